@@ -1,0 +1,31 @@
+// Clause boundaries inside a sentence: commas, semicolons, dashes and contrastive conjunctions.
+// Values and tense are read per clause, so "once the sole provider, now holds a right of first
+// refusal" is judged as two assertions.
+import type { Span } from '../types';
+
+const BOUNDARY = /[,;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however|yet)\b)/gi;
+
+export function clauseSpans(folded: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of folded.matchAll(BOUNDARY)) {
+    const at = m.index ?? 0;
+    if (at > start) spans.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  if (start < folded.length) spans.push({ start, end: folded.length });
+  return spans.length ? spans : [{ start: 0, end: folded.length }];
+}
+
+/** The clauses that overlap [start, end). */
+export function clausesCovering(clauses: Span[], start: number, end: number): Span {
+  let from = start;
+  let to = end;
+  for (const c of clauses) {
+    if (c.end > start && c.start < end) {
+      from = Math.min(from, c.start);
+      to = Math.max(to, c.end);
+    }
+  }
+  return { start: from, end: to };
+}

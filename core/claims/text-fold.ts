@@ -1,0 +1,24 @@
+// Typographic variants folded to ASCII, one character for one, so offsets stay valid.
+const FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u00A0': ' ',
+  '\u202F': ' ',
+  '\u2009': ' ',
+};
+const FOLDABLE = /[\u2018\u2019\u201B\u2032\u201C\u201D\u2010-\u2014\u2212\u00A0\u202F\u2009]/g;
+
+/** Same length as the input: regexes written with ' " - and spaces match curly and dashed text too. */
+export function foldTypography(text: string): string {
+  return text.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+}

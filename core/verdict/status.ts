@@ -1,0 +1,41 @@
+// Time-aware status of one fact match: what the record said at the time the sentence points to,
+// compared with the record at the reference date (now, or the publication date).
+import type { Framing } from '../claims/time-frame';
+import type { Fact, FactEvent } from '../factbase/schema';
+import type { IsoDate, Status } from '../types';
+import type { FactMatch } from './match-facts';
+
+export const SEVERITY: Record<Status, number> = { supported: 0, unverified: 1, outdated: 2, contradicted: 3 };
+
+export interface FactPeriod {
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+export function factPeriod(fact: Fact, events: Map<string, FactEvent>): FactPeriod {
+  return {
+    from: fact.since ? (events.get(fact.since)?.date ?? null) : null,
+    to: fact.until ? (events.get(fact.until)?.date ?? null) : null,
+  };
+}
+
+/** Press-only figures settle nothing: a claim resting on one is unverified. */
+export function restsOnPressFigure(fact: Fact): boolean {
+  const v = fact.values;
+  return (
+    fact.confidence === 'reported' &&
+    (v.amountUsd !== undefined || v.amountRange !== undefined || v.percent !== undefined || v.percentRange !== undefined)
+  );
+}
+
+export function statusAt(match: FactMatch, framing: Framing, ref: IsoDate, events: Map<string, FactEvent>): Status {
+  const { fact } = match;
+  if (fact.confidence === 'wrong' || match.clash) return 'contradicted';
+  if (restsOnPressFigure(fact) || match.statesUndisclosed) return 'unverified';
+  const { from, to } = factPeriod(fact, events);
+  if (!from) return 'unverified';
+  if (from > ref) return 'unverified'; // not yet on the record at that date
+  const endedBy = to !== null && to <= ref;
+  if (framing === 'past') return 'supported';
+  return endedBy ? 'outdated' : 'supported';
+}
