@@ -16,18 +16,19 @@ export const TOPIC_CUES: Record<Exclude<Topic, 'other'>, RegExp> & { other: RegE
   'compute-commitment': /\$|billion|azure|cloud|services/i,
   board: /board|\bseat\b|observer|voting/i,
   stargate: /stargate/i,
-  other: /original|initial|first|earliest|began|started|dates? back|goes back|memorandum|\bMOU\b|non-binding/i,
+  other:
+    /original|initial|first|earliest|began|started|dates? back|goes back|memorandum|\bMOU\b|non-binding|amend|revis|renegotiat|rework|restructur/i,
 };
 
 /** What makes a sentence worth a closer look at all (cheap pre-filter before any pattern runs). */
 export const ANY_CLAIM_WORD =
-  /invest|back(ed|ing)|pour|stake|own|equity|exclusiv|\bsole\b|licen[cs]|rights|\bIP\b|intellectual|revenue|refusal|ROFR|observer|voting|board|seat|\bAGI\b|general intelligence|stargate|\$|percent|%|half|cloud|azure|partner|agreement|deal|memorandum|\bMOU\b|commit|primary|first|original|initial|began|dates? back|\bAPIs?\b|20[0-4]\d/i;
+  /invest|back(ed|ing)|pour|stake|own|equity|exclusiv|\bsole\b|licen[cs]|rights|\bIP\b|intellectual|revenue|refusal|ROFR|observer|voting|board|seat|\bAGI\b|general intelligence|stargate|\$|percent|%|half|cloud|azure|partner|agreement|deal|memorandum|\bMOU\b|commit|primary|first|original|initial|began|dates? back|\bAPIs?\b|20[0-4]\d|amend|renegotiat/i;
 
 /** Topic words used for a claim that no fact settles: the figure must sit next to one of these. */
 export const BARE_FIGURE_TOPIC: Array<[Topic, RegExp]> = [
-  ['revenue-share', /revenue[- ]shar|revenue share|shar\w* [^.]{0,25}revenue|cut of [^.]{0,30}revenue/i],
+  ['revenue-share', /revenue[- ]shar|revenue share|shar\w* [^.]{0,25}revenue|cut of [^.]{0,30}revenue|(%|percent) of [^.]{0,20}revenue/i],
   ['stake', /\bstake\b|\bowns?\b|\bowned\b|\bowning\b|equity|ownership/i],
   ['compute-commitment', /(commit\w*|spend\w*|purchas\w*|buy\w*|contract\w*)[^.]{0,40}(azure|cloud|compute)/i],
-  ['investment', /invest\w*|\bpoured\b|\bbacked\b|funding/i],
+  ['investment', /invest\w*|\bpoured\b|\bbacked\b|funding|spen(t|d|ds|ding) (more than |over |about |some |nearly )?\$/i],
   ['cloud', /exclusiv\w*[^.]{0,30}(window|period)|(window|period)[^.]{0,30}exclusiv/i],
 ];

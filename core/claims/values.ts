@@ -1,7 +1,8 @@
 // The figures a sentence states, each with its position: money, percentages, years and terms.
 // Works on typography-folded text (see text-fold.ts), so offsets equal the original sentence's.
 
-export type ValueKind = 'amountUsd' | 'percent' | 'year' | 'termEnd';
+/** `month` is YYYYMM as a number ("July 2026" → 202607). */
+export type ValueKind = 'amountUsd' | 'percent' | 'year' | 'termEnd' | 'month';
 
 export interface FoundValue {
   kind: ValueKind;
@@ -46,6 +47,9 @@ const MONEY =
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
 const HALF = /\b(almost|nearly|about|roughly|around|close to|just under|just over)?\s?half\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest))/gi;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:of )?(19[89]\d|20[0-4]\d)\b/g;
 const DURATION =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock))/gi;
 const APPROX_BEFORE = /(about|around|roughly|approximately|nearly|almost|over|more than|up to|exceeding|some|~)\s*$/i;
@@ -93,6 +97,11 @@ export function extractValues(folded: string): SentenceValues {
     if (TERM_BEFORE.test(before)) values.push({ ...found, kind: 'termEnd' });
     else if (SINCE_BEFORE.test(before)) sinceYears.push(found);
     else values.push(found);
+  }
+  for (const m of folded.matchAll(MONTH)) {
+    const start = m.index ?? 0;
+    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    values.push({ kind: 'month', value: Number(m[2]) * 100 + month, start, end: start + m[0].length, approximate: false });
   }
   const durations: FoundDuration[] = [];
   for (const m of folded.matchAll(DURATION)) {

@@ -64,6 +64,8 @@ export const factValuesSchema = z
     year: z.number().int().optional(),
     exclusive: z.boolean().optional(),
     termEnd: z.number().int().optional(),
+    /** A month as YYYYMM (202604 = April 2026); only claims dated in the same year are compared. */
+    month: z.number().int().min(190001).max(210012).optional(),
   })
   .strict();
 
@@ -105,9 +107,9 @@ export const patternSchema = z.object({
   /** Cues anywhere in the sentence that rule the pattern out (e.g. "non-exclusive" for an exclusivity pattern). */
   unless: z.array(z.string().min(1)).default([]),
   /** Values the claim must state for the pattern to apply (e.g. the year of an investment). */
-  needs: z.array(z.enum(['amountUsd', 'percent', 'year', 'termEnd'])).default([]),
+  needs: z.array(z.enum(['amountUsd', 'percent', 'year', 'termEnd', 'month'])).default([]),
   /** Values that, when the claim states them, must agree with the fact; a clash makes the claim contradicted. */
-  checks: z.array(z.enum(['amountUsd', 'percent', 'year', 'termEnd'])).default([]),
+  checks: z.array(z.enum(['amountUsd', 'percent', 'year', 'termEnd', 'month'])).default([]),
   phrasings: z.array(z.string().min(3)).min(1),
 });
 

@@ -87,7 +87,14 @@ function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
       return v.value === expected.year;
     case 'termEnd':
       return v.value === expected.termEnd;
+    case 'month':
+      return v.value === expected.month;
   }
+}
+
+/** Months are compared within the fact's own year: "a July 2026 amendment" vs April 2026. */
+function comparable(kind: ValueKind, v: FoundValue, values: FactValues): boolean {
+  return kind !== 'month' || values.month === undefined || Math.floor(v.value / 100) === Math.floor(values.month / 100);
 }
 
 function factHasValue(kind: ValueKind, values: FactValues): boolean {
@@ -96,7 +103,7 @@ function factHasValue(kind: ValueKind, values: FactValues): boolean {
   return values[kind] !== undefined;
 }
 
-const KINDS: ValueKind[] = ['amountUsd', 'percent', 'year', 'termEnd'];
+const KINDS: ValueKind[] = ['amountUsd', 'percent', 'year', 'termEnd', 'month'];
 
 interface ValueVerdict {
   ok: boolean;
@@ -116,7 +123,9 @@ function compareValues(p: CompiledPattern, window: Span, ctx: SentenceContext): 
   const { values, undisclosed } = p.fact;
   for (const kind of KINDS) {
     const needed = p.pattern.needs.includes(kind);
-    const stated = ctx.values.values.filter((v) => v.kind === kind && (needed ? nearby(v) : inClause(v)));
+    const stated = ctx.values.values.filter(
+      (v) => v.kind === kind && (needed ? nearby(v) : inClause(v)) && comparable(kind, v, values),
+    );
     if (needed && stated.length === 0) return { ok: false, clash: null, statesUndisclosed: false, why };
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
     const match = stated.find((v) => agrees(kind, v, values));

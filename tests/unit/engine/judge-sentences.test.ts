@@ -1,0 +1,146 @@
+// Phrasing families from verdicts.md, in our own words: each sentence is judged on a page that
+// names both parties, as of 2026-11-21.
+import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
+import type { Status } from '../../../core/types';
+
+const AS_OF = '2026-11-21';
+const fb = bundledFactBase();
+
+function judge(sentence: string, published: string | null = null, context = 'Microsoft and OpenAI have worked together for years.') {
+  const page = pageFromPlainText(`${context}\n\n${sentence}`);
+  return judgePage(page, fb, { asOf: AS_OF, published }).find((c) => c.text === sentence) ?? null;
+}
+
+const families: Array<[string, Status | null]> = [
+  // current terms stated as current
+  ['OpenAI can now serve its products on any cloud provider, though Azure remains its primary cloud partner.', 'supported'],
+  ["Microsoft's license to OpenAI models runs through 2032 and is now non-exclusive.", 'supported'],
+  ['OpenAI committed to purchase an additional $250 billion of Azure services.', 'supported'],
+  ['OpenAI pays Microsoft a share of revenue through 2030, subject to a cap.', 'supported'],
+  ['Microsoft no longer pays OpenAI a revenue share.', 'supported'],
+  ['Any declaration of AGI by OpenAI must be verified by an independent expert panel, Microsoft said.', 'supported'],
+  ['Microsoft holds roughly 27% of OpenAI Group PBC.', 'supported'],
+  ["Microsoft's 27% stake in OpenAI is worth about $135 billion.", 'supported'],
+  ['Microsoft keeps rights to OpenAI research until 2030.', 'supported'],
+  // past framing of a changed term
+  ['Azure was the exclusive cloud provider for OpenAI until early 2025.', 'supported'],
+  ["Microsoft, which used to be OpenAI's only cloud provider, now shares that role.", 'supported'],
+  ['Microsoft relinquished its observer seat on the OpenAI board in July 2024.', 'supported'],
+  ['Microsoft gave up its right of first refusal on OpenAI compute in October 2025.', 'supported'],
+  ['Microsoft first invested in OpenAI in 2019.', 'supported'],
+  ['Microsoft invested $1 billion in OpenAI in 2019.', 'supported'],
+  ['Microsoft has committed $13 billion to OpenAI in total.', 'supported'],
+  // superseded terms stated as current
+  ["Azure is OpenAI's exclusive cloud provider.", 'outdated'],
+  ["Microsoft has been OpenAI's exclusive cloud provider since 2019.", 'outdated'],
+  ['Microsoft has a right of first refusal on new OpenAI capacity.', 'outdated'],
+  ["OpenAI's API remains exclusive to Azure.", 'outdated'],
+  ["Microsoft retains an exclusive license to OpenAI's intellectual property.", 'outdated'],
+  ['Revenue sharing will flow both ways between Microsoft and OpenAI.', 'outdated'],
+  ["Microsoft holds a non-voting observer seat on OpenAI's board.", 'outdated'],
+  ["Microsoft doesn't own any equity in OpenAI; it is only entitled to a share of profits.", 'outdated'],
+  // never true, or a wrong value
+  ['Microsoft owns 49% of OpenAI.', 'contradicted'],
+  ['Microsoft holds a 45 percent stake in OpenAI.', 'contradicted'],
+  ['Microsoft invested $10 billion in OpenAI in 2019.', 'contradicted'],
+  ['In 2019, Microsoft put $5 billion into OpenAI.', 'contradicted'],
+  ['Microsoft has invested $13 million in OpenAI.', 'contradicted'],
+  ["Microsoft's stake in OpenAI is valued at $500 billion.", 'contradicted'],
+  ["Microsoft has rights to OpenAI's models only until 2030 or until AGI is declared, whichever comes first.", 'contradicted'],
+  ['Microsoft is an equity funder of the Stargate project with OpenAI.', 'contradicted'],
+  ['Microsoft first partnered with OpenAI in 2016.', 'contradicted'],
+  // press-only figures
+  ['Microsoft invested $2 billion in OpenAI in 2021.', 'unverified'],
+  ['Microsoft has sunk a reported $10bn into OpenAI.', 'unverified'],
+  ['OpenAI gives Microsoft 20% of its revenue.', 'unverified'],
+  ['Microsoft is said to have spent more than $60 billion on OpenAI-related infrastructure.', 'unverified'],
+  // decoys: both companies, deal words, no term
+  ['Microsoft shares rose 2% after OpenAI announced a new model.', null],
+  ['Microsoft and OpenAI are being sued by authors over copyright, seeking billions in damages.', null],
+  ['OpenAI raised $40 billion at a $300 billion valuation, with Microsoft participating.', null],
+  ['Google invested $2 billion in Anthropic, a rival of OpenAI.', null],
+  ['Copilot is built on OpenAI models and sold by Microsoft.', null],
+  ['Microsoft and OpenAI have one of the most influential alliances in tech.', null],
+  ['Amazon signed a $38 billion cloud deal with OpenAI.', null],
+  ['Microsoft reported quarterly earnings that included a $4 billion loss from its OpenAI investment.', null],
+];
+
+describe('judging sentences as of 2026-11-21', () => {
+  it.each(families)('%s → %s', (sentence, status) => {
+    expect(judge(sentence)?.status ?? null).toBe(status);
+  });
+});
+
+describe('as published', () => {
+  it('a 2023 exclusivity claim was accurate when published and is outdated now', () => {
+    const c = judge("Azure will be OpenAI's exclusive cloud provider.", '2023-01-23');
+    expect(c?.status).toBe('outdated');
+    expect(c?.asPublished).toBe('supported');
+    expect(c?.amendment?.date).toBe('2025-01-21');
+  });
+
+  it('a May 2026 exclusive-licence claim was already outdated when published', () => {
+    const c = judge("Microsoft secures exclusive licensing rights to OpenAI's technologies.", '2026-05-20');
+    expect(c?.status).toBe('outdated');
+    expect(c?.asPublished).toBe('outdated');
+    expect(c?.amendment?.date).toBe('2026-04-27');
+  });
+
+  it('a wrong figure is contradicted whenever written', () => {
+    const c = judge('Microsoft still owns 49% of OpenAI.', '2023-11-20');
+    expect([c?.status, c?.asPublished]).toEqual(['contradicted', 'contradicted']);
+  });
+
+  it('has no as-published status without a date', () => {
+    expect(judge('Microsoft owns 49% of OpenAI.')?.asPublished).toBeNull();
+  });
+
+  it('a figure confirmed only later was unverified when published', () => {
+    const c = judge('Microsoft has invested $13 billion in OpenAI.', '2023-12-08');
+    expect([c?.status, c?.asPublished]).toEqual(['supported', 'unverified']);
+  });
+});
+
+describe('what a verdict carries', () => {
+  it('names the fact, the period, the amendment context and the primary source', () => {
+    const c = judge("Azure is OpenAI's exclusive cloud provider.")!;
+    expect(c.factId).toBe('cloud-exclusive');
+    expect([c.validFrom, c.validTo]).toEqual(['2019-07-22', '2025-01-21']);
+    expect(c.amendment).toMatchObject({ eventId: 'E8', date: '2025-01-21' });
+    expect(c.source?.url).toMatch(/^https:\/\/blogs\.microsoft\.com\/blog\/2025\/01\/21\//);
+    expect(c.explanation).toMatch(/^Outdated since 2025-01-21/);
+    expect(c.score).toBeGreaterThan(0.6);
+    expect(c.why.join(' ')).toContain('cloud-exclusive');
+  });
+
+  it('gives the right value for a wrong one', () => {
+    const c = judge('Microsoft invested $10 billion in OpenAI in 2019.')!;
+    expect(c.explanation).toContain('$1 billion');
+    expect(c.source?.url).toContain('openai.com/index/microsoft-invests-in-and-partners-with-openai');
+  });
+
+  it('reads a one-party sentence from the page around it', () => {
+    const context = 'Microsoft and OpenAI reworked their deal.';
+    expect(judge('Its 27 percent stake in OpenAI is worth about $135 billion.', null, context)?.status).toBe('supported');
+    expect(judge('The company also takes a 20% cut of OpenAI revenue.', null, context)?.status).toBe('unverified');
+    expect(judge('The company also takes a 20% cut of OpenAI revenue.', null, 'A page about chatbots.')).toBeNull();
+  });
+
+  it('judges the worst part of a sentence with several claims', () => {
+    expect(judge('Microsoft invested $13 billion in OpenAI and owns 49% of the company.')?.status).toBe('contradicted');
+    expect(judge('Microsoft, once the sole cloud provider for OpenAI, now holds a right of first refusal.')?.status).toBe(
+      'outdated',
+    );
+  });
+});
+
+describe('dates of amendments', () => {
+  it('knows the amendment is dated April 2026, not July', () => {
+    expect(judge('Microsoft and OpenAI signed a July 2026 amendment to their deal.')?.status).toBe('contradicted');
+    expect(judge('In April 2026, Microsoft and OpenAI announced an amended agreement.')?.status).toBe('supported');
+    expect(judge('Microsoft and OpenAI restructured their deal in October 2025.')).toBeNull();
+  });
+});

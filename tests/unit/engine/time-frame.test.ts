@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clauseSpans } from '../../../core/claims/clauses';
+import { framingAt, timeMarkers } from '../../../core/claims/time-frame';
+
+function framingOf(sentence: string, word: string) {
+  const at = sentence.indexOf(word);
+  const clause = clauseSpans(sentence).find((c) => at >= c.start && at < c.end)!;
+  return framingAt(timeMarkers(sentence), clause, at);
+}
+
+describe('time framing', () => {
+  it('reads tense and time words before the assertion', () => {
+    expect(framingOf('Azure is the exclusive cloud provider.', 'exclusive')).toBe('present');
+    expect(framingOf('Azure was the exclusive cloud provider.', 'exclusive')).toBe('past');
+    expect(framingOf('OpenAI had been exclusively tied to Azure since 2019.', 'exclusively')).toBe('past');
+    expect(framingOf('Until recently Microsoft held a seat.', 'seat')).toBe('past');
+    expect(framingOf('Azure will be the exclusive provider.', 'exclusive')).toBe('present');
+  });
+
+  it('treats the present perfect as present', () => {
+    expect(framingOf('Microsoft has granted an exclusive license.', 'exclusive')).toBe('present');
+  });
+
+  it('reads each clause on its own', () => {
+    const s = 'Microsoft, once the sole provider for OpenAI, now holds a right of first refusal.';
+    expect(framingOf(s, 'sole')).toBe('past');
+    expect(framingOf(s, 'right of first refusal')).toBe('present');
+  });
+
+  it('defaults to the present when nothing says otherwise', () => {
+    expect(framingOf('Exclusive cloud provider: Azure.', 'Exclusive')).toBe('present');
+  });
+});
+
+describe('clauseSpans', () => {
+  it('splits at punctuation and contrastive conjunctions', () => {
+    const s = 'A, B; C but D';
+    expect(clauseSpans(s).map((c) => s.slice(c.start, c.end).trim())).toEqual(['A', 'B', 'C', 'but D']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { foldTypography } from '../../../core/claims/text-fold';
+import { extractValues } from '../../../core/claims/values';
+
+const kinds = (s: string) => extractValues(foldTypography(s)).values.map((v) => [v.kind, v.value]);
+
+describe('extractValues', () => {
+  it('reads money in the ways news writes it', () => {
+    expect(kinds('a $13 billion deal')).toEqual([['amountUsd', 13e9]]);
+    expect(kinds('over US$10-billion')).toEqual([['amountUsd', 10e9]]);
+    expect(kinds('just $1B')).toEqual([['amountUsd', 1e9]]);
+    expect(kinds('some $13.8bn')).toEqual([['amountUsd', 13.8e9]]);
+    expect(kinds('$750 million')).toEqual([['amountUsd', 7.5e8]]);
+    expect(kinds('$250,000,000,000 of services')).toEqual([['amountUsd', 2.5e11]]);
+    expect(kinds('10 billion dollars')).toEqual([['amountUsd', 1e10]]);
+  });
+
+  it('reads percentages and "almost half"', () => {
+    expect(kinds('a 27 percent stake')).toEqual([['percent', 27]]);
+    expect(kinds('owns 49% of it')).toEqual([['percent', 49]]);
+    expect(kinds('32.5 per cent')).toEqual([['percent', 32.5]]);
+    expect(kinds('owns almost half of the startup')).toEqual([['percent', 49]]);
+  });
+
+  it('tells a point in time from a term end and a period start', () => {
+    const v = extractValues('Invested in 2019, licensed through 2032, exclusive since 2019.');
+    expect(v.values.map((x) => [x.kind, x.value])).toEqual([
+      ['year', 2019],
+      ['termEnd', 2032],
+    ]);
+    expect(v.sinceYears.map((x) => x.value)).toEqual([2019]);
+    expect(kinds('until either the panel confirms AGI or the year 2030')).toEqual([['termEnd', 2030]]);
+  });
+
+  it('finds durations the record may not know', () => {
+    expect(extractValues('a four-month exclusivity window').durations.map((d) => d.text)).toEqual(['four-month']);
+    expect(extractValues('a multi-year deal').durations).toEqual([]);
+  });
+
+  it('marks hedged figures as approximate and keeps offsets on curly text', () => {
+    const text = 'Microsoft’s stake, worth about $135 billion';
+    const [v] = extractValues(foldTypography(text)).values;
+    expect(v.approximate).toBe(true);
+    expect(text.slice(v.start, v.end)).toBe('$135 billion');
+  });
+});
