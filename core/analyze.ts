@@ -18,8 +18,11 @@ import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 /** Finds the partnership claims in a page and judges each against the fact base. */
 export function judgePage(page: PageText, factBase: FactBase, opts: JudgeOptions): JudgedClaim[] {
   const cfb = compileFactBase(factBase);
-  const published = opts.published !== undefined ? opts.published : page.published;
-  const about = partnershipsOfPage(cfb, foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`));
+  const published = opts.published ?? page.published;
+  const about = partnershipsOfPage(
+    cfb,
+    foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`),
+  );
   const claims: JudgedClaim[] = [];
   for (const span of segmentSentences(page.text, page.blocks)) {
     const claim = judgeSentence(cfb, page.text, span, about, opts.asOf, published);
@@ -42,7 +45,7 @@ interface Assessment {
   match: FactMatch | null;
   framing: Framing;
   now: Status;
-  then: Status | null;
+  whenPublished: Status | null;
 }
 
 export function judgeSentence(
@@ -67,7 +70,16 @@ export function judgeSentence(
     if (matches.length > 0) {
       return fromMatches(cfb, partnership, sentence, span, ctx, matches, asOf, published);
     }
-    const bare = bareFigureClaim(cfb, partnership, sentence, span, ctx, seen.first || seen.second, asOf, published);
+    const bare = bareFigureClaim(
+      cfb,
+      partnership,
+      sentence,
+      span,
+      ctx,
+      seen.first || seen.second,
+      asOf,
+      published,
+    );
     if (bare) return bare;
   }
   return null;
@@ -81,7 +93,7 @@ function sentenceContext(folded: string): SentenceContext {
   return { folded, values: extractValues(folded), clauses: clauseSpans(folded), topics };
 }
 
-function worst(a: Assessment, b: Assessment, key: 'now' | 'then'): Assessment {
+function worst(a: Assessment, b: Assessment, key: 'now' | 'whenPublished'): Assessment {
   const sa = a[key];
   const sb = b[key];
   if (sa === null || sb === null) return a;
@@ -110,16 +122,23 @@ function fromMatches(
       match,
       framing,
       now: statusAt(match, framing, asOf, cfb.events),
-      then: published ? statusAt(match, framing, published, cfb.events) : null,
+      whenPublished: published ? statusAt(match, framing, published, cfb.events) : null,
     };
   });
   // A duration the record does not know ("a four-month exclusivity window") leaves the claim unsettled.
-  const unexplained = ctx.values.durations.filter((d) => !matches.some((m) => d.start >= m.start && d.end <= m.end));
+  const unexplained = ctx.values.durations.filter(
+    (d) => !matches.some((m) => d.start >= m.start && d.end <= m.end),
+  );
   if (unexplained.length) {
-    assessments.push({ match: null, framing: 'present', now: 'unverified', then: published ? 'unverified' : null });
+    assessments.push({
+      match: null,
+      framing: 'present',
+      now: 'unverified',
+      whenPublished: published ? 'unverified' : null,
+    });
   }
   const decisive = assessments.reduce((a, b) => worst(a, b, 'now'));
-  const asPublished = published ? assessments.reduce((a, b) => worst(a, b, 'then')).then : null;
+  const asPublished = published ? assessments.reduce((a, b) => worst(a, b, 'whenPublished')).whenPublished : null;
   const why = matches.flatMap((m) => m.why);
   if (!decisive.match) {
     const d = unexplained[0];
@@ -129,7 +148,14 @@ function fromMatches(
     ]);
   }
   const { fact } = decisive.match;
-  const explained = explainFact(cfb, fact, decisive.now, decisive.framing, asOf, Boolean(decisive.match.clash));
+  const explained = explainFact(
+    cfb,
+    fact,
+    decisive.now,
+    decisive.framing,
+    asOf,
+    Boolean(decisive.match.clash),
+  );
   const period = factPeriod(fact, cfb.events);
   return {
     id: `c${span.start}-${span.end}`,
@@ -188,7 +214,10 @@ function bareClaim(
 ): JudgedClaim {
   // What is known nearby: the newest confirmed fact of the topic that still holds.
   const nearby = [...cfb.facts.values()]
-    .filter((f) => f.partnership === partnership.partnership.id && f.topic === topic && f.confidence === 'confirmed')
+    .filter(
+      (f) =>
+        f.partnership === partnership.partnership.id && f.topic === topic && f.confidence === 'confirmed',
+    )
     .map((f) => ({ f, period: factPeriod(f, cfb.events) }))
     .filter(({ period }) => period.from !== null && period.from <= asOf && (!period.to || period.to > asOf))
     .sort((a, b) => (b.period.from ?? '').localeCompare(a.period.from ?? ''))[0];
@@ -210,7 +239,9 @@ function bareClaim(
     factSummary: nearby?.f.summary ?? null,
     validFrom: nearby?.period.from ?? null,
     validTo: null,
-    amendment: event ? { eventId: event.id, date: event.date, summary: event.summary, source: source ?? null } : null,
+    amendment: event
+      ? { eventId: event.id, date: event.date, summary: event.summary, source: source ?? null }
+      : null,
     score: 0.5,
     why,
     partnership: partnership.partnership.id,

@@ -81,6 +81,6 @@ export interface JudgedClaim {
 export interface JudgeOptions {
   /** "Now" for the verdict. */
   asOf: IsoDate;
-  /** Overrides the page's own publication date. */
+  /** Overrides the page's own publication date when given (null/undefined: use the page's). */
   published?: IsoDate | null;
 }

@@ -9,19 +9,29 @@ import type { Status } from '../../../core/types';
 const AS_OF = '2026-11-21';
 const fb = bundledFactBase();
 
-function judge(sentence: string, published: string | null = null, context = 'Microsoft and OpenAI have worked together for years.') {
+function judge(
+  sentence: string,
+  published: string | null = null,
+  context = 'Microsoft and OpenAI have worked together for years.',
+) {
   const page = pageFromPlainText(`${context}\n\n${sentence}`);
   return judgePage(page, fb, { asOf: AS_OF, published }).find((c) => c.text === sentence) ?? null;
 }
 
 const families: Array<[string, Status | null]> = [
   // current terms stated as current
-  ['OpenAI can now serve its products on any cloud provider, though Azure remains its primary cloud partner.', 'supported'],
+  [
+    'OpenAI can now serve its products on any cloud provider, though Azure remains its primary cloud partner.',
+    'supported',
+  ],
   ["Microsoft's license to OpenAI models runs through 2032 and is now non-exclusive.", 'supported'],
   ['OpenAI committed to purchase an additional $250 billion of Azure services.', 'supported'],
   ['OpenAI pays Microsoft a share of revenue through 2030, subject to a cap.', 'supported'],
   ['Microsoft no longer pays OpenAI a revenue share.', 'supported'],
-  ['Any declaration of AGI by OpenAI must be verified by an independent expert panel, Microsoft said.', 'supported'],
+  [
+    'Any declaration of AGI by OpenAI must be verified by an independent expert panel, Microsoft said.',
+    'supported',
+  ],
   ['Microsoft holds roughly 27% of OpenAI Group PBC.', 'supported'],
   ["Microsoft's 27% stake in OpenAI is worth about $135 billion.", 'supported'],
   ['Microsoft keeps rights to OpenAI research until 2030.', 'supported'],
@@ -49,7 +59,10 @@ const families: Array<[string, Status | null]> = [
   ['In 2019, Microsoft put $5 billion into OpenAI.', 'contradicted'],
   ['Microsoft has invested $13 million in OpenAI.', 'contradicted'],
   ["Microsoft's stake in OpenAI is valued at $500 billion.", 'contradicted'],
-  ["Microsoft has rights to OpenAI's models only until 2030 or until AGI is declared, whichever comes first.", 'contradicted'],
+  [
+    "Microsoft has rights to OpenAI's models only until 2030 or until AGI is declared, whichever comes first.",
+    'contradicted',
+  ],
   ['Microsoft is an equity funder of the Stargate project with OpenAI.', 'contradicted'],
   ['Microsoft first partnered with OpenAI in 2016.', 'contradicted'],
   // press-only figures
@@ -124,23 +137,81 @@ describe('what a verdict carries', () => {
 
   it('reads a one-party sentence from the page around it', () => {
     const context = 'Microsoft and OpenAI reworked their deal.';
-    expect(judge('Its 27 percent stake in OpenAI is worth about $135 billion.', null, context)?.status).toBe('supported');
-    expect(judge('The company also takes a 20% cut of OpenAI revenue.', null, context)?.status).toBe('unverified');
-    expect(judge('The company also takes a 20% cut of OpenAI revenue.', null, 'A page about chatbots.')).toBeNull();
+    expect(judge('Its 27 percent stake in OpenAI is worth about $135 billion.', null, context)?.status).toBe(
+      'supported',
+    );
+    expect(judge('The company also takes a 20% cut of OpenAI revenue.', null, context)?.status).toBe(
+      'unverified',
+    );
+    expect(
+      judge('The company also takes a 20% cut of OpenAI revenue.', null, 'A page about chatbots.'),
+    ).toBeNull();
   });
 
   it('judges the worst part of a sentence with several claims', () => {
-    expect(judge('Microsoft invested $13 billion in OpenAI and owns 49% of the company.')?.status).toBe('contradicted');
-    expect(judge('Microsoft, once the sole cloud provider for OpenAI, now holds a right of first refusal.')?.status).toBe(
-      'outdated',
+    expect(judge('Microsoft invested $13 billion in OpenAI and owns 49% of the company.')?.status).toBe(
+      'contradicted',
     );
+    expect(
+      judge('Microsoft, once the sole cloud provider for OpenAI, now holds a right of first refusal.')
+        ?.status,
+    ).toBe('outdated');
   });
 });
 
 describe('dates of amendments', () => {
   it('knows the amendment is dated April 2026, not July', () => {
-    expect(judge('Microsoft and OpenAI signed a July 2026 amendment to their deal.')?.status).toBe('contradicted');
-    expect(judge('In April 2026, Microsoft and OpenAI announced an amended agreement.')?.status).toBe('supported');
+    expect(judge('Microsoft and OpenAI signed a July 2026 amendment to their deal.')?.status).toBe(
+      'contradicted',
+    );
+    expect(judge('In April 2026, Microsoft and OpenAI announced an amended agreement.')?.status).toBe(
+      'supported',
+    );
     expect(judge('Microsoft and OpenAI restructured their deal in October 2025.')).toBeNull();
+  });
+});
+
+const moreFamilies: Array<[string, Status | null]> = [
+  ['Microsoft has poured more than $13 billion into OpenAI.', 'supported'],
+  ["Microsoft, OpenAI's biggest backer, has invested roughly $14 billion.", 'unverified'],
+  ["The Redmond giant took a 49% stake in OpenAI's for-profit arm.", 'contradicted'],
+  ["Microsoft is entitled to 49% of the profits of OpenAI's for-profit arm.", 'unverified'],
+  ['Under the new deal, OpenAI is no longer required to use Azure exclusively.', 'supported'],
+  ["Azure remains the exclusive home of OpenAI's API.", 'outdated'],
+  ["Microsoft has exclusive access to GPT-4's underlying code.", 'outdated'],
+  ["Microsoft is OpenAI's largest investor, with a stake of about 27%.", 'supported'],
+  ['Microsoft will get about 27% of the new for-profit company, worth roughly $135 billion.', 'supported'],
+  ["The deal values Microsoft's stake at around $135 billion.", 'supported'],
+  [
+    "Microsoft's exclusivity as OpenAI's cloud provider ended in January 2025, replaced by a right of first refusal.",
+    'supported',
+  ],
+  ['Since 2019, Microsoft has been the exclusive cloud provider for OpenAI.', 'outdated'],
+  ['OpenAI will continue to share revenue with Microsoft until AGI is achieved.', 'outdated'],
+  ["Microsoft no longer has exclusive rights to OpenAI's models.", 'supported'],
+  ["Microsoft lost its exclusive license to OpenAI's technology in April.", 'supported'],
+  ["The amended agreement ends Microsoft's exclusivity over OpenAI's IP.", 'supported'],
+  ['OpenAI and Microsoft agreed that OpenAI products will ship first on Azure.', 'supported'],
+  ['Microsoft pays OpenAI a share of its Azure OpenAI revenue.', 'outdated'],
+  ['The board observer seat Microsoft took in late 2023 was given up in mid-2024.', 'supported'],
+  ['OpenAI agreed to spend $250bn on Azure.', 'supported'],
+  ["Microsoft's $1bn investment in 2019 made Azure OpenAI's exclusive cloud.", 'supported'],
+  ["Microsoft's IP rights now extend through 2032.", 'supported'],
+  ["Microsoft's IP rights extend to 2030.", 'outdated'],
+  ['OpenAI takes a 50% cut of revenue from the Azure OpenAI Service.', 'unverified'],
+  ['Microsoft is reportedly seeking a 30% stake in the new OpenAI entity.', 'unverified'],
+  ['Microsoft stock jumped 4% after OpenAI signed a deal with Oracle.', null],
+  ['OpenAI is valued at $500 billion after the share sale, with Microsoft among the investors.', null],
+  [
+    'Microsoft CEO Satya Nadella said the company is "below them, above them, around them" with OpenAI.',
+    null,
+  ],
+  ['Microsoft reported that Azure revenue grew 40%, helped by OpenAI workloads.', null],
+  ['Elon Musk sued OpenAI and Microsoft in 2024, alleging the partnership betrayed OpenAI’s mission.', null],
+];
+
+describe('more phrasings of the same families', () => {
+  it.each(moreFamilies)('%s → %s', (sentence, status) => {
+    expect(judge(sentence)?.status ?? null).toBe(status);
   });
 });

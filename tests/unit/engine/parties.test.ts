@@ -23,7 +23,12 @@ describe('parties and aliases', () => {
   });
 
   it('reads the words of a URL', () => {
-    expect(urlWords('https://www.example.com/news/microsofts-stake-in-openai/')).toBe('example com news microsofts stake in openai ');
-    expect(pagePartiesIn(urlWords('https://x.test/why-microsofts-ceo-backs-openai'), matcher)).toEqual({ first: true, second: true });
+    expect(urlWords('https://www.example.com/news/microsofts-stake-in-openai/')).toBe(
+      'example com news microsofts stake in openai ',
+    );
+    expect(pagePartiesIn(urlWords('https://x.test/why-microsofts-ceo-backs-openai'), matcher)).toEqual({
+      first: true,
+      second: true,
+    });
   });
 });

@@ -33,7 +33,9 @@ describe('extractValues', () => {
   });
 
   it('finds durations the record may not know', () => {
-    expect(extractValues('a four-month exclusivity window').durations.map((d) => d.text)).toEqual(['four-month']);
+    expect(extractValues('a four-month exclusivity window').durations.map((d) => d.text)).toEqual([
+      'four-month',
+    ]);
     expect(extractValues('a multi-year deal').durations).toEqual([]);
   });
 

@@ -1,0 +1,133 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../cli/eval';
+import { judgePage } from '../../../core/analyze';
+import type { JudgedClaim, PageText } from '../../../core/types';
+import { judged } from '../../fixtures/cli/judged';
+
+// A stand-in engine with known answers, so the scoring and output of `eval` are what is tested.
+vi.mock('../../../core/analyze', () => ({ judgePage: vi.fn() }));
+const judge = vi.mocked(judgePage);
+
+const LABELS = 'tests/fixtures/cli/labels.json';
+const CLAIM = 'Azure will be the exclusive cloud provider for OpenAI';
+const DECOY = 'Analysts expect both companies to keep talking about the arrangement for some time';
+const OPTIONAL = 'Notes from a briefing on the Microsoft and OpenAI partnership';
+
+const tmp = mkdtempSync(join(tmpdir(), 'plens-eval-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(argv, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+  });
+  return {
+    status,
+    lines: stdout.split('\n').filter(Boolean),
+    stdout,
+    stderrLines: stderr.split('\n').filter(Boolean),
+  };
+}
+
+beforeEach(() => {
+  judge.mockReset();
+  judge.mockImplementation((page: PageText) => {
+    const found: JudgedClaim[] = [];
+    for (const text of [CLAIM, DECOY, OPTIONAL]) {
+      if (page.text.includes(text)) found.push(judged(page.text, text, { status: 'outdated' }));
+    }
+    return found;
+  });
+});
+
+describe('eval', () => {
+  it('prints each miss on its own line, then the summary line', async () => {
+    const { status, lines, stderrLines } = await run([LABELS]);
+    expect(status).toBe(0);
+    expect(stderrLines).toEqual([]);
+    expect(lines).toEqual([
+      'missed          article.html  expected supported  "Microsoft and OpenAI extended their partnership this week"',
+      `false-positive  article.html  got outdated  "${DECOY}"`,
+      `wrong-status    notes.txt  expected supported, got outdated  "${CLAIM}"`,
+      'precision 0.667  recall 0.667  status-accuracy 0.500  (matched 2/3, reported 4, false-positives 1)',
+    ]);
+  });
+
+  it('judges each document as of the labels’ today, with the date the page gives', async () => {
+    await run([LABELS]);
+    expect(judge).toHaveBeenCalledTimes(2);
+    for (const call of judge.mock.calls) expect(call[2]).toEqual({ asOf: '2026-11-21' });
+    expect(judge.mock.calls[0][0].published).toBe('2023-02-14');
+  });
+
+  it('--verbose adds correct matches, excused reports and date disagreements', async () => {
+    const { lines } = await run([LABELS, '--verbose']);
+    expect(lines).toContain(`ok              article.html  outdated (contains)  "${CLAIM}"`);
+    expect(lines).toContain(`excused         notes.txt  got outdated  "${OPTIONAL}"`);
+    expect(lines).toContain('date            notes.txt  labels say 2024-01-01, page read as null');
+    expect(lines.at(-1)).toMatch(/^precision 0\.667 {2}recall/);
+  });
+
+  it('--json prints the metrics and misses as JSON', async () => {
+    const { stdout } = await run(['--json', LABELS]);
+    const json = JSON.parse(stdout);
+    expect(json).toMatchObject({
+      precision: 2 / 3,
+      recall: 2 / 3,
+      statusAccuracy: 0.5,
+      matched: 2,
+      labelled: 3,
+      reported: 4,
+      falsePositives: 1,
+    });
+    expect(json.misses.map((m: { kind: string }) => m.kind)).toEqual([
+      'missed',
+      'false-positive',
+      'wrong-status',
+    ]);
+  });
+
+  it('reads document paths relative to the labels file; a missing document is bad input (exit 2)', async () => {
+    const labels = join(tmp, 'labels.json');
+    writeFileSync(
+      labels,
+      JSON.stringify({
+        today: '2026-11-21',
+        documents: [{ file: 'gone.html', claims: [{ quote: CLAIM, accept: ['outdated'] }] }],
+      }),
+    );
+    const { status, lines, stderrLines } = await run([labels]);
+    expect(status).toBe(2);
+    expect(stderrLines).toEqual(['eval: gone.html: no such file']);
+    expect(lines.at(-1)).toBe(
+      'precision 0.000  recall 0.000  status-accuracy 0.000  (matched 0/1, reported 0, false-positives 0)',
+    );
+  });
+
+  it.each([
+    [['nope.json'], 'eval: nope.json: no such file'],
+    [['tests/fixtures/cli/notes.txt'], /^eval: tests\/fixtures\/cli\/notes\.txt: not valid JSON \(/],
+    [
+      ['tests/fixtures/cli/facts-min.json'],
+      /^eval: tests\/fixtures\/cli\/facts-min\.json: invalid labels at today: /,
+    ],
+    [[], 'eval: give exactly one labels file (see --help)'],
+    [[LABELS, '--fast'], 'eval: unknown option --fast (see --help)'],
+  ])('%j is bad input: one line, exit 2', async (argv, line) => {
+    const { status, stdout, stderrLines } = await run(argv);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderrLines).toHaveLength(1);
+    if (typeof line === 'string') expect(stderrLines[0]).toBe(line);
+    else expect(stderrLines[0]).toMatch(line);
+  });
+});

@@ -1,0 +1,60 @@
+// The real command as users run it: a child process, the real engine and fact base. Checks exit codes and
+// stderr lines only, never which claims the engine finds.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const FIX = 'tests/fixtures/cli';
+
+function scan(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/scan.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, PLENS_FETCH_TIMEOUT_MS: '2000' },
+  });
+  return { status: r.status, stdout: r.stdout, stderrLines: r.stderr.split('\n').filter(Boolean) };
+}
+
+describe('scan as a child process', () => {
+  it('processes the good inputs, names the bad one in one stderr line, exits 2', () => {
+    const r = scan('--format', 'json', '--as-of', '2026-11-21', `${FIX}/article.html`, `${FIX}/missing.html`);
+    expect(r.status).toBe(2);
+    expect(r.stderrLines).toEqual([`scan: ${FIX}/missing.html: no such file`]);
+    const json = JSON.parse(r.stdout);
+    expect(json.asOf).toBe('2026-11-21');
+    expect(json.documents.map((d: { source: string; errors: string[] }) => [d.source, d.errors])).toEqual([
+      [`${FIX}/article.html`, []],
+      [`${FIX}/missing.html`, ['no such file']],
+    ]);
+    expect(json.documents[0].published).toBe('2023-02-14');
+  });
+
+  it('exits 0 with a readable table when every input is read', () => {
+    const r = scan('--facts', `${FIX}/facts-min.json`, `${FIX}/notes.txt`);
+    expect(r.status).toBe(0);
+    expect(r.stderrLines).toEqual([]);
+    expect(r.stdout).toMatch(
+      /^Partnership Lens · fact base 9\.8\.7 \(2026-01-02\) · judged as of \d{4}-\d{2}-\d{2}\n/,
+    );
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it.each([
+    [
+      ['--as-of', '2026-13-01', `${FIX}/article.html`],
+      'scan: --as-of must be a date written YYYY-MM-DD, not "2026-13-01"',
+    ],
+    [['--frobnicate', `${FIX}/article.html`], 'scan: unknown option --frobnicate (see --help)'],
+    [
+      ['--facts', `${FIX}/facts-invalid.json`, `${FIX}/article.html`],
+      /^scan: --facts tests\/fixtures\/cli\/facts-invalid\.json: invalid fact base: [^\n]+$/,
+    ],
+  ])('%j: one stderr line, no stack trace, exit 2', (args, line) => {
+    const r = scan(...args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderrLines).toHaveLength(1);
+    if (typeof line === 'string') expect(r.stderrLines[0]).toBe(line);
+    else expect(r.stderrLines[0]).toMatch(line);
+  });
+});
