@@ -25,7 +25,15 @@ for (const tier of tiers) {
   const report = join(outDir, `${tier.name}.json`);
   const run = spawnSync(
     'npx',
-    ['vitest', 'run', '--config', tier.config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      '--config',
+      tier.config,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     { stdio: 'inherit', env: process.env },
   );
   let counts = { numPassedTests: 0, numFailedTests: 0, numTotalTests: 0 };
@@ -39,7 +47,9 @@ for (const tier of tiers) {
   const empty = counts.numTotalTests === 0;
   passed += counts.numPassedTests;
   failed += counts.numFailedTests + (crashed || empty ? 1 : 0);
-  console.log(`${tier.name}: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed${empty ? ' (no tests ran)' : ''}`);
+  console.log(
+    `${tier.name}: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed${empty ? ' (no tests ran)' : ''}`,
+  );
 }
 writeFileSync(join(outDir, 'summary.json'), JSON.stringify({ passed, failed }));
 console.log(`${passed} passed, ${failed} failed`);

@@ -10,7 +10,10 @@ export interface PartyMatcher {
 }
 
 function escapeAlias(alias: string): string {
-  return alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]").replace(/\s+/g, '\\s+');
+  return alias
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['\u2019]")
+    .replace(/\s+/g, '\\s+');
 }
 
 function partyRegex(names: string[]): RegExp {

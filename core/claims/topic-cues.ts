@@ -5,7 +5,8 @@ import type { Topic } from '../types';
 export const TOPIC_CUES: Record<Exclude<Topic, 'other'>, RegExp> & { other: RegExp } = {
   investment:
     /invest|back(ed|ing)\b|pour|pump|inject|fund|bankroll|plow|sunk|\bput\b|commit|stake in|\$|billion|million|multi-?year|total/i,
-  stake: /stake|\bown|\bhold|equity|interest in|ownership|shareholder|\bhad\b|half|profit|%|percent|per cent/i,
+  stake:
+    /stake|\bown|\bhold|equity|interest in|ownership|shareholder|\bhad\b|half|profit|%|percent|per cent/i,
   cloud:
     /cloud|azure|comput|host|infrastructure|data ?cent|capacity|servers?|refusal|\bROFR\b|primary|first on|first access|provider|exclusiv|\bsole\b/i,
   'api-exclusivity': /\bAPIs?\b|stateless/i,
@@ -26,9 +27,18 @@ export const ANY_CLAIM_WORD =
 
 /** Topic words used for a claim that no fact settles: the figure must sit next to one of these. */
 export const BARE_FIGURE_TOPIC: Array<[Topic, RegExp]> = [
-  ['revenue-share', /revenue[- ]shar|revenue share|shar\w* [^.]{0,25}revenue|cut of [^.]{0,30}revenue|(%|percent) of [^.]{0,20}revenue/i],
+  [
+    'revenue-share',
+    /revenue[- ]shar|revenue share|shar\w* [^.]{0,25}revenue|cut of [^.]{0,30}revenue|(%|percent) of [^.]{0,20}revenue/i,
+  ],
   ['stake', /\bstake\b|\bowns?\b|\bowned\b|\bowning\b|equity|ownership/i],
-  ['compute-commitment', /(commit\w*|spend\w*|purchas\w*|buy\w*|contract\w*)[^.]{0,40}(azure|cloud|compute)/i],
-  ['investment', /invest\w*|\bpoured\b|\bbacked\b|funding|spen(t|d|ds|ding) (more than |over |about |some |nearly )?\$/i],
+  [
+    'compute-commitment',
+    /(commit\w*|spend\w*|purchas\w*|buy\w*|contract\w*)[^.]{0,40}(azure|cloud|compute)/i,
+  ],
+  [
+    'investment',
+    /invest\w*|\bpoured\b|\bbacked\b|funding|spen(t|d|ds|ding) (more than |over |about |some |nearly )?\$/i,
+  ],
   ['cloud', /exclusiv\w*[^.]{0,30}(window|period)|(window|period)[^.]{0,30}exclusiv/i],
 ];

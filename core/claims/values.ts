@@ -45,16 +45,19 @@ const SCALE: Record<string, number> = {
 const MONEY =
   /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)\s?(trillion|billion|million)\s(?:US\s)?dollars\b/gi;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
-const HALF = /\b(almost|nearly|about|roughly|around|close to|just under|just over)?\s?half\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest))/gi;
+const HALF =
+  /\b(almost|nearly|about|roughly|around|close to|just under|just over)?\s?half\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest))/gi;
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:of )?(19[89]\d|20[0-4]\d)\b/g;
 const DURATION =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock))/gi;
-const APPROX_BEFORE = /(about|around|roughly|approximately|nearly|almost|over|more than|up to|exceeding|some|~)\s*$/i;
+const APPROX_BEFORE =
+  /(about|around|roughly|approximately|nearly|almost|over|more than|up to|exceeding|some|~)\s*$/i;
 
-const TERM_BEFORE = /\b(through|thru|until|till|to|by|into|ending in|ends in|end of|expir\w* in|the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*$/i;
+const TERM_BEFORE =
+  /\b(through|thru|until|till|to|by|into|ending in|ends in|end of|expir\w* in|the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*$/i;
 const SINCE_BEFORE = /\b(since|from|starting in|beginning in)\s*$/i;
 
 function moneyValue(num: string, unit: string | undefined): number | null {
@@ -81,12 +84,24 @@ export function extractValues(folded: string): SentenceValues {
   }
   for (const m of folded.matchAll(PERCENT)) {
     const start = m.index ?? 0;
-    values.push({ kind: 'percent', value: Number(m[1]), start, end: start + m[0].length, approximate: approxAt(start) });
+    values.push({
+      kind: 'percent',
+      value: Number(m[1]),
+      start,
+      end: start + m[0].length,
+      approximate: approxAt(start),
+    });
   }
   for (const m of folded.matchAll(HALF)) {
     const start = m.index ?? 0;
     // "almost half" of a company: a share just under 50%.
-    values.push({ kind: 'percent', value: m[1] ? 49 : 50, start, end: start + m[0].length, approximate: true });
+    values.push({
+      kind: 'percent',
+      value: m[1] ? 49 : 50,
+      start,
+      end: start + m[0].length,
+      approximate: true,
+    });
   }
   for (const m of folded.matchAll(YEAR)) {
     const start = m.index ?? 0;
@@ -101,7 +116,13 @@ export function extractValues(folded: string): SentenceValues {
   for (const m of folded.matchAll(MONTH)) {
     const start = m.index ?? 0;
     const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
-    values.push({ kind: 'month', value: Number(m[2]) * 100 + month, start, end: start + m[0].length, approximate: false });
+    values.push({
+      kind: 'month',
+      value: Number(m[2]) * 100 + month,
+      start,
+      end: start + m[0].length,
+      approximate: false,
+    });
   }
   const durations: FoundDuration[] = [];
   for (const m of folded.matchAll(DURATION)) {

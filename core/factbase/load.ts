@@ -21,10 +21,12 @@ export function crossReferenceProblems(fb: FactBase): string[] {
   const facts = new Set(fb.facts.map((f) => f.id));
   const partnerships = new Set(fb.partnerships.map((p) => p.id));
   for (const p of fb.partnerships) {
-    if (!events.has(p.beganWith)) problems.push(`partnership ${p.id}: beganWith ${p.beganWith} is not an event`);
+    if (!events.has(p.beganWith))
+      problems.push(`partnership ${p.id}: beganWith ${p.beganWith} is not an event`);
   }
   for (const e of fb.events) {
-    if (!partnerships.has(e.partnership)) problems.push(`event ${e.id}: unknown partnership ${e.partnership}`);
+    if (!partnerships.has(e.partnership))
+      problems.push(`event ${e.id}: unknown partnership ${e.partnership}`);
   }
   for (const f of fb.facts) {
     if (!partnerships.has(f.partnership)) problems.push(`fact ${f.id}: unknown partnership ${f.partnership}`);

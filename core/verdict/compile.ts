@@ -37,7 +37,9 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
   if (hit) return hit;
   const facts = new Map(fb.facts.map((f) => [f.id, f]));
   const events = new Map(fb.events.map((e) => [e.id, e]));
-  const partyNames = fb.partnerships.flatMap((p) => p.parties.flatMap((party) => [party.name, ...party.aliases]));
+  const partyNames = fb.partnerships.flatMap((p) =>
+    p.parties.flatMap((party) => [party.name, ...party.aliases]),
+  );
   const partnerships = fb.partnerships.map((partnership): CompiledPartnership => {
     const parties = compilePartyMatcher(partnership);
     const patternsByTopic = new Map<Topic, CompiledPattern[]>();
@@ -60,7 +62,9 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
       parties,
       others: otherCompanyRegex(partyNames, parties.party),
       patternsByTopic,
-      events: fb.events.filter((e) => e.partnership === partnership.id).sort((a, b) => a.date.localeCompare(b.date)),
+      events: fb.events
+        .filter((e) => e.partnership === partnership.id)
+        .sort((a, b) => a.date.localeCompare(b.date)),
     };
   });
   const compiled = { source: fb, partnerships, facts, events };

@@ -78,10 +78,15 @@ function cueWindows(groups: RegExp[], text: string): Span[] {
 function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
   switch (kind) {
     case 'amountUsd':
-      if (expected.amountRange) return v.value >= expected.amountRange[0] && v.value <= expected.amountRange[1];
-      return expected.amountUsd !== undefined && Math.abs(v.value - expected.amountUsd) <= expected.amountUsd * 0.04;
+      if (expected.amountRange)
+        return v.value >= expected.amountRange[0] && v.value <= expected.amountRange[1];
+      return (
+        expected.amountUsd !== undefined &&
+        Math.abs(v.value - expected.amountUsd) <= expected.amountUsd * 0.04
+      );
     case 'percent':
-      if (expected.percentRange) return v.value >= expected.percentRange[0] && v.value <= expected.percentRange[1];
+      if (expected.percentRange)
+        return v.value >= expected.percentRange[0] && v.value <= expected.percentRange[1];
       return expected.percent !== undefined && Math.abs(v.value - expected.percent) <= 1;
     case 'year':
       return v.value === expected.year;
@@ -94,7 +99,11 @@ function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
 
 /** Months are compared within the fact's own year: "a July 2026 amendment" vs April 2026. */
 function comparable(kind: ValueKind, v: FoundValue, values: FactValues): boolean {
-  return kind !== 'month' || values.month === undefined || Math.floor(v.value / 100) === Math.floor(values.month / 100);
+  return (
+    kind !== 'month' ||
+    values.month === undefined ||
+    Math.floor(v.value / 100) === Math.floor(values.month / 100)
+  );
 }
 
 function factHasValue(kind: ValueKind, values: FactValues): boolean {
@@ -138,7 +147,9 @@ function compareValues(p: CompiledPattern, window: Span, ctx: SentenceContext): 
       return { ok: false, clash: null, statesUndisclosed: false, why };
     }
   }
-  const statesUndisclosed = undisclosed.some((kind) => ctx.values.values.some((v) => v.kind === kind && inClause(v)));
+  const statesUndisclosed = undisclosed.some((kind) =>
+    ctx.values.values.some((v) => v.kind === kind && inClause(v)),
+  );
   if (statesUndisclosed) why.push('states a figure the parties never disclosed');
   return { ok: true, clash, statesUndisclosed, why };
 }

@@ -24,11 +24,19 @@ export function restsOnPressFigure(fact: Fact): boolean {
   const v = fact.values;
   return (
     fact.confidence === 'reported' &&
-    (v.amountUsd !== undefined || v.amountRange !== undefined || v.percent !== undefined || v.percentRange !== undefined)
+    (v.amountUsd !== undefined ||
+      v.amountRange !== undefined ||
+      v.percent !== undefined ||
+      v.percentRange !== undefined)
   );
 }
 
-export function statusAt(match: FactMatch, framing: Framing, ref: IsoDate, events: Map<string, FactEvent>): Status {
+export function statusAt(
+  match: FactMatch,
+  framing: Framing,
+  ref: IsoDate,
+  events: Map<string, FactEvent>,
+): Status {
   const { fact } = match;
   if (fact.confidence === 'wrong' || match.clash) return 'contradicted';
   if (restsOnPressFigure(fact) || match.statesUndisclosed) return 'unverified';

@@ -13,7 +13,11 @@ describe('fact base v1', () => {
   });
 
   it('has unique ids', () => {
-    for (const ids of [fb.events.map((e) => e.id), fb.facts.map((f) => f.id), fb.partnerships.map((p) => p.id)]) {
+    for (const ids of [
+      fb.events.map((e) => e.id),
+      fb.facts.map((f) => f.id),
+      fb.partnerships.map((p) => p.id),
+    ]) {
       expect(new Set(ids).size).toBe(ids.length);
     }
   });
@@ -128,7 +132,9 @@ describe('fact base v1', () => {
       phrasings: ['holds 15% of Labco'],
     });
     const parsed = parseFactBase(second);
-    const [claim] = judgePage(pageFromPlainText('Acme Corp holds 15% of Labco.'), parsed, { asOf: '2026-11-21' });
+    const [claim] = judgePage(pageFromPlainText('Acme Corp holds 15% of Labco.'), parsed, {
+      asOf: '2026-11-21',
+    });
     expect(claim).toMatchObject({ status: 'supported', factId: 'acme-stake', partnership: 'acme-lab' });
   });
 });

@@ -1,0 +1,152 @@
+// Sentence spans of the extracted text. Intl.Segmenter (ICU, in Node 20 and Chromium) does the work, block by
+// block so a sentence never crosses a block; then a pass rejoins the splits ICU makes after abbreviations
+// and initials ("U.S. President", "Sam H. Altman"), which news prose is full of.
+import type { Span } from '../types';
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Abbreviations that do not end a sentence whatever follows (titles, months, Latin). */
+const NEVER_FINAL = words(`
+  mr. mrs. ms. dr. prof. st. sen. rep. gov. gen. lt. col. capt. rev. mt. ave. dept. fig. cf. ca.
+  jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. e.g. i.e. vs. v. approx.
+`);
+
+/**
+ * Abbreviations that often do end a sentence ("…a deal with Microsoft Corp. The terms…"): rejoined unless
+ * the next part starts like a new sentence. ("No." is rejoined only before a number.)
+ */
+const OFTEN_FINAL = words(
+  'corp. inc. co. ltd. llc. plc. bros. jr. sr. u.s. u.k. u.n. e.u. u.s.a. a.i. a.m. p.m.',
+);
+
+/** Words that commonly open a sentence in news prose; after them an "often final" abbreviation is final. */
+const SENTENCE_STARTERS = words(`
+  a an the this that these those it it's its he she they we i you his her their our there then in on at as by
+  for from with but and or so yet however meanwhile moreover still also under after before while when where
+  what why how if last since according today now earlier later
+`);
+
+/** A single capital initial, or a run of them ("H.", "J.P."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const LEADING_PUNCT = /^[("'“‘[]+/u;
+
+let segmenter: Intl.Segmenter | null = null;
+
+/** Longest token worth testing as an abbreviation; looking no further keeps the pass linear. */
+const MAX_TOKEN = 16;
+
+/** The whitespace-delimited token ending at `end` (not before `start`); '' when longer than MAX_TOKEN. */
+function lastToken(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start && !isSpaceCode(text.charCodeAt(i - 1))) {
+    i--;
+    if (end - i > MAX_TOKEN) return '';
+  }
+  return text.slice(i, end).replace(LEADING_PUNCT, '');
+}
+
+function firstWord(s: string): string {
+  const m = /^[("'“‘[]*([\p{L}\p{N}'’]+)/u.exec(s);
+  return m === null ? '' : m[1].toLowerCase().replace(/’/g, "'");
+}
+
+/** Whether the split after `token` before `next` is an abbreviation, not a sentence end. */
+function continues(token: string, next: string): boolean {
+  if (!token.endsWith('.')) return false;
+  const lower = token.toLowerCase();
+  if (lower === 'no.') return /^\d/.test(next);
+  if (NEVER_FINAL.has(lower)) return true;
+  if (OFTEN_FINAL.has(lower) || INITIALS.test(token)) return !SENTENCE_STARTERS.has(firstWord(next));
+  return false;
+}
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
+}
+
+/**
+ * ICU's segment iterator slows down with the length of the string it walks (each step costs time in
+ * proportion to it: a 5 MB block took minutes), so long blocks are fed through a window: every sentence but
+ * the last one in the window is final; the last one is segmented again at the start of the next window.
+ */
+const WINDOW = 2048;
+const MAX_WINDOW = 65536;
+
+/** Calls `visit` with the ICU sentence segments of text[start, end), in order. */
+function icuSegments(text: string, start: number, end: number, visit: (s: number, e: number) => void): void {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  let pos = start;
+  let window = WINDOW;
+  const found: number[] = [];
+  while (pos < end) {
+    let stop = Math.min(end, pos + window);
+    if (stop < end) {
+      // end the window after whitespace, so ICU never sees half a word
+      let cut = stop;
+      while (cut > pos + window / 2 && !isSpaceCode(text.charCodeAt(cut - 1))) cut--;
+      if (cut > pos + window / 2) stop = cut;
+    }
+    found.length = 0;
+    for (const { index, segment } of segmenter.segment(text.slice(pos, stop))) {
+      found.push(pos + index, pos + index + segment.length);
+    }
+    if (stop === end) {
+      for (let i = 0; i < found.length; i += 2) visit(found[i], found[i + 1]);
+      return;
+    }
+    if (found.length >= 4) {
+      for (let i = 0; i < found.length - 2; i += 2) visit(found[i], found[i + 1]);
+      pos = found[found.length - 2];
+      window = WINDOW;
+    } else if (window < MAX_WINDOW) {
+      window *= 2; // one sentence fills the window: look further
+    } else {
+      visit(pos, stop); // a "sentence" longer than MAX_WINDOW is not prose; cut it
+      pos = stop;
+    }
+  }
+}
+
+function pushSentences(text: string, block: Span, out: Span[]): void {
+  let open: Span | null = null;
+  icuSegments(text, block.start, block.end, (segStart, segEnd) => {
+    let s = segStart;
+    let e = segEnd;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (s >= e) return;
+    if (
+      open !== null &&
+      continues(lastToken(text, open.start, open.end), text.slice(s, Math.min(e, s + 40)))
+    ) {
+      open.end = e;
+      return;
+    }
+    if (open !== null) out.push(open);
+    open = { start: s, end: e };
+  });
+  if (open !== null) out.push(open);
+}
+
+/**
+ * Sentence spans in `text`, in order, each trimmed of surrounding whitespace and inside one block. With no
+ * blocks the whole text is one block.
+ */
+export function segmentSentences(text: string, blocks: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const list = blocks.length > 0 ? blocks : [{ start: 0, end: text.length }];
+  for (const block of list) {
+    const start = Math.max(0, Math.min(block.start, text.length));
+    const end = Math.max(start, Math.min(block.end, text.length));
+    pushSentences(text, { start, end }, out);
+  }
+  return out;
+}

@@ -1,0 +1,259 @@
+// The extracted text of a page and an exact map from every character of it back to the DOM text node it came
+// from, so a claim found at text offsets [start, end) can be highlighted on the live page.
+import type { Span } from '../types';
+import { ELEMENT_NODE, tagOf, walk } from './dom';
+
+/** `text[start, end)` is `node.data[nodeStart, nodeStart + (end - start))`, character for character. */
+export interface TextSegment {
+  start: number;
+  end: number;
+  node: Text;
+  nodeStart: number;
+}
+
+export interface TextMap {
+  /** Blocks separated by "\n\n"; whitespace inside a block collapsed to single spaces. */
+  text: string;
+  /** One span per block, in order; `text.slice(b.start, b.end)` has no leading or trailing whitespace. */
+  blocks: Span[];
+  /**
+   * Sorted, non-overlapping. Every character of `text` except the "\n\n" block separators lies in exactly one
+   * segment. A collapsed run of whitespace maps to its first character.
+   */
+  segments: TextSegment[];
+}
+
+export interface TextPiece {
+  node: Text;
+  startOffset: number;
+  endOffset: number;
+}
+
+export interface BuildOptions {
+  /** Leave out a text node (its whitespace still separates words). Default: keep all. */
+  keepText?: (node: Text) => boolean;
+}
+
+/**
+ * Elements that start and end a block. Everything else (a, em, strong, span, b, i, time, unknown custom
+ * elements…) is inline and does not break text. `br` is a block boundary too: a line break is never inside
+ * a sentence in news prose, and it keeps the invariant that blocks are separated by exactly "\n\n".
+ */
+const BLOCK_TAGS = new Set(
+  `address article aside blockquote body br caption center dd details dialog dir div dl dt fieldset figcaption
+  figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li listing main menu nav ol p pre search
+  section summary table tbody td tfoot th thead tr ul xmp`.split(/\s+/),
+);
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(tagOf(el));
+}
+
+/** Whitespace that collapses: ASCII whitespace plus no-break and other Unicode spaces (as JS `\s`). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Characters that render as nothing and would only split words: soft hyphen, zero-width space, BOM. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * Walks the text under `root` (one element or several, each its own block) in document order, leaving out
+ * the subtree of every element for which `skip` is true.
+ */
+export function buildTextMap(
+  root: Element | readonly Element[],
+  skip: (el: Element) => boolean,
+  options: BuildOptions = {},
+): TextMap {
+  const keepText = options.keepText;
+  const parts: string[] = [];
+  const blocks: Span[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let blockStart = 0;
+  let pendingBreak = false;
+  let spaceNode: Text | null = null;
+  let spaceOffset = 0;
+
+  const append = (node: Text, nodeStart: number, piece: string): void => {
+    const last = segments[segments.length - 1];
+    if (
+      last !== undefined &&
+      last.node === node &&
+      last.end === length &&
+      last.nodeStart + (last.end - last.start) === nodeStart
+    ) {
+      last.end += piece.length;
+    } else {
+      segments.push({ start: length, end: length + piece.length, node, nodeStart });
+    }
+    parts.push(piece);
+    length += piece.length;
+  };
+
+  // Separators are written lazily, just before the next visible character, so blocks and the text are
+  // trimmed without a second pass.
+  const emit = (node: Text, from: number, to: number, data: string): void => {
+    if (length > 0) {
+      if (pendingBreak) {
+        blocks.push({ start: blockStart, end: length });
+        parts.push('\n\n');
+        length += 2;
+        blockStart = length;
+      } else if (spaceNode !== null) {
+        append(spaceNode, spaceOffset, ' ');
+      }
+    }
+    pendingBreak = false;
+    spaceNode = null;
+    append(node, from, data.slice(from, to));
+  };
+
+  const text = (node: Text): void => {
+    if (keepText !== undefined && !keepText(node)) {
+      if (spaceNode === null && !pendingBreak) markSpaceIfAny(node);
+      return;
+    }
+    const data = node.data;
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      const c = data.charCodeAt(i);
+      if (isSpace(c)) {
+        if (spaceNode === null) {
+          spaceNode = node;
+          spaceOffset = i;
+        }
+        i++;
+      } else if (isInvisible(c)) {
+        i++;
+      } else {
+        // Take words joined by single plain spaces in one piece: they map one to one, and most prose is
+        // like that, so the text is built from a few large slices rather than one per word.
+        let j = i + 1;
+        for (;;) {
+          while (j < n && !isSpace(data.charCodeAt(j)) && !isInvisible(data.charCodeAt(j))) j++;
+          if (j + 1 < n && data.charCodeAt(j) === 32) {
+            const d = data.charCodeAt(j + 1);
+            if (!isSpace(d) && !isInvisible(d)) {
+              j += 2;
+              continue;
+            }
+          }
+          break;
+        }
+        emit(node, i, j, data);
+        i = j;
+      }
+    }
+  };
+
+  // A left-out text node (keepText) is as if absent, except that its whitespace still separates words.
+  const markSpaceIfAny = (node: Text): void => {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      if (isSpace(data.charCodeAt(i))) {
+        spaceNode = node;
+        spaceOffset = i;
+        return;
+      }
+    }
+  };
+
+  const edge = (el: Element): void => {
+    if (BLOCK_TAGS.has(tagOf(el))) pendingBreak = true;
+  };
+
+  const roots: readonly Element[] = Array.isArray(root) ? root : [root as Element];
+  for (const r of roots) {
+    pendingBreak = true;
+    if (r.nodeType === ELEMENT_NODE) walk(r, skip, { text, enter: edge, leave: edge });
+    pendingBreak = true;
+  }
+  if (length > blockStart) blocks.push({ start: blockStart, end: length });
+  return { text: parts.join(''), blocks, segments };
+}
+
+/** Index of the first segment whose end is after `offset` (segments.length when none). */
+function firstSegmentEndingAfter(segments: readonly TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (segments[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The pieces of text nodes that cover text[start, end), in document order, one piece per text node: a piece
+ * runs from the node's first to its last covered character, so whitespace collapsed away inside a node is
+ * covered too and a highlight has no holes. Block separators map to nothing. Empty for an empty range.
+ */
+export function rangesFor(map: TextMap, start: number, end: number): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  const { segments } = map;
+  for (let i = firstSegmentEndingAfter(segments, start); i < segments.length; i++) {
+    const seg = segments[i];
+    if (seg.start >= end) break;
+    const from = Math.max(start, seg.start);
+    const to = Math.min(end, seg.end);
+    if (to <= from) continue;
+    const startOffset = seg.nodeStart + (from - seg.start);
+    const endOffset = seg.nodeStart + (to - seg.start);
+    const last = pieces[pieces.length - 1];
+    if (last !== undefined && last.node === seg.node) last.endOffset = endOffset;
+    else pieces.push({ node: seg.node, startOffset, endOffset });
+  }
+  return pieces;
+}
+
+/** First segment index of each node, built on first use of `offsetOf` only. */
+const nodeIndexes = new WeakMap<TextMap, Map<Text, number>>();
+
+function nodeIndex(map: TextMap): Map<Text, number> {
+  let index = nodeIndexes.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (let i = 0; i < map.segments.length; i++) {
+      const node = map.segments[i].node;
+      if (!index.has(node)) index.set(node, i);
+    }
+    nodeIndexes.set(map, index);
+  }
+  return index;
+}
+
+/**
+ * The text offset of a DOM position (a text node and an offset in its data), e.g. the ends of a user's
+ * selection. A position inside collapsed whitespace maps to the next extracted character (or just after
+ * the node's last one). Null when the node contributed nothing to the text (chrome, hidden, not in the article).
+ */
+export function offsetOf(map: TextMap, node: Text, offsetInNode: number): number | null {
+  const first = nodeIndex(map).get(node);
+  if (first === undefined) return null;
+  const { segments } = map;
+  let i = first;
+  for (; i < segments.length && segments[i].node === node; i++) {
+    const seg = segments[i];
+    const len = seg.end - seg.start;
+    if (offsetInNode < seg.nodeStart) return seg.start;
+    if (offsetInNode < seg.nodeStart + len) return seg.start + (offsetInNode - seg.nodeStart);
+  }
+  return segments[i - 1].end;
+}
