@@ -29,7 +29,7 @@ export const ANY_CLAIM_WORD =
 export const BARE_FIGURE_TOPIC: Array<[Topic, RegExp]> = [
   [
     'revenue-share',
-    /revenue[- ]shar|revenue share|shar\w* [^.]{0,25}revenue|cut of [^.]{0,30}revenue|(%|percent) of [^.]{0,20}revenue/i,
+    /revenue[- ]shar|revenue share|shar\w* [^.]{0,25}revenue|cut of [^.]{0,30}(revenue|profits?)|(%|percent) of [^.]{0,25}(revenue|profits?)/i,
   ],
   ['stake', /\bstake\b|\bowns?\b|\bowned\b|\bowning\b|equity|ownership/i],
   [

@@ -215,3 +215,28 @@ describe('more phrasings of the same families', () => {
     expect(judge(sentence)?.status ?? null).toBe(status);
   });
 });
+
+const subtlerFamilies: Array<[string, Status | null]> = [
+  ["Microsoft gets 75% of OpenAI's profits until it recoups its investment.", 'unverified'],
+  ['Under the contract, once OpenAI declares AGI, Microsoft loses access to its technology.', 'outdated'],
+  [
+    "Microsoft is no longer OpenAI's exclusive cloud provider, but it has a right of first refusal on new capacity.",
+    'outdated',
+  ],
+  ['Microsoft no longer holds a right of first refusal on new OpenAI capacity.', 'supported'],
+  ["Microsoft's rights to OpenAI's models survive AGI and run through 2032.", 'supported'],
+  ['OpenAI will pay Microsoft 20% of its revenue until 2030.', 'unverified'],
+  ["Azure will remain the exclusive provider for OpenAI's API.", 'outdated'],
+  ['OpenAI still relies exclusively on Microsoft Azure.', 'outdated'],
+  ["Microsoft's exclusive license to GPT-3 gives it access to the model's code.", 'outdated'],
+  ['Microsoft made a $10 billion investment in OpenAI in January 2023.', 'unverified'],
+  ["Microsoft's 32.5% stake was diluted to about 27% in the recapitalization.", 'unverified'],
+  ["After the restructuring, Microsoft owns roughly 27 percent of OpenAI's for-profit arm.", 'supported'],
+  ["Azure, once OpenAI's exclusive cloud provider, is now its primary cloud partner.", 'supported'],
+];
+
+describe('subtler readings: conjunctions, partial negation, mixed figures', () => {
+  it.each(subtlerFamilies)('%s → %s', (sentence, status) => {
+    expect(judge(sentence)?.status ?? null).toBe(status);
+  });
+});
