@@ -138,7 +138,9 @@ function fromMatches(
     });
   }
   const decisive = assessments.reduce((a, b) => worst(a, b, 'now'));
-  const asPublished = published ? assessments.reduce((a, b) => worst(a, b, 'whenPublished')).whenPublished : null;
+  const asPublished = published
+    ? assessments.reduce((a, b) => worst(a, b, 'whenPublished')).whenPublished
+    : null;
   const why = matches.flatMap((m) => m.why);
   if (!decisive.match) {
     const d = unexplained[0];
