@@ -1,0 +1,108 @@
+// The two files of a published fact base (docs/publishing.md has the full description):
+//
+// factbase-<version>.json, the bundle: the canonical JSON (canonical-json.ts) of
+//   { format, schemaVersion, version, published, factBaseSha256, factBase }
+//   factBaseSha256 is the hex SHA-256 of canonicalJson(factBase). The file's own SHA-256 is in latest.json.
+//
+// latest.json, the pointer the extension polls:
+//   { format, schemaVersion, version, published, bundle, size, sha256, minExtensionVersion, signature }
+//   bundle: URL of the bundle, relative to latest.json or absolute; sha256/size: of the bundle file's bytes;
+//   signature: base64 Ed25519 signature over the UTF-8 bytes of the release statement below.
+//
+// The release statement is canonicalJson({ format: STATEMENT_FORMAT, schemaVersion, version, published,
+// sha256, size, minExtensionVersion }): every field of latest.json except the bundle URL (so the same
+// signed release can be served from a mirror) and the signature itself. Signing the statement rather than
+// the bundle bytes means latest.json's own claims (version, schema, minimum extension) are signed too, and
+// the extension can refuse an unsupported schema or an old version before downloading the bundle.
+import { z } from 'zod';
+import { canonicalJson } from './canonical-json';
+import { sha256Hex, utf8Bytes } from './encoding';
+import type { FactBase } from './schema';
+import { isDottedVersion, isSemver } from './semver';
+
+export const BUNDLE_FORMAT = 'partnership-lens/fact-base-bundle@1';
+export const LATEST_FORMAT = 'partnership-lens/latest@1';
+export const STATEMENT_FORMAT = 'partnership-lens/release-statement@1';
+
+/** "Any extension version": the default minimum. */
+export const ANY_EXTENSION_VERSION = '0.0.0';
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'lower-case hex SHA-256');
+const semver = z.string().refine(isSemver, 'semantic version x.y.z');
+
+export const latestSchema = z.object({
+  format: z.literal(LATEST_FORMAT),
+  schemaVersion: z.number().int().positive(),
+  version: semver,
+  published: z.iso.date(),
+  bundle: z.string().min(1),
+  size: z.number().int().positive(),
+  sha256,
+  minExtensionVersion: z.string().refine(isDottedVersion, 'version of 1 to 4 dot-separated integers'),
+  signature: z.string().min(1),
+});
+export type Latest = z.infer<typeof latestSchema>;
+
+/** The envelope of a bundle: its fact base is checked separately, by parseFactBase. */
+export const bundleEnvelopeSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  schemaVersion: z.number().int().positive(),
+  version: semver,
+  published: z.iso.date(),
+  factBaseSha256: sha256,
+  factBase: z.unknown(),
+});
+export type BundleEnvelope = z.infer<typeof bundleEnvelopeSchema>;
+
+export type ReleaseFields = Pick<
+  Latest,
+  'schemaVersion' | 'version' | 'published' | 'sha256' | 'size' | 'minExtensionVersion'
+>;
+
+/** The bytes the signature covers. */
+export function releaseStatement(fields: ReleaseFields): Uint8Array<ArrayBuffer> {
+  const { schemaVersion, version, published, sha256, size, minExtensionVersion } = fields;
+  return utf8Bytes(
+    canonicalJson({
+      format: STATEMENT_FORMAT,
+      schemaVersion,
+      version,
+      published,
+      sha256,
+      size,
+      minExtensionVersion,
+    }),
+  );
+}
+
+export interface BuiltBundle {
+  /** The file's exact bytes. */
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Hex SHA-256 of `bytes`. */
+  sha256: string;
+  fileName: string;
+  version: string;
+  schemaVersion: number;
+  published: string;
+}
+
+/** The bundle of a (validated) fact base: same fact base, same bytes, same hash. */
+export async function buildBundle(factBase: FactBase): Promise<BuiltBundle> {
+  const { schemaVersion, version, published } = factBase.manifest;
+  const factBaseSha256 = await sha256Hex(utf8Bytes(canonicalJson(factBase)));
+  const bytes = utf8Bytes(
+    canonicalJson({ format: BUNDLE_FORMAT, schemaVersion, version, published, factBaseSha256, factBase }),
+  );
+  return {
+    bytes,
+    sha256: await sha256Hex(bytes),
+    fileName: bundleFileName(version),
+    version,
+    schemaVersion,
+    published,
+  };
+}
+
+export function bundleFileName(version: string): string {
+  return `factbase-${version}.json`;
+}
