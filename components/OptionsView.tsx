@@ -1,0 +1,56 @@
+import type { HighlightStyle } from '@/core/annotate/styles';
+import { type FactBaseSummary, FactBaseAbout } from './FactBaseAbout';
+import { SiteList } from './SiteList';
+import { StylePicker } from './StylePicker';
+import { Switch } from './Switch';
+
+export interface OptionsViewProps {
+  everywhere: boolean;
+  auto: boolean;
+  style: HighlightStyle;
+  disabledSites: string[];
+  factBase: FactBaseSummary;
+  onSwitch: (name: 'everywhere' | 'auto', on: boolean) => void;
+  onStyle: (style: HighlightStyle) => void;
+  onAddSite: (input: string) => string | null | Promise<string | null>;
+  onRemoveSite: (site: string) => void;
+}
+
+/** The options page: where annotations appear, how they look, and what the fact base is. */
+export function OptionsView(props: OptionsViewProps) {
+  return (
+    <main className="options">
+      <h1>Partnership Lens options</h1>
+      <section aria-labelledby="checking-heading">
+        <h2 id="checking-heading">Checking pages</h2>
+        <Switch
+          name="everywhere"
+          label="Annotations on all sites"
+          description="Off: nothing is highlighted anywhere until you switch it back on."
+          checked={props.everywhere}
+          onChange={(on) => props.onSwitch('everywhere', on)}
+        />
+        <Switch
+          name="auto"
+          label="Check pages as they load"
+          description="Without this, a page is checked when you click the toolbar button on it. Turning it on asks for access to all sites; pages that never name Microsoft or OpenAI are left alone after a quick look."
+          checked={props.auto}
+          disabled={!props.everywhere}
+          onChange={(on) => props.onSwitch('auto', on)}
+        />
+      </section>
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">Sites where annotations are off</h2>
+        <SiteList sites={props.disabledSites} onAdd={props.onAddSite} onRemove={props.onRemoveSite} />
+      </section>
+      <section aria-labelledby="style-heading">
+        <h2 id="style-heading">Highlights</h2>
+        <StylePicker value={props.style} onChange={props.onStyle} />
+      </section>
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">About the fact base</h2>
+        <FactBaseAbout summary={props.factBase} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,133 @@
+import { countByStatus } from '@/core/report/page-report';
+import type { AmendmentContext } from '@/core/types';
+import type { ExportFormat, TabView } from '@/utils/messaging';
+import { AmendmentNote } from './AmendmentNote';
+import { ClaimList } from './ClaimList';
+import { FactBaseStamp } from './FactBaseStamp';
+import { StatusCounts } from './StatusCounts';
+import { Switch } from './Switch';
+
+export type SwitchName = 'everywhere' | 'site' | 'auto';
+
+export interface PopupViewProps {
+  /** What the tab shows; null while the popup is still asking. */
+  view: TabView | null;
+  factBase: { version: string; published: string };
+  /** The partnership the page's claims are about and its latest change. */
+  context: { partnership: string; amendment: AmendmentContext } | null;
+  switches: { everywhere: boolean; site: boolean; auto: boolean };
+  /** A line about the last export (saved, or why not). */
+  notice?: string | null;
+  onSwitch: (name: SwitchName, on: boolean) => void;
+  onSelectClaim: (annotationId: string) => void;
+  onExport: (format: ExportFormat) => void;
+  onOpenOptions: () => void;
+}
+
+function Summary({ view }: { view: TabView | null }) {
+  if (view === null || view.kind === 'scanning') return <p className="summary">Checking this page…</p>;
+  if (view.kind === 'unavailable') {
+    return (
+      <p className="summary">
+        Not available on this page. Partnership Lens reads web pages only, and the browser keeps extensions
+        out of some of them.
+      </p>
+    );
+  }
+  if (view.kind === 'off') {
+    return (
+      <p className="summary">
+        {view.scope === 'everywhere'
+          ? 'Annotations are off everywhere.'
+          : `Annotations are off on ${view.host}.`}
+      </p>
+    );
+  }
+  const { claims } = view.report;
+  if (claims.length === 0) return <p className="summary">No partnership claims found on this page.</p>;
+  return (
+    <>
+      <p className="summary">
+        {claims.length === 1 ? '1 partnership claim' : `${claims.length} partnership claims`} on this page
+      </p>
+      <StatusCounts counts={countByStatus(claims)} />
+    </>
+  );
+}
+
+/** The popup: what the page says about the partnership, how it stands, and the reader's switches. */
+export function PopupView(props: PopupViewProps) {
+  const { view, switches } = props;
+  const host = view && view.kind !== 'unavailable' ? view.host : null;
+  const claims = view?.kind === 'ready' ? view.report.claims : [];
+  return (
+    <main className="popup">
+      <header>
+        <h1>Partnership Lens</h1>
+        {host && <p className="host">{host}</p>}
+      </header>
+      <section aria-live="polite" aria-label="This page">
+        <Summary view={view} />
+      </section>
+      {claims.length > 0 && (
+        <section aria-labelledby="claims-heading">
+          <h2 id="claims-heading">Claims in reading order</h2>
+          <ClaimList claims={claims} onSelect={props.onSelectClaim} />
+        </section>
+      )}
+      {props.context && (
+        <AmendmentNote partnership={props.context.partnership} amendment={props.context.amendment} />
+      )}
+      {view?.kind === 'ready' && (
+        <section aria-labelledby="export-heading" className="export">
+          <h2 id="export-heading">Export this page's claims</h2>
+          <div className="buttons">
+            <button type="button" onClick={() => props.onExport('w3c')}>
+              W3C annotations (JSON-LD)
+            </button>
+            <button type="button" onClick={() => props.onExport('csv')}>
+              CSV
+            </button>
+          </div>
+          {props.notice && (
+            <p className="notice" role="status">
+              {props.notice}
+            </p>
+          )}
+        </section>
+      )}
+      <section aria-labelledby="switches-heading" className="switches">
+        <h2 id="switches-heading">Annotations</h2>
+        <Switch
+          name="everywhere"
+          label="Annotations on all sites"
+          checked={switches.everywhere}
+          onChange={(on) => props.onSwitch('everywhere', on)}
+        />
+        {host && (
+          <Switch
+            name="site"
+            label={`Annotations on ${host}`}
+            checked={switches.site}
+            disabled={!switches.everywhere}
+            onChange={(on) => props.onSwitch('site', on)}
+          />
+        )}
+        <Switch
+          name="auto"
+          label="Check pages as they load"
+          description="Without this, a page is checked when you open this window on it. Turning it on asks for access to all sites."
+          checked={switches.auto}
+          disabled={!switches.everywhere}
+          onChange={(on) => props.onSwitch('auto', on)}
+        />
+      </section>
+      <footer>
+        <FactBaseStamp version={props.factBase.version} published={props.factBase.published} />
+        <button type="button" className="link" onClick={props.onOpenOptions}>
+          Options
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+// Where a highlight may go. The page is the reader's: never inside form fields, editable regions, code,
+// scripts, styles or non-HTML content (SVG, MathML), and never inside a highlight of our own.
+import { ELEMENT_NODE } from '../page/dom';
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** Elements whose text is not prose a reader reads, or that a `<mark>` would break. */
+const NEVER_INSIDE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'iframe',
+  'object',
+  'canvas',
+  'title',
+  'head',
+]);
+
+/** Attribute every highlight carries; also marks a text node as already annotated. */
+export const CLAIM_ATTR = 'data-plens-claim';
+
+/** True when a `<mark>` may be put around (part of) `node`. */
+export function isAnnotatable(node: Text): boolean {
+  const doc = node.ownerDocument;
+  if (doc && (doc as Document & { designMode?: string }).designMode === 'on') return false;
+  let editableDecided = false;
+  for (let el = node.parentNode; el !== null && el.nodeType === ELEMENT_NODE; el = el.parentNode) {
+    const e = el as Element;
+    if (e.namespaceURI !== null && e.namespaceURI !== HTML_NS) return false;
+    if (NEVER_INSIDE.has(e.localName)) return false;
+    if (e.hasAttribute(CLAIM_ATTR)) return false;
+    if (!editableDecided) {
+      const editable = e.getAttribute('contenteditable');
+      const value = editable?.trim().toLowerCase();
+      if (value !== undefined && value !== 'inherit') {
+        // The nearest element that says decides: "", "true" or "plaintext-only" make it editable.
+        if (value !== 'false') return false;
+        editableDecided = true;
+      }
+    }
+  }
+  return true;
+}

@@ -1,0 +1,101 @@
+// Notices what the page itself changes after load (infinite scroll, single-page navigation, a framework
+// re-rendering text we split) and asks for a new look, debounced. Our own changes are never reported.
+
+export interface PageWatchOptions {
+  /** True for nodes the extension made (highlights, text nodes it split off, the card's host). */
+  owns: (node: Node) => boolean;
+  /** True for text nodes whose text we split: a change to one means the page re-rendered it. */
+  tracks: (node: Node) => boolean;
+  /** The page changed the text of a node we split. */
+  onTextReplaced: (node: Text) => void;
+  /** Text worth a new look (e.g. it names a party). */
+  relevant: (text: string) => boolean;
+  /** Called after `delayMs` of quiet, or at the latest `maxWaitMs` after the first change. */
+  onChange: () => void;
+  delayMs?: number;
+  maxWaitMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (id: unknown) => void;
+}
+
+const HIGHLIGHT_SELECTOR = 'mark[data-plens-claim]';
+
+export class PageWatch {
+  private observer: MutationObserver | null = null;
+  private timer: unknown = null;
+  private firstChangeAt = 0;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (id: unknown) => void;
+
+  constructor(
+    private readonly root: Node,
+    private readonly opts: PageWatchOptions,
+  ) {
+    this.setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.clearTimer = opts.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
+  }
+
+  start(): void {
+    if (this.observer !== null) return;
+    const Observer = (this.root.ownerDocument?.defaultView?.MutationObserver ??
+      MutationObserver) as typeof MutationObserver;
+    this.observer = new Observer((records) => this.handle(records));
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = null;
+  }
+
+  /** Forgets the changes made since the last callback: call right after changing the page ourselves. */
+  discard(): void {
+    this.observer?.takeRecords();
+  }
+
+  /** Whether a batch of page changes asks for a new look; exposed for tests. */
+  handle(records: readonly MutationRecord[]): void {
+    let dirty = false;
+    for (const r of records) {
+      if (this.insideOurs(r.target)) continue;
+      if (r.type === 'characterData') {
+        if (this.opts.tracks(r.target)) {
+          this.opts.onTextReplaced(r.target as Text);
+          dirty = true;
+        } else if (this.opts.relevant((r.target as Text).data)) {
+          dirty = true;
+        }
+        continue;
+      }
+      for (const n of r.addedNodes) {
+        if (!dirty && !this.opts.owns(n) && this.opts.relevant(n.textContent ?? '')) dirty = true;
+      }
+      for (const n of r.removedNodes) {
+        // The page took away something we highlighted: the list of claims changes.
+        if (!dirty && (this.opts.owns(n) || (n as Element).querySelector?.(HIGHLIGHT_SELECTOR))) dirty = true;
+      }
+    }
+    if (dirty) this.schedule();
+  }
+
+  private insideOurs(node: Node): boolean {
+    for (let n: Node | null = node; n !== null; n = n.parentNode) if (this.opts.owns(n)) return true;
+    return false;
+  }
+
+  private schedule(): void {
+    const now = Date.now();
+    if (this.timer === null) this.firstChangeAt = now;
+    else this.clearTimer(this.timer);
+    const delay = Math.min(
+      this.opts.delayMs ?? 400,
+      Math.max(0, this.firstChangeAt + (this.opts.maxWaitMs ?? 2000) - now),
+    );
+    this.timer = this.setTimer(() => {
+      this.timer = null;
+      this.opts.onChange();
+    }, delay);
+  }
+}

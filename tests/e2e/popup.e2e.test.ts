@@ -1,0 +1,329 @@
+// The popup and the options page in real Chromium: what a page holds, jumping to a claim, exports, checking
+// a page on a click, accessibility.
+import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../core/export/csv';
+import { bundledFactBase } from '../../core/factbase/bundled';
+import { latestAmendment } from '../../core/report/latest-amendment';
+import { W3C_CONTEXT } from '../../core/export/w3c';
+import {
+  type ExtensionSession,
+  ROOT,
+  badgeText,
+  launchExtension,
+  openPopup,
+  tabIdOf,
+} from './support/extension';
+import { MARK, inView, waitForClaims } from './support/pages';
+import { type SiteServer, startSiteServer } from './support/server';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const FACTS = bundledFactBase();
+const STAMP = `Fact base ${FACTS.manifest.version} of ${FACTS.manifest.published}`;
+
+let site: SiteServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  site = await startSiteServer();
+  session = await launchExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+async function open(path: string, viewport = { width: 1000, height: 420 }): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`${site.origin}${path}`);
+  return page;
+}
+
+/** Serious and critical findings of axe-core on a page. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; help: string }[] }>;
+        };
+      }
+    ).axe.run(document),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}`);
+}
+
+async function download(popup: Page, button: string): Promise<{ name: string; body: string }> {
+  const [file] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('button', { name: button }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), body: readFileSync(path, 'utf8') };
+}
+
+describe('the popup on an article', () => {
+  let page: Page;
+  let popup: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    page = await open('/article.html');
+    await waitForClaims(page, 4);
+    tabId = await tabIdOf(session, page);
+    popup = await openPopup(session, tabId);
+    await popup.locator('button.claim').first().waitFor();
+  });
+
+  it('shows the counts by status, the claims in reading order, the amendment context and the version', async () => {
+    expect(await popup.locator('.summary').textContent()).toBe('4 partnership claims on this page');
+    const counts = await popup
+      .locator('.counts li')
+      .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-status'), li.getAttribute('data-count')]));
+    expect(counts).toEqual([
+      ['supported', '1'],
+      ['outdated', '1'],
+      ['contradicted', '1'],
+      ['unverified', '1'],
+    ]);
+    const claims = popup.locator('button.claim');
+    expect(await claims.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-status')))).toEqual([
+      'outdated',
+      'contradicted',
+      'supported',
+      'unverified',
+    ]);
+    expect(await claims.nth(0).textContent()).toContain("Azure is OpenAI's exclusive cloud provider.");
+    const amendment = popup.locator('.amendment');
+    expect(await amendment.locator('h2').textContent()).toBe('Latest change: Microsoft–OpenAI partnership');
+    const latest = latestAmendment(FACTS, FACTS.partnerships[0].id, '9999-12-31')!;
+    expect(await amendment.locator('time').getAttribute('datetime')).toBe(latest.date);
+    expect(await amendment.locator('a').getAttribute('href')).toBe(latest.source?.url);
+    expect(await popup.locator('.stamp').textContent()).toBe(STAMP);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
+  });
+
+  it('scrolls the page to a claim and makes it flash when the claim is clicked', async () => {
+    const target = `${MARK}[data-plens-first][data-plens-status="outdated"]`;
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => inView(page, target)).toBe(false);
+    await popup.locator('button.claim[data-status="outdated"]').click();
+    // Smooth scrolling, in a tab the test keeps behind the popup's (so its frames are throttled).
+    await expect.poll(() => inView(page, target), { timeout: 8000 }).toBe(true);
+    expect(
+      await page.locator(`${MARK}[data-plens-status="outdated"][data-plens-flash]`).count(),
+    ).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-plens-status'))).toBe(
+      'outdated',
+    );
+  });
+
+  it("exports the page's claims as W3C Web Annotation JSON-LD", async () => {
+    const { name, body } = await download(popup, 'W3C annotations (JSON-LD)');
+    expect(name).toMatch(/^partnership-lens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.jsonld$/);
+    const json = JSON.parse(body);
+    expect(json['@context']).toBe(W3C_CONTEXT);
+    expect(json.type).toBe('AnnotationCollection');
+    expect(json.total).toBe(4);
+    const items = json.first.items as Array<{
+      motivation: string;
+      body: Array<{ purpose: string; value?: string }>;
+      target: { source: string; selector: Array<{ type: string; exact?: string }> };
+    }>;
+    expect(items.map((a) => a.body.find((b) => b.purpose === 'assessing')?.value)).toEqual([
+      'outdated',
+      'contradicted',
+      'supported',
+      'unverified',
+    ]);
+    for (const a of items) {
+      expect(a.motivation).toBe('assessing');
+      expect(a.target.source).toBe(page.url());
+    }
+    expect(items[2].target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact).toBe(
+      'Microsoft invested $1 billion in OpenAI in 2019.',
+    );
+  });
+
+  it("exports the page's claims as CSV, one row per claim", async () => {
+    const { name, body } = await download(popup, 'CSV');
+    expect(name).toMatch(/\.csv$/);
+    const lines = body.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toContain("Azure is OpenAI's exclusive cloud provider.");
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',').find((cell) => /^(supported|outdated|contradicted|unverified)$/.test(cell))),
+    ).toEqual(['outdated', 'contradicted', 'supported', 'unverified']);
+    expect(await popup.locator('.notice').textContent()).toMatch(/^Saved partnership-lens-/);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), in light and dark', async () => {
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('is reachable by keyboard: every claim and switch takes focus in order', async () => {
+    await popup.reload();
+    await popup.locator('button.claim').first().waitFor();
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await popup.keyboard.press('Tab');
+      stops.push(
+        await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el?.getAttribute('data-status') ?? el?.getAttribute('name') ?? el?.textContent?.trim() ?? '';
+        }),
+      );
+    }
+    expect(stops.slice(0, 4)).toEqual(['outdated', 'contradicted', 'supported', 'unverified']);
+    expect(stops).toContain('everywhere');
+    expect(stops).toContain('site');
+    expect(stops).toContain('auto');
+  });
+});
+
+describe('pages without claims, and pages out of reach', () => {
+  it('a page that never names a party costs no annotator; a click checks it', async () => {
+    const page = await open('/quiet.html');
+    const tabId = await tabIdOf(session, page);
+    await page.waitForTimeout(800);
+    const present = () =>
+      session.control.evaluate(
+        (id) =>
+          chrome.tabs.sendMessage(id, { plens: 'lens:sync', data: null }).then(
+            () => true,
+            () => false,
+          ),
+        tabId,
+      );
+    expect(await present()).toBe(false);
+    const popup = await openPopup(session, tabId);
+    await expect
+      .poll(() => popup.locator('.summary').textContent())
+      .toBe('No partnership claims found on this page.');
+    expect(await present()).toBe(true);
+    expect(await badgeText(session, tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that names the companies but makes no partnership claim says so', async () => {
+    const page = await open('/no-claims.html');
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await expect
+      .poll(() => popup.locator('.summary').textContent())
+      .toBe('No partnership claims found on this page.');
+    expect(await page.locator(MARK).count()).toBe(0);
+    expect(await popup.locator('.amendment').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('an extension page is "not available"', async () => {
+    const popup = await openPopup(session, await tabIdOf(session, session.control));
+    await expect.poll(() => popup.locator('.summary').textContent()).toMatch(/^Not available on this page\./);
+    expect(await popup.locator('input[name="site"]').count()).toBe(0);
+    await popup.close();
+  });
+});
+
+describe('checking pages on a click only', () => {
+  it('with automatic checking off, a page is annotated when the popup opens on it', async () => {
+    const control = await openPopup(session, await tabIdOf(session, session.control));
+    const auto = control.locator('input[name="auto"]');
+    await expect.poll(() => auto.isChecked()).toBe(true); // the test build starts with it on
+    await auto.click();
+    await expect.poll(() => auto.isChecked()).toBe(false);
+
+    const page = await open('/stale.html');
+    await page.waitForTimeout(1200);
+    expect(await page.locator(MARK).count()).toBe(0);
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    const claims = await waitForClaims(page, 4);
+    expect(claims.map((c) => c.status)).toEqual(['outdated', 'supported', 'supported', 'contradicted']);
+    await expect.poll(() => popup.locator('button.claim').count()).toBe(4);
+    await popup.close();
+
+    await auto.click(); // on again: the access is already granted in the test build
+    await expect.poll(() => auto.isChecked()).toBe(true);
+    await control.close();
+    await page.close();
+  });
+});
+
+describe('the options page', () => {
+  let options: Page;
+
+  beforeAll(async () => {
+    options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Partnership Lens options' }).waitFor();
+  });
+
+  it('adds and removes sites where annotations are off, and refuses what is not a site', async () => {
+    const page = await open('/article.html');
+    await waitForClaims(page, 4);
+    const field = options.getByLabel('Site (name or address)');
+    await field.fill('not a site');
+    await options.getByRole('button', { name: 'Add' }).click();
+    await expect
+      .poll(() => options.locator('.error').textContent())
+      .toContain('is not a site name or web address');
+    await field.fill(`http://127.0.0.1:${site.port}/article.html`);
+    await options.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => options.locator('.sites li span').allTextContents()).toEqual(['127.0.0.1']);
+    await expect.poll(() => page.locator(MARK).count()).toBe(0);
+    await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+    await expect.poll(() => options.locator('.sites li').count()).toBe(0);
+    await waitForClaims(page, 4);
+    await page.close();
+  });
+
+  it('changes the highlight style on open pages', async () => {
+    const page = await open('/article.html');
+    await waitForClaims(page, 4);
+    await options.getByLabel(/^Tinted background/).check();
+    await expect
+      .poll(() =>
+        page
+          .locator(MARK)
+          .evaluateAll((ms) => [...new Set(ms.map((m) => m.getAttribute('data-plens-style')))]),
+      )
+      .toEqual(['tint']);
+    await options.getByLabel(/^Underline/).check();
+    await page.close();
+  });
+
+  it('tells what the fact base is', async () => {
+    const about = options.locator('.about');
+    expect(await about.textContent()).toContain(STAMP);
+    expect(await about.textContent()).toMatch(/\d+ dated events and \d+ facts/);
+    expect(await about.locator('a').first().getAttribute('href')).toMatch(/^https:\/\//);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), in light and dark', async () => {
+    expect(await axeViolations(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(options)).toEqual([]);
+  });
+});
+
+/** The extension APIs, as seen from an extension page in `evaluate`. */
+declare const chrome: typeof import('wxt/browser').browser;

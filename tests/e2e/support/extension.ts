@@ -1,0 +1,103 @@
+// Builds the test build of the extension and launches Debian's Chromium with it, the way a reader runs it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+
+/** The extension APIs, as seen from an extension page in `page.evaluate`. */
+declare const chrome: typeof browser;
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+/** `wxt build --mode e2e`: granted access to all sites at install, checks pages as they load. */
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+
+/** The Chromium to drive: $CHROMIUM_PATH, else Debian's. Throws (never skips) when there is none. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. The end-to-end tests drive a real Chromium: install it ` +
+        '(Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable.',
+    );
+  }
+  return path;
+}
+
+export function buildExtension(): string {
+  const result = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0)
+    throw new Error(`wxt build --mode e2e failed:\n${result.stdout}\n${result.stderr}`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}`);
+  return EXTENSION_DIR;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** An extension page kept open to call extension APIs from (tabs, storage, action). */
+  control: Page;
+  close: () => Promise<void>;
+}
+
+export async function launchExtension(
+  opts: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionSession> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  const profile = mkdtempSync(join(tmpdir(), 'plens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 720 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const control = await context.newPage();
+  await control.goto(`chrome-extension://${extensionId}/options.html`);
+  return {
+    context,
+    extensionId,
+    control,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id of the tab showing `page` (its URL must be unique among open tabs). */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await session.control.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Opens the popup for a tab, in a tab of its own (`popup.html?tab=<id>`). */
+export async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+export async function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
+  return session.control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}

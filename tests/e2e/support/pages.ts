@@ -1,0 +1,86 @@
+// What a reader sees on an article page, read through Playwright: highlights, their claims, the card.
+import type { Page } from 'playwright-core';
+
+export const MARK = 'mark[data-plens-claim]';
+
+export interface SeenClaim {
+  id: string;
+  status: string;
+  /** The claim's text: its highlight elements' text joined. */
+  text: string;
+  /** Ids of page elements the claim's highlights sit in. */
+  inside: string[];
+}
+
+/** The highlighted claims in document order. */
+export function seenClaims(page: Page): Promise<SeenClaim[]> {
+  return page.evaluate((selector) => {
+    const byId = new Map<string, { id: string; status: string; text: string; inside: string[] }>();
+    for (const mark of document.querySelectorAll(selector)) {
+      const id = mark.getAttribute('data-plens-claim') ?? '';
+      const entry = byId.get(id) ?? {
+        id,
+        status: mark.getAttribute('data-plens-status') ?? '',
+        text: '',
+        inside: [],
+      };
+      entry.text += mark.textContent;
+      const holder = mark.parentElement?.closest('[id]')?.id;
+      if (holder && !entry.inside.includes(holder)) entry.inside.push(holder);
+      byId.set(id, entry);
+    }
+    return [...byId.values()];
+  }, MARK);
+}
+
+/** Waits until the page shows `count` highlighted claims (and keeps showing them for a moment). */
+export async function waitForClaims(page: Page, count: number, timeout = 10_000): Promise<SeenClaim[]> {
+  const until = Date.now() + timeout;
+  let last: SeenClaim[] = [];
+  while (Date.now() < until) {
+    last = await seenClaims(page);
+    if (last.length === count) {
+      await page.waitForTimeout(150);
+      const again = await seenClaims(page);
+      if (again.length === count) return again;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(
+    `expected ${count} highlighted claims, saw ${last.length}: ${JSON.stringify(last, null, 1)}`,
+  );
+}
+
+/** The text of the card's shadow root, or null when no card is shown. */
+export function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('plens-card')?.shadowRoot?.querySelector('.card');
+    return card ? (card.textContent ?? '') : null;
+  });
+}
+
+/** Records the page's DOM as it was before any extension touched it (at DOMContentLoaded). */
+export async function recordOriginalDom(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { originalDom: string }).originalDom = document.documentElement.outerHTML;
+    });
+  });
+}
+
+export function currentAndOriginalDom(page: Page): Promise<{ now: string; original: string }> {
+  return page.evaluate(() => ({
+    now: document.documentElement.outerHTML,
+    original: (window as unknown as { originalDom: string }).originalDom,
+  }));
+}
+
+/** Whether an element lies within the viewport. */
+export function inView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((s) => {
+    const el = document.querySelector(s);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  }, selector);
+}

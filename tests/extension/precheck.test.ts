@@ -1,0 +1,83 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledFactBase } from '../../core/factbase/bundled';
+import { PARTNERSHIP_HINT, precheckPage } from '../../utils/precheck';
+
+function page(body: string) {
+  return parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
+}
+
+describe('the pre-check pattern', () => {
+  it('knows every party name, alias, product and person the fact base lists', () => {
+    const names = bundledFactBase().partnerships.flatMap((p) =>
+      p.parties.flatMap((party) => [
+        party.name,
+        ...party.aliases,
+        ...party.products,
+        // Hints that are descriptions ("the AI lab") are too common to be worth a page's time on their own.
+        ...party.hints.filter((h) => !/^the\s/i.test(h)),
+      ]),
+    );
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) expect(PARTNERSHIP_HINT.test(name), name).toBe(true);
+  });
+
+  it('does not fire on pages about something else', () => {
+    for (const text of [
+      'Rain is expected on Tuesday.',
+      'The AI startup raised money.',
+      'Microscopic life',
+      'openair market',
+    ]) {
+      expect(PARTNERSHIP_HINT.test(text), text).toBe(false);
+    }
+  });
+});
+
+describe('precheckPage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fires at once when the page names a party', () => {
+    const onHit = vi.fn();
+    precheckPage(page('<p>Satya Nadella spoke.</p>'), { onHit });
+    expect(onHit).toHaveBeenCalledOnce();
+  });
+
+  it('watches content added later, debounced, and fires once', () => {
+    vi.useFakeTimers();
+    let callback: (records: Array<Partial<MutationRecord>>) => void = () => {};
+    const disconnect = vi.fn();
+    vi.stubGlobal(
+      'MutationObserver',
+      class {
+        constructor(cb: typeof callback) {
+          callback = cb;
+        }
+        observe() {}
+        disconnect = disconnect;
+      },
+    );
+    const doc = page('<p>Weather.</p>');
+    const onHit = vi.fn();
+    precheckPage(doc, { onHit, delayMs: 300 });
+    expect(onHit).not.toHaveBeenCalled();
+
+    const quiet = doc.createElement('p');
+    quiet.textContent = 'More weather.';
+    doc.body.append(quiet);
+    callback([{ type: 'childList', addedNodes: [quiet] as never }]);
+    vi.advanceTimersByTime(300);
+    expect(onHit).not.toHaveBeenCalled();
+
+    const news = doc.createElement('p');
+    news.textContent = 'OpenAI said…';
+    doc.body.append(news);
+    callback([{ type: 'childList', addedNodes: [news] as never }]);
+    callback([{ type: 'childList', addedNodes: [quiet] as never }]);
+    expect(onHit).not.toHaveBeenCalled(); // not before the pause
+    vi.advanceTimersByTime(300);
+    expect(onHit).toHaveBeenCalledOnce();
+    expect(disconnect).toHaveBeenCalled();
+    vi.useRealTimers();
+  });
+});

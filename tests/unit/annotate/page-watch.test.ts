@@ -1,0 +1,95 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
+import { PageWatch } from '../../../core/annotate/page-watch';
+
+function setup(ours: Set<Node> = new Set(), tracks: (n: Node) => boolean = () => false) {
+  const { document } = parseHTML('<!doctype html><html><body><p>Weather today.</p></body></html>');
+  const doc = document as unknown as Document;
+  const timers: Array<{ fn: () => void; ms: number }> = [];
+  const onChange = vi.fn();
+  const onTextReplaced = vi.fn();
+  const watch = new PageWatch(doc.body, {
+    owns: (n) => ours.has(n),
+    tracks,
+    onTextReplaced,
+    relevant: (t) => /OpenAI|Microsoft/.test(t),
+    onChange,
+    delayMs: 400,
+    maxWaitMs: 2000,
+    setTimer: (fn, ms) => timers.push({ fn, ms }),
+    clearTimer: () => timers.pop(),
+  });
+  return { doc, watch, timers, onChange, onTextReplaced };
+}
+
+const added = (target: Node, ...nodes: Node[]) =>
+  ({ type: 'childList', target, addedNodes: nodes, removedNodes: [] }) as unknown as MutationRecord;
+
+describe('PageWatch', () => {
+  it('asks for a new look, debounced, when the page adds text that names a party', () => {
+    const { doc, watch, timers, onChange } = setup();
+    const p = doc.createElement('p');
+    p.textContent = 'Microsoft invested in OpenAI.';
+    watch.handle([added(doc.body, p)]);
+    expect(timers).toHaveLength(1);
+    expect(timers[0].ms).toBe(400);
+    timers[0].fn();
+    expect(onChange).toHaveBeenCalledOnce();
+  });
+
+  it('ignores additions that name no party, and our own nodes', () => {
+    const mark = {
+      textContent: 'Microsoft owns 49% of OpenAI.',
+      nodeType: 1,
+      parentNode: null,
+    } as unknown as Node;
+    const { doc, watch, timers } = setup(new Set([mark]));
+    const p = doc.createElement('p');
+    p.textContent = 'Rain later.';
+    watch.handle([added(doc.body, p), added(doc.body, mark)]);
+    expect(timers).toHaveLength(0);
+  });
+
+  it('gives up a split text node the page re-rendered', () => {
+    const { doc, watch, timers, onTextReplaced } = setup(new Set(), (n) => n.nodeType === 3);
+    const node = doc.querySelector('p')!.firstChild!;
+    watch.handle([{ type: 'characterData', target: node } as unknown as MutationRecord]);
+    expect(onTextReplaced).toHaveBeenCalledWith(node);
+    expect(timers).toHaveLength(1);
+  });
+
+  it('ignores text changes on untracked nodes that name no party', () => {
+    const { doc, watch, timers, onTextReplaced } = setup();
+    const node = doc.querySelector('p')!.firstChild!;
+    watch.handle([{ type: 'characterData', target: node } as unknown as MutationRecord]);
+    expect(onTextReplaced).not.toHaveBeenCalled();
+    expect(timers).toHaveLength(0);
+  });
+
+  it('notices when the page removes something we highlighted', () => {
+    const { doc, watch, timers } = setup();
+    const section = doc.createElement('section');
+    section.innerHTML = '<p>x <mark data-plens-claim="plens-1">y</mark></p>';
+    watch.handle([
+      {
+        type: 'childList',
+        target: doc.body,
+        addedNodes: [],
+        removedNodes: [section],
+      } as unknown as MutationRecord,
+    ]);
+    expect(timers).toHaveLength(1);
+  });
+
+  it('waits no longer than maxWait under a stream of changes', () => {
+    const { doc, watch, timers } = setup();
+    const now = vi.spyOn(Date, 'now');
+    now.mockReturnValue(1000);
+    const p = () => Object.assign(doc.createElement('p'), { textContent: 'OpenAI' });
+    watch.handle([added(doc.body, p())]);
+    now.mockReturnValue(2900);
+    watch.handle([added(doc.body, p())]);
+    expect(timers.at(-1)?.ms).toBe(100);
+    now.mockRestore();
+  });
+});

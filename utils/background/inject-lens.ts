@@ -1,0 +1,36 @@
+// Loads the annotator (engine, fact base, card) into a tab's top frame, once per page.
+import { browser } from 'wxt/browser';
+import { HIGHLIGHT_CSS } from '@/core/annotate/styles';
+import { sendMessage } from '../messaging';
+
+/** The annotator's bundle (entrypoints/lens.content), registered at runtime only. */
+export const LENS_SCRIPT = '/content-scripts/lens.js';
+
+const inFlight = new Map<number, Promise<boolean>>();
+
+/** True when the annotator runs in the tab (already, or now). False when the browser refuses. */
+export function ensureLens(tabId: number): Promise<boolean> {
+  let pending = inFlight.get(tabId);
+  if (pending === undefined) {
+    pending = inject(tabId).finally(() => inFlight.delete(tabId));
+    inFlight.set(tabId, pending);
+  }
+  return pending;
+}
+
+async function inject(tabId: number): Promise<boolean> {
+  try {
+    await sendMessage('lens:sync', null, { tabId });
+    return true;
+  } catch {
+    // Not there yet.
+  }
+  try {
+    // The browser adds the stylesheet outside the page's DOM, and it is not subject to the page's CSP.
+    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    await browser.scripting.executeScript({ target: { tabId }, files: [LENS_SCRIPT] });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,33 @@
+// What each tab shows: kept in session storage (the popup watches it) and mirrored on the toolbar badge.
+import { browser } from 'wxt/browser';
+import { needsAttention } from '@/core/report/page-report';
+import type { TabView } from '../messaging';
+import { tabViewItem } from '../storage';
+
+const BADGE_COLOR = '#b3261e';
+
+export async function getTabView(tabId: number): Promise<TabView | null> {
+  return tabViewItem(tabId).getValue();
+}
+
+/** Saves what the tab shows and sets its badge: the number of outdated and contradicted claims. */
+export async function setTabView(tabId: number, view: TabView): Promise<TabView> {
+  await tabViewItem(tabId).setValue(view);
+  const count = view.kind === 'ready' ? needsAttention(view.report.claims) : 0;
+  await setBadge(tabId, count);
+  return view;
+}
+
+export async function clearTabView(tabId: number): Promise<void> {
+  await tabViewItem(tabId).removeValue();
+  await setBadge(tabId, 0);
+}
+
+async function setBadge(tabId: number, count: number): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}

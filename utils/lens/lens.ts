@@ -1,0 +1,213 @@
+// The annotator on a page: reads the article, judges its claims, highlights them in slices, shows cards,
+// follows the page as it changes and the reader's switches as they flip. Loaded only when a page mentions
+// a party (pre-check) or the reader clicks the toolbar button.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CLAIM_ATTR } from '@/core/annotate/annotatable';
+import { type FactBaseStamp, describeClaim } from '@/core/annotate/card-model';
+import { yieldToMain } from '@/core/annotate/chunked';
+import { ClaimAnnotator } from '@/core/annotate/claim-annotator';
+import { PageWatch } from '@/core/annotate/page-watch';
+import { judgePage } from '@/core/analyze';
+import type { FactBase } from '@/core/factbase/schema';
+import { extractPage } from '@/core/page/extract';
+import { compileFactBase } from '@/core/verdict/compile';
+import type { PageReport } from '@/core/report/page-report';
+import type { IsoDate, PageText } from '@/core/types';
+import { type ExportFile, type ExportFormat, onMessages, sendMessage } from '../messaging';
+import { PARTNERSHIP_HINT } from '../precheck';
+import { hostOf } from '../sites';
+import {
+  type Settings,
+  annotationsFor,
+  disabledSitesItem,
+  getDisabledSites,
+  getSettings,
+  settingsFrom,
+  settingsItem,
+} from '../storage';
+import { todayIso } from '../today';
+import { CardUi } from './card-ui';
+import { buildExport } from './export-file';
+
+export const FLASH_ATTR = 'data-plens-flash';
+const FLASH_MS = 1800;
+
+export class Lens {
+  private on = false;
+  private page: PageText | null = null;
+  private published: IsoDate | null = null;
+  private asOf: IsoDate = todayIso();
+  private scan: AbortController | null = null;
+  private readonly annotator: ClaimAnnotator;
+  private readonly card: CardUi;
+  private readonly watch: PageWatch;
+  private readonly stamp: FactBaseStamp;
+  private settings: Settings | null = null;
+  private disabled: string[] = [];
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+    private readonly factBase: FactBase,
+  ) {
+    this.stamp = { version: factBase.manifest.version, published: factBase.manifest.published };
+    this.annotator = new ClaimAnnotator(doc);
+    const hl = this.annotator.highlighter;
+    this.card = new CardUi(ctx, doc, {
+      modelFor: (mark) => {
+        const id = mark.getAttribute(CLAIM_ATTR);
+        const claim = id !== null && hl.owns(mark) ? this.annotator.claimOf(id) : null;
+        return claim ? describeClaim(claim, { published: this.published }, this.stamp) : null;
+      },
+      marksOf: (mark) => hl.marksOf(mark.getAttribute(CLAIM_ATTR) ?? ''),
+    });
+    this.watch = new PageWatch(doc.body ?? doc.documentElement, {
+      owns: (node) => hl.owns(node) || this.card.owns(node),
+      tracks: (node) => hl.tracks(node),
+      onTextReplaced: (node) => this.annotator.release(node),
+      relevant: (text) => PARTNERSHIP_HINT.test(text),
+      onChange: () => void this.rescan(),
+      setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimer: (id) => clearTimeout(id as number),
+    });
+  }
+
+  private get host(): string | null {
+    return hostOf(location.href);
+  }
+
+  async start(): Promise<void> {
+    const stopMessages = onMessages({
+      'lens:sync': () => {
+        queueMicrotask(() => this.resend());
+        return { annotations: this.annotator.entries().length };
+      },
+      'lens:focus': ({ annotationId }) => this.focus(annotationId),
+      'lens:export': ({ format }) => this.exportAs(format),
+    });
+    const unwatchSettings = [
+      disabledSitesItem.watch((sites) => {
+        this.disabled = Array.isArray(sites) ? sites : [];
+        void this.follow();
+      }),
+      settingsItem.watch((value) => {
+        this.settings = settingsFrom(value);
+        void this.follow();
+      }),
+    ];
+    this.ctx.onInvalidated(() => {
+      stopMessages();
+      for (const unwatch of unwatchSettings) unwatch();
+      this.switchOff(false);
+    });
+    // Single-page navigation: the article changed without a new document.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => void this.rescan());
+    [this.settings, this.disabled] = await Promise.all([getSettings(), getDisabledSites()]);
+    await this.follow();
+  }
+
+  /** Applies the switches: annotations on or off on this page, and the highlight style. */
+  private async follow(): Promise<void> {
+    const settings = this.settings;
+    const host = this.host;
+    if (settings === null || host === null) return;
+    this.annotator.setStyle(settings.style);
+    const want = annotationsFor(settings, this.disabled, host).on;
+    if (want && !this.on) {
+      this.on = true;
+      this.card.listen();
+      this.watch.start();
+      await this.rescan();
+    } else if (!want && this.on) {
+      this.switchOff(true);
+    }
+  }
+
+  /** Takes every highlight and the card away: the page's DOM is as it was before. */
+  private switchOff(tell: boolean): void {
+    this.on = false;
+    this.scan?.abort();
+    this.scan = null;
+    this.watch.stop();
+    this.card.stop();
+    this.card.remove();
+    this.annotator.clear();
+    this.page = null;
+    if (tell) void sendMessage('lens:report', { report: null }).catch(() => {});
+  }
+
+  /** Reads and judges the page again and brings the highlights in line, a slice at a time. */
+  async rescan(): Promise<void> {
+    if (!this.on) return;
+    this.scan?.abort();
+    const scan = new AbortController();
+    this.scan = scan;
+    const { page, map } = extractPage(this.doc, { url: location.href });
+    this.published = page.published;
+    await yieldToMain();
+    if (scan.signal.aborted) return;
+    // Compiling the fact base (cached after the first time) gets a task of its own, apart from judging.
+    compileFactBase(this.factBase);
+    await yieldToMain();
+    if (scan.signal.aborted) return;
+    this.asOf = todayIso();
+    const claims = judgePage(page, this.factBase, { asOf: this.asOf, published: page.published });
+    await yieldToMain();
+    if (scan.signal.aborted) return;
+    const done = await this.annotator.apply(claims, map, {
+      signal: scan.signal,
+      afterSlice: () => this.watch.discard(),
+    });
+    if (!done) return;
+    this.page = page;
+    if (this.scan === scan) this.scan = null;
+    this.resend();
+  }
+
+  private report(): PageReport | null {
+    if (!this.on || this.page === null) return null;
+    return {
+      url: location.href,
+      title: this.page.title,
+      published: this.page.published,
+      asOf: this.asOf,
+      factBase: this.stamp,
+      claims: this.annotator.entries().map(({ annotationId, claim }) => ({ ...claim, annotationId })),
+    };
+  }
+
+  /** Tells the background what is highlighted (claim summaries only). */
+  private resend(): void {
+    if (this.on && this.page === null) return; // a scan is running; its end reports
+    void sendMessage('lens:report', { report: this.report() }).catch(() => {});
+  }
+
+  /** Scrolls a claim into view, focuses it (which opens its card) and makes it flash. */
+  focus(annotationId: string): boolean {
+    const marks = this.annotator.highlighter.marksOf(annotationId).filter((m) => m.isConnected);
+    if (marks.length === 0) return false;
+    // Smooth unless the reader asks for less motion, or the page is hidden (it would not animate).
+    const smooth =
+      document.visibilityState === 'visible' &&
+      !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    marks[0].scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    marks[0].focus({ preventScroll: true });
+    for (const m of marks) m.setAttribute(FLASH_ATTR, '');
+    this.ctx.setTimeout(() => {
+      for (const m of marks) m.removeAttribute(FLASH_ATTR);
+    }, FLASH_MS);
+    return true;
+  }
+
+  private exportAs(format: ExportFormat): ExportFile | null {
+    if (this.page === null) return null;
+    return buildExport(format, {
+      source: location.href,
+      page: this.page,
+      claims: this.annotator.entries().map((e) => e.claim),
+      factBase: this.stamp,
+      asOf: this.asOf,
+      host: this.host ?? 'page',
+    });
+  }
+}

@@ -1,0 +1,101 @@
+// Every message the extension's parts exchange, in one typed protocol. Content scripts send claim summaries
+// to the background; the page's text never leaves the page (exports are built in the page, on request).
+import { type Browser, browser } from 'wxt/browser';
+import type { PageReport } from '@/core/report/page-report';
+
+/** What the popup shows for a tab. */
+export type TabView =
+  /** Not a web page, or one the browser does not let extensions read (store pages, built-in viewers). */
+  | { kind: 'unavailable'; host: string | null }
+  /** The reader switched annotations off, everywhere or on this site. */
+  | { kind: 'off'; host: string; scope: 'everywhere' | 'site' }
+  | { kind: 'scanning'; host: string }
+  | { kind: 'ready'; host: string; report: PageReport };
+
+export const EXPORT_FORMATS = ['w3c', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  body: string;
+}
+
+/** Message name → [request, response]. */
+export interface ProtocolMap {
+  /** pre-check → background: the page mentions a party; load the annotator if the reader allows it here. */
+  'precheck:hit': [null, null];
+  /** annotator → background: what is highlighted now; null once annotations are switched off on the page. */
+  'lens:report': [{ report: PageReport | null }, null];
+  /** popup → background: check the tab (loading the annotator when allowed) and tell what it shows. */
+  'tab:open': [{ tabId: number }, TabView];
+  /** → annotator: answers when it is on the page, then sends its report again. */
+  'lens:sync': [null, { annotations: number }];
+  /** → annotator: scroll to a claim and make it flash. */
+  'lens:focus': [{ annotationId: string }, boolean];
+  /** → annotator: the page's claims as a file (the page's text stays in the page until the reader asks). */
+  'lens:export': [{ format: ExportFormat }, ExportFile | null];
+}
+
+export type MessageType = keyof ProtocolMap;
+export type RequestOf<K extends MessageType> = ProtocolMap[K][0];
+export type ResponseOf<K extends MessageType> = ProtocolMap[K][1];
+export type Sender = Browser.runtime.MessageSender;
+
+interface Envelope {
+  plens: MessageType;
+  data: unknown;
+}
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+
+function isEnvelope(m: unknown): m is Envelope {
+  return typeof m === 'object' && m !== null && typeof (m as Envelope).plens === 'string';
+}
+
+function isReply(r: unknown): r is Reply {
+  return typeof r === 'object' && r !== null && typeof (r as Reply).ok === 'boolean';
+}
+
+/** Sends to the extension (background, popup) or, with `tab`, to the annotator in that tab's top frame. */
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: RequestOf<K>,
+  tab?: { tabId: number },
+): Promise<ResponseOf<K>> {
+  const envelope: Envelope = { plens: type, data };
+  const reply: unknown =
+    tab === undefined
+      ? await browser.runtime.sendMessage(envelope)
+      : await browser.tabs.sendMessage(tab.tabId, envelope, { frameId: 0 });
+  if (!isReply(reply)) throw new Error(`No answer to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return (reply.value ?? null) as ResponseOf<K>;
+}
+
+export type Handlers = {
+  [K in MessageType]?: (data: RequestOf<K>, sender: Sender) => ResponseOf<K> | Promise<ResponseOf<K>>;
+};
+
+/**
+ * Answers the given message types (others are left to other listeners). Works with Chrome's sendResponse
+ * and with promise-returning listeners (Firefox, the fake browser in tests). Returns a function that stops.
+ */
+export function onMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Sender, sendResponse?: (r: Reply) => void) => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.plens)) return undefined;
+    const handler = handlers[message.plens] as (data: unknown, sender: Sender) => unknown;
+    const reply: Promise<Reply> = Promise.resolve()
+      .then(() => handler(message.data, sender ?? {}))
+      .then(
+        (value) => ({ ok: true as const, value: value ?? null }),
+        (err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }),
+      );
+    if (typeof sendResponse === 'function') {
+      void reply.then(sendResponse);
+      return true;
+    }
+    return reply;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

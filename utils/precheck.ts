@@ -1,0 +1,60 @@
+// The pre-check every page pays for when automatic annotation is on: does the page mention a party of a
+// partnership in the fact base at all? Plain DOM and one regular expression — no engine, no fact base, no UI.
+// tests/extension/precheck.test.ts keeps the names in step with the fact base's parties, aliases and products.
+
+/** Any party name, alias or product a partnership claim would mention. */
+export const PARTNERSHIP_HINT =
+  /\b(?:microsoft|msft|openai|open ai|azure|chatgpt|gpt-\d\w*|nadella|altman|brockman|copilot|redmond|stargate)\b/i;
+
+export interface PrecheckOptions {
+  /** Called once, the first time the page (or content added to it later) mentions a party. */
+  onHit: () => void;
+  /** Debounce for content added after load, in ms. */
+  delayMs?: number;
+  signal?: AbortSignal;
+}
+
+/** Over this many pending additions, checking the whole body once is cheaper than checking each. */
+const MAX_PENDING = 500;
+
+export function precheckPage(doc: Document, opts: PrecheckOptions): void {
+  const body = doc.body;
+  if (body === null) return;
+  if (PARTNERSHIP_HINT.test(body.textContent ?? '')) {
+    opts.onHit();
+    return;
+  }
+  // Infinite scroll and single-page navigation: look again at what is added, a little later, in one go.
+  let pending: Node[] = [];
+  let overflow = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    timer = undefined;
+    const hit = overflow
+      ? PARTNERSHIP_HINT.test(body.textContent ?? '')
+      : pending.some((n) => n.isConnected && PARTNERSHIP_HINT.test(n.textContent ?? ''));
+    pending = [];
+    overflow = false;
+    if (hit) {
+      observer.disconnect();
+      opts.onHit();
+    }
+  };
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') pending.push(r.target);
+      else for (const n of r.addedNodes) pending.push(n);
+    }
+    if (pending.length > MAX_PENDING) {
+      overflow = true;
+      pending = [];
+    }
+    if ((overflow || pending.length > 0) && timer === undefined)
+      timer = setTimeout(check, opts.delayMs ?? 500);
+  });
+  observer.observe(body, { childList: true, subtree: true, characterData: true });
+  opts.signal?.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+}
