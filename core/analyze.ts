@@ -17,18 +17,29 @@ import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 
 /** Finds the partnership claims in a page and judges each against the fact base. */
 export function judgePage(page: PageText, factBase: FactBase, opts: JudgeOptions): JudgedClaim[] {
-  const cfb = compileFactBase(factBase);
-  const published = opts.published ?? page.published;
-  const about = partnershipsOfPage(
-    cfb,
-    foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`),
-  );
+  const judge = prepareJudge(page, factBase, opts);
   const claims: JudgedClaim[] = [];
-  for (const span of segmentSentences(page.text, page.blocks)) {
-    const claim = judgeSentence(cfb, page.text, span, about, opts.asOf, published);
+  for (const span of judge.sentences) {
+    const claim = judge.sentence(span);
     if (claim) claims.push(claim);
   }
   return claims;
+}
+
+/** A page made ready for judging one sentence at a time, so callers can split the work into slices. */
+export interface PageJudge {
+  sentences: Span[];
+  sentence(span: Span): JudgedClaim | null;
+}
+
+export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOptions): PageJudge {
+  const cfb = compileFactBase(factBase);
+  const published = opts.published ?? page.published;
+  const about = partnershipsOfPage(cfb, foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`));
+  return {
+    sentences: segmentSentences(page.text, page.blocks),
+    sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published),
+  };
 }
 
 /** Partnerships a page is about: both parties are named (or hinted at) somewhere on it. */
