@@ -36,7 +36,8 @@ export function explainFact(
   const until = ended && fact.until ? cfb.events.get(fact.until) : undefined;
   const corrected = fact.correctedBy ? cfb.facts.get(fact.correctedBy) : undefined;
   const correctedEvent = corrected?.since ? cfb.events.get(corrected.since) : undefined;
-  const replacement = fact.supersededBy.map((id) => cfb.facts.get(id)).find(Boolean);
+  const replacement = currentReplacement(cfb, fact, asOf);
+  const replacedBy = replacement?.since ? cfb.events.get(replacement.since) : undefined;
 
   switch (status) {
     case 'supported': {
@@ -46,12 +47,21 @@ export function explainFact(
           : `Agrees with the record: ${fact.summary}`;
       return { explanation: text, amendment: context(until ?? since), source: sourceOf(since, fact) };
     }
-    case 'outdated':
+    case 'outdated': {
+      // What holds now may come from a later amendment than the one that ended this fact.
+      const now =
+        replacement && replacedBy
+          ? replacedBy.id === until?.id
+            ? ` Now: ${replacement.summary}`
+            : ` Now (since ${replacedBy.date}): ${replacement.summary}`
+          : ` ${until?.summary ?? ''}`;
+      const latest = latestChangeOfTopic(cfb, fact, asOf) ?? replacedBy ?? until;
       return {
-        explanation: `Outdated since ${to}: ${replacement ? replacement.summary : until?.summary}`,
-        amendment: context(until),
-        source: sourceOf(until),
+        explanation: `Outdated since ${to}.${now}`,
+        amendment: context(latest),
+        source: sourceOf(latest),
       };
+    }
     case 'contradicted': {
       const text = clashed ? `Contradicted by the record: ${fact.summary}` : `Contradicted: ${fact.summary}`;
       const event = fact.confidence === 'wrong' ? correctedEvent : since;
@@ -68,4 +78,44 @@ export function explainFact(
         source: sourceOf(since, fact),
       };
   }
+}
+
+/**
+ * What replaced `fact` and holds at `asOf`: the nearest generation of `supersededBy` that has such a fact,
+ * and within it the newest.
+ */
+export function currentReplacement(cfb: CompiledFactBase, fact: Fact, asOf: string): Fact | null {
+  const seen = new Set<string>([fact.id]);
+  let generation = fact.supersededBy;
+  while (generation.length) {
+    let best: { fact: Fact; from: string } | null = null;
+    const next: string[] = [];
+    for (const id of generation) {
+      const f = cfb.facts.get(id);
+      if (!f || seen.has(id)) continue;
+      seen.add(id);
+      next.push(...f.supersededBy);
+      const { from, to } = factPeriod(f, cfb.events);
+      if (from !== null && from <= asOf && (to === null || to > asOf) && (!best || from > best.from)) {
+        best = { fact: f, from };
+      }
+    }
+    if (best) return best.fact;
+    generation = next;
+  }
+  return null;
+}
+
+/** The newest event, up to `asOf`, that began or ended a fact of the same partnership and topic. */
+export function latestChangeOfTopic(cfb: CompiledFactBase, fact: Fact, asOf: string): FactEvent | undefined {
+  let latest: FactEvent | undefined;
+  for (const f of cfb.facts.values()) {
+    if (f.partnership !== fact.partnership || f.topic !== fact.topic || f.confidence !== 'confirmed')
+      continue;
+    for (const id of [f.since, f.until]) {
+      const e = id ? cfb.events.get(id) : undefined;
+      if (e && e.date <= asOf && (!latest || e.date > latest.date)) latest = e;
+    }
+  }
+  return latest;
 }

@@ -92,7 +92,9 @@ describe('as published', () => {
     const c = judge("Azure will be OpenAI's exclusive cloud provider.", '2023-01-23');
     expect(c?.status).toBe('outdated');
     expect(c?.asPublished).toBe('supported');
-    expect(c?.amendment?.date).toBe('2025-01-21');
+    // The amendment context is the latest change to the cloud terms, not only the one that ended this fact.
+    expect(c?.amendment?.date).toBe('2026-04-27');
+    expect(c?.validTo).toBe('2025-01-21');
   });
 
   it('a May 2026 exclusive-licence claim was already outdated when published', () => {
@@ -122,9 +124,9 @@ describe('what a verdict carries', () => {
     const c = judge("Azure is OpenAI's exclusive cloud provider.")!;
     expect(c.factId).toBe('cloud-exclusive');
     expect([c.validFrom, c.validTo]).toEqual(['2019-07-22', '2025-01-21']);
-    expect(c.amendment).toMatchObject({ eventId: 'E8', date: '2025-01-21' });
-    expect(c.source?.url).toMatch(/^https:\/\/blogs\.microsoft\.com\/blog\/2025\/01\/21\//);
-    expect(c.explanation).toMatch(/^Outdated since 2025-01-21/);
+    expect(c.amendment).toMatchObject({ eventId: 'E13', date: '2026-04-27' });
+    expect(c.source?.url).toBe('https://openai.com/index/next-phase-of-microsoft-partnership/');
+    expect(c.explanation).toMatch(/^Outdated since 2025-01-21\. Now: Azure is no longer OpenAI's exclusive cloud/);
     expect(c.score).toBeGreaterThan(0.6);
     expect(c.why.join(' ')).toContain('cloud-exclusive');
   });
