@@ -35,7 +35,10 @@ export interface PageJudge {
 export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOptions): PageJudge {
   const cfb = compileFactBase(factBase);
   const published = opts.published ?? page.published;
-  const about = partnershipsOfPage(cfb, foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`));
+  const about = partnershipsOfPage(
+    cfb,
+    foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`),
+  );
   return {
     sentences: segmentSentences(page.text, page.blocks),
     sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published),

@@ -115,12 +115,14 @@ describe('an article with claims of every status', () => {
     const text = (await cardText(page)) ?? '';
     expect(text).toContain('2019-07-22 → 2025-01-21');
     expect(text).toContain('Last changed');
-    expect(text).toContain('2025-01-21: Azure exclusivity for new capacity becomes a right of first refusal');
+    expect(text).toContain('2026-04-27: Amendment: Azure becomes the primary (not exclusive) cloud');
     expect(text).toContain('Accurate when published (2023-02-14)');
     const { version, published } = bundledFactBase().manifest;
     expect(text).toContain(`Fact base ${version} of ${published}`);
     const link = page.locator('plens-card .card .source a');
-    expect(await link.getAttribute('href')).toMatch(/^https:\/\/blogs\.microsoft\.com\//);
+    expect(await link.getAttribute('href')).toBe(
+      'https://openai.com/index/next-phase-of-microsoft-partnership/',
+    );
     // The page's greedy CSS (h2 at 40px, pink links) does not reach into the card.
     const heading = await page.locator('plens-card .card h2').evaluate((h) => getComputedStyle(h).fontSize);
     expect(heading).toBe('15px');

@@ -52,7 +52,9 @@ describe('judging a news page', () => {
     }
     const outdated = claims.find((c) => c.factId === 'cloud-rofr')!;
     expect(outdated.amendment).toMatchObject({ eventId: 'E13', date: '2026-04-27' });
-    expect(outdated.explanation).toMatch(/^Outdated since 2025-10-28\. Now: Microsoft no longer has a right of first refusal/);
+    expect(outdated.explanation).toMatch(
+      /^Outdated since 2025-10-28\. Now: Microsoft no longer has a right of first refusal/,
+    );
     expect(outdated.source?.url).toMatch(/^https:\/\//);
   });
 });

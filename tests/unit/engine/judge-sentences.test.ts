@@ -126,7 +126,9 @@ describe('what a verdict carries', () => {
     expect([c.validFrom, c.validTo]).toEqual(['2019-07-22', '2025-01-21']);
     expect(c.amendment).toMatchObject({ eventId: 'E13', date: '2026-04-27' });
     expect(c.source?.url).toBe('https://openai.com/index/next-phase-of-microsoft-partnership/');
-    expect(c.explanation).toMatch(/^Outdated since 2025-01-21\. Now: Azure is no longer OpenAI's exclusive cloud/);
+    expect(c.explanation).toMatch(
+      /^Outdated since 2025-01-21\. Now: Azure is no longer OpenAI's exclusive cloud/,
+    );
     expect(c.score).toBeGreaterThan(0.6);
     expect(c.why.join(' ')).toContain('cloud-exclusive');
   });
