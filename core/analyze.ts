@@ -2,7 +2,7 @@
 // the CLI and the tests.
 import { clauseSpans } from './claims/clauses';
 import { DECOY_CUES } from './claims/decoys';
-import { pagePartiesIn, partiesIn, urlWords } from './claims/parties';
+import { type PartyPresence, pagePartiesIn, partiesIn, urlWords } from './claims/parties';
 import { foldTypography } from './claims/text-fold';
 import { framingAt, type Framing, timeMarkers } from './claims/time-frame';
 import { ANY_CLAIM_WORD, BARE_FIGURE_TOPIC, TOPIC_CUES } from './claims/topic-cues';
@@ -84,16 +84,7 @@ export function judgeSentence(
     if (matches.length > 0) {
       return fromMatches(cfb, partnership, sentence, span, ctx, matches, asOf, published);
     }
-    const bare = bareFigureClaim(
-      cfb,
-      partnership,
-      sentence,
-      span,
-      ctx,
-      seen.first || seen.second,
-      asOf,
-      published,
-    );
+    const bare = bareFigureClaim(cfb, partnership, sentence, span, ctx, seen, asOf, published);
     if (bare) return bare;
   }
   return null;
@@ -204,15 +195,19 @@ function bareFigureClaim(
   sentence: string,
   span: Span,
   ctx: SentenceContext,
-  namesAParty: boolean,
+  seen: PartyPresence,
   asOf: IsoDate,
   published: IsoDate | null,
 ): JudgedClaim | null {
-  if (!namesAParty || DECOY_CUES.test(ctx.folded)) return null;
+  if (!(seen.first || seen.second) || DECOY_CUES.test(ctx.folded)) return null;
   const hasFigure = ctx.values.values.some((v) => v.kind === 'amountUsd' || v.kind === 'percent');
   if (!hasFigure && ctx.values.durations.length === 0) return null;
   const topic = BARE_FIGURE_TOPIC.find(([, re]) => re.test(ctx.folded))?.[0];
   if (!topic) return null;
+  // Money figures need both parties in the sentence: "Microsoft will spend $80 billion on data centres"
+  // is about Microsoft alone. A stake or a revenue cut names one party and implies the other.
+  const impliesOther = topic === 'stake' || topic === 'revenue-share';
+  if (!(seen.first && seen.second) && !impliesOther) return null;
   return bareClaim(cfb, partnership, sentence, span, topic, asOf, published ? 'unverified' : null, [
     'a figure beside a partnership term that no fact in the record settles',
   ]);

@@ -79,6 +79,8 @@ const families: Array<[string, Status | null]> = [
   ['Microsoft and OpenAI have one of the most influential alliances in tech.', null],
   ['Amazon signed a $38 billion cloud deal with OpenAI.', null],
   ['Microsoft reported quarterly earnings that included a $4 billion loss from its OpenAI investment.', null],
+  ['Microsoft will spend $80 billion on AI data centers this year.', null],
+  ['OpenAI raised $6.6 billion from a group of investors led by Thrive Capital.', null],
 ];
 
 describe('judging sentences as of 2026-11-21', () => {
