@@ -1,0 +1,22 @@
+// A page about the partnership full of market colour, numbers and deal words that state no partnership
+// term: nothing on it is a claim. Written by us, in the style of long explainer articles.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
+
+const text = readFileSync(new URL('../../fixtures/engine/market-colour.txt', import.meta.url), 'utf8');
+
+describe('a partnership page with no partnership claims', () => {
+  it('flags nothing', () => {
+    const claims = judgePage(pageFromPlainText(text), bundledFactBase(), { asOf: '2026-11-21' });
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+
+  it('still flags a real claim added to it', () => {
+    const page = pageFromPlainText(`${text}\n\nAzure is still OpenAI's exclusive cloud provider.`);
+    const claims = judgePage(page, bundledFactBase(), { asOf: '2026-11-21' });
+    expect(claims.map((c) => c.status)).toEqual(['outdated']);
+  });
+});
