@@ -79,7 +79,7 @@ export function judgeSentence(
     if (!both && !about.has(partnership)) continue;
     // Another company's deal, board or stake, on a page that also covers this partnership.
     if (!both && partnership.others.test(folded)) continue;
-    const ctx = sentenceContext(folded);
+    const ctx = sentenceContext(folded, both);
     const matches = matchFacts(ctx, partnership);
     if (matches.length > 0) {
       return fromMatches(cfb, partnership, sentence, span, ctx, matches, asOf, published);
@@ -90,12 +90,12 @@ export function judgeSentence(
   return null;
 }
 
-function sentenceContext(folded: string): SentenceContext {
+function sentenceContext(folded: string, bothParties: boolean): SentenceContext {
   const topics = new Set<Topic>();
   for (const [topic, re] of Object.entries(TOPIC_CUES) as Array<[Topic, RegExp]>) {
     if (re.test(folded)) topics.add(topic);
   }
-  return { folded, values: extractValues(folded), clauses: clauseSpans(folded), topics };
+  return { folded, values: extractValues(folded), clauses: clauseSpans(folded), topics, bothParties };
 }
 
 function worst(a: Assessment, b: Assessment, key: 'now' | 'whenPublished'): Assessment {

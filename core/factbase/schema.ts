@@ -106,6 +106,8 @@ export const patternSchema = z.object({
   cues: z.array(z.array(z.string().min(1)).min(1)).min(1),
   /** Cues anywhere in the sentence that rule the pattern out (e.g. "non-exclusive" for an exclusivity pattern). */
   unless: z.array(z.string().min(1)).default([]),
+  /** The sentence itself must name both parties (aliases and products count), not lean on the page. */
+  bothParties: z.boolean().default(false),
   /** Values the claim must state for the pattern to apply (e.g. the year of an investment). */
   needs: z.array(z.enum(['amountUsd', 'percent', 'year', 'termEnd', 'month'])).default([]),
   /** Values that, when the claim states them, must agree with the fact; a clash makes the claim contradicted. */

@@ -37,6 +37,8 @@ export interface SentenceContext {
   values: SentenceValues;
   clauses: Span[];
   topics: Set<Topic>;
+  /** The sentence names both parties of the partnership being matched. */
+  bothParties: boolean;
 }
 
 function firstMatches(re: RegExp, text: string): Array<[number, number]> {
@@ -169,6 +171,7 @@ export function matchFacts(ctx: SentenceContext, partnership: CompiledPartnershi
   let fuse: Fuse<string> | null = null;
   for (const topic of ctx.topics) {
     for (const p of partnership.patternsByTopic.get(topic) ?? []) {
+      if (p.pattern.bothParties && !ctx.bothParties) continue;
       const windows = cueWindows(p.groups, ctx.folded);
       if (windows.length === 0 || p.unless.some((u) => u.test(ctx.folded))) continue;
       // The first place where the values agree; a clash only when no place agrees.

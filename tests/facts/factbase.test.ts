@@ -77,6 +77,7 @@ describe('fact base v1', () => {
       fact: 'acme-stake',
       cues: [['stake|owns?|holds?']],
       unless: [],
+      bothParties: false,
       needs: ['percent'],
       checks: [],
       phrasings: ['holds 15% of Labco'],
