@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { buildUpdateChannel } from './core/factbase/update-config';
 
 /** Every web site: what automatic annotation needs. */
 const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -9,15 +10,28 @@ const ALL_SITES = ['http://*/*', 'https://*/*'];
 // clicks the toolbar button on; access to all sites is optional and asked for only when the reader turns on
 // automatic annotation. The test and demo build (`wxt build --mode e2e`, output in .output/chrome-mv3-e2e)
 // is granted that access at install instead, and checks pages automatically from the start.
+//
+// Fact-base updates (docs/publishing.md): PLENS_UPDATE_URL (https URL of latest.json) and
+// PLENS_FACTS_PUBLIC_KEY (base64 Ed25519 key, comma-separated while keys rotate) are read at build time, from
+// the environment or a .env file, and baked in as `__PLENS_UPDATE_CHANNEL__`. Without a URL the build has
+// automatic updates off and makes no network requests; a URL without a valid key, or a non-https URL, fails
+// the build. Only the test build may name a local server over plain http (127.0.0.1, localhost, [::1]).
+// A build with an update URL also asks for `alarms` (the daily check; the reader sees no warning for it).
+const updateChannel = (mode: string) => buildUpdateChannel(process.env, { testBuild: mode === 'e2e' });
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
+  vite: ({ mode }) => ({
+    define: { __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)) },
+  }),
   manifest: ({ browser, mode }) => {
     const testBuild = mode === 'e2e';
+    const updates = updateChannel(mode).enabled;
     return {
       name: 'Partnership Lens',
       description: 'Fact-checks claims about AI-industry partnerships in the article you are reading.',
-      permissions: ['activeTab', 'scripting', 'storage'],
+      permissions: ['activeTab', 'scripting', 'storage', ...(updates ? ['alarms'] : [])],
       ...(testBuild ? { host_permissions: ALL_SITES } : { optional_host_permissions: ALL_SITES }),
       action: { default_title: 'Partnership Lens' },
       ...(browser === 'firefox'

@@ -19,8 +19,7 @@ export function FactBaseAbout({ summary }: { summary: FactBaseSummary }) {
       {summary.description && <p>{summary.description}</p>}
       <p>
         {summary.events} dated events and {summary.facts} facts, each traced to a primary source where one
-        exists. Verdicts are worked out on your device: page text is never sent anywhere, and the extension
-        makes no network requests.
+        exists. Verdicts are worked out on your device: page text is never sent anywhere.
       </p>
       {summary.partnerships.map((p) => (
         <div key={p.name} className="partnership">

@@ -1,5 +1,6 @@
 import type { HighlightStyle } from '@/core/annotate/styles';
 import { type FactBaseSummary, FactBaseAbout } from './FactBaseAbout';
+import { FactBaseUpdates, type FactBaseUpdatesProps } from './FactBaseUpdates';
 import { SiteList } from './SiteList';
 import { StylePicker } from './StylePicker';
 import { Switch } from './Switch';
@@ -9,14 +10,16 @@ export interface OptionsViewProps {
   auto: boolean;
   style: HighlightStyle;
   disabledSites: string[];
-  factBase: FactBaseSummary;
+  /** The fact base in use; null until known. */
+  factBase: FactBaseSummary | null;
+  updates: FactBaseUpdatesProps;
   onSwitch: (name: 'everywhere' | 'auto', on: boolean) => void;
   onStyle: (style: HighlightStyle) => void;
   onAddSite: (input: string) => string | null | Promise<string | null>;
   onRemoveSite: (site: string) => void;
 }
 
-/** The options page: where annotations appear, how they look, and what the fact base is. */
+/** The options page: where annotations appear, how they look, what the fact base is and how it is updated. */
 export function OptionsView(props: OptionsViewProps) {
   return (
     <main className="options">
@@ -49,7 +52,11 @@ export function OptionsView(props: OptionsViewProps) {
       </section>
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About the fact base</h2>
-        <FactBaseAbout summary={props.factBase} />
+        {props.factBase && <FactBaseAbout summary={props.factBase} />}
+      </section>
+      <section aria-labelledby="updates-heading">
+        <h2 id="updates-heading">Fact-base updates</h2>
+        <FactBaseUpdates {...props.updates} />
       </section>
     </main>
   );

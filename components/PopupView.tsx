@@ -12,7 +12,8 @@ export type SwitchName = 'everywhere' | 'site' | 'auto';
 export interface PopupViewProps {
   /** What the tab shows; null while the popup is still asking. */
   view: TabView | null;
-  factBase: { version: string; published: string };
+  /** The fact base in use; null until known. */
+  factBase: { version: string; published: string } | null;
   /** The partnership the page's claims are about and its latest change. */
   context: { partnership: string; amendment: AmendmentContext } | null;
   switches: { everywhere: boolean; site: boolean; auto: boolean };
@@ -22,6 +23,8 @@ export interface PopupViewProps {
   onSelectClaim: (annotationId: string) => void;
   onExport: (format: ExportFormat) => void;
   onOpenOptions: () => void;
+  /** Present in builds with an update address: the "Check for updates" action and what it found. */
+  updates?: { checking: boolean; notice: string | null; onCheck: () => void };
 }
 
 function Summary({ view }: { view: TabView | null }) {
@@ -123,11 +126,30 @@ export function PopupView(props: PopupViewProps) {
         />
       </section>
       <footer>
-        <FactBaseStamp version={props.factBase.version} published={props.factBase.published} />
-        <button type="button" className="link" onClick={props.onOpenOptions}>
-          Options
-        </button>
+        {props.factBase && (
+          <FactBaseStamp version={props.factBase.version} published={props.factBase.published} />
+        )}
+        <div className="actions">
+          {props.updates && (
+            <button
+              type="button"
+              className="link"
+              onClick={props.updates.onCheck}
+              disabled={props.updates.checking}
+            >
+              {props.updates.checking ? 'Checking…' : 'Check for updates'}
+            </button>
+          )}
+          <button type="button" className="link" onClick={props.onOpenOptions}>
+            Options
+          </button>
+        </div>
       </footer>
+      {props.updates?.notice && (
+        <p className="update-notice" role="status">
+          {props.updates.notice}
+        </p>
+      )}
     </main>
   );
 }

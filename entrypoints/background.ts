@@ -1,6 +1,8 @@
-// Wiring only: messages, settings and permission changes, tab lifecycle. The logic lives in utils/background/.
+// Wiring only: messages, settings and permission changes, tab lifecycle, fact-base updates. The logic lives in
+// utils/background/.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { FactBaseUpdates } from '@/utils/background/fact-base-updates';
 import { backgroundHandlers } from '@/utils/background/handlers';
 import { syncPrecheck } from '@/utils/background/precheck-registration';
 import { clearTabView } from '@/utils/background/tab-views';
@@ -8,7 +10,8 @@ import { onMessages } from '@/utils/messaging';
 import { disabledSitesItem, settingsItem } from '@/utils/storage';
 
 export default defineBackground(() => {
-  onMessages(backgroundHandlers);
+  const updates = new FactBaseUpdates();
+  onMessages({ ...backgroundHandlers, ...updates.handlers });
 
   // A new document in the tab: its annotator is gone with the old one.
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -22,4 +25,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncPrecheck());
   browser.permissions.onRemoved.addListener(() => void syncPrecheck());
   void syncPrecheck();
+
+  // Fact-base updates: at install, at browser start, once a day, and when the reader asks (a message above).
+  updates.listen();
 });

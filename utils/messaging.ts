@@ -1,6 +1,8 @@
 // Every message the extension's parts exchange, in one typed protocol. Content scripts send claim summaries
 // to the background; the page's text never leaves the page (exports are built in the page, on request).
 import { type Browser, browser } from 'wxt/browser';
+import type { FactBase } from '@/core/factbase/schema';
+import type { UpdateStatus } from '@/core/factbase/update-store';
 import type { PageReport } from '@/core/report/page-report';
 
 /** What the popup shows for a tab. */
@@ -21,6 +23,34 @@ export interface ExportFile {
   body: string;
 }
 
+/** The fact base in use: its version and date, and whether it shipped with the extension or was downloaded. */
+export interface FactBaseInUse {
+  version: string;
+  published: string;
+  origin: 'bundled' | 'downloaded';
+}
+
+/**
+ * The fact base in use as the background hands it out. A download travels whole (the background validated
+ * it); for the bundled copy only its name travels, since every part of the extension has that copy built in.
+ */
+export interface ServedFactBase {
+  inUse: FactBaseInUse;
+  /** The downloaded fact base; null: use the bundled copy. */
+  factBase: FactBase | null;
+}
+
+/** What the options page shows about fact-base updates. */
+export interface UpdateState {
+  /** Off: the build has no update address. On: where latest.json is fetched from. */
+  channel: { enabled: false } | { enabled: true; url: string; defaultUrl: string; custom: boolean };
+  inUse: FactBaseInUse;
+  /** The last check, or null before the first. */
+  status: UpdateStatus | null;
+  /** Stored update data found damaged (and set aside) since the last check, if any. */
+  problem: string | null;
+}
+
 /** Message name → [request, response]. */
 export interface ProtocolMap {
   /** pre-check → background: the page mentions a party; load the annotator if the reader allows it here. */
@@ -35,6 +65,14 @@ export interface ProtocolMap {
   'lens:focus': [{ annotationId: string }, boolean];
   /** → annotator: the page's claims as a file (the page's text stays in the page until the reader asks). */
   'lens:export': [{ format: ExportFormat }, ExportFile | null];
+  /** background → annotator: another fact base is in use (an update was accepted): judge the page again. */
+  'lens:factbase': [ServedFactBase, boolean];
+  /** annotator, popup, options → background: the fact base in use. */
+  'factbase:get': [null, ServedFactBase];
+  /** options → background: the update channel, the last check and the fact base in use. */
+  'factbase:state': [null, UpdateState];
+  /** popup, options → background: check for an update now; answers once the check is over. */
+  'factbase:check': [null, UpdateState];
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -30,6 +30,16 @@ export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSit
   migrations: {},
 });
 
+/**
+ * The fact-base update address the reader set in options (https, checked before it is saved and again before
+ * it is used). null: the address this build was made with.
+ */
+export const updateUrlItem = storage.defineItem<string | null>('local:updateUrl', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
 /** Stored settings with anything missing or unreadable replaced by its default. */
 export function settingsFrom(stored: Partial<Settings> | null | undefined): Settings {
   const s = stored ?? {};

@@ -7,18 +7,14 @@ import { parseFactBase } from './load';
 import type { FactBase } from './schema';
 import { compareVersions } from './semver';
 import type { UpdateCheckResult } from './update-check';
+import { STORAGE_KEYS } from './update-keys';
 
 export interface KeyValueStorage {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
 }
 
-export const STORAGE_KEYS = {
-  /** StoredFactBase | null */
-  factBase: 'factBase.downloaded',
-  /** UpdateStatus */
-  status: 'factBase.updateStatus',
-} as const;
+export { STORAGE_KEYS };
 
 export interface StoredFactBase {
   version: string;
@@ -157,7 +153,13 @@ export type CheckFn = (current: { version: string; schemaVersion: number }) => P
  */
 export async function runUpdate(
   storage: KeyValueStorage,
-  options: { bundled: FactBase; check: CheckFn; now?: () => Date },
+  options: {
+    bundled: FactBase;
+    check: CheckFn;
+    now?: () => Date;
+    /** A problem with stored data the caller met (and set aside) before this run, to record with it. */
+    storageProblem?: string | null;
+  },
 ): Promise<{ status: UpdateStatus; active: ActiveFactBase }> {
   const now = options.now ?? (() => new Date());
   const active = await loadActiveFactBase(storage, options.bundled);
@@ -173,7 +175,7 @@ export async function runUpdate(
   const status = await recordCheckResult(storage, result, {
     bundled: options.bundled,
     now: now(),
-    storageProblem: active.problem,
+    storageProblem: active.problem ?? options.storageProblem ?? null,
   });
   return { status, active: await loadActiveFactBase(storage, options.bundled) };
 }

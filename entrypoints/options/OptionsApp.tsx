@@ -3,16 +3,22 @@ import { useMemo } from 'react';
 import type { FactBaseSummary } from '@/components/FactBaseAbout';
 import { OptionsView } from '@/components/OptionsView';
 import { HIGHLIGHT_CSS } from '@/core/annotate/styles';
-import { bundledFactBase } from '@/core/factbase/bundled';
+import type { FactBase } from '@/core/factbase/schema';
 import { latestAmendment } from '@/core/report/latest-amendment';
 import { setAutoAnnotation } from '@/utils/site-access';
 import { normalizeSite } from '@/utils/sites';
-import { setSiteEnabled, updateSettings } from '@/utils/storage';
+import { setSiteEnabled, updateSettings, updateUrlItem } from '@/utils/storage';
 import { todayIso } from '@/utils/today';
-import { useDisabledSites, useSettings, useSiteAccess } from '@/utils/ui/hooks';
+import { readUpdateUrl } from '@/utils/update-channel';
+import {
+  useDisabledSites,
+  useFactBaseInUse,
+  useSettings,
+  useSiteAccess,
+  useUpdateState,
+} from '@/utils/ui/hooks';
 
-function summarize(): FactBaseSummary {
-  const fb = bundledFactBase();
+function summarize(fb: FactBase): FactBaseSummary {
   const today = todayIso();
   return {
     version: fb.manifest.version,
@@ -32,11 +38,14 @@ export function OptionsApp() {
   const [settings, showSettings] = useSettings();
   const [disabled, showSite] = useDisabledSites();
   const access = useSiteAccess();
-  const factBase = useMemo(summarize, []);
+  const inUse = useFactBaseInUse();
+  const factBase = useMemo(() => (inUse ? summarize(inUse.factBase) : null), [inUse]);
+  const updates = useUpdateState();
   const site = (host: string, on: boolean) => {
     showSite(host, on);
     return setSiteEnabled(host, on);
   };
+  const channel = updates.state?.channel;
   return (
     <>
       {/* The highlight sample uses the same stylesheet pages get. */}
@@ -47,6 +56,21 @@ export function OptionsApp() {
         style={settings.style}
         disabledSites={disabled}
         factBase={factBase}
+        updates={{
+          state: updates.state,
+          checking: updates.checking,
+          onCheck: () => void updates.check(),
+          onSetUrl: async (input) => {
+            const read = readUpdateUrl(input);
+            if (!read.ok) return read.problem;
+            // The build's own address is the default, not a choice to remember.
+            await updateUrlItem.setValue(
+              channel?.enabled && read.url === channel.defaultUrl ? null : read.url,
+            );
+            return null;
+          },
+          onResetUrl: () => void updateUrlItem.setValue(null),
+        }}
         onSwitch={(name, on) => {
           if (name === 'auto') {
             showSettings({ auto: on });

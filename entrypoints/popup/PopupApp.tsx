@@ -1,16 +1,15 @@
 // Wiring for the popup: which tab, what it shows, the switches. The view itself is components/PopupView.
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { checkResultText } from '@/components/FactBaseUpdates';
 import { type SwitchName, PopupView } from '@/components/PopupView';
-import { bundledFactBase } from '@/core/factbase/bundled';
 import { latestAmendment, partnershipOf } from '@/core/report/latest-amendment';
 import { type ExportFormat, type TabView, sendMessage } from '@/utils/messaging';
 import { setAutoAnnotation } from '@/utils/site-access';
 import { setSiteEnabled, tabViewItem, updateSettings } from '@/utils/storage';
 import { download } from '@/utils/ui/download';
-import { useDisabledSites, useSettings, useSiteAccess } from '@/utils/ui/hooks';
-
-const factBase = bundledFactBase();
+import { useDisabledSites, useFactBaseInUse, useSettings, useSiteAccess } from '@/utils/ui/hooks';
+import { BUILD_UPDATE_CHANNEL } from '@/utils/update-channel';
 
 /** Asks the background to check the tab (loading the annotator when allowed), and shows what it says. */
 async function openTab(id: number, show: (view: TabView) => void): Promise<void> {
@@ -38,6 +37,10 @@ export function PopupApp() {
   const [settings, showSettings] = useSettings();
   const [disabled, showSite] = useDisabledSites();
   const access = useSiteAccess();
+  const inUse = useFactBaseInUse();
+  const factBase = inUse?.factBase ?? null;
+  const [checking, setChecking] = useState(false);
+  const [updateNotice, setUpdateNotice] = useState<string | null>(null);
 
   useEffect(() => {
     void targetTab().then((id) => {
@@ -55,11 +58,11 @@ export function PopupApp() {
 
   const host = view && view.kind !== 'unavailable' ? view.host : null;
   const context = useMemo(() => {
-    if (view?.kind !== 'ready' || view.report.claims.length === 0) return null;
+    if (factBase === null || view?.kind !== 'ready' || view.report.claims.length === 0) return null;
     const partnership = partnershipOf(view.report.claims, factBase);
     const amendment = partnership && latestAmendment(factBase, partnership.id, view.report.asOf);
     return partnership && amendment ? { partnership: partnership.name, amendment } : null;
-  }, [view]);
+  }, [view, factBase]);
 
   const onSwitch = async (name: SwitchName, on: boolean) => {
     if (name === 'auto') {
@@ -98,10 +101,28 @@ export function PopupApp() {
     }
   };
 
+  const onCheckUpdates = async () => {
+    setChecking(true);
+    setUpdateNotice(null);
+    try {
+      const { status } = await sendMessage('factbase:check', null);
+      setUpdateNotice(status ? checkResultText(status) : null);
+    } catch {
+      setUpdateNotice('The check could not run. Try again from the options page.');
+    } finally {
+      setChecking(false);
+    }
+  };
+
   return (
     <PopupView
       view={view}
-      factBase={factBase.manifest}
+      factBase={inUse?.inUse ?? null}
+      updates={
+        BUILD_UPDATE_CHANNEL.enabled
+          ? { checking, notice: updateNotice, onCheck: () => void onCheckUpdates() }
+          : undefined
+      }
       context={context}
       switches={{
         everywhere: settings.enabled,

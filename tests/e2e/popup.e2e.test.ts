@@ -2,7 +2,6 @@
 // a page on a click, accessibility.
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,10 +17,10 @@ import {
   openPopup,
   tabIdOf,
 } from './support/extension';
+import { axeViolations } from './support/axe';
 import { MARK, inView, waitForClaims } from './support/pages';
 import { type SiteServer, startSiteServer } from './support/server';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const FACTS = bundledFactBase();
 const STAMP = `Fact base ${FACTS.manifest.version} of ${FACTS.manifest.published}`;
@@ -44,23 +43,6 @@ async function open(path: string, viewport = { width: 1000, height: 420 }): Prom
   await page.setViewportSize(viewport);
   await page.goto(`${site.origin}${path}`);
   return page;
-}
-
-/** Serious and critical findings of axe-core on a page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; help: string }[] }>;
-        };
-      }
-    ).axe.run(document),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}`);
 }
 
 async function download(popup: Page, button: string): Promise<{ name: string; body: string }> {
@@ -314,6 +296,11 @@ describe('the options page', () => {
   it('tells what the fact base is', async () => {
     const about = options.locator('.about');
     expect(await about.textContent()).toContain(STAMP);
+    // The test build is made without an update address: no made-up one, and nothing to check.
+    expect(await options.locator('.updates-off').textContent()).toMatch(
+      /^Automatic updates are off in this build: no update address was set when it was built\./,
+    );
+    expect(await options.getByRole('button', { name: 'Check now' }).count()).toBe(0);
     expect(await about.textContent()).toMatch(/\d+ dated events and \d+ facts/);
     expect(await about.locator('a').first().getAttribute('href')).toMatch(/^https:\/\//);
   });

@@ -1,10 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { FactBaseUpdates, type FactBaseUpdatesProps } from '../../components/FactBaseUpdates';
 import { OptionsView } from '../../components/OptionsView';
 import { PopupView, type PopupViewProps } from '../../components/PopupView';
+import type { UpdateStatus } from '../../core/factbase/update-store';
 import type { PageReport } from '../../core/report/page-report';
-import type { TabView } from '../../utils/messaging';
+import type { TabView, UpdateState } from '../../utils/messaging';
 import { judged } from '../fixtures/cli/judged';
 
 const TEXT = "Azure is OpenAI's exclusive cloud provider. Microsoft owns 49% of OpenAI.";
@@ -113,6 +115,26 @@ describe('PopupView', () => {
     const none = popup({ kind: 'unavailable', host: null });
     expect(none.querySelectorAll('.switch')).toHaveLength(2);
   });
+
+  it('offers "Check for updates" only in builds with an update address, and says what the check found', () => {
+    const buttons = (doc: Document) => [...doc.querySelectorAll('footer button')].map((b) => b.textContent);
+    expect(buttons(popup(null))).toEqual(['Options']);
+    expect(popup(null).querySelector('.update-notice')).toBeNull();
+    const doc = popup(null, {
+      updates: { checking: false, notice: 'Updated to fact base 1.1.0.', onCheck: noop },
+      factBase: { version: '1.1.0', published: '2026-12-01' },
+    });
+    expect(buttons(doc)).toEqual(['Check for updates', 'Options']);
+    expect(doc.querySelector('.update-notice')?.textContent).toBe('Updated to fact base 1.1.0.');
+    expect(doc.querySelector('.stamp')?.textContent).toBe('Fact base 1.1.0 of 2026-12-01');
+    const busy = popup(null, { updates: { checking: true, notice: null, onCheck: noop } });
+    expect(busy.querySelector('footer button')?.textContent).toBe('Checking…');
+    expect(busy.querySelector('footer button')?.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('shows no fact-base stamp until the fact base in use is known', () => {
+    expect(popup(null, { factBase: null }).querySelector('.stamp')).toBeNull();
+  });
 });
 
 describe('OptionsView', () => {
@@ -133,6 +155,7 @@ describe('OptionsView', () => {
             { name: 'Microsoft–OpenAI partnership', parties: ['Microsoft', 'OpenAI'], latest: null },
           ],
         }}
+        updates={{ state: null, checking: false, onCheck: noop, onSetUrl: () => null, onResetUrl: noop }}
         onSwitch={noop}
         onStyle={noop}
         onAddSite={() => null}
@@ -148,5 +171,97 @@ describe('OptionsView', () => {
     expect(doc.querySelector('input[type="radio"][value="tint"]')?.hasAttribute('checked')).toBe(true);
     expect(doc.querySelectorAll('.sample mark[data-plens-style="tint"]')).toHaveLength(4);
     expect(doc.querySelector('.about')?.textContent).toContain('14 dated events and 30 facts');
+  });
+});
+
+const IN_USE_BUNDLED = { version: '1.0.0', published: '2026-11-21', origin: 'bundled' as const };
+const STATUS: UpdateStatus = {
+  lastAttempt: '2026-11-22T08:05:09.000Z',
+  result: 'refused',
+  reason: 'signature does not verify',
+  version: '1.0.0',
+  origin: 'bundled',
+  lastSuccess: null,
+  storageProblem: null,
+};
+
+function updates(state: UpdateState | null, extra: Partial<FactBaseUpdatesProps> = {}) {
+  const html = renderToStaticMarkup(
+    <FactBaseUpdates
+      state={state}
+      checking={false}
+      onCheck={noop}
+      onSetUrl={() => null}
+      onResetUrl={noop}
+      {...extra}
+    />,
+  );
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+
+describe('FactBaseUpdates', () => {
+  const channel = {
+    enabled: true as const,
+    url: 'https://facts.example.org/plens/latest.json',
+    defaultUrl: 'https://facts.example.org/plens/latest.json',
+    custom: false,
+  };
+
+  it('says when a build has no update address, and offers nothing to check', () => {
+    const doc = updates({ channel: { enabled: false }, inUse: IN_USE_BUNDLED, status: null, problem: null });
+    expect(doc.querySelector('.updates-off')?.textContent).toMatch(
+      /^Automatic updates are off in this build: no update address was set when it was built\./,
+    );
+    expect(doc.querySelector('.in-use')?.textContent).toBe(
+      'In use: fact base 1.0.0 of 2026-11-21, shipped with the extension.',
+    );
+    expect(doc.querySelectorAll('button')).toHaveLength(0);
+    expect(doc.querySelector('input')).toBeNull();
+  });
+
+  it('shows the address, the last check, why an update was refused, and a "Check now" button', () => {
+    const doc = updates({ channel, inUse: IN_USE_BUNDLED, status: STATUS, problem: null });
+    expect(doc.querySelector('.update-url code')?.textContent).toBe(channel.url);
+    expect(doc.querySelector('.update-url')?.textContent).toContain('(the default)');
+    expect(doc.querySelector('.last-check time')?.textContent).toBe('2026-11-22 08:05 UTC');
+    expect(doc.querySelector('.check-result')?.textContent).toBe('Update refused: signature does not verify');
+    expect(doc.querySelector('.last-check')?.textContent).toContain('No check has succeeded yet.');
+    expect(doc.querySelector('label[for="update-url"]')?.textContent).toBe(
+      'Use another update address (https)',
+    );
+    expect([...doc.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Save', 'Check now']);
+  });
+
+  it("names a downloaded fact base, a reader's own address, and a check under way", () => {
+    const doc = updates(
+      {
+        channel: { ...channel, url: 'https://mirror.example.net/latest.json', custom: true },
+        inUse: { version: '1.1.0', published: '2026-12-01', origin: 'downloaded' },
+        status: { ...STATUS, result: 'updated', reason: null, version: '1.1.0', origin: 'downloaded' },
+        problem: null,
+      },
+      { checking: true },
+    );
+    expect(doc.querySelector('.in-use')?.textContent).toBe(
+      'In use: fact base 1.1.0 of 2026-12-01, downloaded as an update.',
+    );
+    expect(doc.querySelector('.update-url')?.textContent).toContain('(set by you)');
+    expect(doc.querySelector('.check-result')?.textContent).toBe('Updated to fact base 1.1.0.');
+    expect([...doc.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Save',
+      'Use the default',
+      'Checking…',
+    ]);
+  });
+
+  it('reports stored data that was set aside, and a first check still to come', () => {
+    const doc = updates({
+      channel,
+      inUse: IN_USE_BUNDLED,
+      status: null,
+      problem: 'stored fact base is corrupt and was set aside (invalid fact base: bundle: …)',
+    });
+    expect(doc.querySelector('.last-check')?.textContent).toContain('Not checked yet.');
+    expect(doc.querySelector('.last-check')?.textContent).toContain('stored fact base is corrupt');
   });
 });

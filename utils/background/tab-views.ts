@@ -31,3 +31,17 @@ async function setBadge(tabId: number, count: number): Promise<void> {
     // The tab closed meanwhile.
   }
 }
+
+/**
+ * Tabs where the annotator runs, or may: every tab with a view other than "unavailable" (views are kept
+ * only while their page is open, so this never names a closed tab or a page that has gone).
+ */
+export async function tabsWithLens(): Promise<number[]> {
+  const stored = await browser.storage.session.get(null);
+  const ids: number[] = [];
+  for (const [key, view] of Object.entries(stored)) {
+    const m = /^tab-(\d+)$/.exec(key);
+    if (m && view && (view as TabView).kind !== 'unavailable') ids.push(Number(m[1]));
+  }
+  return ids.sort((a, b) => a - b);
+}

@@ -4,15 +4,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CLAIM_ATTR } from '@/core/annotate/annotatable';
 import { type FactBaseStamp, describeClaim } from '@/core/annotate/card-model';
-import { yieldToMain } from '@/core/annotate/chunked';
 import { ClaimAnnotator } from '@/core/annotate/claim-annotator';
+import { scanPage } from '@/core/annotate/page-scan';
 import { PageWatch } from '@/core/annotate/page-watch';
-import { judgePage } from '@/core/analyze';
 import type { FactBase } from '@/core/factbase/schema';
-import { extractPage } from '@/core/page/extract';
-import { compileFactBase } from '@/core/verdict/compile';
 import type { PageReport } from '@/core/report/page-report';
 import type { IsoDate, PageText } from '@/core/types';
+import { factBaseOf } from '../fact-base-in-use';
 import { type ExportFile, type ExportFormat, onMessages, sendMessage } from '../messaging';
 import { PARTNERSHIP_HINT } from '../precheck';
 import { hostOf } from '../sites';
@@ -41,14 +39,14 @@ export class Lens {
   private readonly annotator: ClaimAnnotator;
   private readonly card: CardUi;
   private readonly watch: PageWatch;
-  private readonly stamp: FactBaseStamp;
+  private stamp: FactBaseStamp;
   private settings: Settings | null = null;
   private disabled: string[] = [];
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
-    private readonly factBase: FactBase,
+    private factBase: FactBase,
   ) {
     this.stamp = { version: factBase.manifest.version, published: factBase.manifest.published };
     this.annotator = new ClaimAnnotator(doc);
@@ -84,6 +82,7 @@ export class Lens {
       },
       'lens:focus': ({ annotationId }) => this.focus(annotationId),
       'lens:export': ({ format }) => this.exportAs(format),
+      'lens:factbase': (served) => this.useFactBase(factBaseOf(served)),
     });
     const unwatchSettings = [
       disabledSitesItem.watch((sites) => {
@@ -123,6 +122,15 @@ export class Lens {
     }
   }
 
+  /** Another fact base is in use (an update was accepted): judge the page again with it. */
+  useFactBase(factBase: FactBase): boolean {
+    if (factBase.manifest.version === this.factBase.manifest.version) return false;
+    this.factBase = factBase;
+    this.stamp = { version: factBase.manifest.version, published: factBase.manifest.published };
+    void this.rescan();
+    return true;
+  }
+
   /** Takes every highlight and the card away: the page's DOM is as it was before. */
   private switchOff(tell: boolean): void {
     this.on = false;
@@ -142,18 +150,16 @@ export class Lens {
     this.scan?.abort();
     const scan = new AbortController();
     this.scan = scan;
-    const { page, map } = extractPage(this.doc, { url: location.href });
-    this.published = page.published;
-    await yieldToMain();
-    if (scan.signal.aborted) return;
-    // Compiling the fact base (cached after the first time) gets a task of its own, apart from judging.
-    compileFactBase(this.factBase);
-    await yieldToMain();
-    if (scan.signal.aborted) return;
+    // Read and judged a slice at a time (core/annotate/page-scan): no long task, however long the page.
     this.asOf = todayIso();
-    const claims = judgePage(page, this.factBase, { asOf: this.asOf, published: page.published });
-    await yieldToMain();
-    if (scan.signal.aborted) return;
+    const result = await scanPage(this.doc, this.factBase, {
+      url: location.href,
+      asOf: this.asOf,
+      signal: scan.signal,
+    });
+    if (result === null || scan.signal.aborted) return;
+    const { page, map, claims } = result;
+    this.published = page.published;
     const done = await this.annotator.apply(claims, map, {
       signal: scan.signal,
       afterSlice: () => this.watch.discard(),

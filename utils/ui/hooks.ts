@@ -1,9 +1,12 @@
 // React hooks that connect the popup and options page to storage and permissions.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import { type WxtStorageItem, storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from '@/core/factbase/update-keys';
+import { type FactBaseWithOrigin, factBaseWithOrigin } from '../fact-base-in-use';
+import { type UpdateState, sendMessage } from '../messaging';
 import { hasSiteAccess } from '../site-access';
-import { type Settings, disabledSitesItem, settingsFrom, settingsItem } from '../storage';
+import { type Settings, disabledSitesItem, settingsFrom, settingsItem, updateUrlItem } from '../storage';
 
 /** An item's value, kept current; undefined until first read. */
 export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
@@ -60,4 +63,70 @@ export function useDisabledSites(): [string[], (host: string, on: boolean) => vo
     else sites.add(host);
   }
   return [[...sites].sort(), (host, on) => setPending((p) => ({ ...p, [host]: on }))];
+}
+
+/** Calls `fn` whenever an update check ends (the background records every check). Returns a function that stops. */
+function onUpdateChecked(fn: () => void): () => void {
+  return storage.watch(`local:${STORAGE_KEYS.status}`, fn);
+}
+
+/**
+ * The fact base in use (shipped or downloaded), as the background hands it out, and asked again after every
+ * update check; null until the background answers.
+ */
+export function useFactBaseInUse(): FactBaseWithOrigin | null {
+  const [value, setValue] = useState<FactBaseWithOrigin | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Never fails: without an answer from the background, the bundled copy.
+    const ask = () => void factBaseWithOrigin().then((v) => live && setValue(v));
+    ask();
+    const unwatch = onUpdateChecked(ask);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return value;
+}
+
+/**
+ * The update channel, the last check and the fact base in use, kept current (a check that ends, an address
+ * the reader changes); null until the background answers. `check` asks for a check now.
+ */
+export function useUpdateState(): {
+  state: UpdateState | null;
+  checking: boolean;
+  check: () => Promise<UpdateState | null>;
+} {
+  const [state, setState] = useState<UpdateState | null>(null);
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const ask = () => {
+      void sendMessage('factbase:state', null).then(
+        (s) => live && setState(s),
+        () => undefined,
+      );
+    };
+    ask();
+    const unwatch = [onUpdateChecked(ask), updateUrlItem.watch(ask)];
+    return () => {
+      live = false;
+      for (const stop of unwatch) stop();
+    };
+  }, []);
+  const check = useCallback(async () => {
+    setChecking(true);
+    try {
+      const next = await sendMessage('factbase:check', null);
+      setState(next);
+      return next;
+    } catch {
+      return null;
+    } finally {
+      setChecking(false);
+    }
+  }, []);
+  return { state, checking, check };
 }

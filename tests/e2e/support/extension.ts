@@ -25,12 +25,32 @@ export function chromiumPath(): string {
   return path;
 }
 
-export function buildExtension(): string {
-  const result = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0)
-    throw new Error(`wxt build --mode e2e failed:\n${result.stdout}\n${result.stderr}`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}`);
-  return EXTENSION_DIR;
+/** The test build with a fact-base update channel (tests/e2e/support/wxt.update.config.ts). */
+export const UPDATE_EXTENSION_DIR = join(ROOT, '.output/e2e-update/chrome-mv3-e2e');
+
+export function buildExtension(
+  opts: { config?: string; env?: Record<string, string>; outputDir?: string } = {},
+): string {
+  const dir = opts.outputDir ?? EXTENSION_DIR;
+  const args = ['wxt', 'build', '--mode', 'e2e', ...(opts.config ? ['-c', opts.config] : [])];
+  const result = spawnSync('npx', args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    // Updates stay off unless the caller names a channel, whatever the shell has set.
+    env: { ...process.env, PLENS_UPDATE_URL: '', PLENS_FACTS_PUBLIC_KEY: '', ...opts.env },
+  });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}`);
+  return dir;
+}
+
+/** The test build, with automatic updates from `latestUrl` trusting `publicKey`. */
+export function buildUpdateExtension(latestUrl: string, publicKey: string): string {
+  return buildExtension({
+    config: 'tests/e2e/support/wxt.update.config.ts',
+    env: { PLENS_UPDATE_URL: latestUrl, PLENS_FACTS_PUBLIC_KEY: publicKey },
+    outputDir: UPDATE_EXTENSION_DIR,
+  });
 }
 
 export interface ExtensionSession {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateChannelFromEnv } from '../../../core/factbase/update-config';
+import { buildUpdateChannel, updateChannelFromEnv } from '../../../core/factbase/update-config';
 import { newKey } from './release-fixture';
 
 const { publicKey } = await newKey();
@@ -43,5 +43,41 @@ describe('updateChannelFromEnv', () => {
     expect(() => updateChannelFromEnv({ PLENS_UPDATE_URL: url, PLENS_FACTS_PUBLIC_KEY: 'AAAA' })).toThrow(
       /"AAAA" is not base64 of a 32-byte Ed25519 public key/,
     );
+  });
+});
+
+describe('buildUpdateChannel (what wxt.config.ts bakes into a build)', () => {
+  const local = 'http://127.0.0.1:8123/latest.json';
+
+  it('is off without a URL, in every build', () => {
+    expect(buildUpdateChannel({}, { testBuild: false })).toEqual({ enabled: false });
+    expect(buildUpdateChannel({}, { testBuild: true })).toEqual({ enabled: false });
+  });
+
+  it('allows plain http only in the test build, only to a loopback address, and says so', () => {
+    expect(
+      buildUpdateChannel({ PLENS_UPDATE_URL: local, PLENS_FACTS_PUBLIC_KEY: publicKey }, { testBuild: true }),
+    ).toEqual({ enabled: true, latestUrl: local, publicKeys: [publicKey], allowLoopbackHttp: true });
+    expect(() =>
+      buildUpdateChannel(
+        { PLENS_UPDATE_URL: local, PLENS_FACTS_PUBLIC_KEY: publicKey },
+        { testBuild: false },
+      ),
+    ).toThrow(/must be an https URL/);
+    expect(() =>
+      buildUpdateChannel(
+        { PLENS_UPDATE_URL: 'http://facts.example.org/latest.json', PLENS_FACTS_PUBLIC_KEY: publicKey },
+        { testBuild: true },
+      ),
+    ).toThrow(/must be an https URL/);
+  });
+
+  it('never allows http for an https channel, even in the test build', () => {
+    const url = 'https://example.github.io/facts/latest.json';
+    for (const testBuild of [false, true]) {
+      expect(
+        buildUpdateChannel({ PLENS_UPDATE_URL: url, PLENS_FACTS_PUBLIC_KEY: publicKey }, { testBuild }),
+      ).toEqual({ enabled: true, latestUrl: url, publicKeys: [publicKey], allowLoopbackHttp: false });
+    }
   });
 });

@@ -127,6 +127,21 @@ describe('runUpdate', () => {
     expect(active).toMatchObject({ origin: 'downloaded', version: '1.2.0', problem: null });
   });
 
+  it('records a storage problem its caller met before the run (data already set aside)', async () => {
+    const { storage } = memoryStorage();
+    const { status } = await runUpdate(storage, {
+      bundled,
+      now: () => T1,
+      storageProblem: 'stored fact base is corrupt and was set aside (x)',
+      check: async () => ({ kind: 'refused', reason: 'HTTP 404 (latest.json)' }),
+    });
+    expect(status).toMatchObject({
+      result: 'refused',
+      origin: 'bundled',
+      storageProblem: 'stored fact base is corrupt and was set aside (x)',
+    });
+  });
+
   it('records a check that throws as refused, and keeps the data in use', async () => {
     const { storage } = memoryStorage();
     const { status, active } = await runUpdate(storage, {
