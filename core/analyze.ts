@@ -4,7 +4,7 @@ import { clauseSpans } from './claims/clauses';
 import { DECOY_CUES } from './claims/decoys';
 import { type PartyPresence, pagePartiesIn, partiesIn, urlWords } from './claims/parties';
 import { foldTypography } from './claims/text-fold';
-import { framingAt, type Framing, timeMarkers } from './claims/time-frame';
+import { framingAt, type Framing, reportedSpeech, timeMarkers } from './claims/time-frame';
 import { ANY_CLAIM_WORD, BARE_FIGURE_TOPIC, TOPIC_CUES } from './claims/topic-cues';
 import { extractValues } from './claims/values';
 import type { FactBase } from './factbase/schema';
@@ -122,6 +122,18 @@ function fromMatches(
       start: 0,
       end: ctx.folded.length,
     };
+    // Reported speech is judged at the time it was said: the date it gives, else the page's date.
+    const speech = reportedSpeech(ctx.folded, match.start);
+    if (speech) {
+      const said = speech.at ?? published;
+      const at = (ref: IsoDate) => statusAt(match, 'present', said && said < ref ? said : ref, cfb.events);
+      return {
+        match,
+        framing: 'present' as Framing,
+        now: at(asOf),
+        whenPublished: published ? at(published) : null,
+      };
+    }
     const framing = framingAt(markers, clause, match.start);
     return {
       match,

@@ -8,6 +8,8 @@ export type Framing = 'past' | 'present';
 interface Marker {
   at: number;
   framing: Framing;
+  /** A past participle opening a clause ("…, signed in 2019, …"): it describes, it does not assert. */
+  appositive: boolean;
 }
 
 // "Once" is past only as an adverb ("once the sole provider"), not as a conjunction ("once OpenAI declares").
@@ -23,9 +25,18 @@ export function timeMarkers(folded: string): Marker[] {
   for (const m of folded.matchAll(PAST)) {
     const at = m.index ?? 0;
     const perfect = PERFECT_BEFORE.test(folded.slice(Math.max(0, at - 20), at));
-    markers.push({ at, framing: perfect && !/^(had|was|were)/i.test(m[0]) ? 'present' : 'past' });
+    const appositive =
+      /[,(]\s*$/.test(folded.slice(Math.max(0, at - 3), at)) && /ed$|^made$|^held$/i.test(m[0]);
+    markers.push({ at, framing: perfect && !/^(had|was|were)/i.test(m[0]) ? 'present' : 'past', appositive });
   }
-  for (const m of folded.matchAll(PRESENT)) markers.push({ at: m.index ?? 0, framing: 'present' });
+  for (const m of folded.matchAll(PRESENT))
+    markers.push({ at: m.index ?? 0, framing: 'present', appositive: false });
+  // Everything in an appositive clause ("signed in 2019") describes; the clause ends at the next comma.
+  for (const a of markers.filter((m) => m.appositive)) {
+    const comma = folded.indexOf(',', a.at);
+    const end = comma < 0 ? folded.length : comma;
+    for (const m of markers) if (m.at > a.at && m.at < end) m.appositive = true;
+  }
   return markers.sort((a, b) => a.at - b.at);
 }
 
@@ -37,6 +48,41 @@ export function framingAt(markers: Marker[], clause: Span, position: number): Fr
   if (after) return after.framing;
   const earlier = markers.filter((m) => m.at < clause.start);
   if (earlier.length) return earlier[earlier.length - 1].framing;
-  const later = markers.find((m) => m.at >= clause.end);
+  const later = markers.find((m) => m.at >= clause.end && !m.appositive);
   return later ? later.framing : 'present';
+}
+
+const MONTH_NUMBER: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
+const SAID =
+  /\b(said|announced|stated|confirmed|wrote|told [\w ]{1,30}?|noted|added|disclosed|declared|explained)\b([^.]{0,60}?)\bthat\b/gi;
+const SPOKEN_AT =
+  /\b(?:in|on|during) (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i;
+
+/**
+ * Reported speech before `position` ("Microsoft said in 2023 that …"): the statement is judged at the time
+ * it was made. `at` is that time when the sentence gives it (mid-month or mid-year), else null.
+ */
+export function reportedSpeech(folded: string, position: number): { at: string | null } | null {
+  let found: { at: string | null } | null = null;
+  for (const m of folded.matchAll(SAID)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > position) break;
+    const when = SPOKEN_AT.exec(m[2]);
+    const month = when?.[1] ? MONTH_NUMBER[when[1].slice(0, 3).toLowerCase()] : null;
+    found = { at: when ? `${when[2]}-${month ?? '07'}-${month ? '15' : '01'}` : null };
+  }
+  return found;
 }

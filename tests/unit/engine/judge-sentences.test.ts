@@ -246,3 +246,46 @@ describe('subtler readings: conjunctions, partial negation, mixed figures', () =
     expect(judge(sentence)?.status ?? null).toBe(status);
   });
 });
+
+const timeAndHedges: Array<[string, Status | null]> = [
+  ["Microsoft said in 2023 that Azure would remain OpenAI's exclusive cloud provider.", 'supported'],
+  ["At the time, Azure was OpenAI's exclusive cloud provider.", 'supported'],
+  ['Microsoft reportedly owns 49% of OpenAI.', 'contradicted'],
+  ['Microsoft reportedly invested $1 billion in OpenAI in 2019.', 'supported'],
+  [
+    'According to people familiar with the matter, Microsoft will invest $10 billion in OpenAI.',
+    'unverified',
+  ],
+  ["Microsoft's stake is worth $135 billion, while OpenAI itself is valued at $500 billion.", 'supported'],
+  [
+    'OpenAI has committed to spend $250 billion on Azure, not Microsoft investing that sum in OpenAI.',
+    'supported',
+  ],
+  ['Microsoft has agreed to invest up to $10 billion in OpenAI.', 'unverified'],
+  ['Microsoft invested $13 million in OpenAI back in 2019.', 'contradicted'],
+  ["Microsoft's exclusive cloud deal with OpenAI, signed in 2019, remains in force today.", 'outdated'],
+  ["Microsoft remains OpenAI's exclusive provider of API services.", 'outdated'],
+  ["OpenAI's API is no longer exclusive to Azure.", 'supported'],
+  ["Microsoft holds a seat on OpenAI's board as a non-voting observer.", 'outdated'],
+  [
+    "Microsoft does not have a seat on OpenAI's board since it gave up its observer role in 2024.",
+    'supported',
+  ],
+  [
+    'OpenAI and Microsoft agreed to a $250 billion Azure commitment and a 27% stake for Microsoft.',
+    'supported',
+  ],
+];
+
+describe('reported speech, appositives, hedges and value confusions', () => {
+  it.each(timeAndHedges)('%s → %s', (sentence, status) => {
+    expect(judge(sentence)?.status ?? null).toBe(status);
+  });
+
+  it('judges reported speech at the time it was said', () => {
+    const c = judge("Microsoft said that Azure is OpenAI's exclusive cloud provider.", '2023-03-01');
+    expect([c?.status, c?.asPublished]).toEqual(['supported', 'supported']);
+    const late = judge("Microsoft said that Azure is OpenAI's exclusive cloud provider.", '2026-06-01');
+    expect([late?.status, late?.asPublished]).toEqual(['outdated', 'outdated']);
+  });
+});
