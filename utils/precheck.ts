@@ -6,6 +6,35 @@
 export const PARTNERSHIP_HINT =
   /\b(?:microsoft|msft|openai|open ai|azure|chatgpt|gpt-\d\w*|nadella|altman|brockman|copilot|redmond|stargate)\b/i;
 
+/**
+ * What the pre-check sends on a hit: utils/messaging.ts's envelope for 'precheck:hit' (a unit test keeps the two
+ * the same). Written out here so the pre-check does not load the messaging module, whose extension API set-up
+ * would cost every page, hit or not.
+ */
+export const HIT_MESSAGE = { plens: 'precheck:hit', data: null } as const;
+
+interface ExtensionApi {
+  runtime?: { id?: string; sendMessage?: (message: unknown) => Promise<unknown> | undefined };
+}
+
+/**
+ * Tells the background the page names a party. The extension API is looked up only now: on the pages that
+ * never name one (most pages) the pre-check never touches it. False when the extension is gone (updated or
+ * removed since the page loaded).
+ */
+export function sendHit(): boolean {
+  const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+  const send = api?.runtime?.id ? api.runtime.sendMessage : undefined;
+  if (send === undefined) return false;
+  try {
+    void Promise.resolve(send.call(api?.runtime, HIT_MESSAGE)).catch(() => {});
+  } catch {
+    return false; // context invalidated between the check and the call
+  }
+  return true;
+}
+
 export interface PrecheckOptions {
   /** Called once, the first time the page (or content added to it later) mentions a party. */
   onHit: () => void;

@@ -9,7 +9,7 @@
 // time, each window's text mapped to its DOM nodes (core/page/text-map) in its own slice, the windows joined
 // into one text map, then judged sentence by sentence in slices. Which partnerships such a page is about is
 // gathered window by window, the same test core/analyze applies to a whole page.
-import { judgeSentence, prepareJudge } from '../analyze';
+import { type PageJudge, judgeSentence, prepareJudge } from '../analyze';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
@@ -29,6 +29,20 @@ import { type SliceOptions, forEachSliced, yieldToMain } from './chunked';
 export const WINDOWED_ABOVE = 250_000;
 /** Text per window when reading in windows (characters). */
 export const WINDOW_CHARS = 40_000;
+/**
+ * Judging time per slice, ms. Short: a slice ends after the sentence that crosses it, and a sentence judged
+ * for the first time on a page (the engine's regexes and code still cold) can take a few ms on its own.
+ */
+export const JUDGE_SLICE_MS = 5;
+
+/**
+ * Scans started and finished in this document. In a browser they are also on the content scripts' global,
+ * which only the extension's isolated world sees (not the page): the robustness tests count re-scans there.
+ */
+export const scanCounts = { started: 0, finished: 0 };
+if (typeof window !== 'undefined') {
+  (window as unknown as { plensScanCounts?: typeof scanCounts }).plensScanCounts = scanCounts;
+}
 
 export interface ScanOptions extends SliceOptions {
   /** Where the page is (location.href): the URL when it names no canonical one. */
@@ -48,20 +62,25 @@ export interface PageScan {
   sentences: number;
 }
 
-/** How many scans started and finished in this page: the robustness tests count re-scans with it. */
-export const scanCounts = { started: 0, finished: 0 };
-
 /** Reads and judges `doc`; resolves null when aborted part-way. */
-export async function scanPage(doc: Document, factBase: FactBase, opts: ScanOptions): Promise<PageScan | null> {
+export async function scanPage(
+  doc: Document,
+  factBase: FactBase,
+  opts: ScanOptions,
+): Promise<PageScan | null> {
   scanCounts.started++;
   const pause = opts.yield ?? yieldToMain;
   const aborted = () => opts.signal?.aborted === true;
   const size = doc.body?.textContent?.length ?? 0;
   const windowed = size > (opts.windowedAbove ?? WINDOWED_ABOVE);
+  if (windowed) {
+    await pause(); // the size alone took a while on such a page
+    if (aborted()) return null;
+  }
 
   let page: PageText;
   let map: TextMap;
-  let judge: { sentences: Span[]; sentence: (span: Span) => JudgedClaim | null };
+  let judge: PageJudge;
   if (!windowed) {
     ({ page, map } = extractPage(doc, { url: opts.url }));
     await pause();
@@ -72,7 +91,7 @@ export async function scanPage(doc: Document, factBase: FactBase, opts: ScanOpti
     if (aborted()) return null;
     judge = prepareJudge(page, factBase, { asOf: opts.asOf, published: page.published });
   } else {
-    const read = await readInWindows(doc, factBase, opts, pause);
+    const read = await readInWindows(doc, factBase, opts, pause, size);
     if (read === null) return null;
     ({ page, map, judge } = read);
   }
@@ -86,7 +105,7 @@ export async function scanPage(doc: Document, factBase: FactBase, opts: ScanOpti
       const claim = judge.sentence(span);
       if (claim) claims.push(claim);
     },
-    opts,
+    { ...opts, sliceMs: opts.sliceMs ?? JUDGE_SLICE_MS },
   );
   if (!done) return null;
   scanCounts.finished++;
@@ -105,7 +124,7 @@ const ENOUGH_SHARE = 0.25;
  * sized by text length (its exact walk over megabytes of text is what this mode avoids), else the body.
  * No Readability pass: it would clone the whole page.
  */
-function largePageRoot(doc: Document, bodyLength: number): Element {
+function largePageRoot(doc: Document, bodyLength: number): { root: Element; length: number } {
   for (const selector of CONTAINERS) {
     let best: Element | null = null;
     let bestLength = 0;
@@ -117,25 +136,36 @@ function largePageRoot(doc: Document, bodyLength: number): Element {
         bestLength = length;
       }
     }
-    if (best !== null && (bestLength >= ENOUGH_TEXT || bestLength >= ENOUGH_SHARE * bodyLength)) return best;
+    if (best !== null && (bestLength >= ENOUGH_TEXT || bestLength >= ENOUGH_SHARE * bodyLength)) {
+      return { root: best, length: bestLength };
+    }
   }
-  return doc.body ?? doc.documentElement;
+  return { root: doc.body ?? doc.documentElement, length: bodyLength };
 }
 
-/** Descends through wrappers (a root whose text sits almost all in one child element) to the list of blocks. */
-function blockContainer(root: Element): Element {
+/**
+ * Descends through wrappers (a root whose text sits almost all in one child element) to the list of blocks.
+ * `length` is the root's text length, known already: a megabyte textContent is not read twice.
+ */
+function blockContainer(root: Element, length: number): Element {
   let container = root;
+  let total = length;
   for (;;) {
-    const total = container.textContent?.length ?? 0;
     let only: Element | null = null;
+    let onlyLength = 0;
     for (let c = container.firstElementChild; c !== null; c = c.nextElementSibling) {
-      if ((c.textContent?.length ?? 0) > 0.9 * total) {
+      const n = c.textContent?.length ?? 0;
+      if (n > 0.9 * total) {
         only = c;
+        onlyLength = n;
         break;
       }
+      if (n > 0.1 * total) break; // a second large child: this is the list
     }
-    if (only === null || isExcluded(only) || !isBlockElement(only) || only.childNodes.length < 2) return container;
+    if (only === null || isExcluded(only) || !isBlockElement(only) || only.childNodes.length < 2)
+      return container;
     container = only;
+    total = onlyLength;
   }
 }
 
@@ -175,11 +205,13 @@ async function readInWindows(
   factBase: FactBase,
   opts: ScanOptions,
   pause: () => Promise<void>,
-): Promise<{ page: PageText; map: TextMap; judge: PageJudgeLike } | null> {
+  bodyLength: number,
+): Promise<{ page: PageText; map: TextMap; judge: PageJudge } | null> {
   const aborted = () => opts.signal?.aborted === true;
-  const bodyLength = doc.body?.textContent?.length ?? 0;
-  const root = largePageRoot(doc, bodyLength);
-  const container = blockContainer(root);
+  const { root, length } = largePageRoot(doc, bodyLength);
+  await pause();
+  if (aborted()) return null;
+  const container = blockContainer(root, length);
   const headline = findDetachedHeadline(doc, root);
   const windowChars = opts.windowChars ?? WINDOW_CHARS;
   const title = findTitle(doc);
@@ -216,22 +248,26 @@ async function readInWindows(
             isExcluded,
           )
         : // Inline nodes at the top level: walk the container, leaving out what is not in this window.
-          buildTextMap(container, (el) => (el.parentNode === container && !inWindow.has(el)) || isExcluded(el), {
-            keepText: (t) => t.parentNode !== container || inWindow.has(t),
-          }),
+          buildTextMap(
+            container,
+            (el) => (el.parentNode === container && !inWindow.has(el)) || isExcluded(el),
+            {
+              keepText: (t) => t.parentNode !== container || inWindow.has(t),
+            },
+          ),
     );
     window = [];
     windowLength = 0;
   };
-  const started = performance.now();
-  let sliceStart = started;
+  const now = opts.now ?? (() => performance.now());
+  let sliceStart = now();
   for (let n = container.firstChild; n !== null; n = n.nextSibling) {
     if (windowLength >= windowChars && n.nodeType === ELEMENT_NODE && isBlockElement(n as Element)) {
       flush();
-      if (performance.now() - sliceStart >= (opts.sliceMs ?? 8)) {
+      if (now() - sliceStart >= (opts.sliceMs ?? 8)) {
         await pause();
         if (aborted()) return null;
-        sliceStart = performance.now();
+        sliceStart = now();
       }
     }
     window.push(n);
@@ -288,9 +324,4 @@ async function readInWindows(
       sentence: (span) => judgeSentence(cfb, map.text, span, about, opts.asOf, published),
     },
   };
-}
-
-interface PageJudgeLike {
-  sentences: Span[];
-  sentence: (span: Span) => JudgedClaim | null;
 }

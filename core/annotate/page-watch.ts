@@ -24,6 +24,7 @@ export class PageWatch {
   private observer: MutationObserver | null = null;
   private timer: unknown = null;
   private firstChangeAt = 0;
+  private lastChangeAt = 0;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (id: unknown) => void;
 
@@ -85,17 +86,35 @@ export class PageWatch {
     return false;
   }
 
+  /**
+   * One timer per burst, never cancelled by the changes themselves: when it fires it re-arms for whatever of
+   * the quiet period or the deadline is left. (Cancelling and re-setting it on every change would starve it
+   * under a stream of changes: a page mutating every few milliseconds would push a clamped timer back
+   * forever, past the deadline; and every timer set leaves a listener behind on the content script's context.)
+   */
   private schedule(): void {
     const now = Date.now();
-    if (this.timer === null) this.firstChangeAt = now;
-    else this.clearTimer(this.timer);
-    const delay = Math.min(
-      this.opts.delayMs ?? 400,
-      Math.max(0, this.firstChangeAt + (this.opts.maxWaitMs ?? 2000) - now),
-    );
-    this.timer = this.setTimer(() => {
-      this.timer = null;
-      this.opts.onChange();
-    }, delay);
+    this.lastChangeAt = now;
+    if (this.timer !== null) return;
+    this.firstChangeAt = now;
+    this.arm(this.opts.delayMs ?? 400);
+  }
+
+  private arm(ms: number): void {
+    const armedAt = Date.now();
+    this.timer = this.setTimer(() => this.fire(armedAt), ms);
+  }
+
+  /** Looks now if nothing changed since the timer was set (or the deadline has come), else waits on. */
+  private fire(armedAt: number): void {
+    this.timer = null;
+    const now = Date.now();
+    const quietAt = this.lastChangeAt + (this.opts.delayMs ?? 400);
+    const deadline = this.firstChangeAt + (this.opts.maxWaitMs ?? 2000);
+    if (this.lastChangeAt > armedAt && now < quietAt && now < deadline) {
+      this.arm(Math.min(quietAt, deadline) - now);
+      return;
+    }
+    this.opts.onChange();
   }
 }

@@ -1,7 +1,9 @@
 import { parseHTML } from 'linkedom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledFactBase } from '../../core/factbase/bundled';
-import { PARTNERSHIP_HINT, precheckPage } from '../../utils/precheck';
+import { onMessages, sendMessage } from '../../utils/messaging';
+import { HIT_MESSAGE, PARTNERSHIP_HINT, precheckPage, sendHit } from '../../utils/precheck';
 
 function page(body: string) {
   return parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
@@ -79,5 +81,32 @@ describe('precheckPage', () => {
     expect(onHit).toHaveBeenCalledOnce();
     expect(disconnect).toHaveBeenCalled();
     vi.useRealTimers();
+  });
+});
+
+describe('the hit message', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("is messaging's own envelope for precheck:hit, and reaches the background's handler", async () => {
+    const handler = vi.fn(() => null);
+    onMessages({ 'precheck:hit': handler });
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', {
+      runtime: { id: 'plens', sendMessage: (m: unknown) => fakeBrowser.runtime.sendMessage(m) },
+    });
+    expect(sendHit()).toBe(true);
+    await vi.waitFor(() => expect(handler).toHaveBeenCalledWith(null, expect.any(Object)));
+    await sendMessage('precheck:hit', null);
+    expect(sent.mock.calls.map((c) => c[0])).toEqual([HIT_MESSAGE, HIT_MESSAGE]);
+  });
+
+  it('sends nothing once the extension is gone (updated or removed since the page loaded)', () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { runtime: {} });
+    expect(sendHit()).toBe(false);
+    vi.stubGlobal('chrome', undefined);
+    expect(sendHit()).toBe(false);
   });
 });

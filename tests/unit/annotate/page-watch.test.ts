@@ -81,15 +81,50 @@ describe('PageWatch', () => {
     expect(timers).toHaveLength(1);
   });
 
-  it('waits no longer than maxWait under a stream of changes', () => {
-    const { doc, watch, timers } = setup();
+  it('waits no longer than maxWait under a stream of changes, and never cancels its timer for one', () => {
+    const { doc, watch, timers, onChange } = setup();
+    const now = vi.spyOn(Date, 'now');
+    const p = () => Object.assign(doc.createElement('p'), { textContent: 'OpenAI' });
+    const at = (t: number) => now.mockReturnValue(t);
+    at(1000);
+    watch.handle([added(doc.body, p())]);
+    expect(timers.map((t) => t.ms)).toEqual([400]);
+    // A change every 100 ms: no timer is cancelled or added for them…
+    for (let t = 1100; t <= 1400; t += 100) {
+      at(t);
+      watch.handle([added(doc.body, p())]);
+    }
+    expect(timers).toHaveLength(1);
+    // …the timer, when it fires, waits on for the quiet period (the changes went on)…
+    timers[0].fn();
+    expect(onChange).not.toHaveBeenCalled();
+    expect(timers.at(-1)?.ms).toBe(400);
+    // …and the changes still coming, the look happens at the deadline, 2 s after the first change.
+    at(2900);
+    watch.handle([added(doc.body, p())]);
+    timers.at(-1)?.fn();
+    expect(timers.at(-1)?.ms).toBe(100);
+    at(3000);
+    watch.handle([added(doc.body, p())]);
+    timers.at(-1)?.fn();
+    expect(onChange).toHaveBeenCalledOnce();
+    now.mockRestore();
+  });
+
+  it('looks once the page has been quiet for the delay', () => {
+    const { doc, watch, timers, onChange } = setup();
     const now = vi.spyOn(Date, 'now');
     now.mockReturnValue(1000);
-    const p = () => Object.assign(doc.createElement('p'), { textContent: 'OpenAI' });
-    watch.handle([added(doc.body, p())]);
-    now.mockReturnValue(2900);
-    watch.handle([added(doc.body, p())]);
-    expect(timers.at(-1)?.ms).toBe(100);
+    watch.handle([added(doc.body, Object.assign(doc.createElement('p'), { textContent: 'OpenAI' }))]);
+    now.mockReturnValue(1200);
+    watch.handle([added(doc.body, Object.assign(doc.createElement('p'), { textContent: 'Microsoft' }))]);
+    now.mockReturnValue(1400);
+    timers[0].fn(); // 200 ms after the last change: not quiet yet
+    expect(onChange).not.toHaveBeenCalled();
+    expect(timers.at(-1)?.ms).toBe(200);
+    now.mockReturnValue(1600);
+    timers.at(-1)?.fn();
+    expect(onChange).toHaveBeenCalledOnce();
     now.mockRestore();
   });
 });

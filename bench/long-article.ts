@@ -1,0 +1,71 @@
+// In-page cost on long articles: the generated ~10,000-word, ~60-claim article (pages/generate.ts), and the
+// corpus's full articles when ../shared is there. Every claim the engine finds in the page (judged in Node
+// from the same HTML) must be highlighted; the extension's main-thread time and its longest task come from a
+// trace of the load, the do-nothing extension measured the same way in the same run.
+import { readHtmlString } from '../cli/read-html';
+import { judgePage } from '../core/analyze';
+import { bundledFactBase } from '../core/factbase/bundled';
+import { todayIso } from '../utils/today';
+import { type Browser, type LoadResult, median, tracedLoad } from './support/browser';
+
+export interface LongResult {
+  extMs: number;
+  longestTaskMs: number;
+  emptyExtMs: number;
+  highlights: number;
+  detail: {
+    runs: number;
+    expected: number;
+    /** Every run highlighted every claim. */
+    allHighlighted: boolean;
+    extWallMs: number;
+    emptyExtWallMs: number;
+    extRuns: number[];
+    longestRuns: number[];
+    scripts: string[];
+    slowestTasks: LoadResult['top'];
+  };
+}
+
+/** Claims the engine finds in a page, judged in Node from the same HTML. */
+export function expectedClaims(html: string, url: string): number {
+  const { page } = readHtmlString(html, { url });
+  return judgePage(page, bundledFactBase(), { asOf: todayIso() }).length;
+}
+
+export async function measureLongPage(
+  ours: Browser,
+  empty: Browser,
+  url: string,
+  html: string,
+  runs: number,
+): Promise<LongResult> {
+  const expected = expectedClaims(html, url);
+  const a: LoadResult[] = [];
+  const b: LoadResult[] = [];
+  await tracedLoad(ours, url, { settleMs: 1500 });
+  await tracedLoad(empty, url, { settleMs: 500 });
+  for (let i = 0; i < runs; i++) {
+    a.push(await tracedLoad(ours, url, { settleMs: 2500 }));
+    b.push(await tracedLoad(empty, url, { settleMs: 2500 }));
+  }
+  const slowest = a.reduce((x, y) => (y.longestTaskMs > x.longestTaskMs ? y : x));
+  return {
+    extMs: median(a.map((r) => r.extMs)),
+    // The worst run: no run may have a long task.
+    longestTaskMs: Math.max(...a.map((r) => r.longestTaskMs)),
+    emptyExtMs: median(b.map((r) => r.extMs)),
+    highlights: Math.min(...a.map((r) => r.highlights)),
+    detail: {
+      runs,
+      expected,
+      allHighlighted: a.every((r) => r.highlights === expected),
+      extWallMs: median(a.map((r) => r.extWallMs)),
+      emptyExtWallMs: median(b.map((r) => r.extWallMs)),
+      extRuns: a.map((r) => r.extMs),
+      longestRuns: a.map((r) => r.longestTaskMs),
+      scripts: [...new Set(a.flatMap((r) => r.scripts))].sort(),
+      slowestTasks: slowest.top.slice(0, 5),
+    },
+  };
+}

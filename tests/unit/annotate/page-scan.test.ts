@@ -1,0 +1,124 @@
+// Reading and judging a page a slice at a time (core/annotate/page-scan): the same claims as judging the page
+// in one go, in slices that yield, stoppable; very large pages read in windows with the same result.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { bulkParagraphs, longArticle } from '../../../bench/pages/generate';
+import { judgePage } from '../../../core/analyze';
+import { scanPage } from '../../../core/annotate/page-scan';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { extractPage } from '../../../core/page/extract';
+
+const AS_OF = '2026-11-21';
+const fb = bundledFactBase();
+
+function doc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** A clock that advances `step` ms per reading, and a yield that counts. */
+function fakeTime(step: number) {
+  let t = 0;
+  const counter = { yields: 0 };
+  return {
+    counter,
+    now: () => (t += step),
+    yield: async () => {
+      counter.yields++;
+    },
+  };
+}
+
+describe('scanPage', () => {
+  const article = longArticle();
+
+  it('finds the claims judging the page in one go finds, in slices that yield to the page', async () => {
+    const page = doc(article.html);
+    const { page: text } = extractPage(page, { url: 'https://gazette.example/long-read' });
+    const whole = judgePage(text, fb, { asOf: AS_OF });
+    const time = fakeTime(1);
+    const scan = await scanPage(page, fb, { url: 'https://gazette.example/long-read', asOf: AS_OF, ...time });
+    expect(scan?.mode).toBe('whole');
+    expect(scan?.claims).toEqual(whole);
+    expect(scan?.claims).toHaveLength(article.planted.length);
+    // ~680 sentences at 1 ms each, 8 ms a slice: dozens of yields, none of them a long task.
+    expect(time.counter.yields).toBeGreaterThan(50);
+  });
+
+  it('stops when aborted, between slices', async () => {
+    const page = doc(article.html);
+    const abort = new AbortController();
+    let yields = 0;
+    let t = 0;
+    const scan = await scanPage(page, fb, {
+      url: null,
+      asOf: AS_OF,
+      signal: abort.signal,
+      now: () => (t += 1),
+      yield: async () => {
+        if (++yields === 5) abort.abort();
+      },
+    });
+    expect(scan).toBeNull();
+  });
+
+  it('reads a page in windows with the same text, blocks, offsets and claims', async () => {
+    const page = doc(article.html);
+    const url = 'https://gazette.example/long-read';
+    const whole = await scanPage(page, fb, { url, asOf: AS_OF, yield: async () => {} });
+    const windows = await scanPage(page, fb, {
+      url,
+      asOf: AS_OF,
+      yield: async () => {},
+      windowedAbove: 0,
+      windowChars: 2_000,
+    });
+    expect(windows?.mode).toBe('windows');
+    expect(windows?.page).toEqual(whole?.page);
+    expect(windows?.map.blocks).toEqual(whole?.map.blocks);
+    expect(windows?.map.segments).toEqual(whole?.map.segments);
+    expect(windows?.claims).toEqual(whole?.claims);
+  });
+
+  it('reads a page with inline text at the top level of the article in windows too', async () => {
+    const body = `<main><article><h1>Microsoft and OpenAI, briefly</h1>${'Some words about the harbour. <em>More</em> words. <br>'.repeat(
+      40,
+    )}Microsoft owns 49% of <a href="/x">OpenAI</a>, a note said. ${'<p>Filler about boats and tides.</p>'.repeat(30)}</article></main>`;
+    const page = doc(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+    const whole = await scanPage(page, fb, { url: null, asOf: AS_OF, yield: async () => {} });
+    const windows = await scanPage(page, fb, {
+      url: null,
+      asOf: AS_OF,
+      yield: async () => {},
+      windowedAbove: 0,
+      windowChars: 300,
+    });
+    expect(windows?.page.text).toEqual(whole?.page.text);
+    expect(windows?.claims.map((c) => [c.status, c.text])).toEqual(
+      whole?.claims.map((c) => [c.status, c.text]),
+    );
+    expect(whole?.claims.map((c) => c.status)).toEqual(['contradicted']);
+  });
+
+  it('reads a page with more text than any article in windows, and judges the parties page-wide', async () => {
+    // The parties are named only in the headline; every claim in the body names one party or none.
+    const html = `<!doctype html><html lang="en"><head><title>Archive</title></head><body><main><article>
+      <h1>Microsoft and OpenAI: the archive</h1>
+      ${bulkParagraphs({ bytes: 400_000, claimEvery: 200 }).html}
+      <p>Its 27 percent stake in OpenAI is worth about $135 billion.</p>
+      </article></main></body></html>`;
+    const scan = await scanPage(doc(html), fb, { url: null, asOf: AS_OF, yield: async () => {} });
+    expect(scan?.mode).toBe('windows');
+    expect(scan?.page.title).toBe('Archive');
+    expect(scan?.claims.at(-1)?.text).toBe('Its 27 percent stake in OpenAI is worth about $135 billion.');
+    expect(scan?.claims.at(-1)?.status).toBe('supported');
+    const whole = await scanPage(doc(html), fb, {
+      url: null,
+      asOf: AS_OF,
+      yield: async () => {},
+      windowedAbove: Number.POSITIVE_INFINITY,
+    });
+    expect(whole?.mode).toBe('whole');
+    expect(scan?.claims).toEqual(whole?.claims);
+    expect(scan?.claims.length).toBeGreaterThanOrEqual(5);
+  });
+});
