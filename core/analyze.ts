@@ -40,9 +40,20 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
     foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`),
   );
   return {
-    sentences: segmentSentences(page.text, page.blocks),
+    sentences: candidateSentences(page.text, page.blocks),
     sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published),
   };
+}
+
+/**
+ * The sentences worth judging: those of blocks with a claim word at all. A paragraph without one cannot hold
+ * a claim, so it is not segmented (Intl.Segmenter is the costly part of reading a long page).
+ */
+export function candidateSentences(text: string, blocks: readonly Span[]): Span[] {
+  const all = blocks.length > 0 ? blocks : [{ start: 0, end: text.length }];
+  const wanted = all.filter((b) => ANY_CLAIM_WORD.test(text.slice(b.start, b.end)));
+  // segmentSentences reads an empty block list as "the whole text".
+  return wanted.length > 0 ? segmentSentences(text, wanted) : [];
 }
 
 /** Partnerships a page is about: both parties are named (or hinted at) somewhere on it. */
@@ -103,6 +114,8 @@ function worst(a: Assessment, b: Assessment, key: 'now' | 'whenPublished'): Asse
   const sb = b[key];
   if (sa === null || sb === null) return a;
   if (SEVERITY[sb] !== SEVERITY[sa]) return SEVERITY[sb] > SEVERITY[sa] ? b : a;
+  // Only the verdict now names a fact; for the as-published status any of equal severity will do.
+  if (key !== 'now') return a;
   return (b.match?.score ?? 0) > (a.match?.score ?? 0) ? b : a;
 }
 
@@ -159,6 +172,10 @@ function fromMatches(
     ? assessments.reduce((a, b) => worst(a, b, 'whenPublished')).whenPublished
     : null;
   const why = matches.flatMap((m) => m.why);
+  if (decisive.match) {
+    const w = decisive.match.wording();
+    why.push(`closest phrasing "${w.phrasing}" (fuse ${w.fuse.toFixed(2)})`);
+  }
   if (!decisive.match) {
     const d = unexplained[0];
     return bareClaim(cfb, partnership, sentence, span, 'cloud', asOf, asPublished, [
@@ -243,7 +260,7 @@ function bareClaim(
     )
     .map((f) => ({ f, period: factPeriod(f, cfb.events) }))
     .filter(({ period }) => period.from !== null && period.from <= asOf && (!period.to || period.to > asOf))
-    .sort((a, b) => (b.period.from ?? '').localeCompare(a.period.from ?? ''))[0];
+    .sort((a, b) => byString(b.period.from ?? '', a.period.from ?? ''))[0];
   const event = nearby?.f.since ? cfb.events.get(nearby.f.since) : undefined;
   const source = event?.sources[0];
   return {
@@ -269,4 +286,9 @@ function bareClaim(
     why,
     partnership: partnership.partnership.id,
   };
+}
+
+/** Code-unit order: right for ISO dates, and free of the ICU collator's start-up cost in the page. */
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

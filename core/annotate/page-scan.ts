@@ -9,7 +9,7 @@
 // time, each window's text mapped to its DOM nodes (core/page/text-map) in its own slice, the windows joined
 // into one text map, then judged sentence by sentence in slices. Which partnerships such a page is about is
 // gathered window by window, the same test core/analyze applies to a whole page.
-import { type PageJudge, judgeSentence, prepareJudge } from '../analyze';
+import { type PageJudge, candidateSentences, judgeSentence, prepareJudge } from '../analyze';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
@@ -18,7 +18,6 @@ import { ELEMENT_NODE, TEXT_NODE } from '../page/dom';
 import { extractPage } from '../page/extract';
 import { findDetachedHeadline } from '../page/headline';
 import { findPublishedDate } from '../page/published-date';
-import { segmentSentences } from '../page/sentences';
 import { type TextMap, buildTextMap, isBlockElement } from '../page/text-map';
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
@@ -310,7 +309,7 @@ async function readInWindows(
       s.first ||= here.first;
       s.second ||= here.second;
     }
-    for (const span of segmentSentences(map.text, blocks)) sentences.push(span);
+    for (const span of candidateSentences(map.text, blocks)) sentences.push(span);
     from = to;
     await pause();
     if (aborted()) return null;

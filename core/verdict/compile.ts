@@ -64,10 +64,15 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
       patternsByTopic,
       events: fb.events
         .filter((e) => e.partnership === partnership.id)
-        .sort((a, b) => a.date.localeCompare(b.date)),
+        .sort((a, b) => byString(a.date, b.date)),
     };
   });
   const compiled = { source: fb, partnerships, facts, events };
   cache.set(fb, compiled);
   return compiled;
+}
+
+/** Code-unit order: right for ISO dates, and free of the ICU collator's start-up cost in the page. */
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -7,6 +7,8 @@ import type { Fact, FactValues } from '../factbase/schema';
 import type { Span, Topic } from '../types';
 import type { CompiledPartnership, CompiledPattern } from './compile';
 
+const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4 };
+
 /** Cue groups of one pattern must all match within this many characters. */
 const MAX_CUE_SPAN = 110;
 /** A value the pattern needs may sit this far outside the clauses of the cue match. */
@@ -27,8 +29,10 @@ export interface FactMatch {
   clash: ValueClash | null;
   /** The claim states a figure the record says was never disclosed. */
   statesUndisclosed: boolean;
-  /** 0..1, higher is better. */
-  score: number;
+  /** 0..1, higher is better: the cue match plus how close the wording is to the pattern's phrasings. */
+  readonly score: number;
+  /** The closest typical phrasing and its fuse.js score (0 = identical). Computed on first use. */
+  wording(): { phrasing: string; fuse: number };
   why: string[];
 }
 
@@ -156,19 +160,17 @@ function compareValues(p: CompiledPattern, window: Span, ctx: SentenceContext): 
   return { ok: true, clash, statesUndisclosed, why };
 }
 
-function phrasingScore(fuse: Fuse<string>, phrasings: string[]): { score: number; phrasing: string } {
-  let best = { score: 1, phrasing: phrasings[0] };
+function phrasingScore(fuse: Fuse<string>, phrasings: string[]): { phrasing: string; fuse: number } {
+  let best = { fuse: 1, phrasing: phrasings[0] };
   for (const phrasing of phrasings) {
-    const hit = fuse.search(phrasing)[0];
-    const score = hit?.score ?? 1;
-    if (score < best.score) best = { score, phrasing };
+    const score = fuse.search(phrasing)[0]?.score ?? 1;
+    if (score < best.fuse) best = { fuse: score, phrasing };
   }
   return best;
 }
 
 export function matchFacts(ctx: SentenceContext, partnership: CompiledPartnership): FactMatch[] {
   const matches: FactMatch[] = [];
-  let fuse: Fuse<string> | null = null;
   for (const topic of ctx.topics) {
     for (const p of partnership.patternsByTopic.get(topic) ?? []) {
       if (p.pattern.bothParties && !ctx.bothParties) continue;
@@ -185,9 +187,10 @@ export function matchFacts(ctx: SentenceContext, partnership: CompiledPartnershi
         }
       }
       if (!window || !compared) continue;
-      fuse ??= new Fuse([ctx.folded], { includeScore: true, ignoreLocation: true, threshold: 0.6 });
-      const wording = phrasingScore(fuse, p.pattern.phrasings);
       const cueText = ctx.folded.slice(window.start, window.end);
+      // fuse.js runs only for the matches a verdict needs (the decisive one, and ties): it is the costly part.
+      let wording: { phrasing: string; fuse: number } | null = null;
+      const phrasings = p.pattern.phrasings;
       matches.push({
         fact: p.fact,
         pattern: p,
@@ -195,13 +198,19 @@ export function matchFacts(ctx: SentenceContext, partnership: CompiledPartnershi
         end: window.end,
         clash: compared.clash,
         statesUndisclosed: compared.statesUndisclosed,
-        // Cue match is the evidence; wording closeness ranks competing facts.
-        score: Math.round((0.6 + 0.4 * (1 - wording.score)) * 1000) / 1000,
-        why: [
-          `${p.fact.id}: cues "${cueText}"`,
-          `closest phrasing "${wording.phrasing}" (fuse ${wording.score.toFixed(2)})`,
-          ...compared.why,
-        ],
+        wording() {
+          if (!wording) {
+            // Scored around the cue match, not over the whole sentence: Bitap's cost grows with the text.
+            const around = ctx.folded.slice(Math.max(0, window.start - 40), window.end + 40);
+            wording = phrasingScore(new Fuse([around], FUSE_OPTIONS), phrasings);
+          }
+          return wording;
+        },
+        get score() {
+          // Cue match is the evidence; wording closeness ranks competing facts.
+          return Math.round((0.6 + 0.4 * (1 - this.wording().fuse)) * 1000) / 1000;
+        },
+        why: [`${p.fact.id}: cues "${cueText}"`, ...compared.why],
       });
     }
   }
@@ -213,7 +222,9 @@ function dedupeByFact(matches: FactMatch[]): FactMatch[] {
   for (const m of matches) {
     const seen = best.get(m.fact.id);
     // A wording that agrees with the fact outweighs one that clashes with it.
-    const better = seen && Boolean(m.clash) === Boolean(seen.clash) ? m.score > seen.score : !m.clash;
+    // Otherwise the tighter cue match.
+    const better =
+      seen && Boolean(m.clash) === Boolean(seen.clash) ? m.end - m.start < seen.end - seen.start : !m.clash;
     if (!seen || better) best.set(m.fact.id, m);
   }
   return [...best.values()].sort((a, b) => a.start - b.start);

@@ -71,3 +71,13 @@ describe('pages that are not about the partnership', () => {
     expect(judgePage(pageFromPlainText(''), bundledFactBase(), { asOf: '2026-11-21' })).toEqual([]);
   });
 });
+
+describe('pages given without block boundaries', () => {
+  it('reads the whole text as one block', () => {
+    const text = "Azure is OpenAI's exclusive cloud provider.";
+    const claims = judgePage({ text, title: null, published: null, blocks: [] }, bundledFactBase(), {
+      asOf: '2026-11-21',
+    });
+    expect(claims.map((c) => c.status)).toEqual(['outdated']);
+  });
+});
