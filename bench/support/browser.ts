@@ -1,12 +1,13 @@
 // Chromium with one extension loaded (ours, or the do-nothing baseline), pages served on 127.0.0.1, and one
 // traced page load at a time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/support/extension';
 import { type ExtensionWork, type TraceEvent, extensionWork, startTrace } from './trace';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,11 +15,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 export const MARK = 'mark[data-plens-claim]';
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: set CHROMIUM_PATH`);
-  return path;
-}
+export { chromiumPath };
 
 export function buildExtension(): void {
   const result = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], {
@@ -73,17 +70,7 @@ export async function launchWith(extensionDir: string): Promise<Browser> {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -25,6 +25,24 @@ export function chromiumPath(): string {
   return path;
 }
 
+/**
+ * Chromium's flags for a headless run with one unpacked extension. The networking flags keep Chromium from
+ * reaching for Google's hosts, which this machine's closed network refuses.
+ */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
 /** The test build with a fact-base update channel (tests/e2e/support/wxt.update.config.ts). */
 export const UPDATE_EXTENSION_DIR = join(ROOT, '.output/e2e-update/chrome-mv3-e2e');
 
@@ -71,17 +89,7 @@ export async function launchExtension(
     headless: opts.headless ?? true,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1100, height: 720 },
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(dir),
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
