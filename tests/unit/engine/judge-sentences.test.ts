@@ -289,3 +289,48 @@ describe('reported speech, appositives, hedges and value confusions', () => {
     expect([late?.status, late?.asPublished]).toEqual(['outdated', 'outdated']);
   });
 });
+
+const announcementPhrasings: Array<[string, Status | null]> = [
+  ['Microsoft, which has poured billions into OpenAI, is its exclusive cloud partner.', 'outdated'],
+  ['As part of the deal, OpenAI uses Azure exclusively for its computing needs.', 'outdated'],
+  ["Microsoft has an exclusive license to OpenAI's GPT-4 technology.", 'outdated'],
+  ["Microsoft owns a 49 per cent stake in OpenAI's capped-profit entity.", 'contradicted'],
+  ["Microsoft is OpenAI's largest shareholder, owning roughly 27%.", 'supported'],
+  [
+    'Microsoft first invested $1 billion in OpenAI in 2019, followed by a further $2 billion in 2021 and $10 billion in 2023.',
+    'unverified',
+  ],
+  [
+    "The 2019 deal saw Microsoft invest $1 billion and become OpenAI's exclusive cloud provider.",
+    'supported',
+  ],
+  [
+    'Under the terms announced Tuesday, OpenAI has contracted to purchase an incremental $250 billion of Azure services.',
+    'supported',
+  ],
+  ["Microsoft will no longer have a right of first refusal to be OpenAI's compute provider.", 'supported'],
+  [
+    "Microsoft's IP rights now extend through 2032 and include models post-AGI, with appropriate safety guardrails.",
+    'supported',
+  ],
+  [
+    'Once AGI is declared by OpenAI, that declaration will now be verified by an independent expert panel.',
+    'supported',
+  ],
+  [
+    'The revenue share agreement remains until the expert panel verifies AGI, though payments will be made over a longer period.',
+    'outdated',
+  ],
+  ['OpenAI can now jointly develop some products with third parties.', null],
+  ['OpenAI is now able to release open-weight models that meet requisite capability criteria.', null],
+  ['Microsoft and OpenAI shares of the AI market are growing fast.', null],
+  ['Microsoft reported a $3.1 billion hit to net income from its OpenAI stake.', null],
+  ["The Azure OpenAI Service gives enterprises access to GPT-4 with Microsoft's security guarantees.", null],
+  ['Microsoft has a 20-year history of partnerships with AI labs, including OpenAI since 2019.', null],
+];
+
+describe('phrasings from announcements and explainers', () => {
+  it.each(announcementPhrasings)('%s → %s', (sentence, status) => {
+    expect(judge(sentence)?.status ?? null).toBe(status);
+  });
+});
