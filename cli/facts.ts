@@ -57,6 +57,11 @@ export async function main(argv: string[], io: FactsIo): Promise<number> {
     io.stderr(`facts: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
     return EXIT_USAGE;
   }
+  // Every command's own help, answered here once.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.help);
+    return EXIT_OK;
+  }
   try {
     return await command.run(rest, io);
   } catch (e) {

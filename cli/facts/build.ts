@@ -70,10 +70,6 @@ export const buildCommand: Command = {
       { dir: { type: 'string' }, out: { type: 'string' } },
       { min: 0, max: 0, names: '' },
     );
-    if (args.help) {
-      io.stdout(HELP);
-      return EXIT_OK;
-    }
     const bundle = await buildFromDir(io, stringOption(args.values, 'dir') ?? DEFAULT_FACTS_DIR, 'build');
     if (!bundle) return EXIT_FAILED;
     const out = resolvePath(io, stringOption(args.values, 'out') ?? DEFAULT_BUILD_DIR);

@@ -43,15 +43,14 @@ export { UsageError };
 
 type OptionSpec = Parameters<typeof parseOrUsage>[1];
 
-/** Parses options (always with -h/--help) and checks the number of positionals. */
+/** Parses options and checks the number of positionals. (-h/--help is answered by the dispatcher, cli/facts.ts.) */
 export function parseCommandArgs(
   argv: string[],
   options: OptionSpec,
   positionals: { min: number; max: number; names: string },
 ) {
-  const parsed = parseOrUsage(argv, { ...options, help: { type: 'boolean', short: 'h' } });
+  const parsed = parseOrUsage(argv, options);
   const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values.help) return { help: true as const, values, positionals: parsed.positionals };
   const n = parsed.positionals.length;
   if (n < positionals.min) throw new UsageError(`missing ${positionals.names} (see --help)`);
   if (n > positionals.max)
@@ -59,7 +58,7 @@ export function parseCommandArgs(
   for (const [name, spec] of Object.entries(options)) {
     if (spec.type === 'string' && values[name] === '') throw new UsageError(`--${name} needs a value`);
   }
-  return { help: false as const, values, positionals: parsed.positionals };
+  return { values, positionals: parsed.positionals };
 }
 
 export function stringOption(values: Record<string, unknown>, name: string): string | undefined {

@@ -29,10 +29,6 @@ export const diffCommand: Command = {
       { json: { type: 'boolean' } },
       { min: 2, max: 2, names: 'the old and the new fact base' },
     );
-    if (args.help) {
-      io.stdout(HELP);
-      return EXIT_OK;
-    }
     const [oldPath, newPath] = args.positionals;
     const diff = diffFactBases(await loadFactBase(io, oldPath), await loadFactBase(io, newPath));
     io.stdout(args.values.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff));

@@ -30,10 +30,6 @@ export const exportClaimReviewCommand: Command = {
       { dir: { type: 'string' }, out: { type: 'string' } },
       { min: 0, max: 0, names: '' },
     );
-    if (args.help) {
-      io.stdout(HELP);
-      return EXIT_OK;
-    }
     const factBase = await loadFactBase(io, stringOption(args.values, 'dir') ?? DEFAULT_FACTS_DIR);
     const doc = toClaimReviews(factBase);
     const text = `${JSON.stringify(doc, null, 2)}\n`;

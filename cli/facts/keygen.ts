@@ -45,10 +45,6 @@ export const keygenCommand: Command = {
       { out: { type: 'string' }, name: { type: 'string' }, 'public-out': { type: 'string' } },
       { min: 0, max: 0, names: '' },
     );
-    if (args.help) {
-      io.stdout(HELP);
-      return EXIT_OK;
-    }
     const name = stringOption(args.values, 'name') ?? 'facts-signing';
     if (!/^[\w.-]+$/.test(name)) throw new FactsError(`--name must be a plain file name, not "${name}"`);
     const dir = resolvePath(io, stringOption(args.values, 'out') ?? 'keys');

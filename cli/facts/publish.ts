@@ -58,10 +58,6 @@ export const publishCommand: Command = {
       { ...RELEASE_OPTIONS, dir: { type: 'string' }, 'public-key': { type: 'string' } },
       { min: 1, max: 1, names: 'the output folder' },
     );
-    if (args.help) {
-      io.stdout(HELP);
-      return EXIT_OK;
-    }
     const keyPath = stringOption(args.values, 'key');
     if (!keyPath) throw new UsageError('--key is required');
     const minExtensionVersion = minExtensionVersionOption(stringOption(args.values, 'min-extension-version'));

@@ -52,10 +52,6 @@ export const signCommand: Command = {
       { ...RELEASE_OPTIONS, out: { type: 'string' } },
       { min: 1, max: 1, names: 'the bundle to sign' },
     );
-    if (args.help) {
-      io.stdout(HELP);
-      return EXIT_OK;
-    }
     const keyPath = stringOption(args.values, 'key');
     if (!keyPath) throw new UsageError('--key is required');
     const minExtensionVersion = minExtensionVersionOption(stringOption(args.values, 'min-extension-version'));

@@ -69,10 +69,6 @@ export const validateCommand: Command = {
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs(argv, { dir: { type: 'string' } }, { min: 0, max: 0, names: '' });
-    if (args.help) {
-      io.stdout(HELP);
-      return EXIT_OK;
-    }
     const { dir, factBase, problems } = await validateFactsDir(
       io,
       stringOption(args.values, 'dir') ?? DEFAULT_FACTS_DIR,

@@ -102,10 +102,6 @@ export const verifyCommand: Command = {
       { 'public-key': { type: 'string' }, 'extension-version': { type: 'string' } },
       { min: 1, max: 1, names: 'what to verify (latest.json, folder, bundle or URL)' },
     );
-    if (args.help) {
-      io.stdout(HELP);
-      return EXIT_OK;
-    }
     const keyPath = stringOption(args.values, 'public-key');
     if (!keyPath) throw new UsageError('--public-key is required');
     const extensionVersion = stringOption(args.values, 'extension-version') ?? null;
