@@ -3,20 +3,11 @@
 export const STATUSES = ['supported', 'outdated', 'contradicted', 'unverified'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const TOPICS = [
-  'investment',
-  'cloud',
-  'license',
-  'api-exclusivity',
-  'stake',
-  'revenue-share',
-  'agi',
-  'compute-commitment',
-  'board',
-  'stargate',
-  'other',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+/**
+ * What a claim is about: investment, cloud, license, api-exclusivity, stake, revenue-share, agi,
+ * compute-commitment, board, other, or a topic a partnership's facts add (warrant, chips, …).
+ */
+export type Topic = string;
 
 /** Calendar date as YYYY-MM-DD. */
 export type IsoDate = string;

@@ -1,10 +1,9 @@
 // The fact-base format, in zod. One schema serves the files maintainers edit (facts/*.json),
 // the single signed bundle the extension downloads, and the CLI's --facts option.
 import { z } from 'zod';
-import { TOPICS } from '../types';
 
 /** Bumped only when old extensions could not read the new shape (see README: release routine). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const isoDate = z.iso.date();
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
@@ -32,7 +31,8 @@ export const partySchema = z.object({
 export const partnershipSchema = z.object({
   id,
   name: z.string().min(1),
-  parties: z.tuple([partySchema, partySchema]),
+  /** Two or more: a three-way deal is one partnership. */
+  parties: z.array(partySchema).min(2),
   /** The event the partnership began with: claims that date its start elsewhere are contradicted. */
   beganWith: eventId,
 });
@@ -66,13 +66,55 @@ export const factValuesSchema = z
     termEnd: z.number().int().optional(),
     /** A month as YYYYMM (202604 = April 2026); only claims dated in the same year are compared. */
     month: z.number().int().min(190001).max(210012).optional(),
+    /** Power capacity in gigawatts (compute deals are sized this way). */
+    gigawatts: z.number().positive().optional(),
+    /** A number of shares (warrants, options). */
+    shares: z.number().positive().optional(),
+    /** The amount is a ceiling ("up to"), not money paid. */
+    upTo: z.boolean().optional(),
+  })
+  .strict();
+
+/** Kinds of value a claim may state; a frame names which it needs and which it checks. */
+export const VALUE_KINDS = ['amountUsd', 'percent', 'year', 'termEnd', 'month', 'gigawatts', 'shares'] as const;
+const valueKind = z.enum(VALUE_KINDS);
+
+/** A word class of the shared vocabulary (core/claims/lexicon) or of this fact base's `lexicon.words`. */
+const wordClass = z.string().regex(/^[a-z][a-z0-9-]*$/, 'word classes are lower-case kebab-case');
+
+/**
+ * How a claim about the fact reads, as a comparison instead of a pattern: the relation word class it uses,
+ * the classes that must stand near it and those that rule it out, whether it says the relation ended or
+ * never held, and which of the claim's figures must agree with the fact's values. No regular expressions:
+ * every word comes from the shared vocabulary, so a paraphrase the fact's author never saw still matches.
+ */
+export const frameSchema = z
+  .object({
+    relation: wordClass,
+    with: z.array(wordClass).default([]),
+    without: z.array(wordClass).default([]),
+    /** The claim says the relation is off: ended, denied, no longer. */
+    negated: z.boolean().default(false),
+    /** Names (a product, a venture) the sentence must contain, matched literally on word boundaries. */
+    mentions: z.array(z.string().min(2)).default([]),
+    /** The claim must name both parties itself, not lean on the page. */
+    bothParties: z.boolean().default(false),
+    /** Values the claim must state for the frame to apply (e.g. the year of an investment). */
+    needs: z.array(valueKind).default([]),
+    /** Values that, when stated, must agree with the fact; a clash makes the claim contradicted. */
+    checks: z.array(valueKind).default([]),
+    /** Amounts read as a company's valuation are compared only when the frame says so. */
+    valuation: z.boolean().default(false),
+    /** When set, the claim's amount must (true) or must not (false) be stated as a ceiling ("up to $10B"). */
+    upTo: z.boolean().optional(),
   })
   .strict();
 
 export const factSchema = z.object({
   id,
   partnership: id,
-  topic: z.enum(TOPICS),
+  /** What the claim is about: investment, cloud, stake… or a topic a partnership adds (warrant, chips). */
+  topic: id,
   /** What the fact says, in the fact base's own words. */
   summary: z.string().min(1),
   values: factValuesSchema.default({}),
@@ -89,6 +131,8 @@ export const factSchema = z.object({
   supersededBy: z.array(id).default([]),
   /** Values the record says were never disclosed: a claim that states one is unverified. */
   undisclosed: z.array(z.enum(['amountUsd', 'percent'])).default([]),
+  /** How claims about it read (one or more ways). */
+  frames: z.array(frameSchema).min(1),
   /** For `wrong` facts: the fact that holds the right value. */
   correctedBy: id.optional(),
   /** Sources of its own; by default the `since` event's. */
@@ -97,23 +141,15 @@ export const factSchema = z.object({
 });
 
 /**
- * How articles phrase a fact. `cues` are case-insensitive regular expressions: every group must match
- * within a short window of the sentence (alternatives inside a group are joined with |). `phrasings` are
- * short typical wordings, searched fuzzily with fuse.js to score and rank competing facts.
+ * Words of this fact base, beside the shared vocabulary: more members of a word class (or a new class) and the
+ * names of companies that are parties to none of its partnerships. Plain words, never regular expressions.
  */
-export const patternSchema = z.object({
-  fact: id,
-  cues: z.array(z.array(z.string().min(1)).min(1)).min(1),
-  /** Cues anywhere in the sentence that rule the pattern out (e.g. "non-exclusive" for an exclusivity pattern). */
-  unless: z.array(z.string().min(1)).default([]),
-  /** The sentence itself must name both parties (aliases and products count), not lean on the page. */
-  bothParties: z.boolean().default(false),
-  /** Values the claim must state for the pattern to apply (e.g. the year of an investment). */
-  needs: z.array(z.enum(['amountUsd', 'percent', 'year', 'termEnd', 'month'])).default([]),
-  /** Values that, when the claim states them, must agree with the fact; a clash makes the claim contradicted. */
-  checks: z.array(z.enum(['amountUsd', 'percent', 'year', 'termEnd', 'month'])).default([]),
-  phrasings: z.array(z.string().min(3)).min(1),
-});
+export const lexiconSchema = z
+  .object({
+    words: z.record(wordClass, z.array(z.string().min(1).max(80)).max(200)).default({}),
+    otherCompanies: z.array(z.string().min(2).max(60)).max(500).default([]),
+  })
+  .strict();
 
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -127,7 +163,7 @@ export const factBaseSchema = z.object({
   partnerships: z.array(partnershipSchema).min(1),
   events: z.array(eventSchema).min(1),
   facts: z.array(factSchema).min(1),
-  patterns: z.array(patternSchema).min(1),
+  lexicon: lexiconSchema.default({ words: {}, otherCompanies: [] }),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -136,6 +172,8 @@ export type Partnership = z.infer<typeof partnershipSchema>;
 export type FactEvent = z.infer<typeof eventSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type FactValues = z.infer<typeof factValuesSchema>;
-export type ClaimPattern = z.infer<typeof patternSchema>;
+export type FactFrame = z.infer<typeof frameSchema>;
+export type Lexicon = z.infer<typeof lexiconSchema>;
+export type ValueKind = (typeof VALUE_KINDS)[number];
 export type Manifest = z.infer<typeof manifestSchema>;
 export type FactBase = z.infer<typeof factBaseSchema>;

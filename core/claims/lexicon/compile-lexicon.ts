@@ -1,0 +1,58 @@
+// Turns word-class entries (plain words in a tiny notation) into regular expressions. The notation cannot
+// express nested quantifiers or backtracking traps, so a fact base may add words without risk:
+//   `invest*`  the word and any ending (invests, invested, investment)
+//   `_`        up to three words in between ("put _ into" matches "put a further sum into")
+//   `AGI`      a token in capitals of two or more letters is matched in capitals only
+//   `-`        inside a word: a hyphen, a space or nothing ("non-exclusive", "non exclusive", "nonexclusive")
+
+export interface CompiledClass {
+  /** Case-insensitive entries. */
+  loose: RegExp | null;
+  /** Entries matched in capitals only. */
+  strict: RegExp | null;
+}
+
+const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,3}?`;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function tokenSource(token: string): string {
+  const open = token.endsWith('*');
+  const word = open ? token.slice(0, -1) : token;
+  const body = word
+    .split('-')
+    .map((part) => escape(part).replace(/'/g, "['\u2019]"))
+    .join('[- ]?');
+  return open ? `${body}[\\w-]*` : body;
+}
+
+/** One entry as a regular-expression source, with word boundaries where the entry starts and ends in a letter. */
+export function entrySource(entry: string): string {
+  const tokens = entry.trim().split(/\s+/);
+  let source = '';
+  tokens.forEach((token, i) => {
+    if (token === '_') return;
+    const joiner = i === 0 ? '' : tokens[i - 1] === '_' ? GAP : String.raw`\s+`;
+    source += joiner + tokenSource(token);
+  });
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const lead = /^\w/.test(first) ? String.raw`(?<![\w-])` : '';
+  const tail = /\w$/.test(last) ? String.raw`(?![\w])` : '';
+  return `${lead}(?:${source})${tail}`;
+}
+
+const isCapitals = (entry: string) => /^[A-Z][A-Z0-9]+s?$/.test(entry.trim());
+
+export function compileClass(entries: readonly string[]): CompiledClass {
+  const loose = entries.filter((e) => !isCapitals(e)).map(entrySource);
+  const strict = entries.filter(isCapitals).map(entrySource);
+  // Longer alternatives first, so "right of first refusal" wins over "first".
+  const byLength = (a: string, b: string) => b.length - a.length;
+  return {
+    loose: loose.length ? new RegExp(loose.sort(byLength).join('|'), 'gi') : null,
+    strict: strict.length ? new RegExp(strict.sort(byLength).join('|'), 'g') : null,
+  };
+}
