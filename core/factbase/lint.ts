@@ -88,7 +88,11 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
   for (const e of fb.events) {
     if (e.sources.length > 0) continue;
     if (e.confidence === 'confirmed' && !e.sourceNote?.trim()) {
-      add('primary-source', 'events', `event ${e.id} is confirmed but has no primary source and no sourceNote`);
+      add(
+        'primary-source',
+        'events',
+        `event ${e.id} is confirmed but has no primary source and no sourceNote`,
+      );
     } else if (!e.sourceNote?.trim()) {
       add('source-note', 'events', `event ${e.id} has no source and no sourceNote saying why`);
     }
@@ -137,7 +141,11 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
     for (const frame of f.frames) {
       for (const word of [frame.relation, ...(frame.with ?? []), ...(frame.without ?? [])]) {
         if (!known.has(word))
-          add('frame-words', 'facts', `fact ${f.id}: word class "${word}" is in neither the shared vocabulary nor lexicon.words`);
+          add(
+            'frame-words',
+            'facts',
+            `fact ${f.id}: word class "${word}" is in neither the shared vocabulary nor lexicon.words`,
+          );
       }
     }
   }
@@ -189,11 +197,8 @@ export function spellingProblems(raw: unknown, parsed: FactBase): LintProblem[] 
         if (!(key in b)) out.push(problem(path, `unknown field "${key}"`));
         else walk(a[key], b[key], [...path, key]);
       }
-      // Frames are compact by design: a maintainer writes only what a frame needs.
-      const compact = path[path.length - 2] === 'frames';
       for (const key of Object.keys(b)) {
-        if (!(key in a) && !compact)
-          out.push(problem(path, `field "${key}" is missing (its default would apply)`));
+        if (!(key in a)) out.push(problem(path, `field "${key}" is missing (its default would apply)`));
       }
     } else if (Array.isArray(a) && Array.isArray(b)) {
       for (const [i, item] of a.entries()) walk(item, b[i], [...path, String(i)]);
