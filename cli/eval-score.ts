@@ -28,6 +28,8 @@ export const labelsSchema = z.object({
         }),
       ),
       optional: z.array(z.string().min(1)).default([]),
+      /** Sentences that state no claim (the paraphrase suite lists them): flagging one is a false positive. */
+      decoys: z.array(z.string().min(1)).optional(),
     }),
   ),
 });
@@ -156,6 +158,9 @@ export interface DocumentScore {
   /** Reports matching nothing that overlap a labelled claim or optional passage: no penalty. */
   excused: ReportedClaim[];
   reported: number;
+  /** Listed decoys, and those a false positive overlaps. */
+  decoys: number;
+  decoysFlagged: number;
 }
 
 /**
@@ -220,7 +225,26 @@ export function scoreDocument(
     });
     (overlaps ? excused : falsePositives).push(report);
   });
-  return { file: doc.file, matched, missed, leftAlone, falsePositives, excused, reported: reports.length };
+  const decoys = doc.decoys ?? [];
+  const decoySpans = pageText ? decoys.map((d) => locate(pageText, d)) : [];
+  const decoysFlagged = decoys.filter((d, k) =>
+    falsePositives.some((r) => {
+      if (matchRule(r.text, d)) return true;
+      const span = decoySpans[k];
+      return !!span && r.start !== undefined && r.end !== undefined && r.start < span.end && span.start < r.end;
+    }),
+  ).length;
+  return {
+    file: doc.file,
+    matched,
+    missed,
+    leftAlone,
+    falsePositives,
+    excused,
+    reported: reports.length,
+    decoys: decoys.length,
+    decoysFlagged,
+  };
 }
 
 export interface Metrics {
@@ -232,6 +256,9 @@ export interface Metrics {
   reported: number;
   falsePositives: number;
   statusCorrect: number;
+  /** Listed decoys (0 when the labels list none) and how many were flagged. */
+  decoys: number;
+  decoysFlagged: number;
 }
 
 /** A ratio, 0 when nothing was counted. */
@@ -252,6 +279,8 @@ export function summarize(scores: DocumentScore[]): Metrics {
     reported: sum((s) => s.reported),
     falsePositives,
     statusCorrect,
+    decoys: sum((s) => s.decoys),
+    decoysFlagged: sum((s) => s.decoysFlagged),
   };
 }
 
@@ -259,7 +288,8 @@ export function summarize(scores: DocumentScore[]): Metrics {
 export function metricsLine(m: Metrics): string {
   return (
     `precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  status-accuracy ${m.statusAccuracy.toFixed(3)}  ` +
-    `(matched ${m.matched}/${m.labelled}, reported ${m.reported}, false-positives ${m.falsePositives})`
+    `(matched ${m.matched}/${m.labelled}, reported ${m.reported}, false-positives ${m.falsePositives}` +
+    `${m.decoys > 0 ? `, decoys flagged ${m.decoysFlagged}/${m.decoys}` : ''})`
   );
 }
 
@@ -334,6 +364,9 @@ export function scoreForPartnership(score: DocumentScore, partnership: string): 
     falsePositives,
     excused,
     reported: matched.length + falsePositives.length + excused.length,
+    // Decoys belong to the page, not to a partnership.
+    decoys: 0,
+    decoysFlagged: 0,
   };
 }
 
