@@ -35,13 +35,15 @@ export interface SuitePage extends Page {
   decoys: string[];
 }
 
-function fill(text: string, rng: Random): string {
+/** Fills a template's slots; the k-th draw of a template takes the k-th form of its value, so all forms appear. */
+function fill(text: string, rng: Random, k = rng.int(0, 99)): string {
+  const nth = (forms: string[]) => forms[k % forms.length];
   return text
     .replace(/\{M\}/g, () => rng.pick(LENDER))
     .replace(/\{L\}/g, () => rng.pick(LAB))
     .replace(/\{C\}/g, () => rng.pick(CLOUD))
-    .replace(/\{\$(\w+)\}/g, (_, k: string) => rng.pick(MONEY[k]))
-    .replace(/\{%(\w+)\}/g, (_, k: string) => rng.pick(PERCENT[k]))
+    .replace(/\{\$(\w+)\}/g, (_, key: string) => nth(MONEY[key]))
+    .replace(/\{%(\w+)\}/g, (_, key: string) => nth(PERCENT[key]))
     .replace(/\{n\}/g, () => String(rng.int(1, 9)))
     .replace(/\{b\}/g, () => rng.pick(['two', 'three', 'four', 'six']));
 }
@@ -87,16 +89,17 @@ export function microsoftOpenAiSuite(): SuitePage[] {
       why: why(tpl, page.published),
     });
   };
-  for (const tpl of TEMPLATES) {
+  TEMPLATES.forEach((tpl, index) => {
     const allowed = pagesFor(tpl);
-    for (let k = 0; k < PER_TEMPLATE; k++) {
+    for (let draw = 0; draw < PER_TEMPLATE; draw++) {
+      const k = index * PER_TEMPLATE + draw;
       const page = pages[rng.pick(allowed)];
-      const sentence = capital(rng.pick(HEDGES)(fill(tpl.text, rng)));
+      const sentence = capital(rng.pick(HEDGES)(fill(tpl.text, rng, k)));
       if (page.paragraphs.includes(sentence)) continue;
       page.paragraphs.push(sentence);
       label(page, tpl, sentence);
     }
-  }
+  });
   // Two claims in one sentence: each clause is labelled on its own.
   for (const [a, b] of PAIRS) {
     const ta = TEMPLATES.filter((x) => x.prop === a);

@@ -155,9 +155,7 @@ describe('what a verdict carries', () => {
   });
 
   it('judges the worst part of a sentence with several claims', () => {
-    expect(judge('Microsoft put $13 billion into OpenAI and owns 49% of it.')?.status).toBe(
-      'contradicted',
-    );
+    expect(judge('Microsoft put $13 billion into OpenAI and owns 49% of it.')?.status).toBe('contradicted');
     expect(
       judge("Microsoft, formerly OpenAI's only cloud supplier, currently has a right of first refusal.")
         ?.status,
@@ -252,10 +250,7 @@ const timeAndHedges: Array<[string, Status | null]> = [
   ["At the time, Azure was OpenAI's exclusive cloud provider.", 'supported'],
   ['Microsoft reportedly owns 49% of OpenAI.', 'contradicted'],
   ['Microsoft reportedly invested $1 billion in OpenAI in 2019.', 'supported'],
-  [
-    'People close to the talks say Microsoft will invest $10 billion in OpenAI.',
-    'unverified',
-  ],
+  ['People close to the talks say Microsoft will invest $10 billion in OpenAI.', 'unverified'],
   ["Microsoft's stake is worth $135 billion, while OpenAI itself is valued at $500 billion.", 'supported'],
   [
     'OpenAI has committed to spend $250 billion on Azure, not Microsoft investing that sum in OpenAI.',
