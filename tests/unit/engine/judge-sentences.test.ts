@@ -155,7 +155,9 @@ describe('what a verdict carries', () => {
   });
 
   it('judges the worst part of a sentence with several claims', () => {
-    expect(judge('Microsoft put $13 billion into OpenAI and owns 49% of it.')?.status).toBe('contradicted');
+    expect(judge('Having put $13 billion into OpenAI, Microsoft also owns 49% of it.')?.status).toBe(
+      'contradicted',
+    );
     expect(
       judge("Microsoft, formerly OpenAI's only cloud supplier, currently has a right of first refusal.")
         ?.status,
@@ -168,7 +170,7 @@ describe('dates of amendments', () => {
     expect(judge('Microsoft and OpenAI signed a July 2026 amendment to their deal.')?.status).toBe(
       'contradicted',
     );
-    expect(judge('In April 2026, Microsoft and OpenAI signed an amended agreement.')?.status).toBe(
+    expect(judge('Microsoft and OpenAI signed an amended agreement in April 2026.')?.status).toBe(
       'supported',
     );
     expect(judge('Microsoft and OpenAI restructured their deal in October 2025.')).toBeNull();
