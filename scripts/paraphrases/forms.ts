@@ -40,6 +40,9 @@ export const CLOUD = ['Azure', 'Microsoft Azure', "Microsoft's cloud", 'the Azur
 
 /** Hedges: around a confirmed figure they change nothing; around a reported one the claim stays unverified. */
 export const HEDGES: Array<(s: string) => string> = [
+  // Half the sentences plain, half hedged.
+  (s) => s,
+  (s) => s,
   (s) => s,
   (s) => s,
   (s) => `Reportedly, ${lowerFirst(s)}`,
