@@ -231,7 +231,9 @@ export function scoreDocument(
     falsePositives.some((r) => {
       if (matchRule(r.text, d)) return true;
       const span = decoySpans[k];
-      return !!span && r.start !== undefined && r.end !== undefined && r.start < span.end && span.start < r.end;
+      return (
+        !!span && r.start !== undefined && r.end !== undefined && r.start < span.end && span.start < r.end
+      );
     }),
   ).length;
   return {

@@ -2,6 +2,7 @@
 // tests/fixtures/paraphrases-partners/ (the seven other deals), as pages plus a labels.json in the corpus
 // format, from templates and a fixed seed. Labels are derived from the record (record.ts, partners.ts), not
 // from the engine. Score with `npm run eval -- tests/fixtures/paraphrases/labels.json`.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isMainModule } from '../../cli/scan-args';
 import { DECOY_TEMPLATES } from './decoys';
@@ -156,6 +157,14 @@ if (isMainModule(import.meta.url)) {
   const mo = microsoftOpenAiSuite();
   writeSuite(`${FIXTURES}paraphrases`, mo);
   writeSuite(`${FIXTURES}paraphrases-partners`, PARTNER_PAGES());
+  // Formatted as the repository's formatter wants it, so a regenerated suite passes `npm run lint` as is.
+  execFileSync(
+    'npx',
+    ['biome', 'format', '--write', `${FIXTURES}paraphrases`, `${FIXTURES}paraphrases-partners`],
+    {
+      stdio: 'ignore',
+    },
+  );
   const count = (pages: SuitePage[]) =>
     `${pages.reduce((s, p) => s + p.claims.length, 0)} claims, ${pages.reduce((s, p) => s + p.decoys.length, 0)} decoys`;
   console.log(`paraphrases: ${count(mo)}; paraphrases-partners: ${count(PARTNER_PAGES())}`);
