@@ -178,6 +178,8 @@ describe('summarize', () => {
       reported: 3,
       falsePositives: 1,
       statusCorrect: 1,
+      decoys: 0,
+      decoysFlagged: 0,
     });
     expect(metricsLine(m)).toBe(
       'precision 0.667  recall 0.667  status-accuracy 0.500  (matched 2/3, reported 3, false-positives 1)',
@@ -187,6 +189,19 @@ describe('summarize', () => {
       `wrong-status    page.html  expected contradicted, got supported  "${q2}"`,
       `missed          b.html  expected unverified  "${q3}"`,
     ]);
+  });
+
+  it('counts the listed decoys that a false positive overlaps', () => {
+    const decoy = 'Microsoft shares closed higher on Friday';
+    const other = 'OpenAI opened an office in Seoul';
+    const page = `${decoy}. ${other}.`;
+    const score = scoreDocument(
+      { ...doc([]), decoys: [decoy, other] },
+      [report(decoy, 'supported', [0, 10])],
+      page,
+    );
+    expect(score).toMatchObject({ decoys: 2, decoysFlagged: 1 });
+    expect(metricsLine(summarize([score]))).toContain('decoys flagged 1/2');
   });
 
   it('reports 0 for ratios with nothing to count', () => {
