@@ -113,7 +113,7 @@ export function microsoftOpenAiSuite(): SuitePage[] {
       const page = pages[rng.pick(allowed)];
       const clauseA = capital(fill(first.text, rng).replace(/\.$/, ''));
       const clauseB = lowerFirst(fill(second.text, rng).replace(/\.$/, ''));
-      page.paragraphs.push(`${clauseA}, and ${clauseB}.`);
+      page.paragraphs.push(`${clauseA}${rng.pick([', and ', '; ', ', while '])}${clauseB}.`);
       label(page, first, clauseA);
       label(page, second, clauseB);
     }

@@ -138,6 +138,15 @@ export const TEMPLATES: Template[] = [
   t('amended-april-2026', 'In April 2026 the contract between {M} and {L} was amended.', '2026-04-27'),
   t('amended-july-2026', '{M} and {L} amended their agreement in July 2026.', '2026-07-15'),
   t('amended-july-2026', 'A July 2026 amendment reshaped the deal between {M} and {L}.', '2026-07-15'),
+  // other companies named in a claim about this partnership
+  t('any-cloud', '{L} may now serve its products from Google or Oracle data centres as well.'),
+  // equity without a figure
+  t('has-equity', '{M} has a sizeable ownership position in {L}.'),
+  t('has-equity', "{M}'s equity backing makes it one of the owners of {L}."),
+  // a term attached to the wrong thing, and terms the record does not know
+  t('partnership-ends-2030', 'The whole partnership between {M} and {L} expires in 2030.'),
+  t('term-not-in-record', '{M} and {L} agreed to a ten-year non-compete.'),
+  t('term-not-in-record', '{L} must let {M} review every new model for six months before launch.'),
   // Stargate
   t('stargate-tech-partner', '{M} is a technology partner in the Stargate venture of {L}, not a funder.'),
   t('stargate-equity-funder', '{M} is one of the equity funders of Stargate alongside {L}.'),

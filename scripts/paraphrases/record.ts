@@ -87,6 +87,10 @@ export const PROPOSITIONS: Proposition[] = [
   WRONG('stargate-equity-funder', 'stargate', 'E8 (technology partner, not an equity funder)'),
   P('stargate-500b', 'stargate', [['2025-01-21', null]], 'E8'),
   P('first-partnership-2016', 'cloud', [['2016-11-15', null]], 'E0'),
+  P('has-equity', 'stake', [['2025-10-28', null]], 'E11'),
+  WRONG('partnership-ends-2030', 'other', 'E11, E13 (model and product rights run through 2032)'),
+  // A term the record does not know is a partnership claim it cannot settle.
+  REPORTED('term-not-in-record', 'other', 'no such term in the record'),
   WRONG('exclusive-since-2016', 'cloud', 'E0, E1 (primary from 2016, exclusive from 2019)'),
 ];
 
