@@ -27,11 +27,13 @@ export const EVAL_HELP = `Usage: npm run eval -- <labels.json> [--split split.js
 Runs the engine on every document of a labels file (paths relative to it) as of its "today", with the
 bundled fact base, and scores the result as ../shared/corpus/README.md says. A labelled claim whose
 "accept" holds "none" may also be left unflagged; a claim judged against another partnership than its
-label's ("partnership", default microsoft-openai) has a wrong status. See docs/evaluation.md.
+label's ("partnership", default microsoft-openai) has a wrong status. Documents may list "decoys"
+(sentences with no claim): the summary then counts those flagged. See docs/evaluation.md.
 
   --split FILE  the fixed tuned/held-out split of the corpus (default: cli/eval-splits/<folder>.json
                 when the labels' folder is named like one, e.g. dev or partners, and it lists every page)
-  --verbose     also print correct matches, excused reports and publication-date disagreements
+  --verbose     also print correct matches, excused reports, claims left unflagged where "none" is
+                accepted, and publication-date disagreements
   --json        print the metrics (and every miss) as one JSON document instead of lines
 
 Prints one line per miss (missed, false-positive, wrong-status), then the summary: overall, per split
@@ -127,6 +129,8 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
         lines.push(`ok              ${doc.file}  ${m.report.status} (${m.rule})  "${m.label.quote}"`);
       }
       for (const r of score.excused) lines.push(`excused         ${doc.file}  got ${r.status}  "${r.text}"`);
+      for (const l of score.leftAlone)
+        lines.push(`left-alone      ${doc.file}  may be unflagged  "${l.quote}"`);
     }
   }
 

@@ -160,6 +160,9 @@ describe('eval', () => {
     expect(json.partnerships['chip-lab']).toMatchObject({ matched: 0, labelled: 0, falsePositives: 0 });
     expect(json.partnerships['lab-cloud']).toMatchObject({ matched: 1, falsePositives: 1 });
 
+    const verbose = await run(['--verbose', '--split', split, join(dir, 'labels.json')]);
+    expect(verbose.lines).toContain('left-alone      b.html  may be unflagged  "A term nobody states here"');
+
     const text = await run(['--split', split, join(dir, 'labels.json')]);
     expect(text.lines.slice(-5).map((l) => l.split(/ {2,}/)[0])).toEqual([
       'overall',
