@@ -1,48 +1,32 @@
 // A fixed split of a labelled corpus into a part the engine is tuned on and a part it is not, by source page.
-// Pages are grouped by their source (two excerpts of one article never fall on both sides) and chosen by a
-// stable hash of that source, within each stratum (partnership), never by looking at results.
-import { createHash } from 'node:crypto';
+// The rule is fixed before looking at any result: a page whose number (the NN of `name-NN.html`) is divisible
+// by three is held out, and so is every other page of the same source, so that two excerpts of one article
+// never fall on both sides. It gives each partnership (file-name prefix) about a third of its pages.
 import { z } from 'zod';
-
-export const HELD_OUT_FRACTION = 0.3;
 
 export interface SplitPage {
   file: string;
   /** The source the page came from (its canonical URL); pages of one source stay together. */
   source: string;
-  /** Stratum: each stratum gets its own held-out pages (the partnership). */
+  /** Stratum: the partnership, for reporting how many pages each one holds out. */
   stratum: string;
 }
 
-/** 32 bits of SHA-256 of a key: the order in which sources are taken for the held-out part. */
-export function stableRank(key: string): number {
-  return createHash('sha256').update(key).digest().readUInt32BE(0);
+/** The page number of `v-12.html`, `seed-000.html` or `amd-openai-07.html`. */
+export function pageNumber(file: string): number | null {
+  const m = /(\d+)\.html$/.exec(file);
+  return m ? Number(m[1]) : null;
 }
 
-/**
- * The held-out files: in each stratum, sources in hash order until the held-out pages reach the fraction
- * (rounded, at least one page).
- */
-export function chooseHeldOut(pages: readonly SplitPage[], fraction = HELD_OUT_FRACTION): string[] {
-  const held: string[] = [];
-  const strata = [...new Set(pages.map((p) => p.stratum))].sort();
-  for (const stratum of strata) {
-    const inStratum = pages.filter((p) => p.stratum === stratum);
-    const target = Math.max(1, Math.round(fraction * inStratum.length));
-    const sources = [...new Set(inStratum.map((p) => p.source))].sort(
-      (a, b) => stableRank(a) - stableRank(b) || a.localeCompare(b),
-    );
-    let taken = 0;
-    for (const source of sources) {
-      if (taken >= target) break;
-      // A source shared with another stratum goes wherever its first page's stratum put it.
-      const files = pages.filter((p) => p.source === source).map((p) => p.file);
-      if (files.some((f) => held.includes(f))) continue;
-      held.push(...files);
-      taken += inStratum.filter((p) => p.source === source).length;
-    }
-  }
-  return held.sort();
+/** The held-out files: pages numbered by a multiple of three, with the other pages of their sources. */
+export function chooseHeldOut(pages: readonly SplitPage[]): string[] {
+  const heldSources = new Set(
+    pages.filter((p) => (pageNumber(p.file) ?? 1) % 3 === 0).map((p) => p.source),
+  );
+  return pages
+    .filter((p) => heldSources.has(p.source))
+    .map((p) => p.file)
+    .sort();
 }
 
 export const splitFileSchema = z.object({

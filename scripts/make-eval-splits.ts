@@ -34,7 +34,7 @@ export function splitFile(folder: string, pages: SplitPage[], stratified: string
   return {
     about: `Fixed split of ../shared/corpus/${folder}/labels.json: tune on "tuned" only; "heldOut" measures generalisation. See docs/evaluation.md.`,
     labels: `../shared/corpus/${folder}/labels.json`,
-    method: `pages grouped by source URL (canonical link), ${stratified}; in each stratum, sources in order of SHA-256 of the URL until 30% of the pages are held out (scripts/make-eval-splits.ts)`,
+    method: `held out: pages whose number (NN in name-NN.html) is divisible by 3, with every other page of the same source URL; ${stratified} (scripts/make-eval-splits.ts)`,
     tuned: pages
       .map((p) => p.file)
       .filter((f) => !heldOut.includes(f))
