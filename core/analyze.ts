@@ -121,13 +121,9 @@ export function judgeSentence(
     if (!both && others.otherDeal) continue;
     const read = withSpans(reading, 'any-provider', others.asProviders);
     const namedIds = new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id));
-    candidates.push({
-      partnership,
-      named,
-      both,
-      reading: read,
-      matches: matchFacts(read, partnership, both, namedIds),
-    });
+    const matches = matchFacts(read, partnership, both, namedIds);
+    if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
+    candidates.push({ partnership, named, both, reading: read, matches });
   }
   const chosen = chooseCandidate(candidates, about);
   if (!chosen) return [];
@@ -186,7 +182,7 @@ function assess(
     return { match, framing: 'present', now: at(asOf), whenPublished: published ? at(published) : null };
   }
   const nowYear = Number((published ?? asOf).slice(0, 4));
-  const framing = framingAt(timeMarkers(reading.folded, nowYear), match.clause, match.start);
+  const framing = framingAt(timeMarkers(reading.folded, nowYear), match.clause, match.start, reading.folded);
   return {
     match,
     framing,
@@ -359,6 +355,21 @@ function bareFigureClaim(
   published: IsoDate | null,
 ): JudgedClaim | null {
   if (chosen.named === 0 || DECOY_CUES.test(reading.folded)) return null;
+  // A term the record does not list: the two parties bound to something for a stated time ("must let X
+  // review every model for six months", "agreed a ten-year non-compete").
+  const bound = reading.spans('obligation').length > 0 || reading.spans('restraint').length > 0;
+  if (chosen.both && bound && reading.values.periods.length > 0) {
+    return bareClaim(
+      cfb,
+      chosen.partnership,
+      sentence,
+      span,
+      'other',
+      asOf,
+      published ? 'unverified' : null,
+      ['a term binding the parties that the record does not list'],
+    );
+  }
   const figures = reading.values.values.filter(
     (v) => (v.kind === 'amountUsd' && !v.valuation) || v.kind === 'percent' || v.kind === 'gigawatts',
   );

@@ -38,6 +38,8 @@ export function statusAt(
   events: Map<string, FactEvent>,
 ): Status {
   const { fact } = match;
+  // A figure that is only sought or negotiated cannot be wrong yet: the record does not settle it.
+  if (match.clash && match.intended) return 'unverified';
   if (fact.confidence === 'wrong' || match.clash) return 'contradicted';
   if (restsOnPressFigure(fact) || match.statesUndisclosed) return 'unverified';
   const { from, to } = factPeriod(fact, events);
