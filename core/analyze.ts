@@ -229,13 +229,12 @@ function claimsFromMatches(
     const asPublished = published ? group.reduce((a, b) => worse(a, b, 'whenPublished')).whenPublished : null;
     return { decisive, asPublished, group };
   });
-  // A clause that only repeats facts an earlier clause already stated is part of that claim, not a new one.
+  // Separate claims where the reader is told something different (another verdict now or when published);
+  // clauses with the same verdict make one claim.
   const claims: typeof judged = [];
   for (const j of judged) {
-    const earlier = claims.find((c) =>
-      j.group.every((a) => c.group.some((b) => b.match.fact.id === a.match.fact.id)),
-    );
-    if (earlier) earlier.group.push(...j.group);
+    const same = claims.find((c) => c.decisive.now === j.decisive.now && c.asPublished === j.asPublished);
+    if (same) same.group.push(...j.group);
     else claims.push(j);
   }
   // A duration the record does not know ("a four-month exclusivity window") leaves the claim unsettled.

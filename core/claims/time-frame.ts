@@ -14,7 +14,7 @@ interface Marker {
   appositive: boolean;
 }
 
-// "Once" is past only as an adverb ("once the sole provider"), not as a conjunction ("once OpenAI declares").
+// "Once" is past only as an adverb ("once the sole provider"), not as a conjunction ("once the lab declares").
 const PAST =
   /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December),? (19|20)\d\d)\b/gi;
 const PRESENT =
@@ -108,7 +108,7 @@ const SPOKEN_AT =
   /\b(?:in|on|during) (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i;
 
 /**
- * Reported speech before `position` ("Microsoft said in 2023 that …"): the statement is judged at the time
+ * Reported speech before `position` ("the investor said in 2023 that …"): the statement is judged at the time
  * it was made. `at` is that time when the sentence gives it (mid-month, or the year's last day: the statement
  * stands by then), else null.
  */
