@@ -14,17 +14,19 @@ export interface CompiledClass {
 
 const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,5}?`;
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const SPECIAL = '.*+?^${}()|[]\\';
 
+/** One pass over the token's characters: cheap enough to run for every entry when a page first needs it. */
 function tokenSource(token: string): string {
   const open = token.endsWith('*');
-  const word = open ? token.slice(0, -1) : token;
-  const body = word
-    .split('-')
-    .map((part) => escapeRegex(part).replace(/'/g, "['\u2019]"))
-    .join('[- ]?');
+  const end = open ? token.length - 1 : token.length;
+  let body = '';
+  for (let i = 0; i < end; i++) {
+    const c = token[i];
+    if (c === '-') body += '[- ]?';
+    else if (c === "'") body += "['\u2019]";
+    else body += SPECIAL.includes(c) ? `\\${c}` : c;
+  }
   return open ? `${body}[\\w-]*` : body;
 }
 
