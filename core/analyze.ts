@@ -14,6 +14,7 @@ import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from
 import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
 import { otherCompaniesIn } from './verdict/other-deals';
+import { wordingCloseness } from './verdict/wording';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 
@@ -191,12 +192,14 @@ function assess(
   };
 }
 
-function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished'): Assessment {
+function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished', text: string): Assessment {
   const sa = a[key];
   const sb = b[key];
   if (sa === null || sb === null) return a;
   if (SEVERITY[sb] !== SEVERITY[sa]) return SEVERITY[sb] > SEVERITY[sa] ? b : a;
-  return b.match.score > a.match.score ? b : a;
+  if (b.match.score !== a.match.score) return b.match.score > a.match.score ? b : a;
+  // A tie: the fact whose own words the sentence reads most like.
+  return wordingCloseness(text, b.match.fact.summary) > wordingCloseness(text, a.match.fact.summary) ? b : a;
 }
 
 /** Matches whose clauses overlap make one claim; matches in separate clauses make separate claims. */
@@ -225,8 +228,10 @@ function claimsFromMatches(
   const assessments = chosen.matches.map((m) => assess(cfb, reading, m, asOf, published));
   const groups = groupByClause(assessments);
   const judged = groups.map((group) => {
-    const decisive = group.reduce((a, b) => worse(a, b, 'now'));
-    const asPublished = published ? group.reduce((a, b) => worse(a, b, 'whenPublished')).whenPublished : null;
+    const decisive = group.reduce((a, b) => worse(a, b, 'now', reading.folded));
+    const asPublished = published
+      ? group.reduce((a, b) => worse(a, b, 'whenPublished', reading.folded)).whenPublished
+      : null;
     return { decisive, asPublished, group };
   });
   // Separate claims where the reader is told something different (another verdict now or when published);
