@@ -175,15 +175,19 @@ function assess(
   asOf: IsoDate,
   published: IsoDate | null,
 ): Assessment {
-  // Reported speech is judged at the time it was said: the date it gives, else the page's date.
+  const nowYear = Number((published ?? asOf).slice(0, 4));
+  const markers = timeMarkers(reading.folded, nowYear);
+  // Reported speech is judged at the time it was said (the date it gives, else the page's date), in the tense
+  // of what was said: "announced that it had raised …" points at the past of that time.
   const speech = reportedSpeech(reading.folded, match.start);
   if (speech) {
     const said = speech.at ?? published;
-    const at = (ref: IsoDate) => statusAt(match, 'present', said && said < ref ? said : ref, cfb.events);
-    return { match, framing: 'present', now: at(asOf), whenPublished: published ? at(published) : null };
+    const spoken = markers.filter((m) => m.at >= speech.end);
+    const framing = framingAt(spoken, match.clause, match.start, reading.folded);
+    const at = (ref: IsoDate) => statusAt(match, framing, said && said < ref ? said : ref, cfb.events);
+    return { match, framing, now: at(asOf), whenPublished: published ? at(published) : null };
   }
-  const nowYear = Number((published ?? asOf).slice(0, 4));
-  const framing = framingAt(timeMarkers(reading.folded, nowYear), match.clause, match.start, reading.folded);
+  const framing = framingAt(markers, match.clause, match.start, reading.folded);
   return {
     match,
     framing,

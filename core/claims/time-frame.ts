@@ -112,14 +112,14 @@ const SPOKEN_AT =
  * it was made. `at` is that time when the sentence gives it (mid-month, or the year's last day: the statement
  * stands by then), else null.
  */
-export function reportedSpeech(folded: string, position: number): { at: string | null } | null {
-  let found: { at: string | null } | null = null;
+export function reportedSpeech(folded: string, position: number): { at: string | null; end: number } | null {
+  let found: { at: string | null; end: number } | null = null;
   for (const m of folded.matchAll(SAID)) {
     const end = (m.index ?? 0) + m[0].length;
     if (end > position) break;
     const when = SPOKEN_AT.exec(m[2]);
     const month = when?.[1] ? MONTH_NUMBER[when[1].slice(0, 3).toLowerCase()] : null;
-    found = { at: when ? `${when[2]}-${month ?? '12'}-${month ? '15' : '31'}` : null };
+    found = { at: when ? `${when[2]}-${month ?? '12'}-${month ? '15' : '31'}` : null, end };
   }
   return found;
 }

@@ -51,7 +51,7 @@ const SCALE: Record<string, number> = {
 
 const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*|a|an|half a|a half)`;
 const MONEY =
-  /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)\s?(trillion|billion|million)\s(?:US\s)?dollars\b/gi;
+  /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)\s?(trillion|billion|million)\s(?:(?:US\s)?dollars|USD|US\$)(?![\w$])/gi;
 const WORD_MONEY = new RegExp(
   String.raw`\b(${WORD_NUMBER})\s(trillion|billion|million)(?:\s(?:US\s)?dollars\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
   'gi',

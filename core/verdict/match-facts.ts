@@ -34,6 +34,8 @@ export interface FactMatch {
   statesUndisclosed: boolean;
   /** The figure is one sought or under negotiation ("seeking a 30% stake"), not a term that holds. */
   intended?: boolean;
+  /** The sentence tells it as hearsay ("reportedly", "according to people familiar"). */
+  hedged?: boolean;
   /** 0..1, higher is better: how much of the frame (qualifiers, figures) the sentence confirms. */
   score: number;
   /** Kinds of figure the sentence states that agree with the fact. */
@@ -271,6 +273,7 @@ function matchFrame(
       statesUndisclosed: compared.statesUndisclosed,
       score,
       intended: r.spans('intent').some((i) => i.start >= clause.start && i.end <= w.start),
+      hedged: r.spans('hedge').length > 0,
       agreedKinds: compared.agreed,
       why: [
         `${f.fact.id}: ${[f.frame.relation, ...f.frame.with].join('+')}${negated ? ' (denied)' : ''} in "${r.folded.slice(w.start, w.end)}"`,
