@@ -116,13 +116,22 @@ describe('reports from the annotator', () => {
     vi.restoreAllMocks();
   });
 
-  it('set the badge to the number of outdated and contradicted claims, and clear it at zero', async () => {
+  it('set the badge to the claims that need attention, with a tooltip saying so, and clear it at zero', async () => {
     const id = await tab(URL_A);
     const sender = { tab: { id } as never, frameId: 0 };
-    await onLensReport({ report: report(['outdated', 'outdated', 'unverified', 'contradicted']) }, sender);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('3');
+    await onLensReport(
+      { report: report(['outdated', 'outdated', 'unverified', 'contradicted', 'supported']) },
+      sender,
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('4');
+    expect(await fakeBrowser.action.getTitle({ tabId: id })).toBe(
+      'Partnership Lens: 4 claims need attention (2 outdated, 1 contradicted, 1 unverified) of 5 on this page',
+    );
     await onLensReport({ report: report(['supported']) }, sender);
     expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: id })).toBe(
+      'Partnership Lens: 1 partnership claim, all supported',
+    );
   });
 
   it('switch the view off when annotations were switched off on the page', async () => {
