@@ -17,8 +17,9 @@ interface Props {
 export function ClaimList({ claims, onSelect, onTimeline, published, label }: Props) {
   return (
     <ol className="claims" aria-label={label}>
-      {claims.map((c, i) => (
-        <li key={`${c.annotationId}-${i}`}>
+      {claims.map((c) => (
+        // Claims sharing a highlight share its id; the fact each rests on tells them apart.
+        <li key={`${c.annotationId}-${c.factId ?? c.topic}-${c.status}`}>
           <button
             type="button"
             className="claim"

@@ -87,7 +87,7 @@ export function renderCard(
   if (model.verdicts.length > 1) {
     card.append(el(doc, 'p', { class: 'count' }, `${model.verdicts.length} claims in this passage`));
   }
-  model.verdicts.forEach((v, i) => card.append(renderVerdict(doc, v, i, headingId)));
+  for (const [i, v] of model.verdicts.entries()) card.append(renderVerdict(doc, v, i, headingId));
   card.append(el(doc, 'p', { class: 'stamp' }, `Partnership Lens · ${model.factBase}`));
   return card;
 }
