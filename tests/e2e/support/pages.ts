@@ -84,3 +84,58 @@ export function inView(page: Page, selector: string): Promise<boolean> {
     return r.bottom > 0 && r.top < window.innerHeight;
   }, selector);
 }
+
+/** The card's box, its source link's box and the viewport, as the reader sees them (null: no card shown). */
+export interface CardGeometry {
+  card: { top: number; bottom: number; left: number; right: number };
+  link: { top: number; bottom: number; left: number; right: number } | null;
+  viewport: { width: number; height: number };
+  scrollY: number;
+}
+
+export function cardGeometry(page: Page): Promise<CardGeometry | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('plens-card')?.shadowRoot?.querySelector('.card');
+    if (!card) return null;
+    const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
+    const link = card.querySelector('.source a');
+    return {
+      card: box(card.getBoundingClientRect()),
+      link: link ? box(link.getBoundingClientRect()) : null,
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      scrollY: window.scrollY,
+    };
+  });
+}
+
+/** Scrolls the page so that an element's top sits `y` px from the top of the viewport. */
+export async function scrollElementTo(page: Page, selector: string, y: number): Promise<void> {
+  await page.evaluate(
+    ([s, at]) => {
+      const el = document.querySelector(s as string);
+      if (!el) throw new Error(`no ${s}`);
+      window.scrollBy({ top: el.getBoundingClientRect().top - (at as number), behavior: 'instant' });
+    },
+    [selector, y],
+  );
+}
+
+/** The colours a highlight is drawn with, and the backgrounds behind it (nearest first), as computed. */
+export function markColours(
+  page: Page,
+  selector: string,
+): Promise<{ line: string; symbol: string; backgrounds: string[]; theme: string | null }> {
+  return page.evaluate((s) => {
+    const mark = document.querySelector(s);
+    if (!mark) throw new Error(`no ${s}`);
+    const backgrounds: string[] = [];
+    for (let el: Element | null = mark.parentElement; el; el = el.parentElement)
+      backgrounds.push(getComputedStyle(el).backgroundColor);
+    return {
+      line: getComputedStyle(mark).textDecorationColor,
+      symbol: getComputedStyle(mark, '::before').color,
+      backgrounds,
+      theme: mark.getAttribute('data-plens-theme'),
+    };
+  }, selector);
+}
