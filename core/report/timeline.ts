@@ -96,6 +96,8 @@ function lane(topic: string, facts: Fact[], events: Map<string, TimelineEvent>):
       );
     });
     if (holding.length === 0) return;
+    // What began at this event first: it is what the period is about (older terms may still hold beside it).
+    holding.sort((a, b) => Number(b.since === from.id) - Number(a.since === from.id));
     segments.push({
       from,
       to,
