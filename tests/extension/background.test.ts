@@ -210,6 +210,21 @@ describe('the pre-check', () => {
     expect(f.registered).toEqual([]);
   });
 
+  it('runs once in the pages that loaded before it was registered, and not again while registered', async () => {
+    const f = fakes({ access: true });
+    const early = await tab(URL_A);
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: early, url: URL_A }] as never);
+    await updateSettings({ auto: true });
+    expect(await syncPrecheck()).toBe(true);
+    expect(query).toHaveBeenCalledWith({ url: ['http://*/*', 'https://*/*'] });
+    expect(f.executeScript).toHaveBeenCalledWith({
+      target: { tabId: early },
+      files: ['/content-scripts/precheck.js'],
+    });
+    await syncPrecheck(); // the background woke up again: the registration stands, nothing runs twice
+    expect(f.executeScript).toHaveBeenCalledTimes(1);
+  });
+
   it('is not registered without access to all sites, whatever the setting says', async () => {
     const f = fakes({ access: false });
     await updateSettings({ auto: true });
