@@ -159,6 +159,32 @@ describe('the card, in a 1100×700 window', () => {
     await other.close();
   });
 
+  it('keeps each status symbol on the line of the words it marks, at any window width', async () => {
+    const other = await openIn(session, '/article.html', 4);
+    const apart: string[] = [];
+    for (let width = 320; width <= 1000; width += 11) {
+      await other.setViewportSize({ width, height: 700 });
+      const split = await other.evaluate((selector) => {
+        const out: string[] = [];
+        for (const mark of document.querySelectorAll(selector)) {
+          if (getComputedStyle(mark, '::before').content === 'none') continue;
+          const text = [...mark.childNodes].find((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+          if (!text) continue;
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, 1);
+          const first = mark.getClientRects()[0];
+          if (Math.abs(first.bottom - range.getBoundingClientRect().bottom) > 4)
+            out.push(mark.getAttribute('data-plens-status') ?? '');
+        }
+        return out;
+      }, `${MARK}[data-plens-first]`);
+      for (const status of split) apart.push(`${status} at ${width}px`);
+    }
+    expect(apart).toEqual([]);
+    await other.close();
+  });
+
   it('has no serious or critical accessibility issues (axe-core)', async () => {
     await hoverInPlace(page, `#top-claim ${MARK}`);
     expect(await axeViolations(page, [CARD])).toEqual([]);
