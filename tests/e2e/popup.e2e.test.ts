@@ -1,7 +1,8 @@
 // The popup and the options page in real Chromium: what a page holds, jumping to a claim, exports, checking
 // a page on a click, accessibility.
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -175,6 +176,19 @@ describe('the popup on an article', () => {
     expect(items[2].target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact).toBe(
       'Microsoft invested $1 billion in OpenAI in 2019.',
     );
+    // Each annotation names its partnership, and the file passes the W3C's own MUST assertions.
+    for (const a of items) {
+      expect(a.body).toContainEqual({
+        type: 'TextualBody',
+        purpose: 'tagging',
+        value: 'partnership:microsoft-openai',
+      });
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'plens-w3c-')), name);
+    writeFileSync(file, body);
+    const suite = join(ROOT, '../shared/w3c-annotation-tests');
+    const check = spawnSync('python3', [join(suite, 'check.py'), suite, file], { encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
   });
 
   it("exports the page's claims as CSV, one row per claim", async () => {
@@ -182,6 +196,8 @@ describe('the popup on an article', () => {
     expect(name).toMatch(/\.csv$/);
     const lines = body.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(CSV_COLUMNS.at(-1)).toBe('partnership');
+    for (const line of lines.slice(1)) expect(line.endsWith(',microsoft-openai')).toBe(true);
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain("Azure is OpenAI's exclusive cloud provider.");
     expect(
