@@ -40,3 +40,27 @@ export function readTimelineHash(hash: string): TimelineRequest | null {
       : null,
   };
 }
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A "how this term changed" request as the background receives it from a page's content script: checked field
+ * by field (ids, a known status, a date), null when anything is off. Only these fields go into the address.
+ */
+export function readTimelineTarget(data: unknown): TimelineTarget | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const d = data as Record<string, unknown>;
+  const id = (v: unknown) => typeof v === 'string' && ID.test(v);
+  if (!id(d.partnership) || !id(d.topic)) return null;
+  if (d.factId !== null && !id(d.factId)) return null;
+  if (!STATUSES.includes(d.status as Status)) return null;
+  if (d.published !== null && !(typeof d.published === 'string' && DATE.test(d.published))) return null;
+  return {
+    partnership: d.partnership as string,
+    topic: d.topic as string,
+    factId: d.factId as string | null,
+    status: d.status as Status,
+    published: d.published as string | null,
+  };
+}

@@ -64,12 +64,9 @@ const TINT: Record<Status, string> = {
   unverified: 'rgba(79, 91, 181, 0.13)',
 };
 
-const M = 'mark[data-plens-claim]';
-const S = (status: Status) => `${M}[data-plens-status="${status}"]`;
-const QUIET = `${S('supported')}:not([data-plens-supported="full"])`;
 const STATUSES: Status[] = ['supported', 'outdated', 'contradicted', 'unverified'];
 
-function palette(theme: PageTheme): string {
+function palette(M: string, theme: PageTheme): string {
   const p = MARK_PALETTE[theme];
   const scope = theme === 'dark' ? `${M}[data-plens-theme="dark"]` : M;
   return `${scope} {
@@ -82,8 +79,20 @@ function palette(theme: PageTheme): string {
 }`;
 }
 
-/** Page stylesheet; every rule is scoped to our highlight elements. */
-export const HIGHLIGHT_CSS = `
+/** A key is a run of letters and digits (it goes into a selector). */
+const KEY = /^[A-Za-z0-9]{8,64}$/;
+
+/**
+ * Page stylesheet; every rule is scoped to our highlight elements. With a `key` (a secret made for each
+ * injection), only elements carrying it in `data-plens-key` are styled, so markup the page wrote itself cannot
+ * pass for a verdict of ours. Without a key (the options page's sample) any highlight markup is styled.
+ */
+export function highlightCss(key?: string): string {
+  if (key !== undefined && !KEY.test(key)) throw new Error('highlight key must be 8-64 letters or digits');
+  const M = key === undefined ? 'mark[data-plens-claim]' : `mark[data-plens-claim][data-plens-key="${key}"]`;
+  const S = (status: Status) => `${M}[data-plens-status="${status}"]`;
+  const QUIET = `${S('supported')}:not([data-plens-supported="full"])`;
+  return `
 ${M} {
   background: transparent !important;
   color: inherit !important;
@@ -97,8 +106,8 @@ ${M} {
   border-radius: 2px;
   cursor: help;
 }
-${palette('light')}
-${palette('dark')}
+${palette(M, 'light')}
+${palette(M, 'dark')}
 ${STATUSES.map((s) => `${S(s)} { text-decoration-style: ${LINE[s]} !important; text-decoration-color: var(--plens-${s}) !important; }`).join('\n')}
 ${M}[data-plens-first]::before {
   font-size: 0.8em;
@@ -124,6 +133,10 @@ ${M}[data-plens-flash] { animation: plens-flash 1.8s ease-out 1; }
   ${M}[data-plens-flash] { animation: none; outline: 3px solid #e0a800 !important; outline-offset: 2px !important; }
 }
 `;
+}
+
+/** The stylesheet without a key: for the extension's own pages and until pages get a keyed one. */
+export const HIGHLIGHT_CSS = highlightCss();
 
 /** Card colours per theme: text, muted text and each status on the card's own background. */
 export const CARD_PALETTE: Record<

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TimelineView } from '../../components/TimelineView';
 import type { FactBase } from '../../core/factbase/schema';
 import { buildTimeline } from '../../core/report/timeline';
-import { readTimelineHash, timelineHash } from '../../utils/timeline-link';
+import { readTimelineHash, readTimelineTarget, timelineHash } from '../../utils/timeline-link';
 
 /** Two made-up companies and their made-up deal: the timeline is built for any partnership the data names. */
 const FICTIONAL = {
@@ -126,5 +126,28 @@ describe('timeline address', () => {
       status: null,
       published: null,
     });
+  });
+
+  it('takes from a content script only well-formed ids, a known status and a date', () => {
+    const good = {
+      partnership: 'a-b',
+      topic: 'cloud',
+      factId: 'f-1',
+      status: 'outdated',
+      published: '2023-02-14',
+    };
+    expect(readTimelineTarget(good)).toEqual(good);
+    expect(readTimelineTarget({ ...good, factId: null, published: null })).toMatchObject({ factId: null });
+    for (const bad of [
+      null,
+      'x',
+      { ...good, partnership: '../evil' },
+      { ...good, topic: 'a b' },
+      { ...good, status: 'true' },
+      { ...good, published: 'tomorrow' },
+      { ...good, factId: 3 },
+    ]) {
+      expect(readTimelineTarget(bad)).toBeNull();
+    }
   });
 });

@@ -3,9 +3,11 @@
 import { browser } from 'wxt/browser';
 import type { TimelineTarget } from '@/core/annotate/card-model';
 import type { Sender } from '../messaging';
-import { timelineHash } from '../timeline-link';
+import { readTimelineTarget, timelineHash } from '../timeline-link';
 
-export async function openTimeline(target: TimelineTarget, sender: Sender): Promise<null> {
+export async function openTimeline(data: TimelineTarget, sender: Sender): Promise<null> {
+  const target = readTimelineTarget(data);
+  if (target === null) throw new Error('malformed timeline request');
   const url = `${browser.runtime.getURL('/options.html')}${timelineHash(target)}`;
   const from = sender.tab;
   await browser.tabs.create({

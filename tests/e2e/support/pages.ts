@@ -1,5 +1,6 @@
 // What a reader sees on an article page, read through Playwright: highlights, their claims, the card.
 import type { Page } from 'playwright-core';
+import { inCard } from './card';
 
 export const MARK = 'mark[data-plens-claim]';
 
@@ -51,13 +52,8 @@ export async function waitForClaims(page: Page, count: number, timeout = 10_000)
   );
 }
 
-/** The text of the card's shadow root, or null when no card is shown. */
-export function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('plens-card')?.shadowRoot?.querySelector('.card');
-    return card ? (card.textContent ?? '') : null;
-  });
-}
+/** The text of the card (in its shadow root), or null when no card is shown. */
+export { cardText } from './card';
 
 /** Records the page's DOM as it was before any extension touched it (at DOMContentLoaded). */
 export async function recordOriginalDom(page: Page): Promise<void> {
@@ -94,8 +90,8 @@ export interface CardGeometry {
 }
 
 export function cardGeometry(page: Page): Promise<CardGeometry | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('plens-card')?.shadowRoot?.querySelector('.card');
+  return inCard(page, (root) => {
+    const card = root?.querySelector('.card');
     if (!card) return null;
     const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
     const link = card.querySelector('.source a');
