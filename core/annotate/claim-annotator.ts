@@ -82,12 +82,24 @@ export class ClaimAnnotator {
     return `Partnership Lens: ${STATUS_WORD[claim.status]}. Press Enter for details.`;
   }
 
-  /** Colours for the background actually behind the highlight, whatever the system theme. */
-  private setTheme(id: string): void {
-    const first = this.highlighter.marksOf(id)[0];
-    const holder = first?.parentElement;
-    if (!holder) return;
-    this.highlighter.setAttributes(id, { [THEME_ATTR]: themeFor(backgroundBehind(holder)) });
+  /**
+   * Colours for the background actually behind each highlight, whatever the system theme. Done once a
+   * judgement is applied, all reads before all writes: one style computation, not one per highlight.
+   */
+  private setThemes(ids: readonly string[]): void {
+    const seen = new Map<Element, string>();
+    const themes: [string, string][] = [];
+    for (const id of ids) {
+      const holder = this.highlighter.marksOf(id)[0]?.parentElement;
+      if (!holder) continue;
+      let theme = seen.get(holder);
+      if (theme === undefined) {
+        theme = themeFor(backgroundBehind(holder));
+        seen.set(holder, theme);
+      }
+      themes.push([id, theme]);
+    }
+    for (const [id, theme] of themes) this.highlighter.setAttributes(id, { [THEME_ATTR]: theme });
   }
 
   /**
@@ -121,7 +133,6 @@ export class ClaimAnnotator {
           hl.setAttributes(id, this.attrs(claim));
           hl.marksOf(id)[0]?.setAttribute('aria-description', this.description(claim));
           hl.marksOf(id)[0]?.setAttribute('tabindex', this.tabindex(claim));
-          this.setTheme(id);
           return;
         }
         if (existing.some((id) => kept.has(id))) return; // overlaps a claim of this judgement
@@ -130,13 +141,14 @@ export class ClaimAnnotator {
         if (hl.wrap(id, anchors, this.attrs(claim), this.firstAttrs(claim)).length > 0) {
           kept.add(id);
           this.claims.set(id, group);
-          this.setTheme(id);
         }
       },
       opts,
     );
     if (!done) return false;
     for (const id of hl.ids()) if (!kept.has(id)) this.drop(id);
+    // Highlights already coloured keep their theme: only new ones are measured.
+    this.setThemes([...kept].filter((id) => !hl.marksOf(id)[0]?.hasAttribute(THEME_ATTR)));
     opts.afterSlice?.();
     return true;
   }
