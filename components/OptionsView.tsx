@@ -23,15 +23,24 @@ export interface OptionsViewProps {
   onSupported: (display: SupportedDisplay) => void;
   /** The timeline of terms (components/TimelineView), once the fact base is known. */
   timeline?: ReactNode;
+  /** Opened to see the timeline (from a card or the popup): it comes first. */
+  timelineFirst?: boolean;
   onAddSite: (input: string) => string | null | Promise<string | null>;
   onRemoveSite: (site: string) => void;
 }
 
 /** The options page: where annotations appear, how they look, what the fact base is and how it is updated. */
 export function OptionsView(props: OptionsViewProps) {
+  const timeline = (
+    <section aria-labelledby="timeline-heading" id="timeline">
+      <h2 id="timeline-heading">How the terms changed</h2>
+      {props.timeline}
+    </section>
+  );
   return (
     <main className="options">
       <h1>Partnership Lens options</h1>
+      {props.timelineFirst && timeline}
       <section aria-labelledby="checking-heading">
         <h2 id="checking-heading">Checking pages</h2>
         <Switch
@@ -64,10 +73,7 @@ export function OptionsView(props: OptionsViewProps) {
           onSupported={props.onSupported}
         />
       </section>
-      <section aria-labelledby="timeline-heading" id="timeline">
-        <h2 id="timeline-heading">How the terms changed</h2>
-        {props.timeline}
-      </section>
+      {!props.timelineFirst && timeline}
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About the fact base</h2>
         {props.factBase && <FactBaseAbout summary={props.factBase} />}

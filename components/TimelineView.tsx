@@ -126,6 +126,12 @@ export function TimelineView({ timeline: t, partnerships, onPartnership, claim }
   const rowCount = Math.max(1, ...[...rows.values()].map((r) => r + 1));
   const x = (date: IsoDate) => `${positionOf(t, date).toFixed(2)}%`;
   const claimFact = claim?.factId ?? null;
+  // What the claim asserts, in the fact base's words: the fact it rests on, found on its lane.
+  const asserted =
+    claimFact === null
+      ? null
+      : (t.lanes.flatMap((l) => l.segments.flatMap((s) => s.facts)).find((f) => f.id === claimFact)
+          ?.summary ?? null);
   const show = (f: Focus) => ({ onMouseEnter: () => setFocus(f), onFocus: () => setFocus(f) });
 
   return (
@@ -161,6 +167,12 @@ export function TimelineView({ timeline: t, partnerships, onPartnership, claim }
             ' (the article gives no date)'
           )}
           {claimFact ? '; the period it rests on is outlined.' : '.'}
+          {asserted && (
+            <>
+              {' '}
+              It rests on: <q>{asserted}</q>
+            </>
+          )}
         </p>
       )}
       <div className="tl-chart">

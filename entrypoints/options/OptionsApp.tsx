@@ -76,6 +76,7 @@ export function OptionsApp() {
         style={settings.style}
         supported={settings.supported}
         theme={theme}
+        timelineFirst={request !== null}
         timeline={
           timeline && (
             <TimelineView

@@ -102,6 +102,7 @@ describe('TimelineView', () => {
     expect(doc.querySelector('.tl-segment[data-claim]')?.getAttribute('data-from')).toBe('Q1');
     expect(doc.querySelector('.tl-published')?.textContent).toContain('Article published 2021-05-01');
     expect(doc.querySelector('.tl-claim-note')?.textContent).toContain('Outdated claim about kettle supply');
+    expect(doc.querySelector('.tl-claim-note q')?.textContent).toBe('Kettles only.');
   });
 });
 
