@@ -46,4 +46,37 @@ describe('the first page after the browser starts', () => {
       }
     }
   });
+
+  it('is annotated without a reload when the browser starts again with its profile (3 restarts)', {
+    timeout: 120_000,
+  }, async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'plens-restart-'));
+    const launch = () =>
+      chromium.launchPersistentContext(profile, {
+        executablePath: chromiumPath(),
+        headless: true,
+        viewport: { width: 1100, height: 700 },
+        args: chromiumArgs(EXTENSION_DIR),
+      });
+    try {
+      // First start: installed, and the pre-check registered.
+      const first = await launch();
+      const page = first.pages()[0] ?? (await first.newPage());
+      await page.goto(`${site.origin}/article.html`);
+      await waitForClaims(page, 4, 15_000);
+      await first.close();
+      for (let round = 0; round < 3; round++) {
+        const context = await launch();
+        try {
+          const again = context.pages()[0] ?? (await context.newPage());
+          await again.goto(`${site.origin}/stale.html`);
+          expect((await waitForClaims(again, 4, 15_000)).length, `restart ${round + 1}`).toBe(4);
+        } finally {
+          await context.close();
+        }
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
 });
