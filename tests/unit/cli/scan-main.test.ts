@@ -208,7 +208,7 @@ describe('scan formats', () => {
     const { stdout } = await run(['--format', 'csv', ARTICLE, MISSING]);
     const lines = stdout.split('\r\n');
     expect(lines[0]).toBe(
-      'source,title,published,text,start,end,status,asPublished,topic,factId,explanation,sourceTitle,sourceUrl',
+      'source,title,published,text,start,end,status,asPublished,topic,factId,explanation,sourceTitle,sourceUrl,partnership',
     );
     expect(lines[1]).toMatch(
       new RegExp(

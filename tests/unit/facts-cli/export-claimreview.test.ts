@@ -32,7 +32,10 @@ describe('facts export-claimreview', () => {
           worstRating: 1,
           bestRating: 5,
         },
-        itemReviewed: { '@type': 'Claim' },
+        itemReviewed: {
+          '@type': 'Claim',
+          about: { '@type': 'Thing', identifier: 'microsoft-openai', name: 'Microsoft–OpenAI partnership' },
+        },
       });
       expect(review.claimReviewed).toMatch(/^Claims about the Microsoft–OpenAI partnership on [a-z-]+: .+/);
       expect(review.reviewBody.length).toBeGreaterThan(20);
