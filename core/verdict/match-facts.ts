@@ -36,6 +36,8 @@ export interface FactMatch {
   intended?: boolean;
   /** The sentence tells it as hearsay ("reportedly", "according to people familiar"). */
   hedged?: boolean;
+  /** The sentence says the term itself was removed ("the clause that … has been scrapped"). */
+  removal?: boolean;
   /** 0..1, higher is better: how much of the frame (qualifiers, figures) the sentence confirms. */
   score: number;
   /** Kinds of figure the sentence states that agree with the fact. */
@@ -251,7 +253,12 @@ function matchFrame(
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
     const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
     const negated = w.keyDenied || negatedAt(r.folded, w.key, keyClause);
-    if (negated !== f.frame.negated) continue;
+    // "The clause that tied X to Y has been scrapped": the term itself is said to be gone.
+    const removal =
+      negated &&
+      !f.frame.negated &&
+      r.spans('provision').some((p) => p.start >= keyClause.start && p.end <= w.key.start);
+    if (negated !== f.frame.negated && !removal) continue;
     const compared = compareValues(f, w, clause, r);
     if (!compared.ok) continue;
     const specificity =
@@ -272,8 +279,12 @@ function matchFrame(
       clash: compared.clash,
       statesUndisclosed: compared.statesUndisclosed,
       score,
-      intended: r.spans('intent').some((i) => i.start >= clause.start && i.end <= w.start),
+      // An intention governs the frame when it stands just before it in its clause ("is seeking a 30% stake").
+      intended: r
+        .spans('intent')
+        .some((i) => i.start >= clause.start && i.end <= w.start && w.start - i.end <= 40),
       hedged: r.spans('hedge').length > 0,
+      removal,
       agreedKinds: compared.agreed,
       why: [
         `${f.fact.id}: ${[f.frame.relation, ...f.frame.with].join('+')}${negated ? ' (denied)' : ''} in "${r.folded.slice(w.start, w.end)}"`,
