@@ -50,7 +50,6 @@ const TOPIC_LABEL: Record<string, string> = {
   investment: 'Money in',
   'compute-commitment': 'Compute commitment',
   board: 'Board',
-  stargate: 'Stargate',
   other: 'Other',
 };
 
