@@ -132,7 +132,9 @@ export async function* judgeDocuments(
   if (first.done) return;
   const second = await items.next();
   const pool =
-    args.jobs > 1 && !second.done ? startJudgePool(args.jobs, { settings, factsPath: args.facts }) : null;
+    args.jobs > 1 && !second.done
+      ? await startJudgePool(args.jobs, { settings, factsPath: args.facts })
+      : null;
   const judge = (item: ScanItem): Promise<JudgedDocument> => {
     if (item.kind === 'failed') return Promise.resolve(item.document);
     if (!pool) return judgeTask(item.task, settings, factBase);

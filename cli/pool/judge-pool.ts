@@ -3,28 +3,41 @@
 import { Piscina } from 'piscina';
 import type { JudgedDocument, JudgeTask } from './judge-task';
 import type { WorkerData } from './judge-worker';
+import { bundleWorker } from './worker-bundle';
 
 export interface JudgePool {
   judge(task: JudgeTask): Promise<JudgedDocument>;
   close(): Promise<void>;
 }
 
-export function startJudgePool(threads: number, data: WorkerData): JudgePool {
+/**
+ * Each worker's old generation is capped: V8 otherwise lets a busy worker's heap grow to several hundred MB
+ * of garbage before collecting, and memory would grow with the number of workers and the length of the run.
+ * 256 MB still holds the DOM of the largest page read (25 MB of HTML).
+ */
+const WORKER_OLD_SPACE_MB = 256;
+
+export async function startJudgePool(threads: number, data: WorkerData): Promise<JudgePool> {
+  const bundle = await bundleWorker();
   const pool = new Piscina({
-    filename: new URL('./worker-entry.mjs', import.meta.url).href,
+    filename: bundle.url,
     minThreads: threads,
     maxThreads: threads,
     workerData: data,
-    // The entry registers its own TypeScript loader; inherited loader flags would register a second one.
     execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
   });
   return {
     judge(task) {
       if (task.kind !== 'raw') return pool.run(task);
-      // A copy of the page's bytes is moved, not cloned, to the worker (the record may share a larger buffer).
-      const bytes = task.raw.bytes.slice();
+      // A copy of the page's bytes is moved, not cloned, to the worker: the record may be a view of a larger
+      // (pooled) buffer, which must not be detached. `new Uint8Array` copies; Buffer#slice would not.
+      const bytes = new Uint8Array(task.raw.bytes);
       return pool.run({ ...task, raw: { ...task.raw, bytes } }, { transferList: [bytes.buffer] });
     },
-    close: () => pool.destroy(),
+    async close() {
+      await pool.destroy();
+      await bundle.remove();
+    },
   };
 }
