@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { isoDate } from '../core/page/iso-date';
 import type { IsoDate } from '../core/types';
 
-export const FORMATS = ['json', 'jsonl', 'csv', 'w3c', 'text'] as const;
+export const FORMATS = ['json', 'csv', 'w3c', 'text', 'jsonl'] as const;
 /** Formats of `--summary` (the summary is a table, so it has no JSON Lines or W3C form). */
 export const SUMMARY_FORMATS: readonly Format[] = ['text', 'csv', 'json'];
 /** The input that means "read a list of files or URLs, one per line, from stdin". */
@@ -40,7 +40,7 @@ export const SCAN_HELP = `Usage: npm run --silent scan -- [options] <file.html |
 Finds claims about AI-industry partnerships in each input and judges them against the fact base.
 
 Options:
-  --format json|jsonl|csv|w3c|text  output format (default: text, a readable table)
+  --format json|csv|w3c|text|jsonl  output format (default: text, a readable table)
                               json:  one JSON document (factBase, asOf, documents[])
                               jsonl: one JSON document per line, written as each page is judged
                                      (memory stays flat: use it for web archives)

@@ -53,13 +53,14 @@ export async function judgeTask(
   if (!loaded.ok) return failed(loaded.reason);
   const page = loaded.value;
   const fallback = task.kind === 'raw' && settings.warcDateFallback ? isoDay(task.warcDate) : null;
-  const published = settings.published ?? page.published ?? fallback;
+  // The override given to the engine: --published, else the WARC date for a page that has none of its own.
+  const published = settings.published ?? (page.published ? null : fallback);
   try {
     const claims = judgePage(page, factBase, { asOf: settings.asOf, published });
     return {
       source,
       title: page.title,
-      published,
+      published: published ?? page.published,
       text: settings.keepText ? page.text : '',
       claims,
       errors: [],
