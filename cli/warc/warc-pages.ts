@@ -42,7 +42,7 @@ export async function* warcPages(path: string, opts: WarcOptions = {}): AsyncGen
     try {
       record = await parser.parse();
     } catch (e) {
-      throw new WarcFileError(`unreadable after ${count} records (${corruptReason(e)})`);
+      throw brokenAfter(count, e);
     }
     if (!record) break;
     count++;
@@ -50,7 +50,7 @@ export async function* warcPages(path: string, opts: WarcOptions = {}): AsyncGen
     try {
       item = await pageOf(record, maxBytes);
     } catch (e) {
-      throw new WarcFileError(`unreadable at record ${count} (${corruptReason(e)})`);
+      throw brokenAfter(count - 1, e);
     }
     if (item) yield item;
   }
@@ -80,21 +80,19 @@ async function recordStream(path: string): Promise<Readable> {
 async function readBlock(record: WARCRecord): Promise<Uint8Array> {
   const expected = (record.reader as LimitReader).limit;
   const bytes = await record.readFully(false);
-  if (bytes.length < expected)
-    throw new Error(`truncated: record ends ${expected - bytes.length} bytes early`);
+  if (bytes.length < expected) throw new Error(`record ends ${expected - bytes.length} bytes early`);
   return bytes;
 }
 
 async function skipBlock(record: WARCRecord): Promise<void> {
   const expected = (record.reader as LimitReader).limit;
   const skipped = (await record.skipFully()) ?? expected;
-  if (skipped < expected) throw new Error(`truncated: record ends ${expected - skipped} bytes early`);
+  if (skipped < expected) throw new Error(`record ends ${expected - skipped} bytes early`);
 }
 
 /** A response or resource record as a page; null for records that are never pages (request, warcinfo…). */
 async function pageOf(record: WARCRecord, maxBytes: number): Promise<WarcItem | null> {
-  if (!record.warcHeader('Content-Length'))
-    throw new Error('truncated or corrupt: record without Content-Length');
+  if (!record.warcHeader('Content-Length')) throw new Error('record without Content-Length');
   const type = record.warcType;
   const uri = record.warcTargetURI ?? '';
   const skipped = async (reason: string): Promise<WarcItem> => {
@@ -140,8 +138,11 @@ function fileReason(e: unknown): string {
   return `cannot read: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-function corruptReason(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  if (/^truncated/.test(message)) return message;
-  return /unexpected end|incomplete/i.test(message) ? `truncated: ${message}` : message;
+/** "truncated after 3 records (unexpected end of file)": what went wrong, and how far the reading got. */
+function brokenAfter(records: number, e: unknown): WarcFileError {
+  const message = (e instanceof Error ? e.message : String(e)).replace(/^truncated(?: or corrupt)?: /, '');
+  const truncated = /unexpected end|incomplete|early|truncat|Content-Length/i.test(message);
+  return new WarcFileError(
+    `${truncated ? 'truncated' : 'corrupt'} after ${records} record${records === 1 ? '' : 's'} (${message})`,
+  );
 }
