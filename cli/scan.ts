@@ -81,14 +81,14 @@ export async function main(argv: string[], io: ScanIo): Promise<number> {
   const documents: ExportDocument[] = [];
   const progress = progressLine(io.stderrIsTTY ? io.stderr : null);
   let status = EXIT_OK;
-  for await (const doc of judgeDocuments(args, factBase, io)) {
+  for await (const doc of judgeDocuments(args, factBase, io, context)) {
     if (doc.errors.length > 0) {
       io.stderr(`scan: ${doc.source}: ${doc.errors[0]}\n`);
       status = doc.internal ? EXIT_INTERNAL : status === EXIT_OK ? EXIT_BAD_INPUT : status;
     }
-    progress.add(doc.claims.length);
+    progress.add(doc.claimCount ?? doc.claims.length);
     if (summary) summary.add(doc);
-    else if (args.format === 'jsonl') io.stdout(toJsonLine(doc, context));
+    else if (args.format === 'jsonl') io.stdout(doc.line ?? toJsonLine(doc, context));
     else documents.push(withoutInternal(doc));
   }
   progress.done();
@@ -119,13 +119,16 @@ export async function* judgeDocuments(
   >,
   factBase: FactBase,
   io: Pick<ScanIo, 'stderr' | 'env' | 'stdin'>,
+  context: ExportContext,
 ): AsyncGenerator<JudgedDocument> {
+  const jsonLines = args.format === 'jsonl' && !args.summary;
   const settings: JudgeSettings = {
     asOf: args.asOf,
     published: args.published,
     warcDateFallback: args.warcDate,
     keepText: !args.summary && !['json', 'jsonl'].includes(args.format),
     timeoutMs: timeoutFromEnv(io.env),
+    ...(jsonLines ? { jsonLines: context } : {}),
   };
   const items = scanItems(args.inputs, args.published, io);
   const first = await items.next();
@@ -162,7 +165,7 @@ export async function* judgeDocuments(
   }
 }
 
-function withoutInternal({ internal: _, ...doc }: JudgedDocument): ExportDocument {
+function withoutInternal({ internal: _, line: __, claimCount: ___, ...doc }: JudgedDocument): ExportDocument {
   return doc;
 }
 

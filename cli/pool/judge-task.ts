@@ -1,7 +1,8 @@
 // One unit of `scan`'s work: read one page (a file, a URL, or a WARC record's bytes) and judge it. The same
 // function runs in-process and in the worker pool, so verdicts do not depend on --jobs.
 import { judgePage } from '../../core/analyze';
-import type { ExportDocument } from '../../core/export/w3c';
+import { toJsonLine } from '../../core/export/jsonl';
+import type { ExportContext, ExportDocument } from '../../core/export/w3c';
 import type { FactBase } from '../../core/factbase/schema';
 import type { IsoDate, PageText } from '../../core/types';
 import { type Loaded, loadInput, pageFromRaw, type RawInput } from '../load-input';
@@ -19,14 +20,32 @@ export interface JudgeSettings {
   /** Keep each page's text (the table, CSV and W3C formats quote it); streaming formats drop it. */
   keepText: boolean;
   timeoutMs: number;
+  /**
+   * --format jsonl: the document comes back as its JSON line, claims left out. Serialising where the page was
+   * judged spares the main thread, which reads the archive for every worker, a structured clone and a stringify.
+   */
+  jsonLines?: ExportContext;
 }
 
 /** A judged document; `internal` marks an engine failure (exit 1) rather than unreadable input (exit 2). */
 export interface JudgedDocument extends ExportDocument {
   internal?: true;
+  /** With `jsonLines`: the document's line, and how many claims it holds (`claims` is then empty). */
+  line?: string;
+  claimCount?: number;
 }
 
 export async function judgeTask(
+  task: JudgeTask,
+  settings: JudgeSettings,
+  factBase: FactBase,
+): Promise<JudgedDocument> {
+  const doc = await judgeDocument(task, settings, factBase);
+  if (!settings.jsonLines) return doc;
+  return { ...doc, claims: [], line: toJsonLine(doc, settings.jsonLines), claimCount: doc.claims.length };
+}
+
+async function judgeDocument(
   task: JudgeTask,
   settings: JudgeSettings,
   factBase: FactBase,
