@@ -24,6 +24,7 @@ export async function startJudgePool(threads: number, data: WorkerData): Promise
     minThreads: threads,
     maxThreads: threads,
     workerData: data,
+    // The bundle needs no loader: inheriting `--import tsx` would only slow every worker's start.
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
   });
