@@ -13,6 +13,7 @@ import { type ExportContext, type ExportDocument, toW3cCollection } from '../cor
 import { bundledFactBase } from '../core/factbase/bundled';
 import type { FactBase } from '../core/factbase/schema';
 import { isUrl, loadFactBaseFile, timeoutFromEnv } from './load-input';
+import { batches } from './pool/batches';
 import { startJudgePool } from './pool/judge-pool';
 import { type JudgedDocument, type JudgeSettings, judgeTask } from './pool/judge-task';
 import { runOrdered } from './pool/ordered';
@@ -110,7 +111,8 @@ export async function main(argv: string[], io: ScanIo): Promise<number> {
 
 /**
  * Every input's documents, judged and in input order: in-process for --jobs 1 or a single page (starting
- * workers costs more than one page), else on a pool of --jobs workers with a bounded window of pages in flight.
+ * workers costs more than one page), else on a pool of --jobs workers, pages sent in small batches, with a
+ * bounded window of batches in flight.
  */
 export async function* judgeDocuments(
   args: Pick<
@@ -138,32 +140,51 @@ export async function* judgeDocuments(
     args.jobs > 1 && !second.done
       ? await startJudgePool(args.jobs, { settings, factsPath: args.facts })
       : null;
-  const judge = (item: ScanItem): Promise<JudgedDocument> => {
-    if (item.kind === 'failed') return Promise.resolve(item.document);
-    if (!pool) return judgeTask(item.task, settings, factBase);
-    return pool.judge(item.task).catch((e: unknown) => ({
-      source: item.task.source,
-      title: null,
-      published: args.published,
-      text: '',
-      claims: [],
-      errors: [`internal error: ${e instanceof Error ? e.message : String(e)}`],
-      internal: true as const,
-    }));
-  };
   async function* all(): AsyncGenerator<ScanItem> {
     yield first.value as ScanItem;
     if (second.done) return;
     yield second.value;
     yield* items;
   }
+  if (!pool) {
+    const judge = (item: ScanItem): Promise<JudgedDocument> =>
+      item.kind === 'failed' ? Promise.resolve(item.document) : judgeTask(item.task, settings, factBase);
+    yield* runOrdered(all(), judge, 1);
+    return;
+  }
+  const judgeBatch = async (batch: ScanItem[]): Promise<JudgedDocument[]> => {
+    const tasks = batch.flatMap((item) => (item.kind === 'task' ? [item.task] : []));
+    let judged: JudgedDocument[];
+    try {
+      judged = tasks.length > 0 ? await pool.judge(tasks) : [];
+    } catch (e) {
+      // A worker that died (out of memory, say) takes its batch with it; the pool starts another.
+      const reason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      judged = tasks.map((task) => ({
+        source: task.source,
+        title: null,
+        published: args.published,
+        text: '',
+        claims: [],
+        errors: [reason],
+        internal: true as const,
+      }));
+    }
+    return batch.map((item) => (item.kind === 'failed' ? item.document : (judged.shift() as JudgedDocument)));
+  };
+  const weight = (item: ScanItem) =>
+    item.kind === 'task' && item.task.kind === 'raw' ? item.task.raw.bytes.length : 0;
   try {
-    // Four pages per worker in flight keep every worker busy while the main thread reads the next records.
-    yield* runOrdered(all(), judge, pool ? args.jobs * 4 : 1);
+    // Three batches per worker in flight keep every worker busy while the main thread reads the next records.
+    const batched = batches(all(), weight, BATCH);
+    for await (const documents of runOrdered(batched, judgeBatch, args.jobs * 3)) yield* documents;
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 }
+
+/** Pages per message to a worker: few enough that output still streams, enough to make messages rare. */
+const BATCH = { size: 8, maxBytes: 4 * 1024 * 1024 };
 
 function withoutInternal({ internal: _, line: __, claimCount: ___, ...doc }: JudgedDocument): ExportDocument {
   return doc;

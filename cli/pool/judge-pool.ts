@@ -6,7 +6,8 @@ import type { WorkerData } from './judge-worker';
 import { bundleWorker } from './worker-bundle';
 
 export interface JudgePool {
-  judge(task: JudgeTask): Promise<JudgedDocument>;
+  /** Judges the tasks in one worker, one after the other; the documents come back in the tasks' order. */
+  judge(tasks: JudgeTask[]): Promise<JudgedDocument[]>;
   close(): Promise<void>;
 }
 
@@ -29,12 +30,17 @@ export async function startJudgePool(threads: number, data: WorkerData): Promise
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
   });
   return {
-    judge(task) {
-      if (task.kind !== 'raw') return pool.run(task);
-      // A copy of the page's bytes is moved, not cloned, to the worker: the record may be a view of a larger
-      // (pooled) buffer, which must not be detached. `new Uint8Array` copies; Buffer#slice would not.
-      const bytes = new Uint8Array(task.raw.bytes);
-      return pool.run({ ...task, raw: { ...task.raw, bytes } }, { transferList: [bytes.buffer] });
+    judge(tasks) {
+      // The pages' bytes are moved, not cloned, to the worker. Each is copied first: a record may be a view of
+      // a larger (pooled) buffer, which must not be detached. `new Uint8Array` copies; Buffer#slice would not.
+      const transferList: ArrayBuffer[] = [];
+      const moved = tasks.map((task) => {
+        if (task.kind !== 'raw') return task;
+        const bytes = new Uint8Array(task.raw.bytes);
+        transferList.push(bytes.buffer);
+        return { ...task, raw: { ...task.raw, bytes } };
+      });
+      return pool.run(moved, { transferList });
     },
     async close() {
       await pool.destroy();

@@ -23,6 +23,9 @@ async function loadFactBase(): Promise<FactBase> {
 
 const factBase = loadFactBase();
 
-export default async function judge(task: JudgeTask): Promise<JudgedDocument> {
-  return judgeTask(task, settings, await factBase);
+export default async function judge(tasks: JudgeTask[]): Promise<JudgedDocument[]> {
+  const fb = await factBase;
+  const documents: JudgedDocument[] = [];
+  for (const task of tasks) documents.push(await judgeTask(task, settings, fb));
+  return documents;
 }
