@@ -83,6 +83,8 @@ function warcFigures(w: WarcResult) {
     peakRssMb1k: Math.round(w.memory.small.peakRssMb),
     peakRssMb10k: Math.round(w.memory.large.peakRssMb),
     memoryRatio: r2(w.memory.ratio),
+    cpuBoundSpeedup: r2(w.cpuBoundSpeedup),
+    loadAverage: w.load.map(r2),
   };
 }
 

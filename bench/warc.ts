@@ -4,7 +4,7 @@
 // kept in bench/out/warc/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeNewsWarc } from './pages/news-warc';
 import { ROOT } from './support/browser';
@@ -30,6 +30,10 @@ export interface WarcResult {
   allCores: ScanRun;
   speedup: number;
   memory: { small: ScanRun; large: ScanRun; ratio: number };
+  /** N × (CPU per document with 1 worker ÷ with N): the speedup N free cores would give, the pool's cost counted. */
+  cpuBoundSpeedup: number;
+  /** 1-minute load average before and after: other work on the machine takes cores from the pool. */
+  load: [number, number];
   runs: ScanRun[];
 }
 
@@ -59,6 +63,7 @@ function scanOnce(jobs: number, warc: string): ScanRun {
 
 export async function measureWarc(log: (s: string) => void): Promise<WarcResult> {
   const cores = availableParallelism();
+  const loadBefore = loadavg()[0];
   const big = await crawl(THROUGHPUT_PAGES, log);
   const [smallPath, largePath] = await Promise.all(MEMORY_PAGES.map((n) => crawl(n, log)));
   const runs: ScanRun[] = [];
@@ -75,12 +80,15 @@ export async function measureWarc(log: (s: string) => void): Promise<WarcResult>
   const large = scanOnce(cores, largePath);
   const oneWorker = best(1);
   const allCores = best(cores);
+  const cpuPerDoc = (r: ScanRun) => r.cpuSeconds / r.documents;
   return {
     cores,
     oneWorker,
     allCores,
     speedup: allCores.docsPerSec / oneWorker.docsPerSec,
     memory: { small, large, ratio: large.peakRssMb / small.peakRssMb },
+    cpuBoundSpeedup: (cores * cpuPerDoc(oneWorker)) / cpuPerDoc(allCores),
+    load: [loadBefore, loadavg()[0]],
     runs: [...runs, small, large],
   };
 }
@@ -111,7 +119,9 @@ export function warcRows(r: WarcResult): string[][] {
 export function warcNote(r: WarcResult): string {
   const cpu = (s: ScanRun) => ((s.cpuSeconds / s.documents) * 1000).toFixed(2);
   return (
-    `WARC: ${r.oneWorker.claims} claims in ${r.oneWorker.documents} documents; CPU s per 1,000 documents ` +
-    `${cpu(r.oneWorker)} (--jobs 1) vs ${cpu(r.allCores)} (--jobs ${r.cores}); best of ${ROUNDS} runs each.`
+    `WARC: ${r.oneWorker.claims} claims in ${r.oneWorker.documents} documents; best of ${ROUNDS} runs each; load ` +
+    `average ${r.load[0].toFixed(1)} before, ${r.load[1].toFixed(1)} after. CPU s per 1,000 documents ` +
+    `${cpu(r.oneWorker)} (--jobs 1) vs ${cpu(r.allCores)} (--jobs ${r.cores}): on ${r.cores} free cores at most ` +
+    `${r.cpuBoundSpeedup.toFixed(2)}×.`
   );
 }
