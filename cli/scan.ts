@@ -14,7 +14,7 @@ import { bundledFactBase } from '../core/factbase/bundled';
 import type { FactBase } from '../core/factbase/schema';
 import { isUrl, loadFactBaseFile, timeoutFromEnv } from './load-input';
 import { batches } from './pool/batches';
-import { startJudgePool } from './pool/judge-pool';
+import { type JudgePool, startJudgePool } from './pool/judge-pool';
 import { type JudgedDocument, type JudgeSettings, judgeTask } from './pool/judge-task';
 import { runOrdered } from './pool/ordered';
 import {
@@ -81,10 +81,12 @@ export async function main(argv: string[], io: ScanIo): Promise<number> {
   const summary = args.summary ? new SummaryCounter() : null;
   const documents: ExportDocument[] = [];
   const progress = progressLine(io.stderrIsTTY ? io.stderr : null);
+  // On a terminal, a message first clears the progress line it would otherwise be written after.
+  const stderr = io.stderrIsTTY ? (s: string) => io.stderr(`\r\x1b[K${s}`) : io.stderr;
   let status = EXIT_OK;
-  for await (const doc of judgeDocuments(args, factBase, io, context)) {
+  for await (const doc of judgeDocuments(args, factBase, { ...io, stderr }, context)) {
     if (doc.errors.length > 0) {
-      io.stderr(`scan: ${doc.source}: ${doc.errors[0]}\n`);
+      stderr(`scan: ${doc.source}: ${doc.errors[0]}\n`);
       status = doc.internal ? EXIT_INTERNAL : status === EXIT_OK ? EXIT_BAD_INPUT : status;
     }
     progress.add(doc.claimCount ?? doc.claims.length);
@@ -136,10 +138,7 @@ export async function* judgeDocuments(
   const first = await items.next();
   if (first.done) return;
   const second = await items.next();
-  const pool =
-    args.jobs > 1 && !second.done
-      ? await startJudgePool(args.jobs, { settings, factsPath: args.facts })
-      : null;
+  const pool = args.jobs > 1 && !second.done ? await startPoolOrSayWhy(args, settings, io) : null;
   async function* all(): AsyncGenerator<ScanItem> {
     yield first.value as ScanItem;
     if (second.done) return;
@@ -180,6 +179,22 @@ export async function* judgeDocuments(
     for await (const documents of runOrdered(batched, judgeBatch, args.jobs * 3)) yield* documents;
   } finally {
     await pool.close();
+  }
+}
+
+/** The worker pool, or null (the pages are then judged in this thread) when it cannot start here. */
+async function startPoolOrSayWhy(
+  args: Pick<ScanArgs, 'jobs' | 'facts'>,
+  settings: JudgeSettings,
+  io: Pick<ScanIo, 'stderr'>,
+): Promise<JudgePool | null> {
+  try {
+    return await startJudgePool(args.jobs, { settings, factsPath: args.facts });
+  } catch (e) {
+    io.stderr(
+      `scan: no worker threads (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); judging in one thread\n`,
+    );
+    return null;
   }
 }
 
