@@ -1,5 +1,5 @@
 // The real command as users run it: a child process, the real engine and fact base. Checks exit codes and
-// stderr lines only, never which claims the engine finds.
+// stderr lines only, never which claims the engine finds (beyond whose fact base judged them).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
