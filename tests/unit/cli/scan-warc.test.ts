@@ -187,12 +187,15 @@ describe('scan over a WARC', () => {
     expect(dated[0].claims.every((c: { asPublished: unknown }) => c.asPublished !== null)).toBe(true);
   });
 
-  it('draws a progress line on stderr only when it is a terminal', async () => {
+  it('draws a progress line on stderr only when it is a terminal, cleared before each message', async () => {
     const warc = join(dir, 'progress.warc.gz');
-    await writeWarc(warc, servedPages(), true);
+    const image = { url: 'https://news.example/pic.gif', body: 'GIF89a', contentType: 'image/gif' };
+    await writeWarc(warc, [...servedPages(), image], true);
+    const skipped = `scan: ${warc}: https://news.example/pic.gif: skipped, not HTML (content type image/gif)`;
     const quiet = await run(['--format', 'jsonl', '--jobs', '1', warc]);
-    expect(quiet.stderrLines).toEqual([]);
+    expect(quiet.stderrLines).toEqual([skipped]);
     const shown = await run(['--format', 'jsonl', '--jobs', '1', warc], { stderrIsTTY: true });
+    expect(shown.stderrLines.some((l) => l.endsWith(`\r\x1b[K${skipped}`))).toBe(true);
     expect(shown.stderrLines.at(-1)).toMatch(
       new RegExp(`\\r\\x1b\\[K${PAGES.length} documents, \\d+ claims, [\\d.]+ documents/s$`),
     );
