@@ -12,6 +12,7 @@ import { toTextTable } from '../core/export/text-table';
 import { type ExportContext, type ExportDocument, toW3cCollection } from '../core/export/w3c';
 import { bundledFactBase } from '../core/factbase/bundled';
 import type { FactBase } from '../core/factbase/schema';
+import { fileProblem } from './file-problem';
 import { isUrl, loadFactBaseFile, timeoutFromEnv } from './load-input';
 import { batches } from './pool/batches';
 import { type JudgePool, startJudgePool } from './pool/judge-pool';
@@ -75,6 +76,15 @@ export async function main(argv: string[], io: ScanIo): Promise<number> {
     factBase = loaded.value;
   } else {
     factBase = bundledFactBase();
+  }
+  if (args.summaryCsv) {
+    // Fail before a long scan, not after it: the file is created (empty) now and written at the end.
+    try {
+      await writeFile(args.summaryCsv, '');
+    } catch (e) {
+      io.stderr(`scan: --summary-csv ${args.summaryCsv}: ${fileProblem(e)}\n`);
+      return EXIT_BAD_INPUT;
+    }
   }
   const { version, published } = factBase.manifest;
   const context: ExportContext = { factBase: { version, published }, asOf: args.asOf };

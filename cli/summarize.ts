@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { type SummarisedDocument, SummaryCounter, summaryCsv, summaryText } from '../core/export/summary';
+import { fileProblem } from './file-problem';
 import { isMainModule, parseOrUsage, STDIN_LIST, UsageError } from './scan-args';
 
 export const SUMMARIZE_HELP = `Usage: npm run --silent summarize -- [options] [part.jsonl | -]...
@@ -57,6 +58,15 @@ export async function summarize(argv: string[], io: SummarizeIo): Promise<number
     if (!(e instanceof UsageError)) throw e;
     io.stderr(`summarize: ${e.message}\n`);
     return 2;
+  }
+  if (csvPath) {
+    // Fail before reading every part, not after: the file is created (empty) now and written at the end.
+    try {
+      await writeFile(csvPath, '');
+    } catch (e) {
+      io.stderr(`summarize: --summary-csv ${csvPath}: ${fileProblem(e)}\n`);
+      return 2;
+    }
   }
   const counter = new SummaryCounter();
   let status = 0;

@@ -167,6 +167,14 @@ describe('scan over a WARC', () => {
     expect(claims).toBe(docs.reduce((n, d) => n + d.claims.length, 0));
   });
 
+  it('refuses a --summary-csv it cannot write before reading any input', async () => {
+    const nowhere = join(dir, 'no-such-dir', 'summary.csv');
+    const { status, stdout, stderrLines } = await run(['--summary-csv', nowhere, join(dir, 'missing.warc')]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderrLines).toEqual([`scan: --summary-csv ${nowhere}: no such directory`]);
+  });
+
   it('dates an undated page by its WARC-Date only with --warc-date', async () => {
     const warc = join(dir, 'undated.warc');
     const undated = article.replace(/<meta property="article:published_time"[^>]*>/, '');

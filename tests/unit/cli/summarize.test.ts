@@ -77,6 +77,15 @@ describe('summarize (the reduce step)', () => {
     expect(JSON.parse(stdout).totals).toEqual({ documents: 1, unreadable: 0, withClaims: 1, claims: 1 });
   });
 
+  it('refuses a --summary-csv it cannot write, in one line', async () => {
+    const nowhere = join(dir, 'no-such-dir', 'summary.csv');
+    expect(await run(['--summary-csv', nowhere], '')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `summarize: --summary-csv ${nowhere}: no such directory\n`,
+    });
+  });
+
   it('rejects a bad option in one line', async () => {
     expect(await run(['--format', 'w3c'])).toEqual({
       status: 2,
