@@ -79,7 +79,8 @@ Errors:
   it are kept.
 
 Exit status: 0 when every input was read (whatever the verdicts); 2 when an input could not be read
-or the command was misused (bad option or date, invalid --facts); 1 on an internal error.
+or the command was misused (bad option or date, invalid --facts); 1 on an internal error. Each page of
+a WARC counts as an input; a skipped record does not.
 `;
 
 /** Today's date in the local time zone. */
