@@ -336,12 +336,12 @@ describe('the options page', () => {
     await waitForClaims(page, 4);
     const field = options.getByLabel('Site (name or address)');
     await field.fill('not a site');
-    await options.getByRole('button', { name: 'Add' }).click();
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
     await expect
       .poll(() => options.locator('.error').textContent())
       .toContain('is not a site name or web address');
     await field.fill(`http://127.0.0.1:${site.port}/article.html`);
-    await options.getByRole('button', { name: 'Add' }).click();
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => options.locator('.sites li span').allTextContents()).toEqual(['127.0.0.1']);
     await expect.poll(() => page.locator(MARK).count()).toBe(0);
     await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();

@@ -28,8 +28,12 @@ import {
 } from './support/update-server';
 
 const BUNDLED = bundledFactBase();
-const NEXT_VERSION = '1.1.0';
-const NEXT_PUBLISHED = '2026-11-22';
+/** The next minor release after the bundled one, published the same day. */
+const NEXT_VERSION = BUNDLED.manifest.version.replace(
+  /^(\d+)\.(\d+)\.\d+$/,
+  (_, major, minor) => `${major}.${Number(minor) + 1}.0`,
+);
+const NEXT_PUBLISHED = BUNDLED.manifest.published;
 /** The claim whose fact the release re-rates: contradicted with the bundled data, unverified after. */
 const CLAIM = 'Microsoft owns 49% of OpenAI, one analyst wrote in a note to clients this week.';
 
