@@ -23,7 +23,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
   vite: ({ mode }) => ({
-    define: { __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)) },
+    define: {
+      __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)),
+      // The test build (`--mode e2e`) is a production build too: React's production code, as readers get it.
+      ...(mode === 'e2e' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),
+    },
   }),
   manifest: ({ browser, mode }) => {
     const testBuild = mode === 'e2e';
@@ -39,7 +43,8 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'partnership-lens@partnershiplens.org',
-                strict_min_version: '128.0',
+                // 140: the first Firefox that reads data_collection_permissions (Ed25519 in WebCrypto came in 129).
+                strict_min_version: '140.0',
                 // Firefox asks every new add-on to declare what it collects: nothing.
                 data_collection_permissions: { required: ['none'] },
               },

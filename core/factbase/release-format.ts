@@ -14,7 +14,7 @@
 // signed release can be served from a mirror) and the signature itself. Signing the statement rather than
 // the bundle bytes means latest.json's own claims (version, schema, minimum extension) are signed too, and
 // the extension can refuse an unsupported schema or an old version before downloading the bundle.
-import { z } from 'zod';
+import { z } from './zod';
 import { canonicalJson } from './canonical-json';
 import { sha256Hex, utf8Bytes } from './encoding';
 import type { FactBase } from './schema';

@@ -2,7 +2,7 @@
 // in the extension, a Map in tests): the last good downloaded fact base and the outcome of the last check.
 // Stored data is never trusted as it is: it is parsed again when read, and set aside for the bundled copy
 // when it does not parse (a corrupt or half-written entry, or data an older schema wrote).
-import { z } from 'zod';
+import { z } from './zod';
 import { parseFactBase } from './load';
 import type { FactBase } from './schema';
 import { compareVersions } from './semver';
