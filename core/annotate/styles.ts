@@ -9,10 +9,19 @@ export const HIGHLIGHT_STYLE_LABEL: Record<HighlightStyle, string> = {
   tint: 'Tinted background (symbol, line style and a soft colour per status)',
 };
 
-const M = 'mark[data-plens-claim]';
+/** A key is a run of letters and digits (it goes into a selector). */
+const KEY = /^[A-Za-z0-9]{8,64}$/;
 
-/** Page stylesheet; every rule is scoped to our highlight elements. */
-export const HIGHLIGHT_CSS = `
+/**
+ * Page stylesheet; every rule is scoped to our highlight elements. With a `key` (a secret made for each
+ * injection, core/annotate/claim-annotator KEY_ATTR), only elements carrying it are styled: markup the page
+ * wrote itself (`<mark data-plens-claim data-plens-status="supported">`) gets none of our styling, so it
+ * cannot pass for a verdict of ours. Without a key (the options page's sample) any highlight markup is styled.
+ */
+export function highlightCss(key?: string): string {
+  if (key !== undefined && !KEY.test(key)) throw new Error('highlight key must be 8-64 letters or digits');
+  const M = key === undefined ? 'mark[data-plens-claim]' : `mark[data-plens-claim][data-plens-key="${key}"]`;
+  return `
 ${M} {
   background: transparent !important;
   color: inherit !important;
@@ -68,6 +77,10 @@ ${M}[data-plens-flash] { animation: plens-flash 1.8s ease-out 1; }
   ${M}[data-plens-flash] { animation: none; outline: 3px solid #e0a800 !important; outline-offset: 2px !important; }
 }
 `;
+}
+
+/** The stylesheet without a key: for the extension's own pages (the options page's sample highlights). */
+export const HIGHLIGHT_CSS = highlightCss();
 
 /** Card stylesheet (inside the shadow root, so the page's CSS cannot reach it). */
 export const CARD_CSS = `

@@ -66,11 +66,18 @@ describe('opening the popup on a tab', () => {
     const f = fakes();
     const id = await tab(URL_A);
     expect(await openTab(id)).toEqual({ kind: 'scanning', host: 'news.example' });
-    expect(f.insertCSS).toHaveBeenCalledWith({
+    // The stylesheet is keyed on a fresh secret, handed to the annotator's world before the annotator loads.
+    const css = String(f.insertCSS.mock.calls[0]?.[0]?.css);
+    const key = /data-plens-key="([0-9a-f]{32})"/.exec(css)?.[1];
+    expect(f.insertCSS).toHaveBeenCalledWith({ target: { tabId: id }, css: expect.any(String) });
+    expect(key).toBeDefined();
+    expect(css).not.toMatch(/(^|\n)mark\[data-plens-claim\] \{/);
+    expect(f.executeScript).toHaveBeenNthCalledWith(1, {
       target: { tabId: id },
-      css: expect.stringContaining('data-plens'),
+      func: expect.any(Function),
+      args: ['__plensHighlightKey', key],
     });
-    expect(f.executeScript).toHaveBeenCalledWith({ target: { tabId: id }, files: [LENS_SCRIPT] });
+    expect(f.executeScript).toHaveBeenNthCalledWith(2, { target: { tabId: id }, files: [LENS_SCRIPT] });
 
     await onLensReport(
       { report: report(['outdated', 'contradicted', 'supported']) },
@@ -161,10 +168,10 @@ describe('the pre-check', () => {
     expect(f.executeScript).not.toHaveBeenCalled(); // automatic annotation is off by default
     await updateSettings({ auto: true });
     await onPrecheckHit(sender);
-    expect(f.executeScript).toHaveBeenCalledTimes(1);
+    expect(f.executeScript).toHaveBeenCalledTimes(2); // the highlight key, then the annotator
     await setSiteEnabled('news.example', false);
     await onPrecheckHit(sender);
-    expect(f.executeScript).toHaveBeenCalledTimes(1);
+    expect(f.executeScript).toHaveBeenCalledTimes(2);
   });
 
   it('is registered for every site but the ones switched off, only while wanted and allowed', async () => {

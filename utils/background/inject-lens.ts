@@ -1,6 +1,7 @@
 // Loads the annotator (engine, fact base, card) into a tab's top frame, once per page.
 import { browser } from 'wxt/browser';
-import { HIGHLIGHT_CSS } from '@/core/annotate/styles';
+import { highlightCss } from '@/core/annotate/styles';
+import { KEY_GLOBAL, newHighlightKey } from '../lens/highlight-key';
 import { sendMessage } from '../messaging';
 
 /** The annotator's bundle (entrypoints/lens.content), registered at runtime only. */
@@ -26,8 +27,18 @@ async function inject(tabId: number): Promise<boolean> {
     // Not there yet.
   }
   try {
-    // The browser adds the stylesheet outside the page's DOM, and it is not subject to the page's CSP.
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    // The browser adds the stylesheet outside the page's DOM, and it is not subject to the page's CSP. It is
+    // keyed on a secret of this injection, handed to the annotator in its isolated world: highlight markup
+    // the page wrote itself is never styled as a verdict.
+    const key = newHighlightKey();
+    await browser.scripting.insertCSS({ target: { tabId }, css: highlightCss(key) });
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (name: string, value: string) => {
+        (globalThis as Record<string, unknown>)[name] = value;
+      },
+      args: [KEY_GLOBAL, key],
+    });
     await browser.scripting.executeScript({ target: { tabId }, files: [LENS_SCRIPT] });
     return true;
   } catch {
