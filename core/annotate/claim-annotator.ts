@@ -123,7 +123,8 @@ export class ClaimAnnotator {
   private dress(id: string): void {
     const claims = this.units.get(id);
     if (claims === undefined) return;
-    this.highlighter.marksOf(id).forEach((mark, i) => this.restoreMark(mark, id, claims, i === 0));
+    const marks = this.highlighter.marksOf(id);
+    for (let i = 0; i < marks.length; i++) this.restoreMark(marks[i], id, claims, i === 0);
   }
 
   private restoreMark(mark: Element, id: string, claims: readonly JudgedClaim[], first: boolean): void {
@@ -253,7 +254,7 @@ export class ClaimAnnotator {
     for (const [id, claims] of this.units) {
       if (!this.highlighter.marksOf(id).some((m) => m.isConnected)) continue;
       const ids = ClaimAnnotator.claimIds(id, claims.length);
-      claims.forEach((claim, i) => out.push({ annotationId: ids[i], claim }));
+      for (let i = 0; i < claims.length; i++) out.push({ annotationId: ids[i], claim: claims[i] });
     }
     return out.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end);
   }
