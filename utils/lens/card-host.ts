@@ -40,7 +40,8 @@ export function createCardHost(
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = `:host { all: initial !important; }\n${opts.css}`;
+  // No `:host { … !important }` in here: important rules inside a shadow tree beat the host's inline style.
+  style.textContent = opts.css;
   const container = doc.createElement('div');
   shadow.append(style, container);
   // Keys and clicks inside the card are ours: the page's shortcuts and outside-click handlers stay quiet.

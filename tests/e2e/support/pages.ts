@@ -51,13 +51,8 @@ export async function waitForClaims(page: Page, count: number, timeout = 10_000)
   );
 }
 
-/** The text of the card's shadow root, or null when no card is shown. */
-export function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('plens-card')?.shadowRoot?.querySelector('.card');
-    return card ? (card.textContent ?? '') : null;
-  });
-}
+/** The text of the card (in its closed shadow root), or null when no card is shown. */
+export { cardText } from './card';
 
 /** Records the page's DOM as it was before any extension touched it (at DOMContentLoaded). */
 export async function recordOriginalDom(page: Page): Promise<void> {

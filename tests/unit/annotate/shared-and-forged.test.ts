@@ -11,7 +11,9 @@ const CLAUSE = 'Microsoft owns 49% of OpenAI';
 const TAIL = 'Azure hosts its models.';
 
 function setup(body: string) {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body><article>${body}</article></body></html>`);
+  const { document } = parseHTML(
+    `<!doctype html><html><head></head><body><article>${body}</article></body></html>`,
+  );
   const doc = document as unknown as Document;
   // Read again before each judgement, as the annotator does: the map is of the page as it is now.
   const read = () => extractPage(doc, { url: 'https://news.example/a' });
@@ -77,7 +79,10 @@ describe('claims sharing text', () => {
     const claims = [
       judged(page.text, SENTENCE, { id: 'whole', status: 'outdated' }),
       judged(page.text, CLAUSE, { id: 'clause', status: 'supported' }),
-      judged(page.text, `OpenAI and Azure hosts its models. Shares rose.`, { id: 'across', status: 'unverified' }),
+      judged(page.text, `OpenAI and Azure hosts its models. Shares rose.`, {
+        id: 'across',
+        status: 'unverified',
+      }),
     ];
     expect(await annotator.apply(claims, map, noYield)).toBe(true);
     expect(doc.querySelectorAll('mark mark').length).toBe(0);
