@@ -116,7 +116,9 @@ export type Handlers = {
 
 /** A parser of one message's data (a zod schema fits): what a handler gets, or why the data is refused. */
 export interface RequestParser {
-  safeParse(data: unknown):
+  safeParse(
+    data: unknown,
+  ):
     | { success: true; data: unknown }
     | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } };
 }

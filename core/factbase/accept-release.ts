@@ -10,8 +10,17 @@ import {
   latestSchema,
   releaseStatement,
 } from './release-format';
+import { regexSetProblem } from './regex-safety';
 import type { FactBase } from './schema';
 import { verifyEd25519 } from './signature';
+
+/**
+ * Every regular expression source a release carries (today: the patterns' cues and exceptions), checked by
+ * regex-safety.ts before the release is used. The one place that knows where a release keeps them.
+ */
+export function releaseRegexSources(factBase: FactBase): string[] {
+  return factBase.patterns.flatMap((p) => [...p.cues.flat(), ...p.unless]);
+}
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -86,6 +95,8 @@ export async function checkBundleBytes(bytes: Uint8Array): Promise<Checked<Check
       `bundle is not a valid fact base (${(e as Error).message.replace(/^invalid fact base: /, '')})`,
     );
   }
+  const unsafe = regexSetProblem(releaseRegexSources(factBase));
+  if (unsafe !== null) return refuse(`bundle patterns refused: ${unsafe}`);
   const { manifest } = factBase;
   if (manifest.version !== envelope.version || manifest.schemaVersion !== envelope.schemaVersion) {
     return refuse(`bundle manifest says ${manifest.version}, the bundle ${envelope.version}`);

@@ -62,7 +62,10 @@ export const pageReportSchema = z.object({
 // The schemas and the types the rest of the code uses must describe the same thing: a change to one that
 // the other does not follow fails the typecheck here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const reportMatches: Same<z.infer<typeof claimSchema>, Omit<ReportedClaim, 'topic'> & { topic: string }> = true;
+const reportMatches: Same<
+  z.infer<typeof claimSchema>,
+  Omit<ReportedClaim, 'topic'> & { topic: string }
+> = true;
 const pageMatches: Same<Omit<z.infer<typeof pageReportSchema>, 'claims'>, Omit<PageReport, 'claims'>> = true;
 void reportMatches;
 void pageMatches;
