@@ -22,13 +22,12 @@ const updateChannel = (mode: string) => buildUpdateChannel(process.env, { testBu
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
-  vite: ({ mode }) => ({
-    define: {
-      __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)),
-      // The test build (`--mode e2e`) is a production build too: React's production code, as readers get it.
-      ...(mode === 'e2e' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),
-    },
-  }),
+  vite: ({ mode }) => {
+    // The test build (`--mode e2e`) is a production build too (WXT would set NODE_ENV to the mode): React's
+    // production code and JSX runtime, as readers get them, so the end-to-end tests test what ships.
+    if (mode === 'e2e') process.env.NODE_ENV = 'production';
+    return { define: { __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)) } };
+  },
   manifest: ({ browser, mode }) => {
     const testBuild = mode === 'e2e';
     const updates = updateChannel(mode).enabled;
