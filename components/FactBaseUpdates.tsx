@@ -18,10 +18,29 @@ export function formatCheckTime(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/**
+ * The day the newest verified release statement stopped being valid, when it has (signed statements expire:
+ * a host that keeps serving an old one, or maintainers who stopped re-signing, make the data stale).
+ */
+export function staleSince(
+  status: Pick<UpdateStatus, 'expires'>,
+  today = new Date().toISOString().slice(0, 10),
+): string | null {
+  return status.expires && status.expires < today ? status.expires : null;
+}
+
 /** One sentence for the outcome of a check. */
-export function checkResultText(status: Pick<UpdateStatus, 'result' | 'reason' | 'version'>): string {
+export function checkResultText(
+  status: Pick<UpdateStatus, 'result' | 'reason' | 'version' | 'expires'>,
+  today?: string,
+): string {
+  const stale = staleSince(status, today);
   if (status.result === 'updated') return `Updated to fact base ${status.version}.`;
-  if (status.result === 'current') return 'Up to date: no newer fact base is published.';
+  if (status.result === 'current' && stale === null) return 'Up to date: no newer fact base is published.';
+  if (stale !== null) {
+    const why = status.result === 'refused' ? ` Last check refused: ${status.reason ?? 'no reason given'}` : '';
+    return `Stale since ${stale}: the update address has published no fresh signed statement since then.${why}`;
+  }
   return `Update refused: ${status.reason ?? 'no reason given'}`;
 }
 
@@ -92,7 +111,7 @@ function LastCheck({ state }: { state: UpdateState }) {
           <p>
             Last check: <time dateTime={status.lastAttempt}>{formatCheckTime(status.lastAttempt)}</time>
           </p>
-          <p className="check-result" data-result={status.result}>
+          <p className="check-result" data-result={status.result} data-stale={staleSince(status) ?? undefined}>
             {checkResultText(status)}
           </p>
           {status.result === 'refused' && (
