@@ -38,7 +38,8 @@ export function checkResultText(
   if (status.result === 'updated') return `Updated to fact base ${status.version}.`;
   if (status.result === 'current' && stale === null) return 'Up to date: no newer fact base is published.';
   if (stale !== null) {
-    const why = status.result === 'refused' ? ` Last check refused: ${status.reason ?? 'no reason given'}` : '';
+    const why =
+      status.result === 'refused' ? ` Last check refused: ${status.reason ?? 'no reason given'}` : '';
     return `Stale since ${stale}: the update address has published no fresh signed statement since then.${why}`;
   }
   return `Update refused: ${status.reason ?? 'no reason given'}`;
@@ -111,7 +112,11 @@ function LastCheck({ state }: { state: UpdateState }) {
           <p>
             Last check: <time dateTime={status.lastAttempt}>{formatCheckTime(status.lastAttempt)}</time>
           </p>
-          <p className="check-result" data-result={status.result} data-stale={staleSince(status) ?? undefined}>
+          <p
+            className="check-result"
+            data-result={status.result}
+            data-stale={staleSince(status) ?? undefined}
+          >
             {checkResultText(status)}
           </p>
           {status.result === 'refused' && (

@@ -5,7 +5,7 @@
 // annotator lives in a context of its own that ends only with the extension, one per document.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { factBaseInUse } from '@/utils/fact-base-in-use';
-import { highlightKeyOfInjection } from '@/utils/lens/highlight-key';
+import { newHighlightKey } from '@/utils/lens/highlight-key';
 import { Lens } from '@/utils/lens/lens';
 import { LensContext } from '@/utils/lens/lens-context';
 
@@ -16,6 +16,6 @@ export default defineContentScript({
     if (!LensContext.claimDocument()) return;
     const ctx = new LensContext();
     ctx.register();
-    await new Lens(ctx, document, await factBaseInUse(), highlightKeyOfInjection()).start();
+    await new Lens(ctx, document, await factBaseInUse(), newHighlightKey()).start();
   },
 });

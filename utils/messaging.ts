@@ -55,6 +55,8 @@ export interface UpdateState {
 export interface ProtocolMap {
   /** pre-check → background: the page mentions a party; load the annotator if the reader allows it here. */
   'precheck:hit': [null, null];
+  /** annotator → background: add the highlight stylesheet keyed on this secret to the sender's page. */
+  'lens:style': [{ key: string }, boolean];
   /** annotator → background: what is highlighted now; null once annotations are switched off on the page. */
   'lens:report': [{ report: PageReport | null }, null];
   /** popup → background: check the tab (loading the annotator when allowed) and tell what it shows. */

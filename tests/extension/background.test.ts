@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReport, ReportedClaim } from '../../core/report/page-report';
 import { onLensReport, onPrecheckHit, openTab } from '../../utils/background/handlers';
-import { LENS_SCRIPT } from '../../utils/background/inject-lens';
+import { LENS_SCRIPT, onLensStyle } from '../../utils/background/inject-lens';
 import { PRECHECK_ID, PRECHECK_SCRIPT, syncPrecheck } from '../../utils/background/precheck-registration';
 import { clearTabView, getTabView } from '../../utils/background/tab-views';
 import { setSiteEnabled, updateSettings } from '../../utils/storage';
@@ -66,18 +66,20 @@ describe('opening the popup on a tab', () => {
     const f = fakes();
     const id = await tab(URL_A);
     expect(await openTab(id)).toEqual({ kind: 'scanning', host: 'news.example' });
-    // The stylesheet is keyed on a fresh secret, handed to the annotator's world before the annotator loads.
+    expect(f.executeScript).toHaveBeenCalledWith({ target: { tabId: id }, files: [LENS_SCRIPT] });
+    // The annotator asks for its stylesheet, keyed on its own secret: only highlights carrying it are styled.
+    const key = 'a1'.repeat(16);
+    expect(await onLensStyle({ key }, { tab: { id } as never, frameId: 0 })).toBe(true);
     const css = String(f.insertCSS.mock.calls[0]?.[0]?.css);
-    const key = /data-plens-key="([0-9a-f]{32})"/.exec(css)?.[1];
-    expect(f.insertCSS).toHaveBeenCalledWith({ target: { tabId: id }, css: expect.any(String) });
-    expect(key).toBeDefined();
-    expect(css).not.toMatch(/(^|\n)mark\[data-plens-claim\] \{/);
-    expect(f.executeScript).toHaveBeenNthCalledWith(1, {
-      target: { tabId: id },
-      func: expect.any(Function),
-      args: ['__plensHighlightKey', key],
+    expect(f.insertCSS).toHaveBeenCalledWith({
+      target: { tabId: id, frameIds: [0] },
+      css: expect.any(String),
     });
-    expect(f.executeScript).toHaveBeenNthCalledWith(2, { target: { tabId: id }, files: [LENS_SCRIPT] });
+    expect(css).toContain(`mark[data-plens-claim][data-plens-key="${key}"]`);
+    expect(css).not.toMatch(/(^|\n)mark\[data-plens-claim\] \{/);
+    // Not for frames, nor for anything that is not a tab.
+    expect(await onLensStyle({ key }, { tab: { id } as never, frameId: 3 })).toBe(false);
+    expect(await onLensStyle({ key }, {})).toBe(false);
 
     await onLensReport(
       { report: report(['outdated', 'contradicted', 'supported']) },
@@ -168,10 +170,10 @@ describe('the pre-check', () => {
     expect(f.executeScript).not.toHaveBeenCalled(); // automatic annotation is off by default
     await updateSettings({ auto: true });
     await onPrecheckHit(sender);
-    expect(f.executeScript).toHaveBeenCalledTimes(2); // the highlight key, then the annotator
+    expect(f.executeScript).toHaveBeenCalledTimes(1);
     await setSiteEnabled('news.example', false);
     await onPrecheckHit(sender);
-    expect(f.executeScript).toHaveBeenCalledTimes(2);
+    expect(f.executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('is registered for every site but the ones switched off, only while wanted and allowed', async () => {

@@ -76,6 +76,7 @@ const nothing = z.null();
 export const backgroundSchemas = {
   'precheck:hit': nothing,
   'lens:report': z.object({ report: pageReportSchema.nullable() }),
+  'lens:style': z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }),
   'tab:open': z.object({ tabId: z.number().int().nonnegative() }),
   'factbase:get': nothing,
   'factbase:state': nothing,

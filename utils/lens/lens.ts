@@ -49,7 +49,7 @@ export class Lens {
     private readonly ctx: LensContext,
     private readonly doc: Document,
     private factBase: FactBase,
-    key: string | null = null,
+    private readonly key: string | null = null,
   ) {
     this.stamp = { version: factBase.manifest.version, published: factBase.manifest.published };
     this.annotator = new ClaimAnnotator(doc, { key: key ?? undefined });
@@ -89,6 +89,8 @@ export class Lens {
   }
 
   async start(): Promise<void> {
+    // The highlight stylesheet, keyed on this annotator's secret (added by the background, outside the DOM).
+    if (this.key !== null) void sendMessage('lens:style', { key: this.key }).catch(() => {});
     const stopMessages = onMessages({
       'lens:sync': () => {
         queueMicrotask(() => this.resend());
