@@ -10,7 +10,8 @@ const only = process.argv.find((a) => a === '--unit' || a === '--e2e');
 const tiers = [
   { name: 'unit', config: 'vitest.config.ts' },
   { name: 'e2e', config: 'vitest.e2e.config.ts' },
-].filter((t) => !only || only === `--${t.name}`);
+  { name: 'e2e-firefox', config: 'vitest.e2e-firefox.config.ts', also: '--e2e' },
+].filter((t) => !only || only === `--${t.name}` || only === t.also);
 
 const outDir = join('test-results');
 mkdirSync(outDir, { recursive: true });
