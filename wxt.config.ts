@@ -22,9 +22,12 @@ const updateChannel = (mode: string) => buildUpdateChannel(process.env, { testBu
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
-  vite: ({ mode }) => ({
-    define: { __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)) },
-  }),
+  vite: ({ mode }) => {
+    // The test build (`--mode e2e`) is a production build too (WXT would set NODE_ENV to the mode): React's
+    // production code and JSX runtime, as readers get them, so the end-to-end tests test what ships.
+    if (mode === 'e2e') process.env.NODE_ENV = 'production';
+    return { define: { __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)) } };
+  },
   manifest: ({ browser, mode }) => {
     const testBuild = mode === 'e2e';
     const updates = updateChannel(mode).enabled;
@@ -39,7 +42,8 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'partnership-lens@partnershiplens.org',
-                strict_min_version: '128.0',
+                // 140: the first Firefox that reads data_collection_permissions (Ed25519 in WebCrypto came in 129).
+                strict_min_version: '140.0',
                 // Firefox asks every new add-on to declare what it collects: nothing.
                 data_collection_permissions: { required: ['none'] },
               },

@@ -22,10 +22,30 @@ export function formatCheckTime(iso: string): string {
 const DOWNLOAD_FAILED =
   /^(?:network error|connection refused|host not found|timed out|HTTP \d|too many redirects|redirected to a non-https)/;
 
+/**
+ * The day the newest verified release statement stopped being valid, when it has (signed statements expire:
+ * a host that keeps serving an old one, or maintainers who stopped re-signing, make the data stale).
+ */
+export function staleSince(
+  status: Pick<UpdateStatus, 'expires'>,
+  today = new Date().toISOString().slice(0, 10),
+): string | null {
+  return status.expires && status.expires < today ? status.expires : null;
+}
+
 /** One sentence for the outcome of a check. */
-export function checkResultText(status: Pick<UpdateStatus, 'result' | 'reason' | 'version'>): string {
+export function checkResultText(
+  status: Pick<UpdateStatus, 'result' | 'reason' | 'version' | 'expires'>,
+  today?: string,
+): string {
+  const stale = staleSince(status, today);
   if (status.result === 'updated') return `Updated to fact base ${status.version}.`;
-  if (status.result === 'current') return 'Up to date: no newer fact base is published.';
+  if (status.result === 'current' && stale === null) return 'Up to date: no newer fact base is published.';
+  if (stale !== null) {
+    const why =
+      status.result === 'refused' ? ` Last check refused: ${status.reason ?? 'no reason given'}` : '';
+    return `Stale since ${stale}: the update address has published no fresh signed statement since then.${why}`;
+  }
   const reason = status.reason ?? 'no reason given';
   if (DOWNLOAD_FAILED.test(reason)) return `Could not download the update: ${reason}`;
   return `Update refused: ${reason}`;
@@ -98,7 +118,11 @@ function LastCheck({ state }: { state: UpdateState }) {
           <p>
             Last check: <time dateTime={status.lastAttempt}>{formatCheckTime(status.lastAttempt)}</time>
           </p>
-          <p className="check-result" data-result={status.result}>
+          <p
+            className="check-result"
+            data-result={status.result}
+            data-stale={staleSince(status) ?? undefined}
+          >
             {checkResultText(status)}
           </p>
           {status.result === 'refused' && (

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { FactBaseUpdates } from '@/utils/background/fact-base-updates';
 import { backgroundHandlers } from '@/utils/background/handlers';
+import { backgroundSchemas } from '@/utils/background/message-schemas';
 import { syncPrecheck } from '@/utils/background/precheck-registration';
 import { clearTabView } from '@/utils/background/tab-views';
 import { onMessages } from '@/utils/messaging';
@@ -11,7 +12,8 @@ import { disabledSitesItem, settingsItem } from '@/utils/storage';
 
 export default defineBackground(() => {
   const updates = new FactBaseUpdates();
-  onMessages({ ...backgroundHandlers, ...updates.handlers });
+  // Every message is parsed (zod) before it is handled; a malformed one is dropped and logged.
+  onMessages({ ...backgroundHandlers, ...updates.handlers }, backgroundSchemas);
 
   // A new document in the tab: its annotator is gone with the old one.
   browser.tabs.onUpdated.addListener((tabId, change) => {

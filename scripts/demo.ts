@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildExtension, launchExtension, openPopup, tabIdOf } from '../tests/e2e/support/extension';
-import { MARK, waitForClaims } from '../tests/e2e/support/pages';
+import { MARK, cardText, waitForClaims } from '../tests/e2e/support/pages';
 import { startSiteServer } from '../tests/e2e/support/server';
 
 const OUT = join(ROOT, '.output/demo');
@@ -27,7 +27,8 @@ if (headless) {
   await page.goto(`${site.origin}/article.html`);
   await waitForClaims(page, 4);
   await page.hover(`${MARK}[data-plens-status="outdated"]`);
-  await page.locator('plens-card .card').waitFor();
+  // The card is in a closed shadow root: wait until it shows (read through DevTools, tests/e2e/support/card).
+  for (let i = 0; i < 50 && (await cardText(page)) === null; i++) await page.waitForTimeout(100);
   const annotations = join(OUT, 'annotations.png');
   await page.screenshot({ path: annotations, caret: 'initial' });
   const popup = await openPopup(session, await tabIdOf(session, page));

@@ -11,7 +11,8 @@ const only = process.argv.find((a) => a === '--unit' || a === '--e2e');
 const tiers = [
   { name: 'unit', config: 'vitest.config.ts' },
   { name: 'e2e', config: 'vitest.e2e.config.ts' },
-].filter((t) => !only || only === `--${t.name}`);
+  { name: 'e2e-firefox', config: 'vitest.e2e-firefox.config.ts', also: '--e2e' },
+].filter((t) => !only || only === `--${t.name}` || only === t.also);
 
 const QUIET_MS = 5000;
 const outDir = join('test-results');

@@ -56,6 +56,8 @@ export interface UpdateState {
 export interface ProtocolMap {
   /** pre-check → background: the page mentions a party; load the annotator if the reader allows it here. */
   'precheck:hit': [null, null];
+  /** annotator → background: add the highlight stylesheet keyed on this secret to the sender's page. */
+  'lens:style': [{ key: string }, boolean];
   /** annotator → background: what is highlighted now; null once annotations are switched off on the page. */
   'lens:report': [{ report: PageReport | null }, null];
   /** popup → background: check the tab (loading the annotator when allowed) and tell what it shows. */
@@ -117,16 +119,46 @@ export type Handlers = {
   [K in MessageType]?: (data: RequestOf<K>, sender: Sender) => ResponseOf<K> | Promise<ResponseOf<K>>;
 };
 
+/** A parser of one message's data (a zod schema fits): what a handler gets, or why the data is refused. */
+export interface RequestParser {
+  safeParse(
+    data: unknown,
+  ):
+    | { success: true; data: unknown }
+    | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } };
+}
+
+export type Parsers = { [K in MessageType]?: RequestParser };
+
 /**
  * Answers the given message types (others are left to other listeners). Works with Chrome's sendResponse
- * and with promise-returning listeners (Firefox, the fake browser in tests). Returns a function that stops.
+ * and with promise-returning listeners (Firefox, the fake browser in tests). With `parsers`, a message's
+ * data is parsed first: a message that does not parse is dropped (answered with an error) and logged, and
+ * its handler never runs. Returns a function that stops.
  */
-export function onMessages(handlers: Handlers): () => void {
+export function onMessages(handlers: Handlers, parsers: Parsers = {}): () => void {
   const listener = (message: unknown, sender: Sender, sendResponse?: (r: Reply) => void) => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.plens)) return undefined;
     const handler = handlers[message.plens] as (data: unknown, sender: Sender) => unknown;
+    const parser = Object.hasOwn(parsers, message.plens) ? parsers[message.plens] : undefined;
+    let data = message.data;
+    if (parser !== undefined) {
+      const parsed = parser.safeParse(data);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue ? `${issue.path.map(String).join('.') || 'data'}: ${issue.message}` : 'data';
+        console.warn(`Partnership Lens: dropped a malformed "${message.plens}" message (${where})`);
+        const refused: Reply = { ok: false, error: 'malformed message' };
+        if (typeof sendResponse === 'function') {
+          sendResponse(refused);
+          return undefined;
+        }
+        return Promise.resolve(refused);
+      }
+      data = parsed.data;
+    }
     const reply: Promise<Reply> = Promise.resolve()
-      .then(() => handler(message.data, sender ?? {}))
+      .then(() => handler(data, sender ?? {}))
       .then(
         (value) => ({ ok: true as const, value: value ?? null }),
         (err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }),

@@ -19,6 +19,7 @@ import {
   bundleUrl,
   latestJsonText,
   minExtensionVersionOption,
+  validDaysOption,
   RELEASE_OPTIONS,
   signRelease,
 } from './release';
@@ -42,6 +43,8 @@ Options:
   --dir PATH                     the facts folder (default: facts)
   --base-url URL                 name the bundle by its absolute https URL under URL (default: relative)
   --min-extension-version X.Y.Z  oldest extension that may take this release (default: 0.0.0, any)
+  --valid-days N                 the signed statement expires N days from today (default: 30, at most 400);
+                                 re-publish before then, even with no new data, or readers see it as stale
   -h, --help                     show this help
 
 Exit status: 0 published; 1 invalid facts, a version conflict or a failed self-check; 2 misuse or unreadable
@@ -61,6 +64,7 @@ export const publishCommand: Command = {
     const keyPath = stringOption(args.values, 'key');
     if (!keyPath) throw new UsageError('--key is required');
     const minExtensionVersion = minExtensionVersionOption(stringOption(args.values, 'min-extension-version'));
+    const validDays = validDaysOption(stringOption(args.values, 'valid-days'));
     const baseUrl = stringOption(args.values, 'base-url');
     bundleUrl('x', baseUrl); // checks --base-url before any work
     const key = await readSigningKey(io, keyPath);
@@ -104,6 +108,7 @@ export const publishCommand: Command = {
       key,
       bundleUrl: bundleUrl(bundle.fileName, baseUrl),
       minExtensionVersion,
+      validDays,
     });
     await makeDir(io, outDir);
     await writeFileOrFail(io, bundlePath, bundle.bytes);

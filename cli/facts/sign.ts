@@ -20,6 +20,7 @@ import {
   bundleUrl,
   latestJsonText,
   minExtensionVersionOption,
+  validDaysOption,
   RELEASE_OPTIONS,
   signRelease,
 } from './release';
@@ -36,6 +37,8 @@ Options:
   --key FILE                     the private key (PKCS#8 PEM, from \`keygen\`)
   --base-url URL                 name the bundle by its absolute https URL under URL (default: relative)
   --min-extension-version X.Y.Z  oldest extension that may take this release (default: 0.0.0, any)
+  --valid-days N                 the signed statement expires N days from today (default: 30, at most 400);
+                                 re-publish before then, even with no new data, or readers see it as stale
   --out FILE                     where to write latest.json (default: latest.json beside the bundle)
   -h, --help                     show this help
 
@@ -55,6 +58,7 @@ export const signCommand: Command = {
     const keyPath = stringOption(args.values, 'key');
     if (!keyPath) throw new UsageError('--key is required');
     const minExtensionVersion = minExtensionVersionOption(stringOption(args.values, 'min-extension-version'));
+    const validDays = validDaysOption(stringOption(args.values, 'valid-days'));
     const [bundleArg] = args.positionals;
     const bundlePath = resolvePath(io, bundleArg);
     const url = bundleUrl(basename(bundlePath), stringOption(args.values, 'base-url'));
@@ -70,7 +74,7 @@ export const signCommand: Command = {
     const { envelope } = checked.value;
     const latest = await signRelease(
       { ...envelope, bytes, sha256: await sha256Hex(bytes), fileName: basename(bundlePath) },
-      { key, bundleUrl: url, minExtensionVersion },
+      { key, bundleUrl: url, minExtensionVersion, validDays },
     );
     const out = resolvePath(io, stringOption(args.values, 'out') ?? join(dirname(bundlePath), 'latest.json'));
     await writeFileOrFail(io, out, latestJsonText(latest));

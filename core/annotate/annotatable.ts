@@ -1,5 +1,7 @@
 // Where a highlight may go. The page is the reader's: never inside form fields, editable regions, code,
-// scripts, styles or non-HTML content (SVG, MathML), and never inside a highlight of our own.
+// scripts, styles or non-HTML content (SVG, MathML), and never inside a highlight of our own. Which elements
+// are ours is known by reference, never by attribute: markup the page wrote (`<mark data-plens-claim>` in an
+// article, a `<div data-plens-claim>` around a paragraph) is page content like any other.
 import { ELEMENT_NODE } from '../page/dom';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -28,11 +30,11 @@ const NEVER_INSIDE = new Set([
   'head',
 ]);
 
-/** Attribute every highlight carries; also marks a text node as already annotated. */
+/** Attribute every highlight carries (its id): for readers of the DOM, never trusted by the extension. */
 export const CLAIM_ATTR = 'data-plens-claim';
 
-/** True when a `<mark>` may be put around (part of) `node`. */
-export function isAnnotatable(node: Text): boolean {
+/** True when a `<mark>` may be put around (part of) `node`; `ours` tells the extension's own elements. */
+export function isAnnotatable(node: Text, ours: (el: Element) => boolean = () => false): boolean {
   const doc = node.ownerDocument;
   if (doc && (doc as Document & { designMode?: string }).designMode === 'on') return false;
   let editableDecided = false;
@@ -40,7 +42,7 @@ export function isAnnotatable(node: Text): boolean {
     const e = el as Element;
     if (e.namespaceURI !== null && e.namespaceURI !== HTML_NS) return false;
     if (NEVER_INSIDE.has(e.localName)) return false;
-    if (e.hasAttribute(CLAIM_ATTR)) return false;
+    if (ours(e)) return false;
     if (!editableDecided) {
       const editable = e.getAttribute('contenteditable');
       const value = editable?.trim().toLowerCase();

@@ -1,9 +1,13 @@
 // Keeps the page's highlights in line with the latest judgement of its text: new claims are wrapped, claims
 // already highlighted keep their elements (their verdict is refreshed), claims that are gone are unwrapped.
-// The work runs in slices so a long article never blocks the page. Claims over the same words share one
-// highlight (the card lists them all; the highlight shows the most serious status).
+// The work runs in slices so a long article never blocks the page.
+//
+// Several claims may share text (two claims of one sentence, or a clause inside its sentence): claims whose
+// spans overlap form one highlight, which carries every claim's id, so no claim is lost and no highlight is
+// nested in another. The highlight shows the status that needs the reader's attention most.
+import { CLAIM_ATTR } from './annotatable';
 import { rangesFor, type TextMap } from '../page/text-map';
-import type { JudgedClaim } from '../types';
+import type { JudgedClaim, Status } from '../types';
 import { type SliceOptions, forEachSliced } from './chunked';
 import { type Anchor, Highlighter } from './highlighter';
 import { STATUS_WORD } from './labels';
@@ -13,31 +17,59 @@ import type { HighlightStyle, SupportedDisplay } from './styles';
 export const STATUS_ATTR = 'data-plens-status';
 export const STYLE_ATTR = 'data-plens-style';
 export const FIRST_ATTR = 'data-plens-first';
+/** Every claim id a highlight carries, space-separated (its own id first). */
+export const CLAIMS_ATTR = 'data-plens-claims';
+/** The per-injection secret the page's stylesheet is keyed on (core/annotate/styles highlightCss). */
+export const KEY_ATTR = 'data-plens-key';
+/** The theme of the background behind a highlight: its colours are picked for it. */
 export const THEME_ATTR = 'data-plens-theme';
+/** How supported claims show (quiet, full, hidden). */
 export const SUPPORTED_ATTR = 'data-plens-supported';
 
-const SEVERITY: Record<JudgedClaim['status'], number> = {
-  contradicted: 0,
-  outdated: 1,
-  unverified: 2,
-  supported: 3,
-};
-
-/** Claims over exactly the same words, the most serious first. */
-function groupBySpan(claims: readonly JudgedClaim[]): JudgedClaim[][] {
-  const groups = new Map<string, JudgedClaim[]>();
-  for (const c of claims) {
-    const key = `${c.start}-${c.end}`;
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
-  return [...groups.values()].map((g) => g.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]));
-}
+/** Attributes of ours on a highlight: a change the page makes to one of them is undone (restore). */
+export const GUARDED_ATTRS = [
+  CLAIM_ATTR,
+  CLAIMS_ATTR,
+  STATUS_ATTR,
+  STYLE_ATTR,
+  FIRST_ATTR,
+  KEY_ATTR,
+  THEME_ATTR,
+  SUPPORTED_ATTR,
+  'tabindex',
+  'aria-description',
+  'hidden',
+] as const;
 
 export interface AnnotatedClaim {
   annotationId: string;
   claim: JudgedClaim;
+}
+
+/** Most pressing first: the status a highlight shared by several claims shows. */
+const PRIORITY: Status[] = ['contradicted', 'outdated', 'unverified', 'supported'];
+
+/** Claims whose spans overlap, as one stretch of text. */
+interface Unit {
+  start: number;
+  end: number;
+  claims: JudgedClaim[];
+}
+
+/** Groups claims (any order) into units of overlapping spans, in reading order. */
+export function unitsOf(claims: readonly JudgedClaim[]): Unit[] {
+  const sorted = [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
+  const units: Unit[] = [];
+  for (const claim of sorted) {
+    const last = units[units.length - 1];
+    if (last !== undefined && claim.start < last.end) {
+      last.end = Math.max(last.end, claim.end);
+      last.claims.push(claim);
+    } else {
+      units.push({ start: claim.start, end: claim.end, claims: [claim] });
+    }
+  }
+  return units;
 }
 
 function sameAnchors(a: readonly Anchor[], b: readonly Anchor[]): boolean {
@@ -47,29 +79,51 @@ function sameAnchors(a: readonly Anchor[], b: readonly Anchor[]): boolean {
   );
 }
 
+export interface ClaimAnnotatorOptions {
+  style?: HighlightStyle;
+  /** The secret the highlight stylesheet is keyed on; without one, highlights are unstyled. */
+  key?: string;
+}
+
 export class ClaimAnnotator {
   readonly highlighter: Highlighter;
-  /** Highlight id → its claims, the most serious first. */
-  private readonly claims = new Map<string, JudgedClaim[]>();
-  private next = 1;
+  /** Highlight id → its claims (most pressing first); the first claim's annotation id is the highlight's. */
+  private readonly units = new Map<string, JudgedClaim[]>();
+  /** Annotation id of every claim → the highlight it is in. */
+  private readonly unitOf = new Map<string, string>();
+  private style: HighlightStyle;
   private supported: SupportedDisplay = 'quiet';
+  /** Highlight id → the theme of the background behind it, measured once. */
+  private readonly themes = new Map<string, string>();
+  private readonly key: string | null;
+  private next = 1;
 
-  constructor(
-    doc: Document,
-    private style: HighlightStyle = 'underline',
-  ) {
+  constructor(doc: Document, opts: ClaimAnnotatorOptions | HighlightStyle = {}) {
     this.highlighter = new Highlighter(doc);
+    const o = typeof opts === 'string' ? { style: opts } : opts;
+    this.style = o.style ?? 'underline';
+    this.key = o.key ?? null;
   }
 
-  private attrs(claim: JudgedClaim): Record<string, string> {
-    return { [STATUS_ATTR]: claim.status, [STYLE_ATTR]: this.style, [SUPPORTED_ATTR]: this.supported };
+  /** Annotation ids of a highlight's claims: its own id, then `<id>.2`, `<id>.3`… */
+  private static claimIds(id: string, count: number): string[] {
+    return Array.from({ length: count }, (_, i) => (i === 0 ? id : `${id}.${i + 1}`));
   }
 
-  private firstAttrs(claim: JudgedClaim): Record<string, string> {
+  /** The attributes a highlight's elements must carry; `first` ones on its first element only. */
+  private expected(id: string, claims: readonly JudgedClaim[], first: boolean): Record<string, string> {
+    const lead = claims[0];
     return {
-      [FIRST_ATTR]: '',
-      tabindex: this.tabindex(claim),
-      'aria-description': this.description(claim),
+      [CLAIM_ATTR]: id,
+      [CLAIMS_ATTR]: ClaimAnnotator.claimIds(id, claims.length).join(' '),
+      [STATUS_ATTR]: lead.status,
+      [STYLE_ATTR]: this.style,
+      [SUPPORTED_ATTR]: this.supported,
+      ...(this.themes.has(id) ? { [THEME_ATTR]: this.themes.get(id) as string } : {}),
+      ...(this.key !== null ? { [KEY_ATTR]: this.key } : {}),
+      ...(first
+        ? { [FIRST_ATTR]: '', tabindex: this.tabindex(lead), 'aria-description': this.description(claims) }
+        : {}),
     };
   }
 
@@ -78,17 +132,12 @@ export class ClaimAnnotator {
     return claim.status === 'supported' && this.supported === 'hidden' ? '-1' : '0';
   }
 
-  private description(claim: JudgedClaim): string {
-    return `Partnership Lens: ${STATUS_WORD[claim.status]}. Press Enter for details.`;
-  }
-
   /**
    * Colours for the background actually behind each highlight, whatever the system theme. Done once a
    * judgement is applied, all reads before all writes: one style computation, not one per highlight.
    */
   private setThemes(ids: readonly string[]): void {
     const seen = new Map<Element, string>();
-    const themes: [string, string][] = [];
     for (const id of ids) {
       const holder = this.highlighter.marksOf(id)[0]?.parentElement;
       if (!holder) continue;
@@ -97,9 +146,47 @@ export class ClaimAnnotator {
         theme = themeFor(backgroundBehind(holder));
         seen.set(holder, theme);
       }
-      themes.push([id, theme]);
+      this.themes.set(id, theme);
     }
-    for (const [id, theme] of themes) this.highlighter.setAttributes(id, { [THEME_ATTR]: theme });
+    for (const id of ids) this.dress(id);
+  }
+
+  private description(claims: readonly JudgedClaim[]): string {
+    const words = claims.map((c) => STATUS_WORD[c.status]);
+    const more = claims.length > 1 ? ` (${claims.length} claims: ${words.join(', ')})` : '';
+    return `Partnership Lens: ${words[0]}${more}. Press Enter for details.`;
+  }
+
+  /** Sets every attribute a highlight's elements must carry, and takes away guarded ones they must not. */
+  private dress(id: string): void {
+    const claims = this.units.get(id);
+    if (claims === undefined) return;
+    const marks = this.highlighter.marksOf(id);
+    for (let i = 0; i < marks.length; i++) this.restoreMark(marks[i], id, claims, i === 0);
+  }
+
+  private restoreMark(mark: Element, id: string, claims: readonly JudgedClaim[], first: boolean): void {
+    const want = this.expected(id, claims, first);
+    for (const name of GUARDED_ATTRS) {
+      const value = want[name];
+      if (value === undefined) {
+        if (mark.hasAttribute(name)) mark.removeAttribute(name);
+      } else if (mark.getAttribute(name) !== value) {
+        mark.setAttribute(name, value);
+      }
+    }
+  }
+
+  /**
+   * The page changed an attribute of one of our highlight elements: put ours back as they were. Returns
+   * false when the element is not ours (page markup that looks like ours is left alone).
+   */
+  restore(el: Element): boolean {
+    const id = this.highlighter.idOf(el);
+    const claims = id === null ? undefined : this.units.get(id);
+    if (id === null || claims === undefined) return false;
+    this.restoreMark(el, id, claims, this.highlighter.marksOf(id)[0] === el);
+    return true;
   }
 
   /**
@@ -113,34 +200,32 @@ export class ClaimAnnotator {
   ) {
     const hl = this.highlighter;
     // Anchor everything first: anchors survive the splits and joins that the wrapping below makes.
-    const planned = groupBySpan(claims).map((group) => ({
-      group,
-      claim: group[0],
-      anchors: rangesFor(map, group[0].start, group[0].end)
+    const planned = unitsOf(claims).map((unit) => ({
+      claims: [...unit.claims].sort((a, b) => PRIORITY.indexOf(a.status) - PRIORITY.indexOf(b.status)),
+      anchors: rangesFor(map, unit.start, unit.end)
         .map((piece) => hl.anchor(piece))
         .filter((a): a is Anchor => a !== null),
     }));
     const kept = new Set<string>();
     const done = await forEachSliced(
       planned,
-      ({ group, claim, anchors }) => {
+      ({ claims: unitClaims, anchors }) => {
         if (anchors.length === 0) return;
         const existing = [...new Set(anchors.flatMap((a) => hl.idsAt(a)))];
         if (existing.length === 1 && sameAnchors(hl.anchorsOf(existing[0]), anchors)) {
           const id = existing[0];
           kept.add(id);
-          this.claims.set(id, group);
-          hl.setAttributes(id, this.attrs(claim));
-          hl.marksOf(id)[0]?.setAttribute('aria-description', this.description(claim));
-          hl.marksOf(id)[0]?.setAttribute('tabindex', this.tabindex(claim));
+          this.setUnit(id, unitClaims);
+          this.dress(id);
           return;
         }
-        if (existing.some((id) => kept.has(id))) return; // overlaps a claim of this judgement
+        if (existing.some((id) => kept.has(id))) return; // cannot happen: units of one judgement never overlap
         for (const id of existing) this.drop(id);
         const id = `plens-${this.next++}`;
-        if (hl.wrap(id, anchors, this.attrs(claim), this.firstAttrs(claim)).length > 0) {
+        if (hl.wrap(id, anchors, {}).length > 0) {
           kept.add(id);
-          this.claims.set(id, group);
+          this.setUnit(id, unitClaims);
+          this.dress(id);
         }
       },
       opts,
@@ -148,60 +233,90 @@ export class ClaimAnnotator {
     if (!done) return false;
     for (const id of hl.ids()) if (!kept.has(id)) this.drop(id);
     // Highlights already coloured keep their theme: only new ones are measured.
-    this.setThemes([...kept].filter((id) => !hl.marksOf(id)[0]?.hasAttribute(THEME_ATTR)));
+    this.setThemes([...kept].filter((id) => !this.themes.has(id)));
     opts.afterSlice?.();
     return true;
   }
 
+  private setUnit(id: string, claims: JudgedClaim[]): void {
+    this.forgetUnit(id);
+    this.units.set(id, claims);
+    for (const claimId of ClaimAnnotator.claimIds(id, claims.length)) this.unitOf.set(claimId, id);
+  }
+
+  private forgetUnit(id: string): void {
+    const old = this.units.get(id);
+    if (old === undefined) return;
+    this.themes.delete(id);
+    for (const claimId of ClaimAnnotator.claimIds(id, old.length)) this.unitOf.delete(claimId);
+    this.units.delete(id);
+  }
+
   private drop(id: string): void {
     this.highlighter.unwrap(id);
-    this.claims.delete(id);
+    this.forgetUnit(id);
   }
 
   /** The page changed the text of a node we split: give it up (the next judgement re-highlights). */
   release(node: Text): void {
     for (const id of this.highlighter.release(node)) {
-      if (this.highlighter.marksOf(id).length === 0) this.claims.delete(id);
+      if (this.highlighter.marksOf(id).length === 0) this.forgetUnit(id);
     }
   }
 
   setStyle(style: HighlightStyle): void {
     this.style = style;
-    for (const id of this.highlighter.ids()) this.highlighter.setAttributes(id, { [STYLE_ATTR]: style });
+    for (const id of this.highlighter.ids()) this.dress(id);
   }
 
   /** How supported claims show; applied to the highlights already on the page too. */
   setSupported(display: SupportedDisplay): void {
     this.supported = display;
-    for (const [id, group] of this.claims) {
-      this.highlighter.setAttributes(id, { [SUPPORTED_ATTR]: display });
-      this.highlighter.marksOf(id)[0]?.setAttribute('tabindex', this.tabindex(group[0]));
-    }
+    for (const id of this.highlighter.ids()) this.dress(id);
   }
 
-  /** The most serious claim of a highlight. */
-  claimOf(annotationId: string): JudgedClaim | null {
-    return this.claims.get(annotationId)?.[0] ?? null;
-  }
-
-  /** Every claim of a highlight, the most serious first. */
+  /** Every claim of a highlight (by any of its annotation ids), the most pressing first. */
   claimsOf(annotationId: string): JudgedClaim[] {
-    return this.claims.get(annotationId) ?? [];
+    const id = this.unitOf.get(annotationId);
+    return id === undefined ? [] : (this.units.get(id) ?? []);
   }
 
-  /** The highlighted claims still on the page, in reading order (claims sharing a highlight share its id). */
+  /** The claim of an annotation id (a claim's own, or the highlight's: its most pressing claim). */
+  claimOf(annotationId: string): JudgedClaim | null {
+    const id = this.unitOf.get(annotationId);
+    const claims = id === undefined ? undefined : this.units.get(id);
+    if (id === undefined || claims === undefined) return null;
+    return claims[ClaimAnnotator.claimIds(id, claims.length).indexOf(annotationId)] ?? null;
+  }
+
+  /** The highlight element(s) of an annotation id (a claim shares its highlight's elements). */
+  marksOf(annotationId: string): HTMLElement[] {
+    const id = this.unitOf.get(annotationId);
+    return id === undefined ? [] : this.highlighter.marksOf(id);
+  }
+
+  /** The claim a highlight element shows (its most pressing), or null when the element is not ours. */
+  claimAt(el: Element): JudgedClaim | null {
+    const id = this.highlighter.idOf(el);
+    return id === null ? null : (this.units.get(id)?.[0] ?? null);
+  }
+
+  /** The highlighted claims still on the page, in reading order; claims sharing a highlight each appear. */
   entries(): AnnotatedClaim[] {
     const out: AnnotatedClaim[] = [];
-    for (const [annotationId, group] of this.claims) {
-      if (this.highlighter.marksOf(annotationId).some((m) => m.isConnected))
-        for (const claim of group) out.push({ annotationId, claim });
+    for (const [id, claims] of this.units) {
+      if (!this.highlighter.marksOf(id).some((m) => m.isConnected)) continue;
+      const ids = ClaimAnnotator.claimIds(id, claims.length);
+      for (let i = 0; i < claims.length; i++) out.push({ annotationId: ids[i], claim: claims[i] });
     }
-    return out.sort((a, b) => a.claim.start - b.claim.start);
+    return out.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end);
   }
 
   /** Removes every highlight; the page is as it was before. */
   clear(): void {
     this.highlighter.clear();
-    this.claims.clear();
+    this.units.clear();
+    this.unitOf.clear();
+    this.themes.clear();
   }
 }

@@ -3,7 +3,8 @@
 // moved or replaced. To highlight part of a page text node, the node keeps its place and is shortened to the
 // text before the highlight; the highlighted text and the text after it go into new nodes of our own. Removing
 // the highlights deletes our nodes and gives the page's node its text back, so references the page holds stay
-// valid and its listeners (which sit on elements, never on text) keep working.
+// valid and its listeners (which sit on elements, never on text) keep working. Our elements are known by
+// reference (the page can write any attribute it likes, including ours, and is never mistaken for us).
 import { CLAIM_ATTR, isAnnotatable } from './annotatable';
 
 /** A piece of one text node, as `rangesFor` returns it. */
@@ -51,6 +52,8 @@ export class Highlighter {
   /** Every text node taking part in a split (the original too) → its split. */
   private readonly owners = new WeakMap<Text, Split>();
   private readonly highlights = new Map<string, Highlight>();
+  /** Our highlight elements on the page now → their highlight's id. */
+  private readonly markIds = new WeakMap<Element, string>();
 
   constructor(
     private readonly doc: Document,
@@ -70,16 +73,26 @@ export class Highlighter {
     return this.highlights.get(id)?.anchors ?? [];
   }
 
+  /** True when an element of some highlight is no longer in the document (the page removed it). */
+  anyDetached(): boolean {
+    for (const { marks } of this.highlights.values()) if (marks.some((m) => !m.isConnected)) return true;
+    return false;
+  }
+
   get size(): number {
     return this.highlights.size;
   }
 
   /** True for our highlight elements and the text nodes we created. */
   owns(node: Node): boolean {
-    if (node.nodeType === 1)
-      return (node as Element).hasAttribute(CLAIM_ATTR) && this.isOurMark(node as Element);
+    if (node.nodeType === 1) return this.markIds.has(node as Element);
     const split = this.owners.get(node as Text);
     return split !== undefined && split.original !== node;
+  }
+
+  /** The id of one of our highlight elements (whatever its attributes say now), or null. */
+  idOf(el: Element): string | null {
+    return this.markIds.get(el) ?? null;
   }
 
   /** True when `node` is a text node whose text we split (the page's own node or one of ours). */
@@ -87,10 +100,7 @@ export class Highlighter {
     return this.owners.has(node as Text);
   }
 
-  private isOurMark(el: Element): boolean {
-    const id = el.getAttribute(CLAIM_ATTR);
-    return id !== null && (this.highlights.get(id)?.marks.includes(el as HTMLElement) ?? false);
-  }
+  private readonly ours = (el: Element): boolean => this.markIds.has(el);
 
   /**
    * Where a piece lies in the page's own text node. Null when the piece may not be highlighted
@@ -102,11 +112,11 @@ export class Highlighter {
     const text = node.data.slice(startOffset, endOffset);
     const split = this.owners.get(node);
     if (split === undefined) {
-      if (!isAnnotatable(node)) return null;
+      if (!isAnnotatable(node, this.ours)) return null;
       return { original: node, start: startOffset, end: endOffset, text };
     }
     const seg = split.segments.find((s) => s.node === node);
-    if (seg === undefined || !isAnnotatable(split.original)) return null;
+    if (seg === undefined || !isAnnotatable(split.original, this.ours)) return null;
     return { original: split.original, start: seg.start + startOffset, end: seg.start + endOffset, text };
   }
 
@@ -119,8 +129,8 @@ export class Highlighter {
       if (seg.mark === null) continue;
       const end = seg.start + seg.node.data.length;
       if (seg.start < anchor.end && anchor.start < end) {
-        const id = seg.mark.getAttribute(CLAIM_ATTR);
-        if (id !== null && !ids.includes(id)) ids.push(id);
+        const id = this.markIds.get(seg.mark);
+        if (id !== undefined && !ids.includes(id)) ids.push(id);
       }
     }
     return ids;
@@ -174,6 +184,7 @@ export class Highlighter {
     const inner = this.doc.createTextNode(data.slice(from, to));
     const mark = this.doc.createElement(this.tagName);
     mark.setAttribute(CLAIM_ATTR, id);
+    this.markIds.set(mark, id);
     mark.appendChild(inner);
     parent.insertBefore(mark, next);
     const added: Segment[] = [{ node: inner, start, mark }];
@@ -204,6 +215,7 @@ export class Highlighter {
     this.highlights.delete(id);
     const touched = new Set<Split>();
     for (const mark of highlight.marks) {
+      this.markIds.delete(mark);
       const inner = mark.firstChild as Text | null;
       const split = inner ? this.owners.get(inner) : undefined;
       const seg = split?.segments.find((s) => s.mark === mark);
@@ -257,6 +269,7 @@ export class Highlighter {
 
   /** Takes every highlight away and gives each page text node its text back. */
   clear(): void {
+    for (const { marks } of this.highlights.values()) for (const mark of marks) this.markIds.delete(mark);
     for (const split of this.splits.values()) {
       this.removeOurNodes(split);
       split.original.data = split.data;
@@ -280,9 +293,10 @@ export class Highlighter {
   private dropMarks(marks: HTMLElement[]): string[] {
     const ids: string[] = [];
     for (const mark of marks) {
-      const id = mark.getAttribute(CLAIM_ATTR);
-      const highlight = id === null ? undefined : this.highlights.get(id);
-      if (id === null || highlight === undefined) continue;
+      const id = this.markIds.get(mark);
+      this.markIds.delete(mark);
+      const highlight = id === undefined ? undefined : this.highlights.get(id);
+      if (id === undefined || highlight === undefined) continue;
       const at = highlight.marks.indexOf(mark);
       if (at !== -1) {
         highlight.marks.splice(at, 1);

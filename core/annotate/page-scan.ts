@@ -39,6 +39,15 @@ export const WINDOW_CHARS = 40_000;
  * for the first time on a page (the engine's regexes and code still cold) can take a few ms on its own.
  */
 export const JUDGE_SLICE_MS = 5;
+/**
+ * Time box of judging one sentence. A sentence is judged by regular expressions a release brought (checked
+ * for catastrophic shapes before use, core/factbase/regex-safety), but a page can still bring text no one
+ * foresaw. Sentences longer than a reader's sentence are not judged at all, and once a few sentences each
+ * took longer than the budget, the rest of the page is left unjudged rather than freeze it.
+ */
+export const SENTENCE_MAX_CHARS = 3000;
+export const SENTENCE_BUDGET_MS = 50;
+export const OVER_BUDGET_LIMIT = 3;
 
 /**
  * Scans started and finished in this document. In a browser they are also on the content scripts' global,
@@ -65,6 +74,8 @@ export interface PageScan {
   /** 'whole': read in one pass by the page reader; 'windows': read in windows. */
   mode: 'whole' | 'windows';
   sentences: number;
+  /** Sentences left unjudged by the time box (too long, or after too many slow ones). */
+  unjudged: number;
 }
 
 /** Reads and judges `doc`; resolves null when aborted part-way. */
@@ -104,16 +115,32 @@ export async function scanPage(
   if (aborted()) return null;
 
   const claims: JudgedClaim[] = [];
+  const now = opts.now ?? (() => performance.now());
+  let slow = 0;
+  let unjudged = 0;
   const done = await forEachSliced(
     judge.sentences,
     (span) => {
+      if (slow >= OVER_BUDGET_LIMIT || span.end - span.start > SENTENCE_MAX_CHARS) {
+        unjudged++;
+        return;
+      }
+      const started = now();
       for (const claim of judge.sentence(span)) claims.push(claim);
+      if (now() - started > SENTENCE_BUDGET_MS) slow++;
     },
     { ...opts, sliceMs: opts.sliceMs ?? JUDGE_SLICE_MS },
   );
   if (!done) return null;
   scanCounts.finished++;
-  return { page, map, claims, mode: windowed ? 'windows' : 'whole', sentences: judge.sentences.length };
+  return {
+    page,
+    map,
+    claims,
+    mode: windowed ? 'windows' : 'whole',
+    sentences: judge.sentences.length,
+    unjudged,
+  };
 }
 
 // ── Reading in windows ───────────────────────────────────────────────────────────────────────────────────

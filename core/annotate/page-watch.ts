@@ -1,5 +1,6 @@
 // Notices what the page itself changes after load (infinite scroll, single-page navigation, a framework
-// re-rendering text we split) and asks for a new look, debounced. Our own changes are never reported.
+// re-rendering text we split) and asks for a new look, debounced. Our own changes are never reported. A
+// change the page makes to our highlights' own attributes is handed back at once, to be undone.
 
 export interface PageWatchOptions {
   /** True for nodes the extension made (highlights, text nodes it split off, the card's host). */
@@ -10,6 +11,10 @@ export interface PageWatchOptions {
   onTextReplaced: (node: Text) => void;
   /** Text worth a new look (e.g. it names a party). */
   relevant: (text: string) => boolean;
+  /** True when one of our highlight elements has left the page (checked once per batch with removals). */
+  lostOurs?: () => boolean;
+  /** Attribute names watched on our elements, and what to do when the page changes one of them. */
+  guarded?: { attributes: readonly string[]; onChange: (el: Element) => void };
   /** Called after `delayMs` of quiet, or at the latest `maxWaitMs` after the first change. */
   onChange: () => void;
   delayMs?: number;
@@ -17,8 +22,6 @@ export interface PageWatchOptions {
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
 }
-
-const HIGHLIGHT_SELECTOR = 'mark[data-plens-claim]';
 
 export class PageWatch {
   private observer: MutationObserver | null = null;
@@ -41,7 +44,13 @@ export class PageWatch {
     const Observer = (this.root.ownerDocument?.defaultView?.MutationObserver ??
       MutationObserver) as typeof MutationObserver;
     this.observer = new Observer((records) => this.handle(records));
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    const guarded = this.opts.guarded;
+    this.observer.observe(this.root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      ...(guarded ? { attributes: true, attributeFilter: [...guarded.attributes] } : {}),
+    });
   }
 
   stop(): void {
@@ -59,7 +68,12 @@ export class PageWatch {
   /** Whether a batch of page changes asks for a new look; exposed for tests. */
   handle(records: readonly MutationRecord[]): void {
     let dirty = false;
+    let removals = false;
     for (const r of records) {
+      if (r.type === 'attributes') {
+        if (this.opts.owns(r.target)) this.opts.guarded?.onChange(r.target as Element);
+        continue;
+      }
       if (this.insideOurs(r.target)) continue;
       if (r.type === 'characterData') {
         if (this.opts.tracks(r.target)) {
@@ -74,10 +88,12 @@ export class PageWatch {
         if (!dirty && !this.opts.owns(n) && this.opts.relevant(n.textContent ?? '')) dirty = true;
       }
       for (const n of r.removedNodes) {
-        // The page took away something we highlighted: the list of claims changes.
-        if (!dirty && (this.opts.owns(n) || (n as Element).querySelector?.(HIGHLIGHT_SELECTOR))) dirty = true;
+        if (!dirty && this.opts.owns(n)) dirty = true;
+        removals = true;
       }
     }
+    // The page took away something we highlighted (maybe deep inside what it removed): the claims change.
+    if (!dirty && removals && this.opts.lostOurs?.()) dirty = true;
     if (dirty) this.schedule();
   }
 

@@ -1,5 +1,6 @@
 // Deciding whether downloaded bytes are a release we may trust, with no I/O: the fetching is in
 // update-check.ts, the CLI's `verify` reads local files. Every refusal is one short human sentence.
+import { entrySource } from '../claims/lexicon/compile-lexicon';
 import { canonicalJson } from './canonical-json';
 import { fromBase64, sha256Hex, utf8Bytes, utf8Text } from './encoding';
 import { parseFactBase } from './load';
@@ -10,8 +11,21 @@ import {
   latestSchema,
   releaseStatement,
 } from './release-format';
+import { regexSetProblem } from './regex-safety';
 import type { FactBase } from './schema';
 import { verifyEd25519 } from './signature';
+
+/**
+ * Every regular expression source a release carries (today: the patterns' cues and exceptions), checked by
+ * regex-safety.ts before the release is used. The one place that knows where a release keeps them.
+ */
+export function releaseRegexSources(factBase: FactBase): string[] {
+  // Fact base 2 carries no regular expressions: its own words are compiled by the engine's small notation,
+  // which cannot nest repetition. They are checked all the same, as the engine will compile them.
+  return Object.values(factBase.lexicon?.words ?? {})
+    .flat()
+    .map((word) => entrySource(word));
+}
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -86,6 +100,8 @@ export async function checkBundleBytes(bytes: Uint8Array): Promise<Checked<Check
       `bundle is not a valid fact base (${(e as Error).message.replace(/^invalid fact base: /, '')})`,
     );
   }
+  const unsafe = regexSetProblem(releaseRegexSources(factBase));
+  if (unsafe !== null) return refuse(`bundle patterns refused: ${unsafe}`);
   const { manifest } = factBase;
   if (manifest.version !== envelope.version || manifest.schemaVersion !== envelope.schemaVersion) {
     return refuse(`bundle manifest says ${manifest.version}, the bundle ${envelope.version}`);

@@ -1,5 +1,7 @@
-// Downloading one file of the update channel: https only, a time limit, a size limit, redirects checked
-// before they are followed where the platform allows it. `fetch` is a parameter (the service worker's,
+// Downloading one file of the update channel: https only, a time limit, a size limit, every redirect hop
+// checked before it is followed, and refused where the platform hides the hop (a browser's opaque redirect).
+// Nothing is cached or revalidated (`no-store`): no ETag or Last-Modified goes back to the host, so it cannot
+// tag an install, and a cached copy can never stand in for the file. `fetch` is a parameter (the service worker's,
 // Node's, or a test's fake). Never throws: failures come back as one short sentence.
 
 /** The part of `fetch` this module uses. */
@@ -65,15 +67,15 @@ async function download(
   limits: FetchLimits,
   signal: AbortSignal,
 ): Promise<Fetched> {
-  const init = { signal, credentials: 'omit', cache: 'no-cache' } as const;
+  const init = { signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' } as const;
   let current = url;
   let response: Response | undefined;
   for (let hop = 0; ; hop++) {
     response = await fetch(current, { ...init, redirect: 'manual' });
     if (response.type === 'opaqueredirect') {
-      // Browsers hide where a manual redirect goes: follow it, then check where we ended up.
-      response = await fetch(current, { ...init, redirect: 'follow' });
-      break;
+      // Browsers hide where a manual redirect goes, so its hops cannot be checked: refused. (Following it and
+      // checking only where it ended would let an https hop pass through anywhere on the way.)
+      return { ok: false, reason: 'redirects are not followed (publish at the final address)' };
     }
     const location =
       response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
@@ -86,7 +88,7 @@ async function download(
     }
     current = next;
   }
-  // `current` passed the check, so a problem here comes from a redirect the platform followed.
+  // `current` passed the check; a platform that followed a redirect on its own is caught here.
   const finalUrl = response.url || current;
   if (urlProblem(finalUrl, limits.allowLoopbackHttp)) {
     await discard(response);

@@ -5,24 +5,32 @@
 //   factBaseSha256 is the hex SHA-256 of canonicalJson(factBase). The file's own SHA-256 is in latest.json.
 //
 // latest.json, the pointer the extension polls:
-//   { format, schemaVersion, version, published, bundle, size, sha256, minExtensionVersion, signature }
+//   { format, schemaVersion, version, published, expires, bundle, size, sha256, minExtensionVersion, signature }
 //   bundle: URL of the bundle, relative to latest.json or absolute; sha256/size: of the bundle file's bytes;
+//   expires: the last day the statement may be taken as current (maintainers re-sign before it, even when no
+//   new data is published: a host replaying an old latest.json then shows as stale, never as "up to date");
 //   signature: base64 Ed25519 signature over the UTF-8 bytes of the release statement below.
 //
 // The release statement is canonicalJson({ format: STATEMENT_FORMAT, schemaVersion, version, published,
-// sha256, size, minExtensionVersion }): every field of latest.json except the bundle URL (so the same
-// signed release can be served from a mirror) and the signature itself. Signing the statement rather than
-// the bundle bytes means latest.json's own claims (version, schema, minimum extension) are signed too, and
-// the extension can refuse an unsupported schema or an old version before downloading the bundle.
-import { z } from 'zod';
+// expires, bundle, sha256, size, minExtensionVersion }): every field of latest.json but the signature. The
+// bundle URL is signed as written (a relative URL, the default, still lets a mirror serve the same signed
+// release). Signing the statement rather than the bundle bytes means latest.json's own claims (version,
+// schema, minimum extension, expiry) are signed too, and the extension can refuse an unsupported schema or an
+// old version before downloading the bundle.
+import { z } from './zod';
 import { canonicalJson } from './canonical-json';
 import { sha256Hex, utf8Bytes } from './encoding';
 import type { FactBase } from './schema';
 import { isDottedVersion, isSemver } from './semver';
 
 export const BUNDLE_FORMAT = 'partnership-lens/fact-base-bundle@1';
-export const LATEST_FORMAT = 'partnership-lens/latest@1';
-export const STATEMENT_FORMAT = 'partnership-lens/release-statement@1';
+export const LATEST_FORMAT = 'partnership-lens/latest@2';
+export const STATEMENT_FORMAT = 'partnership-lens/release-statement@2';
+
+/** How long a statement stays valid when the maintainer does not say (`facts publish --valid-days`). */
+export const DEFAULT_VALID_DAYS = 30;
+/** The longest validity the extension accepts: a statement claiming more is refused. */
+export const MAX_VALID_DAYS = 400;
 
 /** "Any extension version": the default minimum. */
 export const ANY_EXTENSION_VERSION = '0.0.0';
@@ -35,11 +43,12 @@ export const latestSchema = z.object({
   schemaVersion: z.number().int().positive(),
   version: semver,
   published: z.iso.date(),
-  bundle: z.string().min(1),
+  expires: z.iso.date(),
+  bundle: z.string().min(1).max(2048),
   size: z.number().int().positive(),
   sha256,
   minExtensionVersion: z.string().refine(isDottedVersion, 'version of 1 to 4 dot-separated integers'),
-  signature: z.string().min(1),
+  signature: z.string().min(1).max(200),
 });
 export type Latest = z.infer<typeof latestSchema>;
 
@@ -56,23 +65,32 @@ export type BundleEnvelope = z.infer<typeof bundleEnvelopeSchema>;
 
 export type ReleaseFields = Pick<
   Latest,
-  'schemaVersion' | 'version' | 'published' | 'sha256' | 'size' | 'minExtensionVersion'
+  'schemaVersion' | 'version' | 'published' | 'expires' | 'bundle' | 'sha256' | 'size' | 'minExtensionVersion'
 >;
 
 /** The bytes the signature covers. */
 export function releaseStatement(fields: ReleaseFields): Uint8Array<ArrayBuffer> {
-  const { schemaVersion, version, published, sha256, size, minExtensionVersion } = fields;
+  const { schemaVersion, version, published, expires, bundle, sha256, size, minExtensionVersion } = fields;
   return utf8Bytes(
     canonicalJson({
       format: STATEMENT_FORMAT,
       schemaVersion,
       version,
       published,
+      expires,
+      bundle,
       sha256,
       size,
       minExtensionVersion,
     }),
   );
+}
+
+/** The day `days` after the ISO date `from` (UTC). */
+export function addDays(from: string, days: number): string {
+  const d = new Date(`${from}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 export interface BuiltBundle {

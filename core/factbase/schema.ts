@@ -1,6 +1,6 @@
 // The fact-base format, in zod. One schema serves the files maintainers edit (facts/*.json),
 // the single signed bundle the extension downloads, and the CLI's --facts option.
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Bumped only when old extensions could not read the new shape (see README: release routine). */
 export const SCHEMA_VERSION = 2;

@@ -11,6 +11,12 @@ export function decodePublicKey(base64: string): Uint8Array<ArrayBuffer> | null 
   return raw && raw.length === 32 ? raw : null;
 }
 
+/** A short id of a public key: the first 16 hex digits of the SHA-256 of its raw bytes. */
+export async function keyIdOf(raw: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', raw));
+  return Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export type VerifyOutcome = 'valid' | 'invalid' | 'unsupported';
 
 /** Checks `signature` over `message` against each key (several while keys are rotated). */

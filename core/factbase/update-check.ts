@@ -5,7 +5,7 @@
 import { readBundle, readLatest } from './accept-release';
 import { decodePublicKey } from './signature';
 import { type FetchLike, fetchCapped, formatBytes } from './fetch-capped';
-import type { Latest } from './release-format';
+import { type Latest, MAX_VALID_DAYS, addDays } from './release-format';
 import { SCHEMA_VERSION, type FactBase } from './schema';
 import { compareVersions, isDottedVersion } from './semver';
 
@@ -15,6 +15,12 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** latest.json is a few hundred bytes; anything past this is not one. */
 export const LATEST_MAX_BYTES = 64 * 1024;
+/**
+ * The largest step up in the data's major version, and the largest part of a version, a release may make.
+ * A release signed by mistake as 999999999.0.0 could never be replaced by a sane version after it.
+ */
+export const MAX_MAJOR_STEP = 3;
+export const MAX_VERSION_PART = 99_999;
 
 export interface UpdateCheckOptions {
   /** URL of latest.json (https; see allowLoopbackHttp). */
@@ -37,12 +43,22 @@ export interface UpdateCheckOptions {
   allowLoopbackHttp?: boolean;
   /** The fact-base schema version this code reads. Default SCHEMA_VERSION. */
   supportedSchemaVersion?: number;
+  /** The clock, for the statement's expiry. Default the system's. */
+  now?: () => Date;
 }
 
 export type UpdateCheckResult =
-  | { kind: 'updated'; factBase: FactBase; version: string; published: string; sha256: string }
+  | {
+      kind: 'updated';
+      factBase: FactBase;
+      version: string;
+      published: string;
+      sha256: string;
+      /** The signed latest.json, kept with the data and verified again whenever it is loaded. */
+      latest: Latest;
+    }
   /** Nothing newer is published; `reason` says what was found ("version 1.0.0 is not newer than 1.0.0"). */
-  | { kind: 'current'; version: string; reason: string }
+  | { kind: 'current'; version: string; reason: string; latest?: Latest }
   | { kind: 'refused'; reason: string };
 
 /** One check of the update channel. Never throws. */
@@ -76,6 +92,8 @@ async function check(options: UpdateCheckOptions): Promise<UpdateCheckResult> {
   if (!read.ok) return refused(read.reason);
   const latest = read.value;
 
+  const stale = freshnessProblem(latest, (options.now ?? (() => new Date()))());
+  if (stale) return refused(stale);
   const announced = announcedProblem(latest, options);
   if (announced) return announced;
   if (latest.size > maxBytes) return refused(`file larger than ${formatBytes(maxBytes)} (bundle)`);
@@ -96,7 +114,33 @@ async function check(options: UpdateCheckOptions): Promise<UpdateCheckResult> {
     version: latest.version,
     published: latest.published,
     sha256: latest.sha256,
+    latest,
   };
+}
+
+/**
+ * Why a signed statement is not current: past its expiry (a host replaying an old latest.json, or
+ * maintainers who stopped re-signing), or claiming a validity longer than any release may.
+ */
+export function freshnessProblem(latest: Pick<Latest, 'expires'>, now: Date): string | null {
+  const today = now.toISOString().slice(0, 10);
+  if (latest.expires < today) return `latest.json expired on ${latest.expires} (stale since then)`;
+  if (latest.expires > addDays(today, MAX_VALID_DAYS)) {
+    return `latest.json claims to stay valid until ${latest.expires}, more than ${MAX_VALID_DAYS} days ahead`;
+  }
+  return null;
+}
+
+/** Why a version is beyond a sane bound, from `current` (or from nothing), or null. */
+export function versionJumpProblem(version: string, current: string | null): string | null {
+  const parts = version.split('.').map(Number);
+  if (parts.some((p) => p > MAX_VERSION_PART)) {
+    return `version ${version} is beyond any sane version (parts above ${MAX_VERSION_PART})`;
+  }
+  if (current !== null && parts[0] > Number(current.split('.')[0]) + MAX_MAJOR_STEP) {
+    return `version ${version} jumps more than ${MAX_MAJOR_STEP} major versions past ${current}`;
+  }
+  return null;
 }
 
 /** What the signed latest.json announces that rules the update out before the bundle is downloaded. */
@@ -116,11 +160,13 @@ function announcedProblem(latest: Latest, options: UpdateCheckOptions): UpdateCh
     };
   }
   const { current } = options;
+  const jump = versionJumpProblem(latest.version, current?.version ?? null);
+  if (jump) return { kind: 'refused', reason: jump };
   if (!current) return null;
   // A schema change bumps the data's major version (docs/publishing.md), so versions compare across schemas.
   const order = compareVersions(latest.version, current.version);
   const reason = `version ${latest.version} is not newer than ${current.version}`;
-  if (order === 0) return { kind: 'current', version: current.version, reason };
+  if (order === 0) return { kind: 'current', version: current.version, reason, latest };
   if (order < 0) return { kind: 'refused', reason };
   return null;
 }

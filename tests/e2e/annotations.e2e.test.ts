@@ -23,6 +23,7 @@ import {
   waitForClaims,
 } from './support/pages';
 import { type SiteServer, startSiteServer } from './support/server';
+import { inCard } from './support/card';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
@@ -126,14 +127,18 @@ describe('an article with claims of every status', () => {
     expect(text).toContain('Accurate when published (2023-02-14)');
     const { version, published } = bundledFactBase().manifest;
     expect(text).toContain(`Fact base ${version} of ${published}`);
-    const link = page.locator('plens-card .card .source a');
-    expect(await link.getAttribute('href')).toBe(
-      'https://openai.com/index/next-phase-of-microsoft-partnership/',
-    );
+    const link = await inCard(page, (root) => {
+      const a = root?.querySelector('.card .source a');
+      return a ? { href: a.getAttribute('href'), color: getComputedStyle(a).color } : null;
+    });
+    expect(link?.href).toBe('https://openai.com/index/next-phase-of-microsoft-partnership/');
     // The page's greedy CSS (h2 at 40px, pink links) does not reach into the card.
-    const heading = await page.locator('plens-card .card h2').evaluate((h) => getComputedStyle(h).fontSize);
+    const heading = await inCard(page, (root) => {
+      const h = root?.querySelector('.card h2');
+      return h ? getComputedStyle(h).fontSize : null;
+    });
     expect(heading).toBe('15px');
-    expect(await link.evaluate((a) => getComputedStyle(a).color)).not.toBe('rgb(255, 105, 180)');
+    expect(link?.color).not.toBe('rgb(255, 105, 180)');
     mkdirSync(SCREENSHOTS, { recursive: true });
     // caret: 'initial' — hiding the caret would leave style="" on the page's editable elements.
     await page.screenshot({ path: join(SCREENSHOTS, 'annotations.png'), caret: 'initial' });
@@ -146,9 +151,7 @@ describe('an article with claims of every status', () => {
     await expect.poll(() => cardText(page)).toContain('Contradicted');
     expect(await cardText(page)).toContain('49%');
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName ?? null))
-      .toBe('A');
+    await expect.poll(() => inCard(page, (root) => root?.activeElement?.tagName ?? null)).toBe('A');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-plens-status'))).toBe(
@@ -238,9 +241,11 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.pageScript)).toBe('ran');
     await page.hover(`${MARK}[data-plens-status="contradicted"]`);
     await expect.poll(() => cardText(page)).toContain('Contradicted');
-    const card = page.locator('plens-card .card');
-    expect(await card.evaluate((c) => getComputedStyle(c).position)).toBe('fixed');
-    expect(await card.evaluate((c) => getComputedStyle(c).borderTopLeftRadius)).toBe('8px');
+    const look = await inCard(page, (root) => {
+      const c = root?.querySelector('.card');
+      return c ? [getComputedStyle(c).position, getComputedStyle(c).borderTopLeftRadius] : null;
+    });
+    expect(look).toEqual(['fixed', '8px']);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReport, ReportedClaim } from '../../core/report/page-report';
 import { onLensReport, onPrecheckHit, openTab } from '../../utils/background/handlers';
-import { LENS_SCRIPT } from '../../utils/background/inject-lens';
+import { LENS_SCRIPT, onLensStyle } from '../../utils/background/inject-lens';
 import { PRECHECK_ID, PRECHECK_SCRIPT, syncPrecheck } from '../../utils/background/precheck-registration';
 import { clearTabView, getTabView } from '../../utils/background/tab-views';
 import { setSiteEnabled, updateSettings } from '../../utils/storage';
@@ -66,11 +66,20 @@ describe('opening the popup on a tab', () => {
     const f = fakes();
     const id = await tab(URL_A);
     expect(await openTab(id)).toEqual({ kind: 'scanning', host: 'news.example' });
-    expect(f.insertCSS).toHaveBeenCalledWith({
-      target: { tabId: id },
-      css: expect.stringContaining('data-plens'),
-    });
     expect(f.executeScript).toHaveBeenCalledWith({ target: { tabId: id }, files: [LENS_SCRIPT] });
+    // The annotator asks for its stylesheet, keyed on its own secret: only highlights carrying it are styled.
+    const key = 'a1'.repeat(16);
+    expect(await onLensStyle({ key }, { tab: { id } as never, frameId: 0 })).toBe(true);
+    const css = String(f.insertCSS.mock.calls[0]?.[0]?.css);
+    expect(f.insertCSS).toHaveBeenCalledWith({
+      target: { tabId: id, frameIds: [0] },
+      css: expect.any(String),
+    });
+    expect(css).toContain(`mark[data-plens-claim][data-plens-key="${key}"]`);
+    expect(css).not.toMatch(/(^|\n)mark\[data-plens-claim\] \{/);
+    // Not for frames, nor for anything that is not a tab.
+    expect(await onLensStyle({ key }, { tab: { id } as never, frameId: 3 })).toBe(false);
+    expect(await onLensStyle({ key }, {})).toBe(false);
 
     await onLensReport(
       { report: report(['outdated', 'contradicted', 'supported']) },

@@ -240,6 +240,7 @@ describe('a refused update', () => {
       origin: 'downloaded',
       lastSuccess: NOW.toISOString(),
       storageProblem: null,
+      expires: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect(state.inUse).toEqual({ version: '1.1.0', published: '2026-12-01', origin: 'downloaded' });
     expect((await refusing.served()).factBase?.manifest.version).toBe('1.1.0');

@@ -19,6 +19,7 @@ import {
   loadActiveFactBase,
   readUpdateStatus,
   runUpdate,
+  type StoreTrust,
 } from '@/core/factbase/update-store';
 import { type Handlers, type ServedFactBase, type UpdateState, sendMessage } from '../messaging';
 import { updateUrlItem } from '../storage';
@@ -107,17 +108,27 @@ export class FactBaseUpdates {
     return this.activeFactBase();
   }
 
+  /**
+   * The keys this build trusts. Stored data is verified against them on every load: data signed with a key an
+   * extension update retired is evicted, and a build without an update channel trusts no download at all.
+   */
+  private trust(): StoreTrust {
+    return { publicKeys: this.deps.channel.enabled ? this.deps.channel.publicKeys : [] };
+  }
+
   /** The fact base in use as last loaded. */
   private activeFactBase(): Promise<ActiveFactBase> {
     if (this.active === null) {
-      const loading = loadActiveFactBase(this.deps.storage, this.deps.bundled).then((active) => {
-        if (active.problem !== null) {
-          this.problem = active.problem;
-          // The bundled copy is in use now; fetch the release again rather than wait a day.
-          if (this.deps.channel.enabled) void this.checkNow();
-        }
-        return active;
-      });
+      const loading = loadActiveFactBase(this.deps.storage, this.deps.bundled, this.trust()).then(
+        (active) => {
+          if (active.problem !== null) {
+            this.problem = active.problem;
+            // The bundled copy is in use now; fetch the release again rather than wait a day.
+            if (this.deps.channel.enabled) void this.checkNow();
+          }
+          return active;
+        },
+      );
       this.active = loading;
       // A failure is not kept: the next request tries again.
       loading.catch(() => {
@@ -201,6 +212,7 @@ export class FactBaseUpdates {
       bundled: this.deps.bundled,
       now: this.deps.now,
       storageProblem: problem,
+      trust: this.trust(),
       check: (current) =>
         checkForUpdate({
           latestUrl: channel.url,
@@ -209,6 +221,7 @@ export class FactBaseUpdates {
           current,
           extensionVersion: this.deps.extensionVersion(),
           allowLoopbackHttp: channel.allowLoopbackHttp,
+          now: this.deps.now,
         }),
     });
     if (this.problem === problem) this.problem = null;

@@ -1,7 +1,7 @@
 // Loads the annotator (engine, fact base, card) into a tab's top frame, once per page.
 import { browser } from 'wxt/browser';
-import { HIGHLIGHT_CSS } from '@/core/annotate/styles';
-import { sendMessage } from '../messaging';
+import { highlightCss } from '@/core/annotate/styles';
+import { type Sender, sendMessage } from '../messaging';
 
 /** The annotator's bundle (entrypoints/lens.content), registered at runtime only. */
 export const LENS_SCRIPT = '/content-scripts/lens.js';
@@ -26,11 +26,23 @@ async function inject(tabId: number): Promise<boolean> {
     // Not there yet.
   }
   try {
-    // The browser adds the stylesheet outside the page's DOM, and it is not subject to the page's CSP.
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    // The annotator asks for its stylesheet once it runs (lens:style, below).
     await browser.scripting.executeScript({ target: { tabId }, files: [LENS_SCRIPT] });
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * The annotator of a tab's top frame asks for the highlight stylesheet, keyed on the secret it made for
+ * itself (utils/lens/highlight-key): highlight markup the page wrote is never styled as a verdict. The browser
+ * adds the stylesheet outside the page's DOM, and it is not subject to the page's CSP. Only extension code
+ * can send this message; the key's shape is checked by its schema (message-schemas.ts).
+ */
+export async function onLensStyle(data: { key: string }, sender: Sender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || (sender.frameId ?? 0) !== 0) return false;
+  await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, css: highlightCss(data.key) });
+  return true;
 }

@@ -1,16 +1,22 @@
-// The hover/focus card: one shadow root (page CSS cannot reach it) created on first use, shown next to the
-// highlight under the pointer or with keyboard focus. Listens passively on the document: the page's own
-// listeners see every event as before.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type ShadowRootContentScriptUi, createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { CLAIM_ATTR } from '@/core/annotate/annotatable';
-import { THEME_ATTR } from '@/core/annotate/claim-annotator';
+// The hover/focus card: one closed shadow root (page CSS and page script cannot reach it, utils/lens/card-host)
+// created on first use, shown next to the highlight under the pointer or with keyboard focus. Listens
+// passively on the document: the page's own listeners see every event as before.
 import type { CardModel, TimelineTarget } from '@/core/annotate/card-model';
 import { placeCard } from '@/core/annotate/card-place';
 import { TIMELINE_BUTTON, renderCard } from '@/core/annotate/card-view';
+import { THEME_ATTR } from '@/core/annotate/claim-annotator';
 import { CARD_CSS } from '@/core/annotate/styles';
+import { type CardHost, createCardHost } from './card-host';
+
+/** What the card needs of the annotator's lifetime (utils/lens/lens-context). */
+export interface CardContext {
+  setTimeout(fn: () => void, ms: number): number;
+  onInvalidated(fn: () => void): () => void;
+}
 
 export interface CardSource {
+  /** True for the extension's own highlight elements (known by reference, not by attribute). */
+  owns(el: Element): boolean;
   /** The card of a highlight, or null when the element is not one of ours. */
   modelFor(mark: Element): CardModel | null;
   /** Every element of the claim a highlight element belongs to. */
@@ -24,21 +30,18 @@ const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 250;
 
 export class CardUi {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
-  private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  private ui: CardHost | null = null;
   private current: Element | null = null;
-  /** The model of the card shown, for its buttons. */
-  private model: CardModel | null = null;
   private hideTimer: number | null = null;
   private showTimer: number | null = null;
   /** A highlight that gets focus back from the card (Escape): that focus does not reopen the card. */
   private quietFocus: Element | null = null;
   private listening: AbortController | null = null;
-  /** Bumped by remove(): a card still being created for an older generation is dropped. */
-  private generation = 0;
+  /** The model of the card shown, for its buttons. */
+  private model: CardModel | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: CardContext,
     private readonly doc: Document,
     private readonly source: CardSource,
   ) {}
@@ -103,54 +106,45 @@ export class CardUi {
     this.listening = null;
   }
 
+  /** The highlight of ours an event happened in (page markup that looks like one is not). */
   private markAt(target: EventTarget | null): Element | null {
-    const el = target as Element | null;
-    if (!el || typeof el.closest !== 'function') return null;
-    const mark = el.closest(`mark[${CLAIM_ATTR}]`);
-    return mark && this.source.modelFor(mark) ? mark : null;
+    for (let n = target as Node | null; n !== null && n !== undefined; n = n.parentNode) {
+      if (n.nodeType === 1 && this.source.owns(n as Element)) return n as Element;
+    }
+    return null;
   }
 
   private isCard(target: EventTarget | null): boolean {
-    return target !== null && this.ui !== null && target === this.ui.shadowHost;
+    return target !== null && this.ui !== null && target === this.ui.host;
   }
 
-  private async mount(): Promise<ShadowRootContentScriptUi<void> | null> {
-    if (this.ui) return this.ui;
-    const generation = this.generation;
-    this.creating ??= createShadowRootUi(this.ctx, {
-      name: 'plens-card',
-      position: 'inline',
-      anchor: () => this.doc.body ?? this.doc.documentElement,
-      append: 'last',
-      css: CARD_CSS,
-      // Keys and clicks inside the card are ours: the page's shortcuts and outside-click handlers stay quiet.
-      isolateEvents: [
-        'keydown',
-        'keyup',
-        'keypress',
-        'click',
-        'mousedown',
-        'mouseup',
-        'pointerdown',
-        'pointerup',
-      ],
-      onMount: (container, _shadow, host) => {
-        container.addEventListener('click', (e) => this.onCardClick(e));
-        host.addEventListener('mouseenter', () => this.cancelHide());
-        host.addEventListener('mouseleave', () => this.hideSoon());
-        host.addEventListener('focusout', (e) => {
-          if (!host.contains(e.relatedTarget as Node | null)) this.hideSoon();
-        });
-      },
-    }).then((ui) => {
-      if (generation === this.generation) {
-        ui.mount();
-        this.ui = ui;
-      }
-      return ui;
-    });
-    const ui = await this.creating;
-    return ui === this.ui ? ui : null;
+  private mount(): CardHost {
+    if (this.ui === null) {
+      const ui = createCardHost(this.doc, {
+        css: CARD_CSS,
+        isolateEvents: [
+          'keydown',
+          'keyup',
+          'keypress',
+          'click',
+          'mousedown',
+          'mouseup',
+          'pointerdown',
+          'pointerup',
+        ],
+      });
+      ui.container.addEventListener('click', (e) => this.onCardClick(e));
+      ui.host.addEventListener('mouseenter', () => this.cancelHide());
+      ui.host.addEventListener('mouseleave', () => this.hideSoon());
+      ui.host.addEventListener('focusout', (e) => {
+        if (!ui.host.contains(e.relatedTarget as Node | null)) this.hideSoon();
+      });
+      this.ctx.onInvalidated(() => ui.remove());
+      this.ui = ui;
+    }
+    // The page may have taken the host out, or put content after it: it goes back, last in the body.
+    this.ui.attach();
+    return this.ui;
   }
 
   /** Shows the card of a highlight next to it. */
@@ -159,13 +153,12 @@ export class CardUi {
     this.cancelHide();
     const model = this.source.modelFor(mark);
     if (!model) return;
-    const ui = await this.mount();
-    if (ui === null) return;
-    if (this.current === mark && ui.uiContainer.firstChild) return;
+    const ui = this.mount();
+    if (this.current === mark && ui.container.firstChild) return;
     this.current = mark;
     this.model = model;
     const theme = mark.getAttribute(THEME_ATTR) === 'dark' ? 'dark' : 'light';
-    ui.uiContainer.replaceChildren(renderCard(this.doc, model, { theme }));
+    ui.container.replaceChildren(renderCard(this.doc, model, { theme }));
     this.reposition();
   }
 
@@ -176,12 +169,12 @@ export class CardUi {
   }
 
   private focusCard(): void {
-    const target = this.ui?.uiContainer.querySelector<HTMLElement>('a[href]');
+    const target = this.ui?.container.querySelector<HTMLElement>('a[href]');
     target?.focus();
   }
 
   private reposition(): void {
-    const card = this.ui?.uiContainer.firstElementChild as HTMLElement | null | undefined;
+    const card = this.ui?.container.firstElementChild as HTMLElement | null | undefined;
     if (!card || !this.current) return;
     if (!this.current.isConnected) {
       this.hide();
@@ -221,20 +214,18 @@ export class CardUi {
     this.cancelHide();
     this.current = null;
     this.model = null;
-    this.ui?.uiContainer.replaceChildren();
+    this.ui?.container.replaceChildren();
   }
 
   /** True for the card's host element and everything in it. */
   owns(node: Node): boolean {
-    return this.ui !== null && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
+    return this.ui !== null && (node === this.ui.host || this.ui.host.contains(node));
   }
 
   /** Takes the card's host out of the page. */
   remove(): void {
-    this.generation++;
     this.hide();
     this.ui?.remove();
     this.ui = null;
-    this.creating = null;
   }
 }

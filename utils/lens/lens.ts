@@ -1,10 +1,8 @@
 // The annotator on a page: reads the article, judges its claims, highlights them in slices, shows cards,
 // follows the page as it changes and the reader's switches as they flip. Loaded only when a page mentions
 // a party (pre-check) or the reader clicks the toolbar button.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CLAIM_ATTR } from '@/core/annotate/annotatable';
 import { type FactBaseStamp, describeClaims } from '@/core/annotate/card-model';
-import { ClaimAnnotator } from '@/core/annotate/claim-annotator';
+import { ClaimAnnotator, GUARDED_ATTRS } from '@/core/annotate/claim-annotator';
 import { scanPage } from '@/core/annotate/page-scan';
 import { PageWatch } from '@/core/annotate/page-watch';
 import type { FactBase } from '@/core/factbase/schema';
@@ -26,6 +24,8 @@ import {
 import { todayIso } from '../today';
 import { CardUi } from './card-ui';
 import { buildExport } from './export-file';
+import type { LensContext } from './lens-context';
+import { RescanGate } from './rescan-gate';
 
 export const FLASH_ATTR = 'data-plens-flash';
 const FLASH_MS = 1800;
@@ -39,35 +39,50 @@ export class Lens {
   private readonly annotator: ClaimAnnotator;
   private readonly card: CardUi;
   private readonly watch: PageWatch;
+  private readonly gate: RescanGate;
+  private lastUrl = location.href;
   private stamp: FactBaseStamp;
   private settings: Settings | null = null;
   private disabled: string[] = [];
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: LensContext,
     private readonly doc: Document,
     private factBase: FactBase,
+    private readonly key: string | null = null,
   ) {
     this.stamp = { version: factBase.manifest.version, published: factBase.manifest.published };
-    this.annotator = new ClaimAnnotator(doc);
+    this.annotator = new ClaimAnnotator(doc, { key: key ?? undefined });
     const hl = this.annotator.highlighter;
     this.card = new CardUi(ctx, doc, {
+      owns: (el) => hl.owns(el),
       modelFor: (mark) => {
-        const id = mark.getAttribute(CLAIM_ATTR);
-        const claims = id !== null && hl.owns(mark) ? this.annotator.claimsOf(id) : [];
+        const id = hl.idOf(mark);
+        const claims = id !== null ? this.annotator.claimsOf(id) : [];
         return claims.length > 0
           ? describeClaims(claims, { published: this.published }, this.factBase, this.stamp)
           : null;
       },
-      marksOf: (mark) => hl.marksOf(mark.getAttribute(CLAIM_ATTR) ?? ''),
+      marksOf: (mark) => hl.marksOf(hl.idOf(mark) ?? ''),
       openTimeline: (target) => void sendMessage('timeline:open', target).catch(() => {}),
+    });
+    // However often something asks for a new look (page changes, navigation), scans start at a bounded rate.
+    this.gate = new RescanGate(() => void this.rescan(), {
+      setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
     });
     this.watch = new PageWatch(doc.body ?? doc.documentElement, {
       owns: (node) => hl.owns(node) || this.card.owns(node),
       tracks: (node) => hl.tracks(node),
       onTextReplaced: (node) => this.annotator.release(node),
       relevant: (text) => PARTNERSHIP_HINT.test(text),
-      onChange: () => void this.rescan(),
+      lostOurs: () => hl.anyDetached(),
+      guarded: {
+        attributes: GUARDED_ATTRS,
+        onChange: (el) => {
+          if (this.annotator.restore(el)) this.watch.discard();
+        },
+      },
+      onChange: () => this.gate.request(),
       setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimer: (id) => clearTimeout(id as number),
     });
@@ -78,6 +93,8 @@ export class Lens {
   }
 
   async start(): Promise<void> {
+    // The highlight stylesheet, keyed on this annotator's secret (added by the background, outside the DOM).
+    if (this.key !== null) void sendMessage('lens:style', { key: this.key }).catch(() => {});
     const stopMessages = onMessages({
       'lens:sync': () => {
         queueMicrotask(() => this.resend());
@@ -102,8 +119,13 @@ export class Lens {
       for (const unwatch of unwatchSettings) unwatch();
       this.switchOff(false);
     });
-    // Single-page navigation: the article changed without a new document.
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => void this.rescan());
+    // Single-page navigation: the article changed without a new document. Read from location itself on the
+    // context's heartbeat, never from an event (a page can dispatch any event it likes, as often as it likes).
+    this.ctx.onHeartbeat(() => {
+      if (location.href === this.lastUrl) return;
+      this.lastUrl = location.href;
+      this.gate.request();
+    });
     [this.settings, this.disabled] = await Promise.all([getSettings(), getDisabledSites()]);
     await this.follow();
   }
@@ -194,7 +216,7 @@ export class Lens {
 
   /** Scrolls a claim into view, focuses it (which opens its card) and makes it flash. */
   focus(annotationId: string): boolean {
-    const marks = this.annotator.highlighter.marksOf(annotationId).filter((m) => m.isConnected);
+    const marks = this.annotator.marksOf(annotationId).filter((m) => m.isConnected);
     if (marks.length === 0) return false;
     // Smooth unless the reader asks for less motion, or the page is hidden (it would not animate).
     const smooth =

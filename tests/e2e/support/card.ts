@@ -1,19 +1,71 @@
-// The card lives in the card host's shadow root. Tests reach it only through `inCard`, so that how the root is
-// reached (an open root here; DevTools' DOM domain once the root is closed) is decided in this one file.
-import type { Page } from 'playwright-core';
+// The card lives in a closed shadow root (utils/lens/card-host): the page, and Playwright's locators, cannot
+// see into it. The tests reach it as DevTools does: the DOM domain pierces closed roots, and a function runs
+// with the shadow root as `this`. Chromium only (CDP).
+import type { CDPSession, Page } from 'playwright-core';
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function cdpOf(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (session === undefined) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  children?: DomNode[];
+  shadowRoots?: Array<DomNode & { shadowRootType?: string }>;
+}
+
+/** The closed shadow roots of the page (the card's is the only one on our test pages), in document order. */
+function closedRoots(node: DomNode, out: DomNode[] = []): DomNode[] {
+  for (const root of node.shadowRoots ?? []) {
+    if (root.shadowRootType === 'closed') out.push(root);
+    closedRoots(root, out);
+  }
+  for (const child of node.children ?? []) closedRoots(child, out);
+  return out;
+}
 
 /**
  * Runs `fn` with the card's shadow root (null when there is no card host) and returns its JSON result.
- * `fn` is sent as source: it may use only its arguments and the page's globals. Evaluated as an expression
- * by DevTools, so a page's Content-Security-Policy does not stand in the way.
+ * `fn` is sent as source: it may use only its arguments and the page's globals.
  */
 export async function inCard<T, A = undefined>(
   page: Page,
   fn: (root: ShadowRoot | null, arg: A) => T,
   arg?: A,
 ): Promise<T> {
-  const expression = `(${fn.toString()})(document.querySelector('plens-card')?.shadowRoot ?? null, ${JSON.stringify(arg ?? null)})`;
-  return (await page.evaluate(expression)) as T;
+  const cdp = await cdpOf(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const shadow = closedRoots(root).at(-1);
+  let objectId: string | undefined;
+  if (shadow !== undefined) {
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    objectId = object.objectId;
+  }
+  const declaration = `function (arg) { return (${fn.toString()})(this === undefined || this === globalThis ? null : this, arg); }`;
+  const { result, exceptionDetails } = objectId
+    ? await cdp.send('Runtime.callFunctionOn', {
+        objectId,
+        functionDeclaration: declaration,
+        arguments: [{ value: arg ?? null }],
+        returnByValue: true,
+        awaitPromise: true,
+      })
+    : await cdp.send('Runtime.evaluate', {
+        expression: `(${declaration}).call(undefined, ${JSON.stringify(arg ?? null)})`,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+  if (exceptionDetails)
+    throw new Error(`inCard: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
 }
 
 /** The text of the card, or null when no card is shown. */

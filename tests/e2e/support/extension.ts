@@ -1,6 +1,6 @@
 // Builds the test build of the extension and launches Debian's Chromium with it, the way a reader runs it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
@@ -60,6 +60,18 @@ export function buildExtension(
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}`);
   return dir;
+}
+
+/**
+ * Throws unless the build carries React's production code (what readers get): no development JSX runtime,
+ * and the production build's minified error messages.
+ */
+export function assertProductionReact(dir: string): void {
+  const chunks = readdirSync(join(dir, 'chunks')).map((f) => readFileSync(join(dir, 'chunks', f), 'utf8'));
+  const all = chunks.join('\n');
+  if (all.includes('jsxDEV') || !all.includes('Minified React error')) {
+    throw new Error(`${dir} carries React's development build: the tests would not test what ships`);
+  }
 }
 
 /** The test build, with automatic updates from `latestUrl` trusting `publicKey`. */

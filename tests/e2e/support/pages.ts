@@ -52,7 +52,7 @@ export async function waitForClaims(page: Page, count: number, timeout = 10_000)
   );
 }
 
-/** The text of the card (in its shadow root), or null when no card is shown. */
+/** The text of the card (in its closed shadow root), or null when no card is shown. */
 export { cardText } from './card';
 
 /** Records the page's DOM as it was before any extension touched it (at DOMContentLoaded). */

@@ -8,8 +8,12 @@ function setup(ours: Set<Node> = new Set(), tracks: (n: Node) => boolean = () =>
   const timers: Array<{ fn: () => void; ms: number }> = [];
   const onChange = vi.fn();
   const onTextReplaced = vi.fn();
+  const lost = { value: false };
+  const guarded: Element[] = [];
   const watch = new PageWatch(doc.body, {
     owns: (n) => ours.has(n),
+    lostOurs: () => lost.value,
+    guarded: { attributes: ['data-plens-status'], onChange: (el) => guarded.push(el) },
     tracks,
     onTextReplaced,
     relevant: (t) => /OpenAI|Microsoft/.test(t),
@@ -19,7 +23,7 @@ function setup(ours: Set<Node> = new Set(), tracks: (n: Node) => boolean = () =>
     setTimer: (fn, ms) => timers.push({ fn, ms }),
     clearTimer: () => timers.pop(),
   });
-  return { doc, watch, timers, onChange, onTextReplaced };
+  return { doc, watch, timers, onChange, onTextReplaced, ours, lost, guarded };
 }
 
 const added = (target: Node, ...nodes: Node[]) =>
@@ -66,19 +70,34 @@ describe('PageWatch', () => {
     expect(timers).toHaveLength(0);
   });
 
-  it('notices when the page removes something we highlighted', () => {
-    const { doc, watch, timers } = setup();
+  it('notices when the page removes something we highlighted (deep inside what it removed)', () => {
+    const { doc, watch, timers, lost } = setup();
     const section = doc.createElement('section');
     section.innerHTML = '<p>x <mark data-plens-claim="plens-1">y</mark></p>';
-    watch.handle([
-      {
-        type: 'childList',
-        target: doc.body,
-        addedNodes: [],
-        removedNodes: [section],
-      } as unknown as MutationRecord,
-    ]);
+    const removed = {
+      type: 'childList',
+      target: doc.body,
+      addedNodes: [],
+      removedNodes: [section],
+    } as unknown as MutationRecord;
+    // Markup that only looks like ours going away is nothing to us.
+    watch.handle([removed]);
+    expect(timers).toHaveLength(0);
+    lost.value = true;
+    watch.handle([removed]);
     expect(timers).toHaveLength(1);
+  });
+
+  it("hands back the page's changes to the guarded attributes of our elements, and only of ours", () => {
+    const { doc, watch, guarded, ours, timers } = setup();
+    const mine = doc.createElement('mark');
+    const theirs = doc.createElement('mark');
+    ours.add(mine);
+    const attr = (target: Node) =>
+      ({ type: 'attributes', target, attributeName: 'data-plens-status' }) as unknown as MutationRecord;
+    watch.handle([attr(mine), attr(theirs)]);
+    expect(guarded).toEqual([mine]);
+    expect(timers).toHaveLength(0);
   });
 
   it('waits no longer than maxWait under a stream of changes, and never cancels its timer for one', () => {

@@ -70,6 +70,7 @@ describe('checkForUpdate accepts', () => {
       origin: 'downloaded',
       lastSuccess: NOW.toISOString(),
       storageProblem: null,
+      expires: release.latest.expires,
     });
     expect(active.factBase.facts.find((f) => f.id === 'inv-total-13b')?.summary).toBe('Changed in 1.1.0.');
     expect(host.requested).toEqual([
@@ -191,6 +192,7 @@ describe('the same version', () => {
       kind: 'current',
       version: '1.0.0',
       reason: 'version 1.0.0 is not newer than 1.0.0',
+      latest: release.latest,
     });
     expect(status).toMatchObject({
       result: 'current',

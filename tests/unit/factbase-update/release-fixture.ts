@@ -7,6 +7,7 @@ import { toBase64 } from '../../../core/factbase/encoding';
 import type { FetchLike } from '../../../core/factbase/fetch-capped';
 import {
   ANY_EXTENSION_VERSION,
+  addDays,
   buildBundle,
   type Latest,
   LATEST_FORMAT,
@@ -54,7 +55,12 @@ export interface ReleaseOptions {
   /** Announce this data version in latest.json (signed), whatever the bundle says. */
   version?: string;
   bundleUrl?: string;
+  /** The statement's last valid day; default 30 days from today. */
+  expires?: string;
 }
+
+/** Today, as the update check sees it (UTC). */
+export const today = () => new Date().toISOString().slice(0, 10);
 
 export async function makeRelease(
   fb: FactBase,
@@ -68,17 +74,14 @@ export async function makeRelease(
     schemaVersion: options.schemaVersion ?? built.schemaVersion,
     version: options.version ?? built.version,
     published: built.published,
+    expires: options.expires ?? addDays(today(), 30),
+    bundle: options.bundleUrl ?? built.fileName,
     sha256,
     size: bundleBytes.length,
     minExtensionVersion: options.minExtensionVersion ?? ANY_EXTENSION_VERSION,
   };
   const signature = await signEd25519(key.privateKey, releaseStatement(fields));
-  const latest: Latest = {
-    format: LATEST_FORMAT,
-    ...fields,
-    bundle: options.bundleUrl ?? built.fileName,
-    signature,
-  };
+  const latest: Latest = { format: LATEST_FORMAT, ...fields, signature };
   return { latest, latestBytes: new TextEncoder().encode(JSON.stringify(latest)), bundleBytes };
 }
 

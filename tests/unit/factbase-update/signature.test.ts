@@ -25,7 +25,8 @@ describe('Ed25519 release signatures', () => {
     });
     const statement = releaseStatement(latest);
     expect(new TextDecoder().decode(statement)).toBe(
-      `{"format":"partnership-lens/release-statement@1","minExtensionVersion":"0.0.0","published":"${latest.published}",` +
+      `{"bundle":"factbase-1.1.0.json","expires":"${latest.expires}","format":"partnership-lens/release-statement@2",` +
+        `"minExtensionVersion":"0.0.0","published":"${latest.published}",` +
         `"schemaVersion":2,"sha256":"${latest.sha256}","size":${latest.size},"version":"1.1.0"}`,
     );
     expect(verify(null, statement, publicKey, fromBase64(latest.signature)!)).toBe(true);

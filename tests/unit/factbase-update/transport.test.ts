@@ -195,7 +195,7 @@ describe('fetching rules', () => {
     });
   });
 
-  it('a browser that hides a manual redirect: followed, then where it ended is checked', async () => {
+  it('a browser that hides a manual redirect: refused, never followed (its hops cannot be checked)', async () => {
     const inits: string[] = [];
     const fetch: FetchLike = async (_url, init) => {
       inits.push(String(init.redirect));
@@ -204,13 +204,28 @@ describe('fetching rules', () => {
         Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
         return opaque;
       }
-      return redirectedTo('http://mirror.example.org/latest.json', release.latestBytes);
+      // An https end: only checking where a chain ended would accept this, whatever the hops were.
+      return redirectedTo('https://mirror.example.org/latest.json', release.latestBytes);
     };
     expect(await checkForUpdate(checkOptions(key, fetch))).toEqual({
       kind: 'refused',
-      reason: 'redirected to a non-https URL (latest.json)',
+      reason: 'redirects are not followed (publish at the final address) (latest.json)',
     });
-    expect(inits).toEqual(['manual', 'follow']);
+    expect(inits).toEqual(['manual']);
+  });
+
+  it('asks for no cache, no credentials and no referrer (no ETag or cookie can tag an install)', async () => {
+    const seen: RequestInit[] = [];
+    const host = hostRelease(release);
+    const fetch: FetchLike = (url, init) => {
+      seen.push(init);
+      return host.fetch(url, init);
+    };
+    expect(await checkForUpdate(checkOptions(key, fetch))).toMatchObject({ kind: 'updated' });
+    expect(seen.length).toBe(2);
+    for (const init of seen) {
+      expect(init).toMatchObject({ cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer' });
+    }
   });
 
   it('http URLs: refused, loopback included unless allowed', async () => {

@@ -1,6 +1,7 @@
 // The background's memory of updates: the last good fact base, the last attempt, and the bundled copy as
 // the fallback whenever stored data cannot be trusted.
 import { describe, expect, it } from 'vitest';
+import { LATEST_FORMAT } from '../../../core/factbase/release-format';
 import type { UpdateCheckResult } from '../../../core/factbase/update-check';
 import {
   loadActiveFactBase,
@@ -23,6 +24,19 @@ const updated = (version: string): UpdateCheckResult => ({
   version,
   published: '2026-12-01',
   sha256: 'a'.repeat(64),
+  // Not verified here (no `trust`): tests/unit/factbase-update/stored-trust.test.ts verifies for real.
+  latest: {
+    format: LATEST_FORMAT,
+    schemaVersion: 1,
+    version,
+    published: '2026-12-01',
+    expires: '2027-01-01',
+    bundle: `factbase-${version}.json`,
+    size: 1,
+    sha256: 'a'.repeat(64),
+    minExtensionVersion: '0.0.0',
+    signature: 'unsigned',
+  },
 });
 
 describe('loadActiveFactBase', () => {
@@ -102,6 +116,7 @@ describe('runUpdate', () => {
       origin: 'downloaded',
       lastSuccess: T1.toISOString(),
       storageProblem: null,
+      expires: '2027-01-01', // of the statement kept with the data in use
     });
     expect(await readUpdateStatus(storage)).toEqual(second.status);
   });

@@ -39,8 +39,13 @@ describe('facts publish → verify', () => {
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       minExtensionVersion: '0.1.0',
       bundle: BUNDLE,
+      expires: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       signature: expect.stringMatching(/^[A-Za-z0-9+/]{86}==$/),
     });
+    // Valid for 30 days from the day it was signed, unless --valid-days says otherwise.
+    const days =
+      (Date.parse(latest.expires) - Date.parse(new Date().toISOString().slice(0, 10))) / 86_400_000;
+    expect(days).toBe(30);
     for (const target of ['site/latest.json', 'site', `site/${BUNDLE}`]) {
       const verified = await run(['verify', target, ...PUB], root);
       expect(verified.status, target).toBe(0);

@@ -1,13 +1,14 @@
 // The extractor on the real articles of the dev corpus (outside the repository; skipped when absent):
 // every labelled quote must be in the extracted text and every labelled date must be the extracted date.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtmlString } from '../../../cli/read-html';
 import { segmentSentences } from '../../../core/page/sentences';
 import { doc, expectExactSegments, expectRoundTrip, fold } from './helpers';
 
-const CORPUS = '/work/shared/corpus/dev';
+// ../shared beside the checkout, wherever the checkout is.
+const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/dev');
 const LABELS = join(CORPUS, 'labels.json');
 
 interface LabelledDocument {
