@@ -13,7 +13,7 @@ import type { CompiledFrame, CompiledPartnership } from './compile';
 /** The relation and its qualifiers must all stand within this many characters. */
 const MAX_FRAME_SPAN = 150;
 /**
- * Where a second statement with a subject of its own begins ("…subject to a total cap, and the AGI clause …"):
+ * Where a second statement with a subject of its own begins ("…through 2030, and the clause that …"):
  * a frame's words do not reach across it. A list ("weights, architecture, and fine-tuning code") does not.
  */
 const STATEMENT_BREAK = /,\s*(?:and|while|whereas)\s+(?:the|its|their)\s/;

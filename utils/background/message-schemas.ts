@@ -78,6 +78,23 @@ export const backgroundSchemas = {
   'lens:report': z.object({ report: pageReportSchema.nullable() }),
   'lens:style': z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }),
   'tab:open': z.object({ tabId: z.number().int().nonnegative() }),
+  'timeline:open': z.object({
+    partnership: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/)
+      .max(SHORT),
+    topic: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/)
+      .max(SHORT),
+    factId: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/)
+      .max(SHORT)
+      .nullable(),
+    status,
+    published: isoDate.nullable(),
+  }),
   'factbase:get': nothing,
   'factbase:state': nothing,
   'factbase:check': nothing,

@@ -68,7 +68,7 @@ describe('ClaimAnnotator', () => {
     expect(annotator.claimsOf(id).map((c) => c.factId)).toEqual(['b', 'a']);
     expect(annotator.entries().map((e) => [e.annotationId, e.claim.status])).toEqual([
       [id, 'contradicted'],
-      [id, 'supported'],
+      [`${id}.2`, 'supported'],
     ]);
   });
 
