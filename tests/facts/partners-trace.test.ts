@@ -85,24 +85,35 @@ describe.skipIf(records.length === 0 && !process.env.CI)('the seven partnership 
       expect(events.map((e) => e.id).sort()).toEqual(record.rows.map((r) => r.id).sort());
     });
 
-    it.each(record.rows.map((row) => [row.id, row] as const))('event %s has the date of its row', (_, row) => {
-      const event = events.find((e) => e.id === row.id);
-      const [first, ...later] = row.dates;
-      expect(event?.date).toBe(first.date);
-      expect(event?.datePrecision).toBe(first.precision);
-      // The other dates of a range are in the summary, so the card still shows them.
-      for (const d of later.filter((x) => x.precision === 'day')) {
-        expect(sameDay(d.date).some((form) => event?.summary.includes(form)), `${row.id}: ${d.date}`).toBe(true);
-      }
-      for (const d of later.filter((x) => x.precision !== 'day')) {
-        expect(event?.summary, `${row.id}: ${d.date}`).toContain(d.date.slice(0, d.precision === 'month' ? 7 : 4));
-      }
-    });
+    it.each(record.rows.map((row) => [row.id, row] as const))(
+      'event %s has the date of its row',
+      (_, row) => {
+        const event = events.find((e) => e.id === row.id);
+        const [first, ...later] = row.dates;
+        expect(event?.date).toBe(first.date);
+        expect(event?.datePrecision).toBe(first.precision);
+        // The other dates of a range are in the summary, so the card still shows them.
+        for (const d of later.filter((x) => x.precision === 'day')) {
+          expect(
+            sameDay(d.date).some((form) => event?.summary.includes(form)),
+            `${row.id}: ${d.date}`,
+          ).toBe(true);
+        }
+        for (const d of later.filter((x) => x.precision !== 'day')) {
+          expect(event?.summary, `${row.id}: ${d.date}`).toContain(
+            d.date.slice(0, d.precision === 'month' ? 7 : 4),
+          );
+        }
+      },
+    );
 
-    it.each(record.rows.map((row) => [row.id, row] as const))('event %s cites every address of its row', (_, row) => {
-      const event = events.find((e) => e.id === row.id);
-      expect(event ? eventUrls(event) : []).toEqual(expect.arrayContaining(row.urls));
-    });
+    it.each(record.rows.map((row) => [row.id, row] as const))(
+      'event %s cites every address of its row',
+      (_, row) => {
+        const event = events.find((e) => e.id === row.id);
+        expect(event ? eventUrls(event) : []).toEqual(expect.arrayContaining(row.urls));
+      },
+    );
 
     it('cites no address that is not in the record', () => {
       const facts = fb.facts.filter((f) => f.partnership === partnership);
