@@ -1,44 +1,38 @@
-// Entry point of the engine: a page's text in, judged claims out. Shared by the content script,
-// the CLI and the tests.
-import { clauseSpans } from './claims/clauses';
+// Entry point of the engine: a page's text in, judged claims out. Shared by the content script, the CLI and
+// the tests. A sentence is read once into a frame (word classes, figures, clauses, parties), compared with the
+// facts of the partnership it is about, and may yield several claims.
+import { ANY_CLAIM_WORD } from './claims/claim-words';
 import { DECOY_CUES } from './claims/decoys';
-import { type PartyPresence, pagePartiesIn, partiesIn, urlWords } from './claims/parties';
+import { countNamed, type PartyPresence, pagePartiesIn, partiesIn, urlWords } from './claims/parties';
+import { readSentence, type SentenceReading } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
 import { framingAt, type Framing, reportedSpeech, timeMarkers } from './claims/time-frame';
-import { ANY_CLAIM_WORD, BARE_FIGURE_TOPIC, TOPIC_CUES } from './claims/topic-cues';
-import { extractValues } from './claims/values';
 import type { FactBase } from './factbase/schema';
 import { segmentSentences } from './page/sentences';
 import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic } from './types';
 import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from './verdict/compile';
 import { explainFact } from './verdict/explain';
-import { type FactMatch, matchFacts, type SentenceContext } from './verdict/match-facts';
+import { type FactMatch, matchFacts } from './verdict/match-facts';
+import { otherDealsIn } from './verdict/other-deals';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 
 /** Finds the partnership claims in a page and judges each against the fact base. */
 export function judgePage(page: PageText, factBase: FactBase, opts: JudgeOptions): JudgedClaim[] {
   const judge = prepareJudge(page, factBase, opts);
-  const claims: JudgedClaim[] = [];
-  for (const span of judge.sentences) {
-    const claim = judge.sentence(span);
-    if (claim) claims.push(claim);
-  }
-  return claims;
+  return judge.sentences.flatMap((span) => judge.sentence(span));
 }
 
 /** A page made ready for judging one sentence at a time, so callers can split the work into slices. */
 export interface PageJudge {
   sentences: Span[];
-  sentence(span: Span): JudgedClaim | null;
+  /** The claims of one sentence (none, one, or several). */
+  sentence(span: Span): JudgedClaim[];
 }
 
 export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOptions): PageJudge {
   const cfb = compileFactBase(factBase);
   const published = opts.published ?? page.published;
-  const about = partnershipsOfPage(
-    cfb,
-    foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`),
-  );
+  const about = partnershipsOfPage(cfb, foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`));
   return {
     sentences: candidateSentences(page.text, page.blocks),
     sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published),
@@ -56,148 +50,238 @@ export function candidateSentences(text: string, blocks: readonly Span[]): Span[
   return wanted.length > 0 ? segmentSentences(text, wanted) : [];
 }
 
-/** Partnerships a page is about: both parties are named (or hinted at) somewhere on it. */
-export function partnershipsOfPage(cfb: CompiledFactBase, foldedPage: string): Set<CompiledPartnership> {
-  return new Set(
-    cfb.partnerships.filter((p) => {
-      const seen = pagePartiesIn(foldedPage, p.parties);
-      return seen.first && seen.second;
-    }),
-  );
+/**
+ * Partnerships a page is about, with how strongly: the number of its parties named (or hinted at) somewhere
+ * on it. A partnership is about the page when at least two of its parties are.
+ */
+export function partnershipsOfPage(cfb: CompiledFactBase, foldedPage: string): Map<CompiledPartnership, number> {
+  return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, pagePartiesIn(foldedPage, p.parties)])));
+}
+
+/** The same from party presence gathered piece by piece (the page scan reads a long page in windows). */
+export function aboutFromPresence(
+  presence: ReadonlyMap<CompiledPartnership, PartyPresence>,
+): Map<CompiledPartnership, number> {
+  const about = new Map<CompiledPartnership, number>();
+  for (const [p, seen] of presence) {
+    const named = countNamed(seen);
+    if (named >= 2) about.set(p, named / p.partnership.parties.length);
+  }
+  return about;
 }
 
 interface Assessment {
-  match: FactMatch | null;
+  match: FactMatch;
   framing: Framing;
   now: Status;
   whenPublished: Status | null;
+}
+
+interface Candidate {
+  partnership: CompiledPartnership;
+  named: number;
+  both: boolean;
+  matches: FactMatch[];
 }
 
 export function judgeSentence(
   cfb: CompiledFactBase,
   text: string,
   span: Span,
-  about: Set<CompiledPartnership>,
+  about: ReadonlyMap<CompiledPartnership, number>,
   asOf: IsoDate,
   published: IsoDate | null,
-): JudgedClaim | null {
+): JudgedClaim[] {
   const sentence = text.slice(span.start, span.end);
   const folded = foldTypography(sentence);
-  if (!ANY_CLAIM_WORD.test(folded)) return null;
+  if (!ANY_CLAIM_WORD.test(folded)) return [];
+  const reading = readSentence(folded, cfb.lexicon);
+  const candidates: Candidate[] = [];
   for (const partnership of cfb.partnerships) {
-    const seen = partiesIn(folded, partnership.parties);
-    const both = seen.first && seen.second;
+    const presence = partiesIn(folded, partnership.parties);
+    const named = countNamed(presence);
+    const both = named >= 2;
     if (!both && !about.has(partnership)) continue;
     // Another company's deal, board or stake, on a page that also covers this partnership.
-    if (!both && partnership.others.test(folded)) continue;
-    const ctx = sentenceContext(folded, both);
-    const matches = matchFacts(ctx, partnership);
-    if (matches.length > 0) {
-      return fromMatches(cfb, partnership, sentence, span, ctx, matches, asOf, published);
+    if (!both && otherDealsIn(reading, partnership)) continue;
+    const namedIds = new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id));
+    candidates.push({ partnership, named, both, matches: matchFacts(reading, partnership, both, namedIds) });
+  }
+  const chosen = chooseCandidate(candidates, about);
+  if (!chosen) return [];
+  if (chosen.matches.length > 0) {
+    return claimsFromMatches(cfb, chosen, sentence, span, reading, asOf, published);
+  }
+  const bare = bareFigureClaim(cfb, chosen, sentence, span, reading, asOf, published);
+  return bare ? [bare] : [];
+}
+
+/**
+ * The partnership a sentence is about: the one whose parties it names most, among those with a matching fact;
+ * then the one the page is most about. Not the one the page happens to mention first.
+ */
+function chooseCandidate(
+  candidates: Candidate[],
+  about: ReadonlyMap<CompiledPartnership, number>,
+): Candidate | null {
+  const rank = (c: Candidate) => [
+    c.matches.length > 0 ? 1 : 0,
+    c.named,
+    c.matches.some((m) => !m.clash) ? 1 : 0,
+    Math.max(0, ...c.matches.map((m) => m.score)),
+    about.get(c.partnership) ?? 0,
+  ];
+  let best: Candidate | null = null;
+  let bestRank: number[] = [];
+  for (const c of candidates) {
+    if (c.named === 0 && c.matches.length === 0) continue;
+    const r = rank(c);
+    if (!best || lexicographicallyGreater(r, bestRank)) {
+      best = c;
+      bestRank = r;
     }
-    const bare = bareFigureClaim(cfb, partnership, sentence, span, ctx, seen, asOf, published);
-    if (bare) return bare;
   }
-  return null;
+  return best;
 }
 
-function sentenceContext(folded: string, bothParties: boolean): SentenceContext {
-  const topics = new Set<Topic>();
-  for (const [topic, re] of Object.entries(TOPIC_CUES) as Array<[Topic, RegExp]>) {
-    if (re.test(folded)) topics.add(topic);
-  }
-  return { folded, values: extractValues(folded), clauses: clauseSpans(folded), topics, bothParties };
+function lexicographicallyGreater(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
 }
 
-function worst(a: Assessment, b: Assessment, key: 'now' | 'whenPublished'): Assessment {
+function assess(
+  cfb: CompiledFactBase,
+  reading: SentenceReading,
+  match: FactMatch,
+  asOf: IsoDate,
+  published: IsoDate | null,
+): Assessment {
+  // Reported speech is judged at the time it was said: the date it gives, else the page's date.
+  const speech = reportedSpeech(reading.folded, match.start);
+  if (speech) {
+    const said = speech.at ?? published;
+    const at = (ref: IsoDate) => statusAt(match, 'present', said && said < ref ? said : ref, cfb.events);
+    return { match, framing: 'present', now: at(asOf), whenPublished: published ? at(published) : null };
+  }
+  const nowYear = Number((published ?? asOf).slice(0, 4));
+  const framing = framingAt(timeMarkers(reading.folded, nowYear), match.clause, match.start);
+  return {
+    match,
+    framing,
+    now: statusAt(match, framing, asOf, cfb.events),
+    whenPublished: published ? statusAt(match, framing, published, cfb.events) : null,
+  };
+}
+
+function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished'): Assessment {
   const sa = a[key];
   const sb = b[key];
   if (sa === null || sb === null) return a;
   if (SEVERITY[sb] !== SEVERITY[sa]) return SEVERITY[sb] > SEVERITY[sa] ? b : a;
-  // Only the verdict now names a fact; for the as-published status any of equal severity will do.
-  if (key !== 'now') return a;
-  return (b.match?.score ?? 0) > (a.match?.score ?? 0) ? b : a;
+  return b.match.score > a.match.score ? b : a;
 }
 
-function fromMatches(
+/** Matches whose clauses overlap make one claim; matches in separate clauses make separate claims. */
+function groupByClause(assessments: Assessment[]): Assessment[][] {
+  const groups: Array<{ span: Span; items: Assessment[] }> = [];
+  for (const a of [...assessments].sort((x, y) => x.match.clause.start - y.match.clause.start)) {
+    const c = a.match.clause;
+    const g = groups.find((x) => c.start < x.span.end && c.end > x.span.start);
+    if (g) {
+      g.items.push(a);
+      g.span = { start: Math.min(g.span.start, c.start), end: Math.max(g.span.end, c.end) };
+    } else groups.push({ span: { ...c }, items: [a] });
+  }
+  return groups.map((g) => g.items);
+}
+
+function claimsFromMatches(
+  cfb: CompiledFactBase,
+  chosen: Candidate,
+  sentence: string,
+  span: Span,
+  reading: SentenceReading,
+  asOf: IsoDate,
+  published: IsoDate | null,
+): JudgedClaim[] {
+  const assessments = chosen.matches.map((m) => assess(cfb, reading, m, asOf, published));
+  const groups = groupByClause(assessments);
+  const judged = groups.map((group) => {
+    const decisive = group.reduce((a, b) => worse(a, b, 'now'));
+    const asPublished = published ? group.reduce((a, b) => worse(a, b, 'whenPublished')).whenPublished : null;
+    return { decisive, asPublished, group };
+  });
+  // Separate claims only where the reader is told something different: clauses with the same verdict are one.
+  const claims: typeof judged = [];
+  for (const j of judged) {
+    const same = claims.find((c) => c.decisive.now === j.decisive.now && c.asPublished === j.asPublished);
+    if (same) same.group.push(...j.group);
+    else claims.push(j);
+  }
+  // A duration the record does not know ("a four-month exclusivity window") leaves the claim unsettled.
+  const unexplained = reading.values.durations.filter(
+    (d) => !chosen.matches.some((m) => d.start >= m.start && d.end <= m.end),
+  );
+  // The sentence's most severe claim keeps the whole sentence; the others get their own clause.
+  const lead = claims.reduce((a, b) => (SEVERITY[b.decisive.now] > SEVERITY[a.decisive.now] ? b : a));
+  const out = claims.map(({ decisive, asPublished, group }) => {
+    const own = decisive === lead.decisive ? { start: 0, end: sentence.length } : trimmed(sentence, group[0].match.clause);
+    return toClaim(cfb, chosen.partnership, sentence, span, own, decisive, asPublished, group, asOf);
+  });
+  if (unexplained.length) {
+    const d = unexplained[0];
+    const first = out[0];
+    out[0] = {
+      ...first,
+      status: 'unverified',
+      asPublished: published ? 'unverified' : null,
+      factId: null,
+      explanation: `Unverified: "${reading.folded.slice(d.start, d.end)}" is not in the record. ${first.factSummary ?? ''}`.trim(),
+      why: [...first.why, `"${reading.folded.slice(d.start, d.end)}" is not in the record`],
+    };
+  }
+  return dedupeSameFact(out);
+}
+
+/** Two claims resting on the same fact in one sentence are one claim. */
+function dedupeSameFact(claims: JudgedClaim[]): JudgedClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.factId}:${c.status}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function trimmed(sentence: string, clause: Span): Span {
+  let { start, end } = clause;
+  while (start < end && /[\s,;:(—-]/.test(sentence[start])) start++;
+  while (end > start && /[\s,;:)—-]/.test(sentence[end - 1])) end--;
+  return { start, end };
+}
+
+function toClaim(
   cfb: CompiledFactBase,
   partnership: CompiledPartnership,
   sentence: string,
   span: Span,
-  ctx: SentenceContext,
-  matches: FactMatch[],
+  own: Span,
+  decisive: Assessment,
+  asPublished: Status | null,
+  group: Assessment[],
   asOf: IsoDate,
-  published: IsoDate | null,
 ): JudgedClaim {
-  const markers = timeMarkers(ctx.folded);
-  const assessments: Assessment[] = matches.map((match) => {
-    const clause = ctx.clauses.find((c) => match.start >= c.start && match.start < c.end) ?? {
-      start: 0,
-      end: ctx.folded.length,
-    };
-    // Reported speech is judged at the time it was said: the date it gives, else the page's date.
-    const speech = reportedSpeech(ctx.folded, match.start);
-    if (speech) {
-      const said = speech.at ?? published;
-      const at = (ref: IsoDate) => statusAt(match, 'present', said && said < ref ? said : ref, cfb.events);
-      return {
-        match,
-        framing: 'present' as Framing,
-        now: at(asOf),
-        whenPublished: published ? at(published) : null,
-      };
-    }
-    const framing = framingAt(markers, clause, match.start);
-    return {
-      match,
-      framing,
-      now: statusAt(match, framing, asOf, cfb.events),
-      whenPublished: published ? statusAt(match, framing, published, cfb.events) : null,
-    };
-  });
-  // A duration the record does not know ("a four-month exclusivity window") leaves the claim unsettled.
-  const unexplained = ctx.values.durations.filter(
-    (d) => !matches.some((m) => d.start >= m.start && d.end <= m.end),
-  );
-  if (unexplained.length) {
-    assessments.push({
-      match: null,
-      framing: 'present',
-      now: 'unverified',
-      whenPublished: published ? 'unverified' : null,
-    });
-  }
-  const decisive = assessments.reduce((a, b) => worst(a, b, 'now'));
-  const asPublished = published
-    ? assessments.reduce((a, b) => worst(a, b, 'whenPublished')).whenPublished
-    : null;
-  const why = matches.flatMap((m) => m.why);
-  if (decisive.match) {
-    const w = decisive.match.wording();
-    why.push(`closest phrasing "${w.phrasing}" (fuse ${w.fuse.toFixed(2)})`);
-  }
-  if (!decisive.match) {
-    const d = unexplained[0];
-    return bareClaim(cfb, partnership, sentence, span, 'cloud', asOf, asPublished, [
-      ...why,
-      `"${ctx.folded.slice(d.start, d.end)}" is not in the record`,
-    ]);
-  }
   const { fact } = decisive.match;
-  const explained = explainFact(
-    cfb,
-    fact,
-    decisive.now,
-    decisive.framing,
-    asOf,
-    Boolean(decisive.match.clash),
-  );
+  const explained = explainFact(cfb, fact, decisive.now, decisive.framing, asOf, Boolean(decisive.match.clash));
   const period = factPeriod(fact, cfb.events);
+  const start = span.start + own.start;
+  const end = span.start + own.end;
   return {
-    id: `c${span.start}-${span.end}`,
-    text: sentence,
-    start: span.start,
-    end: span.end,
+    id: `c${start}-${end}`,
+    text: sentence.slice(own.start, own.end),
+    start,
+    end,
     status: decisive.now,
     asPublished,
     topic: fact.topic,
@@ -209,35 +293,51 @@ function fromMatches(
     validTo: period.to && period.to <= asOf ? period.to : null,
     amendment: explained.amendment,
     score: decisive.match.score,
-    why: [`read as ${decisive.framing}`, ...why],
+    why: [`read as ${decisive.framing}`, ...group.flatMap((a) => a.match.why)],
     partnership: partnership.partnership.id,
   };
 }
 
+/** Word classes that, next to a figure, make a partnership term no fact settles, and the topic they make. */
+const BARE_FIGURE_TOPICS: Array<[Topic, string[]]> = [
+  ['revenue-share', ['revenue', 'share']],
+  ['stake', ['stake']],
+  ['compute-commitment', ['commitment', 'services']],
+  ['warrant', ['warrant']],
+  ['investment', ['invest']],
+  ['cloud', ['exclusive']],
+  ['other', ['restraint']],
+];
+
 /**
- * A figure next to a partnership term that no fact settles ("reportedly exceeding $100 billion",
- * "a 15% revenue share"): a claim, but unverified. Market colour, earnings and lawsuits are left alone.
+ * A figure next to a partnership term that no fact settles ("reportedly exceeding $100 billion", "a 15% revenue
+ * share"): a claim, but unverified. Market colour, earnings and lawsuits are left alone.
  */
 function bareFigureClaim(
   cfb: CompiledFactBase,
-  partnership: CompiledPartnership,
+  chosen: Candidate,
   sentence: string,
   span: Span,
-  ctx: SentenceContext,
-  seen: PartyPresence,
+  reading: SentenceReading,
   asOf: IsoDate,
   published: IsoDate | null,
 ): JudgedClaim | null {
-  if (!(seen.first || seen.second) || DECOY_CUES.test(ctx.folded)) return null;
-  const hasFigure = ctx.values.values.some((v) => v.kind === 'amountUsd' || v.kind === 'percent');
-  if (!hasFigure && ctx.values.durations.length === 0) return null;
-  const topic = BARE_FIGURE_TOPIC.find(([, re]) => re.test(ctx.folded))?.[0];
+  if (chosen.named === 0 || DECOY_CUES.test(reading.folded)) return null;
+  const figures = reading.values.values.filter(
+    (v) => (v.kind === 'amountUsd' && !v.valuation) || v.kind === 'percent' || v.kind === 'gigawatts',
+  );
+  if (figures.length === 0 && reading.values.durations.length === 0) return null;
+  const near = (wordClass: string) =>
+    reading.spans(wordClass).some((s) =>
+      [...figures, ...reading.values.durations].some((v) => Math.abs(v.start - s.start) < 70),
+    );
+  const topic = BARE_FIGURE_TOPICS.find(([, classes]) => classes.every(near))?.[0];
   if (!topic) return null;
-  // Money figures need both parties in the sentence: "Microsoft will spend $80 billion on data centres"
-  // is about Microsoft alone. A stake or a revenue cut names one party and implies the other.
+  // Money figures need both parties in the sentence: "X will spend $80 billion on data centres" is about X
+  // alone. A stake or a revenue cut names one party and implies the other.
   const impliesOther = topic === 'stake' || topic === 'revenue-share';
-  if (!(seen.first && seen.second) && !impliesOther) return null;
-  return bareClaim(cfb, partnership, sentence, span, topic, asOf, published ? 'unverified' : null, [
+  if (!chosen.both && !impliesOther) return null;
+  return bareClaim(cfb, chosen.partnership, sentence, span, topic, asOf, published ? 'unverified' : null, [
     'a figure beside a partnership term that no fact in the record settles',
   ]);
 }
@@ -254,10 +354,7 @@ function bareClaim(
 ): JudgedClaim {
   // What is known nearby: the newest confirmed fact of the topic that still holds.
   const nearby = [...cfb.facts.values()]
-    .filter(
-      (f) =>
-        f.partnership === partnership.partnership.id && f.topic === topic && f.confidence === 'confirmed',
-    )
+    .filter((f) => f.partnership === partnership.partnership.id && f.topic === topic && f.confidence === 'confirmed')
     .map((f) => ({ f, period: factPeriod(f, cfb.events) }))
     .filter(({ period }) => period.from !== null && period.from <= asOf && (!period.to || period.to > asOf))
     .sort((a, b) => byString(b.period.from ?? '', a.period.from ?? ''))[0];
@@ -279,9 +376,7 @@ function bareClaim(
     factSummary: nearby?.f.summary ?? null,
     validFrom: nearby?.period.from ?? null,
     validTo: null,
-    amendment: event
-      ? { eventId: event.id, date: event.date, summary: event.summary, source: source ?? null }
-      : null,
+    amendment: event ? { eventId: event.id, date: event.date, summary: event.summary, source: source ?? null } : null,
     score: 0.5,
     why,
     partnership: partnership.partnership.id,

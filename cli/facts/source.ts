@@ -8,7 +8,7 @@ import { BUNDLE_FORMAT } from '../../core/factbase/release-format';
 import type { FactBase } from '../../core/factbase/schema';
 import { FactsError, type FactsIo, fileError, resolvePath } from './command';
 
-export const FACT_FILES: readonly FactFile[] = ['manifest', 'partnerships', 'events', 'facts', 'patterns'];
+export const FACT_FILES: readonly FactFile[] = ['manifest', 'partnerships', 'events', 'facts', 'lexicon'];
 
 export interface FactsDir {
   /** As the user may read it: "facts" or an absolute path outside the working directory. */

@@ -16,7 +16,7 @@ with titles; since/until/supersededBy/correctedBy links that resolve; no unused 
 every fact; cues that compile; no unknown or defaulted field.
 
 Options:
-  --dir PATH   the folder with manifest.json, partnerships.json, events.json, facts.json, patterns.json
+  --dir PATH   the folder with manifest.json, partnerships.json, events.json, facts.json, lexicon.json
                (default: facts)
   -h, --help   show this help
 
@@ -85,7 +85,7 @@ export const validateCommand: Command = {
     io.stdout(
       `${dir.label} is valid: fact base ${manifest.version} (schema ${manifest.schemaVersion}, published ${manifest.published}): ` +
         `${count(factBase.partnerships.length, 'partnership')}, ${count(factBase.events.length, 'event')}, ` +
-        `${count(factBase.facts.length, 'fact')}, ${count(factBase.patterns.length, 'claim pattern')}\n`,
+        `${count(factBase.facts.length, 'fact')}, ${count(factBase.facts.reduce((n, f) => n + f.frames.length, 0), 'claim frame')}\n`,
     );
     return EXIT_OK;
   },

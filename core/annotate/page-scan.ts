@@ -9,7 +9,7 @@
 // time, each window's text mapped to its DOM nodes (core/page/text-map) in its own slice, the windows joined
 // into one text map, then judged sentence by sentence in slices. Which partnerships such a page is about is
 // gathered window by window, the same test core/analyze applies to a whole page.
-import { type PageJudge, candidateSentences, judgeSentence, prepareJudge } from '../analyze';
+import { type PageJudge, aboutFromPresence, candidateSentences, judgeSentence, prepareJudge } from '../analyze';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
@@ -101,8 +101,7 @@ export async function scanPage(
   const done = await forEachSliced(
     judge.sentences,
     (span) => {
-      const claim = judge.sentence(span);
-      if (claim) claims.push(claim);
+      for (const claim of judge.sentence(span)) claims.push(claim);
     },
     { ...opts, sliceMs: opts.sliceMs ?? JUDGE_SLICE_MS },
   );
@@ -287,10 +286,9 @@ async function readInWindows(
   const cfb = compileFactBase(factBase);
   await pause();
   if (aborted()) return null;
-  const seen = new Map<CompiledPartnership, { first: boolean; second: boolean }>();
+  const seen = new Map<CompiledPartnership, boolean[]>();
   for (const p of cfb.partnerships) {
-    const head = pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties);
-    seen.set(p, { ...head });
+    seen.set(p, pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties));
   }
   const sentences: Span[] = [];
   let from = 0;
@@ -304,17 +302,18 @@ async function readInWindows(
     const blocks = map.blocks.slice(from, to);
     const text = foldTypography(map.text.slice(blocks[0].start, blocks[blocks.length - 1].end));
     for (const [p, s] of seen) {
-      if (s.first && s.second) continue;
+      if (s.every(Boolean)) continue;
       const here = pagePartiesIn(text, p.parties);
-      s.first ||= here.first;
-      s.second ||= here.second;
+      here.forEach((named, i) => {
+        s[i] ||= named;
+      });
     }
     for (const span of candidateSentences(map.text, blocks)) sentences.push(span);
     from = to;
     await pause();
     if (aborted()) return null;
   }
-  const about = new Set([...seen].filter(([, s]) => s.first && s.second).map(([p]) => p));
+  const about = aboutFromPresence(seen);
   return {
     page,
     map,

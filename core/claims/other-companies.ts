@@ -1,34 +1,10 @@
-// Companies that are not a party to the partnership being judged: a sentence about their deals,
-// boards or stakes is not a claim about this partnership unless it names both parties too.
-const WELL_KNOWN = [
-  'Amazon',
-  'AWS',
-  'Amazon Web Services',
-  'Google',
-  'Alphabet',
-  'Anthropic',
-  'Apple',
-  'Meta',
-  'Facebook',
-  'Oracle',
-  'SoftBank',
-  'Nvidia',
-  'MGX',
-  'CoreWeave',
-  'xAI',
-  'Mistral',
-  'Inflection',
-  'Salesforce',
-  'IBM',
-  'Tesla',
-  'Windsurf',
-  'New York Times',
-  'Broadcom',
-  'AMD',
-];
+// Companies that are not a party to the partnership being judged: a sentence about their deals, boards or
+// stakes is not a claim about this partnership unless it names its parties too. The names come from the
+// fact base (its other partnerships' parties and its list of other companies), never from code.
+import { namesRegex } from './parties';
 
-export function otherCompanyRegex(extraNames: string[], exclude: RegExp[]): RegExp {
-  const names = [...WELL_KNOWN, ...extraNames].filter((n) => !exclude.some((re) => re.test(n)));
-  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`);
+export function otherCompanyRegex(names: readonly string[], exclude: readonly RegExp[]): RegExp | null {
+  const others = names.filter((n) => !exclude.some((re) => re.test(n)));
+  // Case-sensitive: company names are capitalised, and "arm" or "apple" in lower case are words.
+  return others.length ? namesRegex(others, '') : null;
 }

@@ -4,9 +4,9 @@ import type { Partnership } from '../factbase/schema';
 export interface PartyMatcher {
   partnership: Partnership;
   /** One regex per party: its name, aliases and products. */
-  party: [RegExp, RegExp];
+  party: RegExp[];
   /** The same plus the party's hints (leaders, descriptors): for what a page is about. */
-  context: [RegExp, RegExp];
+  context: RegExp[];
 }
 
 function escapeAlias(alias: string): string {
@@ -16,39 +16,34 @@ function escapeAlias(alias: string): string {
     .replace(/\s+/g, '\\s+');
 }
 
-function partyRegex(names: string[]): RegExp {
-  const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeAlias);
-  // A plural or possessive "s" is allowed: URLs write "microsofts-stake".
-  return new RegExp(`(?<![\\w-])(?:${sorted.join('|')})(?:'?s)?(?![\\w])`, 'i');
+/** A regex for any of the names, on word boundaries; a plural or possessive "s" is allowed ("microsofts-stake"). */
+export function namesRegex(names: readonly string[], flags = 'i'): RegExp {
+  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length).map(escapeAlias);
+  return new RegExp(`(?<![\\w-])(?:${sorted.join('|')})(?:'?s)?(?![\\w])`, flags);
 }
 
 export function compilePartyMatcher(partnership: Partnership): PartyMatcher {
-  const [a, b] = partnership.parties;
   return {
     partnership,
-    party: [
-      partyRegex([a.name, ...a.aliases, ...a.products]),
-      partyRegex([b.name, ...b.aliases, ...b.products]),
-    ],
-    context: [
-      partyRegex([a.name, ...a.aliases, ...a.products, ...a.hints]),
-      partyRegex([b.name, ...b.aliases, ...b.products, ...b.hints]),
-    ],
+    party: partnership.parties.map((p) => namesRegex([p.name, ...p.aliases, ...p.products])),
+    context: partnership.parties.map((p) => namesRegex([p.name, ...p.aliases, ...p.products, ...p.hints])),
   };
 }
 
-export interface PartyPresence {
-  first: boolean;
-  second: boolean;
-}
+/** For each party, whether the text names it. */
+export type PartyPresence = boolean[];
 
 export function partiesIn(text: string, matcher: PartyMatcher): PartyPresence {
-  return { first: matcher.party[0].test(text), second: matcher.party[1].test(text) };
+  return matcher.party.map((re) => re.test(text));
 }
 
 /** Parties a whole page names, counting hints: the page's title, text and URL words. */
 export function pagePartiesIn(text: string, matcher: PartyMatcher): PartyPresence {
-  return { first: matcher.context[0].test(text), second: matcher.context[1].test(text) };
+  return matcher.context.map((re) => re.test(text));
+}
+
+export function countNamed(presence: PartyPresence): number {
+  return presence.filter(Boolean).length;
 }
 
 /** The words of a URL's host and path ("…/microsoft-ends-openai-exclusivity/" → "microsoft ends openai exclusivity"). */

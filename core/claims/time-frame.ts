@@ -20,10 +20,18 @@ const PRESENT =
 /** "has granted", "have invested": present perfect, a present statement. */
 const PERFECT_BEFORE = /\b(has|have|'s)\s+(\w+\s+)?$/i;
 
-export function timeMarkers(folded: string): Marker[] {
+/** A dated marker ("in 2030", "March 2027") points at the past only when that year has begun by `nowYear`. */
+const DATED_YEAR = /((?:19|20)\d\d)$/;
+
+export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY): Marker[] {
   const markers: Marker[] = [];
   for (const m of folded.matchAll(PAST)) {
     const at = m.index ?? 0;
+    const dated = DATED_YEAR.exec(m[0]);
+    if (dated && Number(dated[1]) > nowYear) {
+      markers.push({ at, framing: 'present', appositive: false });
+      continue;
+    }
     const perfect = PERFECT_BEFORE.test(folded.slice(Math.max(0, at - 20), at));
     const appositive =
       /[,(]\s*$/.test(folded.slice(Math.max(0, at - 3), at)) && /ed$|^made$|^held$/i.test(m[0]);

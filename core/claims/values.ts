@@ -1,16 +1,21 @@
-// The figures a sentence states, each with its position: money, percentages, years and terms.
-// Works on typography-folded text (see text-fold.ts), so offsets equal the original sentence's.
+// The figures a sentence states, each with its position and role: money, percentages, capacity, share counts,
+// years and terms. Works on typography-folded text (see text-fold.ts), so offsets equal the original sentence's.
+import { numberWordsValue, NUMBER_WORDS } from './number-words';
 
 /** `month` is YYYYMM as a number ("July 2026" → 202607). */
-export type ValueKind = 'amountUsd' | 'percent' | 'year' | 'termEnd' | 'month';
+export type ValueKind = 'amountUsd' | 'percent' | 'year' | 'termEnd' | 'month' | 'gigawatts' | 'shares';
 
 export interface FoundValue {
   kind: ValueKind;
   value: number;
   start: number;
   end: number;
-  /** "about", "over", "reportedly"-free figure vs a hedged one: kept for the explanation. */
+  /** "about", "over", "nearly": a hedged figure, kept for the explanation. */
   approximate: boolean;
+  /** Stated as a ceiling: "up to", "as much as". */
+  upTo: boolean;
+  /** An amount that says what a company or a holding is worth, not money paid ("valued at $135 billion"). */
+  valuation: boolean;
 }
 
 /** A span like "four-month" that states a duration the fact base may not know. */
@@ -42,19 +47,48 @@ const SCALE: Record<string, number> = {
   k: 1e3,
 };
 
+const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*|a|an|half a|a half)`;
 const MONEY =
   /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)\s?(trillion|billion|million)\s(?:US\s)?dollars\b/gi;
+const WORD_MONEY = new RegExp(
+  String.raw`\b(${WORD_NUMBER})\s(trillion|billion|million)(?:\s(?:US\s)?dollars\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
+  'gi',
+);
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
-const HALF =
-  /\b(almost|nearly|about|roughly|around|close to|just under|just over)?\s?half\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest))/gi;
+const WORD_PERCENT = new RegExp(String.raw`\b(${WORD_NUMBER})\s(?:percent|per cent)\b`, 'gi');
+const FRACTIONS: Record<string, number> = {
+  half: 50,
+  third: 100 / 3,
+  thirds: 100 / 3,
+  quarter: 25,
+  quarters: 25,
+  fifth: 20,
+  fifths: 20,
+  tenth: 10,
+  tenths: 10,
+};
+const FRACTION =
+  /\b(almost|nearly|about|roughly|around|close to|just under|just over|more than|less than)?\s?(?:(one|a|two|three|four)[- ])?(half|thirds?|quarters?|fifths?|tenths?)\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest|share))/gi;
+const GIGAWATTS = new RegExp(
+  String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(gigawatts?|GW|megawatts?|MW)\b`,
+  'gi',
+);
+const SHARES = new RegExp(
+  String.raw`\b(\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+|${WORD_NUMBER})(?:\s(million|billion))?\s(?:[a-z]+\s)?shares\b`,
+  'gi',
+);
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:of )?(19[89]\d|20[0-4]\d)\b/g;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:\d{1,2},? )?(?:of )?(19[89]\d|20[0-4]\d)\b/g;
 const DURATION =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock))/gi;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock|non-compete|noncompete))/gi;
 const APPROX_BEFORE =
-  /(about|around|roughly|approximately|nearly|almost|over|more than|up to|exceeding|some|~)\s*$/i;
+  /(about|around|roughly|approximately|nearly|almost|over|more than|exceeding|some|~|close to|north of|just under|just over)\s*$/i;
+const UP_TO_BEFORE = /(up to|as much as|as many as|a maximum of|maximum of|no more than|potentially)\s*(?:an? )?(?:additional |further |more )?$/i;
+const VALUATION_BEFORE =
+  /(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
+const VALUATION_AFTER = /^\s*(?:pre-money |post-money |private |market )?(valuation|valued|market cap)/i;
 
 const TERM_BEFORE =
   /\b(through|thru|until|till|to|by|into|ending in|ends in|end of|expir\w* in|the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*$/i;
@@ -67,50 +101,84 @@ function moneyValue(num: string, unit: string | undefined): number | null {
   return n * (SCALE[unit.toLowerCase()] ?? 1);
 }
 
+function numeral(text: string): number | null {
+  const n = Number(text.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : numberWordsValue(text);
+}
+
 export function extractValues(folded: string): SentenceValues {
   const values: FoundValue[] = [];
   const sinceYears: FoundValue[] = [];
   const taken: Array<[number, number]> = [];
-  const approxAt = (start: number) => APPROX_BEFORE.test(folded.slice(Math.max(0, start - 14), start));
+  const before = (start: number, reach: number) => folded.slice(Math.max(0, start - reach), start);
+  const add = (kind: ValueKind, value: number, start: number, end: number, approx = false) => {
+    if (taken.some(([s, e]) => start < e && end > s)) return;
+    taken.push([start, end]);
+    const upTo = UP_TO_BEFORE.test(before(start, 40));
+    const valuation =
+      kind === 'amountUsd' &&
+      (VALUATION_BEFORE.test(before(start, 45)) || VALUATION_AFTER.test(folded.slice(end, end + 30)));
+    values.push({
+      kind,
+      value,
+      start,
+      end,
+      approximate: approx || APPROX_BEFORE.test(before(start, 14)),
+      upTo,
+      valuation,
+    });
+  };
 
   for (const m of folded.matchAll(MONEY)) {
-    const num = m[1] ?? m[3];
-    const unit = m[2] ?? m[4];
-    const value = moneyValue(num, unit);
-    if (value === null) continue;
-    const start = m.index ?? 0;
-    values.push({ kind: 'amountUsd', value, start, end: start + m[0].length, approximate: approxAt(start) });
-    taken.push([start, start + m[0].length]);
+    const value = moneyValue(m[1] ?? m[3], m[2] ?? m[4]);
+    if (value !== null) add('amountUsd', value, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of folded.matchAll(WORD_MONEY)) {
+    const n = numberWordsValue(m[1]);
+    if (n !== null) add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of folded.matchAll(GIGAWATTS)) {
+    const n = numeral(m[1]);
+    if (n === null) continue;
+    const mega = /^m/i.test(m[2]);
+    add('gigawatts', mega ? n / 1000 : n, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of folded.matchAll(SHARES)) {
+    const n = numeral(m[1]);
+    if (n === null) continue;
+    const scale = m[2] ? SCALE[m[2].toLowerCase()] : 1;
+    add('shares', n * scale, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of folded.matchAll(PERCENT)) {
-    const start = m.index ?? 0;
-    values.push({
-      kind: 'percent',
-      value: Number(m[1]),
-      start,
-      end: start + m[0].length,
-      approximate: approxAt(start),
-    });
+    add('percent', Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of folded.matchAll(HALF)) {
-    const start = m.index ?? 0;
-    // "almost half" of a company: a share just under 50%.
-    values.push({
-      kind: 'percent',
-      value: m[1] ? 49 : 50,
-      start,
-      end: start + m[0].length,
-      approximate: true,
-    });
+  for (const m of folded.matchAll(WORD_PERCENT)) {
+    const n = numberWordsValue(m[1]);
+    if (n !== null) add('percent', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of folded.matchAll(FRACTION)) {
+    const count = m[2] ? (numberWordsValue(m[2]) ?? 1) : 1;
+    const share = count * FRACTIONS[m[3].toLowerCase()];
+    // "almost half" of a company: a share just under it.
+    const under = /almost|nearly|just under|close to|less than/i.test(m[1] ?? '');
+    add('percent', under ? share - 1 : share, m.index ?? 0, (m.index ?? 0) + m[0].length, Boolean(m[1]));
   }
   for (const m of folded.matchAll(YEAR)) {
     const start = m.index ?? 0;
     if (taken.some(([s, e]) => start >= s && start < e)) continue;
-    const before = folded.slice(Math.max(0, start - 100), start);
     const year = Number(m[1]);
-    const found: FoundValue = { kind: 'year', value: year, start, end: start + 4, approximate: false };
-    if (TERM_BEFORE.test(before)) values.push({ ...found, kind: 'termEnd' });
-    else if (SINCE_BEFORE.test(before)) sinceYears.push(found);
+    const found: FoundValue = {
+      kind: 'year',
+      value: year,
+      start,
+      end: start + 4,
+      approximate: false,
+      upTo: false,
+      valuation: false,
+    };
+    const lead = before(start, 100);
+    if (TERM_BEFORE.test(lead)) values.push({ ...found, kind: 'termEnd' });
+    else if (SINCE_BEFORE.test(lead)) sinceYears.push(found);
     else values.push(found);
   }
   for (const m of folded.matchAll(MONTH)) {
@@ -122,6 +190,8 @@ export function extractValues(folded: string): SentenceValues {
       start,
       end: start + m[0].length,
       approximate: false,
+      upTo: false,
+      valuation: false,
     });
   }
   const durations: FoundDuration[] = [];

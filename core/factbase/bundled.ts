@@ -4,10 +4,10 @@ import events from '../../facts/events.json';
 import facts from '../../facts/facts.json';
 import manifest from '../../facts/manifest.json';
 import partnerships from '../../facts/partnerships.json';
-import patterns from '../../facts/patterns.json';
+import lexicon from '../../facts/lexicon.json';
 import type { FactBase } from './schema';
 
-const bundle = { manifest, partnerships, events, facts, patterns } as unknown as FactBase;
+const bundle = { manifest, partnerships, events, facts, lexicon } as unknown as FactBase;
 
 export function bundledFactBase(): FactBase {
   return bundle;

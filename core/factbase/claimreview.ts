@@ -61,9 +61,8 @@ export function toClaimReviews(fb: FactBase): ClaimReviewDocument {
     f ? (f.sources ?? (f.since ? (events.get(f.since)?.sources ?? []) : [])) : [];
 
   const graph = reviewedFacts(fb).map(({ fact, kind }): ClaimReview => {
-    const phrasings = [...new Set(fb.patterns.filter((p) => p.fact === fact.id).flatMap((p) => p.phrasings))];
     const about = partnerships.get(fact.partnership)?.name ?? fact.partnership;
-    const claimReviewed = `Claims about the ${about}: ${phrasings.map((p) => `“${p}”`).join(', ')}`;
+    const claimReviewed = `Claims about the ${about} on ${fact.topic}: ${fact.summary}`;
     let reviewBody: string;
     let primary: Source[];
     let appearance: CreativeWork[] = [];

@@ -1,7 +1,7 @@
 // What changed between two fact bases, for maintainers reviewing a release (`facts diff`) and readers
 // ("what is new in this update"). Pure: two fact bases in, a structured diff and a readable text out.
 import { canonicalJson } from './canonical-json';
-import type { ClaimPattern, FactBase, FactEvent, Fact } from './schema';
+import type { FactBase, FactEvent, Fact } from './schema';
 import { compareVersions } from './semver';
 
 export interface FieldChange {
@@ -29,7 +29,8 @@ export interface FactBaseDiff {
     retired: Array<EntryChange & { until: string }>;
     removed: Fact[];
   };
-  patterns: { added: number; removed: number; changed: number; facts: string[] };
+  /** Word classes of the fact base's own vocabulary that were added, removed or changed, and other companies. */
+  lexicon: { classes: string[]; otherCompanies: FieldChange[] };
   /** Anything besides the manifest's version and date changed. */
   contentChanged: boolean;
   warnings: string[];
@@ -54,12 +55,12 @@ export function diffFactBases(a: FactBase, b: FactBase): FactBaseDiff {
     if (!before.until && after.until) retired.push({ ...c, until: after.until });
     else changed.push(c);
   }
-  const patterns = diffPatterns(a.patterns, b.patterns);
+  const lexicon = diffLexicon(a, b);
   const manifest = fieldChanges(a.manifest, b.manifest);
   const contentChanged =
     manifest.some((c) => c.path !== 'version' && c.path !== 'published') ||
     [partnerships, events, facts].some((d) => d.added.length + d.changed.length + d.removed.length > 0) ||
-    patterns.added + patterns.removed + patterns.changed > 0;
+    lexicon.classes.length + lexicon.otherCompanies.length > 0;
   const from = info(a);
   const to = info(b);
   const warnings: string[] = [];
@@ -73,6 +74,12 @@ export function diffFactBases(a: FactBase, b: FactBase): FactBaseDiff {
     warnings.push(
       `the schema changed (${from.schemaVersion} → ${to.schemaVersion}) but the major version did not go up`,
     );
+  }
+  if (
+    partnerships.added.length > 0 &&
+    to.version.split('.').slice(0, 2).join('.') === from.version.split('.').slice(0, 2).join('.')
+  ) {
+    warnings.push(`a partnership was added: that is at least a minor version (${from.version} → ${to.version})`);
   }
   if (contentChanged && to.published <= from.published) {
     warnings.push(`the content changed but the publication date did not move (${to.published})`);
@@ -88,7 +95,7 @@ export function diffFactBases(a: FactBase, b: FactBase): FactBaseDiff {
     },
     events,
     facts: { added: facts.added, changed, retired, removed: facts.removed },
-    patterns,
+    lexicon,
     contentChanged,
     warnings,
   };
@@ -104,7 +111,7 @@ export function formatDiff(d: FactBaseDiff): string {
   );
   for (const w of d.warnings) lines.push(`warning: ${w}`);
   if (!d.contentChanged) {
-    lines.push('', 'No changes to partnerships, events, facts or patterns.');
+    lines.push('', 'No changes to partnerships, events, facts or vocabulary.');
     return `${lines.join('\n')}\n`;
   }
   /** A titled list; each entry is a head line and its indented field changes. */
@@ -156,13 +163,8 @@ export function formatDiff(d: FactBaseDiff): string {
   );
   const descriptionChange = d.manifest.filter((c) => c.path !== 'version' && c.path !== 'published');
   if (descriptionChange.length) lines.push('', 'Manifest', ...changes(descriptionChange));
-  const p = d.patterns;
-  if (p.added + p.removed + p.changed > 0) {
-    lines.push(
-      '',
-      `Patterns: ${p.added} added, ${p.removed} removed, ${p.changed} changed (facts: ${p.facts.join(', ')})`,
-    );
-  }
+  if (d.lexicon.classes.length) lines.push('', `Vocabulary: word classes changed: ${d.lexicon.classes.join(', ')}`);
+  if (d.lexicon.otherCompanies.length) lines.push('', 'Other companies', ...changes(d.lexicon.otherCompanies));
   return `${lines.join('\n')}\n`;
 }
 
@@ -198,33 +200,13 @@ export function fieldChanges(a: unknown, b: unknown, prefix = ''): FieldChange[]
   return [{ path: prefix || '(entry)', old: a, new: b }];
 }
 
-/** Patterns have no id: they are compared in order within each fact's list. */
-function diffPatterns(a: readonly ClaimPattern[], b: readonly ClaimPattern[]): FactBaseDiff['patterns'] {
-  const byFact = (ps: readonly ClaimPattern[]) => {
-    const m = new Map<string, string[]>();
-    for (const p of ps) m.set(p.fact, [...(m.get(p.fact) ?? []), canonicalJson(p)]);
-    return m;
-  };
-  const before = byFact(a);
-  const after = byFact(b);
-  let added = 0;
-  let removed = 0;
-  let changed = 0;
-  const facts: string[] = [];
-  for (const fact of new Set([...before.keys(), ...after.keys()])) {
-    const x = before.get(fact) ?? [];
-    const y = after.get(fact) ?? [];
-    let touched = false;
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-      if (i >= x.length) added++;
-      else if (i >= y.length) removed++;
-      else if (x[i] !== y[i]) changed++;
-      else continue;
-      touched = true;
-    }
-    if (touched) facts.push(fact);
-  }
-  return { added, removed, changed, facts };
+/** The fact base's own word classes (by name) and its list of other companies. */
+function diffLexicon(a: FactBase, b: FactBase): FactBaseDiff['lexicon'] {
+  const wa = a.lexicon?.words ?? {};
+  const wb = b.lexicon?.words ?? {};
+  const classes = [...new Set([...Object.keys(wa), ...Object.keys(wb)])].filter((k) => !same(wa[k], wb[k]));
+  const otherCompanies = fieldChanges(a.lexicon?.otherCompanies ?? [], b.lexicon?.otherCompanies ?? [], 'otherCompanies');
+  return { classes: classes.sort(), otherCompanies };
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -2,6 +2,7 @@
 // data tests (tests/facts/factbase.test.ts). Pure: a fact base in, a list of problems out (empty = clean).
 import { canonicalJson } from './canonical-json';
 import { crossReferenceProblems } from './load';
+import { SHARED_WORDS } from '../claims/lexicon/words';
 import type { FactBase, Source } from './schema';
 
 export const LINT_RULES = [
@@ -14,9 +15,8 @@ export const LINT_RULES = [
   'source-note',
   'https-sources',
   'links',
-  'regex',
   'unused-event',
-  'fact-has-pattern',
+  'frame-words',
   'fact-period',
   'wrong-facts',
   'supersession',
@@ -25,7 +25,7 @@ export const LINT_RULES = [
 export type LintRule = (typeof LINT_RULES)[number] | 'spelling';
 
 /** Which of the files maintainers edit a problem is in. */
-export type FactFile = 'manifest' | 'partnerships' | 'events' | 'facts' | 'patterns';
+export type FactFile = 'manifest' | 'partnerships' | 'events' | 'facts' | 'lexicon';
 
 export interface LintProblem {
   rule: LintRule;
@@ -87,15 +87,16 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
 
   for (const e of fb.events) {
     if (e.sources.length > 0) continue;
-    if (e.confidence === 'confirmed') {
-      add('primary-source', 'events', `event ${e.id} is confirmed but has no primary source`);
+    if (e.confidence === 'confirmed' && !e.sourceNote?.trim()) {
+      add('primary-source', 'events', `event ${e.id} is confirmed but has no primary source and no sourceNote`);
     } else if (!e.sourceNote?.trim()) {
       add('source-note', 'events', `event ${e.id} has no source and no sourceNote saying why`);
     }
   }
   for (const f of fb.facts.filter((x) => x.confidence === 'confirmed')) {
-    const sources = f.sources ?? (f.since ? eventById.get(f.since)?.sources : undefined) ?? [];
-    if (sources.length === 0) {
+    const event = f.since ? eventById.get(f.since) : undefined;
+    const sources = f.sources ?? event?.sources ?? [];
+    if (sources.length === 0 && !f.sourceNote?.trim() && !event?.sourceNote?.trim()) {
       add(
         'primary-source',
         'facts',
@@ -118,22 +119,8 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
 
   for (const message of crossReferenceProblems(fb)) {
     const kind = message.split(' ')[0];
-    const file: FactFile =
-      kind === 'partnership'
-        ? 'partnerships'
-        : kind === 'event'
-          ? 'events'
-          : kind === 'fact'
-            ? 'facts'
-            : 'patterns';
-    add(message.includes('regular expression') ? 'regex' : 'links', file, message);
-  }
-  for (const [i, p] of fb.patterns.entries()) {
-    for (const cue of [...p.cues.flat(), ...p.unless]) {
-      const re = compile(cue);
-      if (re?.test(''))
-        add('regex', 'patterns', `pattern ${i} (${p.fact}): cue matches the empty string: ${cue}`);
-    }
+    const file: FactFile = kind === 'partnership' ? 'partnerships' : kind === 'event' ? 'events' : 'facts';
+    add('links', file, message);
   }
 
   const used = new Set<string>(fb.partnerships.map((p) => p.beganWith));
@@ -145,9 +132,14 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
     add('unused-event', 'events', `event ${e.id} is not the start or end of any fact or partnership`);
   }
 
-  const withPatterns = new Set(fb.patterns.map((p) => p.fact));
-  for (const f of fb.facts.filter((x) => !withPatterns.has(x.id))) {
-    add('fact-has-pattern', 'facts', `fact ${f.id} has no claim pattern`);
+  const known = new Set([...Object.keys(SHARED_WORDS), ...Object.keys(fb.lexicon?.words ?? {})]);
+  for (const f of fb.facts) {
+    for (const frame of f.frames) {
+      for (const word of [frame.relation, ...frame.with, ...frame.without]) {
+        if (!known.has(word))
+          add('frame-words', 'facts', `fact ${f.id}: word class "${word}" is in neither the shared vocabulary nor lexicon.words`);
+      }
+    }
   }
 
   for (const f of fb.facts) {
@@ -187,7 +179,7 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
 /**
  * Differences between the JSON maintainers wrote and what the schema made of it: unknown fields (zod drops
  * them silently, so a misspelt "supersededby" would vanish) and fields left to their defaults (the files
- * spell every field, so a reviewer sees the whole entry).
+ * spell every field of an entry, so a reviewer sees the whole entry; a frame spells only what it uses).
  */
 export function spellingProblems(raw: unknown, parsed: FactBase): LintProblem[] {
   const out: LintProblem[] = [];
@@ -197,8 +189,11 @@ export function spellingProblems(raw: unknown, parsed: FactBase): LintProblem[] 
         if (!(key in b)) out.push(problem(path, `unknown field "${key}"`));
         else walk(a[key], b[key], [...path, key]);
       }
+      // Frames are compact by design: a maintainer writes only what a frame needs.
+      const compact = path[path.length - 2] === 'frames';
       for (const key of Object.keys(b)) {
-        if (!(key in a)) out.push(problem(path, `field "${key}" is missing (its default would apply)`));
+        if (!(key in a) && !compact)
+          out.push(problem(path, `field "${key}" is missing (its default would apply)`));
       }
     } else if (Array.isArray(a) && Array.isArray(b)) {
       for (const [i, item] of a.entries()) walk(item, b[i], [...path, String(i)]);
@@ -220,7 +215,7 @@ export function spellingProblems(raw: unknown, parsed: FactBase): LintProblem[] 
   return out;
 }
 
-/** "event E4", "fact inv-2019-1b", "pattern 3 (inv-2019-1b)": how messages name an entry. */
+/** "event E4", "fact inv-2019-1b": how messages name an entry. */
 export function entryLabel(file: FactFile, entry: unknown, index: number): string {
   const id = isRecord(entry) && typeof entry.id === 'string' ? entry.id : null;
   switch (file) {
@@ -230,10 +225,8 @@ export function entryLabel(file: FactFile, entry: unknown, index: number): strin
       return `fact ${id ?? `#${index}`}`;
     case 'partnerships':
       return `partnership ${id ?? `#${index}`}`;
-    case 'patterns': {
-      const fact = isRecord(entry) && typeof entry.fact === 'string' ? ` (${entry.fact})` : '';
-      return `pattern ${index}${fact}`;
-    }
+    case 'lexicon':
+      return 'lexicon';
     default:
       return 'manifest';
   }
@@ -266,14 +259,6 @@ function duplicates(ids: readonly string[]): string[] {
   const dup = new Set<string>();
   for (const id of ids) (seen.has(id) ? dup : seen).add(id);
   return [...dup];
-}
-
-function compile(source: string): RegExp | null {
-  try {
-    return new RegExp(source, 'i');
-  } catch {
-    return null;
-  }
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -39,17 +39,5 @@ export function crossReferenceProblems(fb: FactBase): string[] {
       problems.push(`fact ${f.id}: correctedBy ${f.correctedBy} is not a fact`);
     }
   }
-  for (const [i, p] of fb.patterns.entries()) {
-    if (!facts.has(p.fact)) problems.push(`pattern ${i}: fact ${p.fact} does not exist`);
-    for (const group of p.cues) {
-      for (const cue of [...group, ...p.unless]) {
-        try {
-          new RegExp(cue, 'i');
-        } catch {
-          problems.push(`pattern ${i} (${p.fact}): cue is not a valid regular expression: ${cue}`);
-        }
-      }
-    }
-  }
   return problems;
 }

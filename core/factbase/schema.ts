@@ -99,6 +99,8 @@ export const frameSchema = z
     mentions: z.array(z.string().min(2)).default([]),
     /** The claim must name both parties itself, not lean on the page. */
     bothParties: z.boolean().default(false),
+    /** Parties (ids) the sentence itself must name: who invests, holds or is denied something. */
+    names: z.array(id).default([]),
     /** Values the claim must state for the frame to apply (e.g. the year of an investment). */
     needs: z.array(valueKind).default([]),
     /** Values that, when stated, must agree with the fact; a clash makes the claim contradicted. */

@@ -1,30 +1,31 @@
-// The fact base made ready for matching: regexes compiled once, facts and events indexed.
-// Cached per fact-base object, so the content script and the CLI compile it once.
-import { compilePartyMatcher, type PartyMatcher } from '../claims/parties';
+// The fact base made ready for matching: vocabulary and party names compiled once, facts indexed by the
+// relation their frames use. Cached per fact-base object, so the content script and the CLI compile it once.
+import { buildLexicon, type Lexicon } from '../claims/lexicon/lexicon';
 import { otherCompanyRegex } from '../claims/other-companies';
-import type { ClaimPattern, Fact, FactBase, FactEvent, Partnership } from '../factbase/schema';
-import type { Topic } from '../types';
+import { compilePartyMatcher, type PartyMatcher } from '../claims/parties';
+import type { Fact, FactBase, FactEvent, FactFrame, Partnership } from '../factbase/schema';
 
-export interface CompiledPattern {
-  index: number;
-  pattern: ClaimPattern;
+export interface CompiledFrame {
   fact: Fact;
-  groups: RegExp[];
-  unless: RegExp[];
+  frame: FactFrame;
+  /** Literal names the sentence must contain. */
+  mentions: RegExp[];
 }
 
 export interface CompiledPartnership {
   partnership: Partnership;
   parties: PartyMatcher;
-  /** Companies that are not parties of this partnership. */
-  others: RegExp;
-  patternsByTopic: Map<Topic, CompiledPattern[]>;
+  /** Companies that are not parties of this partnership (null when the fact base knows none). */
+  others: RegExp | null;
+  /** Frames of this partnership's facts, by relation word class. */
+  framesByRelation: Map<string, CompiledFrame[]>;
   /** Events of this partnership, oldest first. */
   events: FactEvent[];
 }
 
 export interface CompiledFactBase {
   source: FactBase;
+  lexicon: Lexicon;
   partnerships: CompiledPartnership[];
   facts: Map<string, Fact>;
   events: Map<string, FactEvent>;
@@ -32,44 +33,65 @@ export interface CompiledFactBase {
 
 const cache = new WeakMap<FactBase, CompiledFactBase>();
 
+function literal(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  return new RegExp(`(?<![\\w])${escaped}(?![a-z])`, 'i');
+}
+
 export function compileFactBase(fb: FactBase): CompiledFactBase {
   const hit = cache.get(fb);
   if (hit) return hit;
   const facts = new Map(fb.facts.map((f) => [f.id, f]));
   const events = new Map(fb.events.map((e) => [e.id, e]));
-  const partyNames = fb.partnerships.flatMap((p) =>
-    p.parties.flatMap((party) => [party.name, ...party.aliases]),
-  );
+  const lexicon = fb.lexicon ?? { words: {}, otherCompanies: [] };
+  const companyNames = [
+    ...fb.partnerships.flatMap((p) => p.parties.flatMap((party) => [party.name, ...party.aliases])),
+    ...lexicon.otherCompanies,
+  ];
   const partnerships = fb.partnerships.map((partnership): CompiledPartnership => {
     const parties = compilePartyMatcher(partnership);
-    const patternsByTopic = new Map<Topic, CompiledPattern[]>();
-    fb.patterns.forEach((pattern, index) => {
-      const fact = facts.get(pattern.fact);
-      if (!fact || fact.partnership !== partnership.id) return;
-      const compiled: CompiledPattern = {
-        index,
-        pattern,
-        fact,
-        groups: pattern.cues.map((g) => new RegExp(g.join('|'), 'gi')),
-        unless: pattern.unless.map((u) => new RegExp(u, 'i')),
-      };
-      const list = patternsByTopic.get(fact.topic) ?? [];
-      list.push(compiled);
-      patternsByTopic.set(fact.topic, list);
-    });
+    const framesByRelation = new Map<string, CompiledFrame[]>();
+    for (const fact of fb.facts) {
+      if (fact.partnership !== partnership.id) continue;
+      for (const frame of fact.frames) {
+        const list = framesByRelation.get(frame.relation) ?? [];
+        const full = withDefaults(frame);
+        list.push({ fact, frame: full, mentions: full.mentions.map(literal) });
+        framesByRelation.set(frame.relation, list);
+      }
+    }
     return {
       partnership,
       parties,
-      others: otherCompanyRegex(partyNames, parties.party),
-      patternsByTopic,
+      others: otherCompanyRegex(companyNames, parties.party),
+      framesByRelation,
       events: fb.events
         .filter((e) => e.partnership === partnership.id)
         .sort((a, b) => byString(a.date, b.date)),
     };
   });
-  const compiled = { source: fb, partnerships, facts, events };
+  const compiled = { source: fb, lexicon: buildLexicon(lexicon.words), partnerships, facts, events };
   cache.set(fb, compiled);
   return compiled;
+}
+
+/**
+ * Frames are written compactly and the bundled copy is not run through zod (the page does not pay for it),
+ * so the schema's defaults are applied here.
+ */
+function withDefaults(frame: Partial<FactFrame> & Pick<FactFrame, 'relation'>): FactFrame {
+  return {
+    with: [],
+    without: [],
+    negated: false,
+    mentions: [],
+    bothParties: false,
+    names: [],
+    needs: [],
+    checks: [],
+    valuation: false,
+    ...frame,
+  };
 }
 
 /** Code-unit order: right for ISO dates, and free of the ICU collator's start-up cost in the page. */

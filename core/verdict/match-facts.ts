@@ -1,17 +1,18 @@
-// Matching one sentence against the claim patterns of a partnership: cue groups narrow, values confirm
-// (or clash), and fuse.js scores how close the wording is to the pattern's typical phrasings.
-import Fuse from 'fuse.js';
+// Matching one sentence against the facts of a partnership by comparing frames: the fact's relation and
+// qualifier word classes must stand close together in the sentence, with the same polarity (said to hold, or
+// said to have ended), and the figures stated beside them must agree with the fact's values (or clash, which
+// makes the claim contradicted).
 import { clausesCovering } from '../claims/clauses';
-import type { FoundValue, SentenceValues, ValueKind } from '../claims/values';
+import { negatedAt } from '../claims/negation';
+import type { SentenceReading } from '../claims/sentence-reading';
+import type { FoundValue, ValueKind } from '../claims/values';
 import type { Fact, FactValues } from '../factbase/schema';
-import type { Span, Topic } from '../types';
-import type { CompiledPartnership, CompiledPattern } from './compile';
+import type { Span } from '../types';
+import type { CompiledFrame, CompiledPartnership } from './compile';
 
-const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4 };
-
-/** Cue groups of one pattern must all match within this many characters. */
-const MAX_CUE_SPAN = 110;
-/** A value the pattern needs may sit this far outside the clauses of the cue match. */
+/** The relation and its qualifiers must all stand within this many characters. */
+const MAX_FRAME_SPAN = 150;
+/** A value the frame needs may sit this far outside the clauses of the frame's words. */
 const NEED_REACH = 60;
 
 export interface ValueClash {
@@ -22,61 +23,72 @@ export interface ValueClash {
 
 export interface FactMatch {
   fact: Fact;
-  pattern: CompiledPattern;
-  /** Offsets within the sentence. */
+  frame: CompiledFrame;
+  /** Offsets within the sentence: the frame's words. */
   start: number;
   end: number;
+  /** The clauses the frame's words stand in. */
+  clause: Span;
   clash: ValueClash | null;
   /** The claim states a figure the record says was never disclosed. */
   statesUndisclosed: boolean;
-  /** 0..1, higher is better: the cue match plus how close the wording is to the pattern's phrasings. */
-  readonly score: number;
-  /** The closest typical phrasing and its fuse.js score (0 = identical). Computed on first use. */
-  wording(): { phrasing: string; fuse: number };
+  /** 0..1, higher is better: how much of the frame (qualifiers, figures) the sentence confirms. */
+  score: number;
+  /** Kinds of figure the sentence states that agree with the fact. */
+  agreedKinds: ValueKind[];
   why: string[];
 }
 
-export interface SentenceContext {
-  folded: string;
-  values: SentenceValues;
-  clauses: Span[];
-  topics: Set<Topic>;
-  /** The sentence names both parties of the partnership being matched. */
-  bothParties: boolean;
+interface Window extends Span {
+  /** The relation word itself. */
+  relation: Span;
+  /** The span whose polarity decides: the first qualifier, or the relation word itself. */
+  key: Span;
+  /** The key word occurs in its "non-" form ("non-exclusive"). */
+  keyDenied: boolean;
 }
 
-function firstMatches(re: RegExp, text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    if (out.length >= 12) break;
-  }
-  return out;
-}
-
-/** For each place the first cue group matches, the tightest window in which every group matches. */
-function cueWindows(groups: RegExp[], text: string): Span[] {
-  const hits = groups.map((g) => firstMatches(g, text));
-  if (hits.some((h) => h.length === 0)) return [];
-  const windows: Span[] = [];
-  for (const [s0, e0] of hits[0]) {
-    let start = s0;
-    let end = e0;
-    for (const other of hits.slice(1)) {
-      let nearest = other[0];
-      let dist = Number.POSITIVE_INFINITY;
-      for (const h of other) {
-        const d = Math.max(0, h[0] - e0, s0 - h[1]);
-        if (d < dist) {
-          dist = d;
-          nearest = h;
-        }
-      }
-      start = Math.min(start, nearest[0]);
-      end = Math.max(end, nearest[1]);
+function nearest(spans: Span[], to: Span): Span | null {
+  let best: Span | null = null;
+  let dist = Number.POSITIVE_INFINITY;
+  for (const s of spans) {
+    const d = Math.max(0, s.start - to.end, to.start - s.end);
+    if (d < dist) {
+      dist = d;
+      best = s;
     }
-    if (end - start <= MAX_CUE_SPAN) windows.push({ start, end });
+  }
+  return best;
+}
+
+/** Places where the relation word and every qualifier stand close together. */
+function frameWindows(f: CompiledFrame, r: SentenceReading): Window[] {
+  const relation = r.spans(f.frame.relation);
+  if (relation.length === 0) return [];
+  const windows: Window[] = [];
+  for (const rel of relation) {
+    let start = rel.start;
+    let end = rel.end;
+    let key = rel;
+    let keyDenied = false;
+    let ok = true;
+    f.frame.with.forEach((wordClass, i) => {
+      if (!ok) return;
+      const plain = r.spans(wordClass);
+      const denied = r.spans(`non-${wordClass}`);
+      const near = nearest([...plain, ...denied], rel);
+      if (!near) {
+        ok = false;
+        return;
+      }
+      start = Math.min(start, near.start);
+      end = Math.max(end, near.end);
+      if (i === 0) {
+        key = near;
+        keyDenied = denied.includes(near);
+      }
+    });
+    if (ok && end - start <= MAX_FRAME_SPAN) windows.push({ start, end, relation: rel, key, keyDenied });
   }
   return windows;
 }
@@ -87,13 +99,16 @@ function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
       if (expected.amountRange)
         return v.value >= expected.amountRange[0] && v.value <= expected.amountRange[1];
       return (
-        expected.amountUsd !== undefined &&
-        Math.abs(v.value - expected.amountUsd) <= expected.amountUsd * 0.04
+        expected.amountUsd !== undefined && Math.abs(v.value - expected.amountUsd) <= expected.amountUsd * 0.04
       );
     case 'percent':
       if (expected.percentRange)
         return v.value >= expected.percentRange[0] && v.value <= expected.percentRange[1];
       return expected.percent !== undefined && Math.abs(v.value - expected.percent) <= 1;
+    case 'gigawatts':
+      return expected.gigawatts !== undefined && Math.abs(v.value - expected.gigawatts) <= expected.gigawatts * 0.04;
+    case 'shares':
+      return expected.shares !== undefined && Math.abs(v.value - expected.shares) <= expected.shares * 0.04;
     case 'year':
       return v.value === expected.year;
     case 'termEnd':
@@ -106,9 +121,7 @@ function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
 /** Months are compared within the fact's own year: "a July 2026 amendment" vs April 2026. */
 function comparable(kind: ValueKind, v: FoundValue, values: FactValues): boolean {
   return (
-    kind !== 'month' ||
-    values.month === undefined ||
-    Math.floor(v.value / 100) === Math.floor(values.month / 100)
+    kind !== 'month' || values.month === undefined || Math.floor(v.value / 100) === Math.floor(values.month / 100)
   );
 }
 
@@ -118,114 +131,146 @@ function factHasValue(kind: ValueKind, values: FactValues): boolean {
   return values[kind] !== undefined;
 }
 
-const KINDS: ValueKind[] = ['amountUsd', 'percent', 'year', 'termEnd', 'month'];
+const KINDS: ValueKind[] = ['amountUsd', 'percent', 'gigawatts', 'shares', 'year', 'termEnd', 'month'];
 
 interface ValueVerdict {
   ok: boolean;
   clash: ValueClash | null;
   statesUndisclosed: boolean;
+  agreed: ValueKind[];
   why: string[];
 }
 
-/** Compares the figures stated near the cue match with the fact's. */
-function compareValues(p: CompiledPattern, window: Span, ctx: SentenceContext): ValueVerdict {
-  const clause = clausesCovering(ctx.clauses, window.start, window.end);
+const NO: ValueVerdict = { ok: false, clash: null, statesUndisclosed: false, agreed: [], why: [] };
+
+/** Compares the figures stated near the frame's words with the fact's. */
+function compareValues(f: CompiledFrame, window: Window, clause: Span, r: SentenceReading): ValueVerdict {
+  // A figure contradicts the fact only when it is attached to the frame: in the relation word's own clause,
+  // or right beside the frame's words.
+  const own = clausesCovering(r.clauses, window.relation.start, window.relation.end);
+  const attached = (v: FoundValue) =>
+    (v.start >= own.start && v.end <= own.end) || (v.end >= window.start - 30 && v.start <= window.end + 30);
   const inClause = (v: FoundValue) => v.start >= clause.start && v.end <= clause.end;
   const nearby = (v: FoundValue) =>
     inClause(v) || (v.end >= window.start - NEED_REACH && v.start <= window.end + NEED_REACH);
+  // A valuation is what a company is worth, not money paid or a stake: compared only by frames about it.
+  const rightRole = (v: FoundValue) => v.kind !== 'amountUsd' || v.valuation === f.frame.valuation;
   const why: string[] = [];
   let clash: ValueClash | null = null;
-  const { values, undisclosed } = p.fact;
+  const agreed: ValueKind[] = [];
+  const { values, undisclosed } = f.fact;
+  // "since 2016" names a year too, when the frame asks for one.
+  const sinceYears = f.frame.needs.includes('year') ? r.values.sinceYears : [];
   for (const kind of KINDS) {
-    const needed = p.pattern.needs.includes(kind);
-    const stated = ctx.values.values.filter(
-      (v) => v.kind === kind && (needed ? nearby(v) : inClause(v)) && comparable(kind, v, values),
+    const needed = f.frame.needs.includes(kind);
+    const stated = [...r.values.values, ...(kind === 'year' ? sinceYears : [])].filter(
+      (v) => v.kind === kind && (needed ? nearby(v) : inClause(v)) && rightRole(v) && comparable(kind, v, values),
     );
-    if (needed && stated.length === 0) return { ok: false, clash: null, statesUndisclosed: false, why };
+    if (needed && stated.length === 0) return NO;
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
+    if (kind === 'amountUsd' && f.frame.upTo !== undefined && !stated.some((v) => v.upTo === f.frame.upTo))
+      return NO;
     const match = stated.find((v) => agrees(kind, v, values));
     if (match) {
-      why.push(`${kind} ${ctx.folded.slice(match.start, match.end)} agrees`);
-    } else if (p.pattern.checks.includes(kind)) {
-      clash = { kind, stated: stated[0].value, expected: values };
-      why.push(`${kind} ${ctx.folded.slice(stated[0].start, stated[0].end)} clashes with the record`);
+      agreed.push(kind);
+      why.push(`${kind} ${r.folded.slice(match.start, match.end)} agrees`);
+    } else if (f.frame.checks.includes(kind) && stated.some(attached)) {
+      const wrong = stated.find(attached) as FoundValue;
+      clash = { kind, stated: wrong.value, expected: values };
+      why.push(`${kind} ${r.folded.slice(wrong.start, wrong.end)} clashes with the record`);
     } else {
-      return { ok: false, clash: null, statesUndisclosed: false, why };
+      return NO;
     }
   }
   const statesUndisclosed = undisclosed.some((kind) =>
-    ctx.values.values.some((v) => v.kind === kind && inClause(v)),
+    r.values.values.some((v) => v.kind === kind && nearby(v) && !(kind === 'amountUsd' && v.valuation)),
   );
   if (statesUndisclosed) why.push('states a figure the parties never disclosed');
-  return { ok: true, clash, statesUndisclosed, why };
+  return { ok: true, clash, statesUndisclosed, agreed, why };
 }
 
-function phrasingScore(fuse: Fuse<string>, phrasings: string[]): { phrasing: string; fuse: number } {
-  let best = { fuse: 1, phrasing: phrasings[0] };
-  for (const phrasing of phrasings) {
-    const score = fuse.search(phrasing)[0]?.score ?? 1;
-    if (score < best.fuse) best = { fuse: score, phrasing };
+/** A word class the frame excludes, anywhere in the sentence ("…a technology partner in the venture, it holds no equity"). */
+function ruledOut(f: CompiledFrame, r: SentenceReading): boolean {
+  return f.frame.without.some((wordClass) => r.spans(wordClass).length > 0);
+}
+
+function matchFrame(
+  f: CompiledFrame,
+  r: SentenceReading,
+  bothParties: boolean,
+  named: ReadonlySet<string>,
+): FactMatch | null {
+  if (f.frame.bothParties && !bothParties) return null;
+  if (f.frame.names.some((party) => !named.has(party))) return null;
+  if (f.mentions.some((re) => !re.test(r.folded))) return null;
+  if (ruledOut(f, r)) return null;
+  let best: FactMatch | null = null;
+  for (const w of frameWindows(f, r)) {
+    const clause = clausesCovering(r.clauses, w.start, w.end);
+    const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
+    const negated = w.keyDenied || negatedAt(r.folded, w.key, keyClause);
+    if (negated !== f.frame.negated) continue;
+    const compared = compareValues(f, w, clause, r);
+    if (!compared.ok) continue;
+    const specificity =
+      f.frame.with.length + f.frame.needs.length + compared.agreed.length + f.mentions.length + f.frame.names.length;
+    const score = Math.round(Math.min(1, 0.55 + 0.1 * specificity) * 1000) / 1000;
+    const candidate: FactMatch = {
+      fact: f.fact,
+      frame: f,
+      start: w.start,
+      end: w.end,
+      clause,
+      clash: compared.clash,
+      statesUndisclosed: compared.statesUndisclosed,
+      score,
+      agreedKinds: compared.agreed,
+      why: [
+        `${f.fact.id}: ${[f.frame.relation, ...f.frame.with].join('+')}${negated ? ' (denied)' : ''} in "${r.folded.slice(w.start, w.end)}"`,
+        ...compared.why,
+      ],
+    };
+    // The first place where the values agree; a clash only when no place agrees.
+    if (!best || (best.clash && !candidate.clash)) best = candidate;
   }
   return best;
 }
 
-export function matchFacts(ctx: SentenceContext, partnership: CompiledPartnership): FactMatch[] {
-  const matches: FactMatch[] = [];
-  for (const topic of ctx.topics) {
-    for (const p of partnership.patternsByTopic.get(topic) ?? []) {
-      if (p.pattern.bothParties && !ctx.bothParties) continue;
-      const windows = cueWindows(p.groups, ctx.folded);
-      if (windows.length === 0 || p.unless.some((u) => u.test(ctx.folded))) continue;
-      // The first place where the values agree; a clash only when no place agrees.
-      let window: Span | null = null;
-      let compared: ValueVerdict | null = null;
-      for (const w of windows) {
-        const c = compareValues(p, w, ctx);
-        if (c.ok && (!compared || (compared.clash && !c.clash))) {
-          window = w;
-          compared = c;
-        }
-      }
-      if (!window || !compared) continue;
-      const cueText = ctx.folded.slice(window.start, window.end);
-      // fuse.js runs only for the matches a verdict needs (the decisive one, and ties): it is the costly part.
-      let wording: { phrasing: string; fuse: number } | null = null;
-      const phrasings = p.pattern.phrasings;
-      matches.push({
-        fact: p.fact,
-        pattern: p,
-        start: window.start,
-        end: window.end,
-        clash: compared.clash,
-        statesUndisclosed: compared.statesUndisclosed,
-        wording() {
-          if (!wording) {
-            // Scored around the cue match, not over the whole sentence: Bitap's cost grows with the text.
-            const around = ctx.folded.slice(Math.max(0, window.start - 40), window.end + 40);
-            wording = phrasingScore(new Fuse([around], FUSE_OPTIONS), phrasings);
-          }
-          return wording;
-        },
-        get score() {
-          // Cue match is the evidence; wording closeness ranks competing facts.
-          return Math.round((0.6 + 0.4 * (1 - this.wording().fuse)) * 1000) / 1000;
-        },
-        why: [`${p.fact.id}: cues "${cueText}"`, ...compared.why],
-      });
+/**
+ * The facts of a partnership the sentence states, one match per fact. `named` holds the ids of the parties the
+ * sentence itself names.
+ */
+export function matchFacts(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  bothParties: boolean,
+  named: ReadonlySet<string>,
+): FactMatch[] {
+  const best = new Map<string, FactMatch>();
+  for (const [relation, frames] of partnership.framesByRelation) {
+    if (r.spans(relation).length === 0) continue;
+    for (const f of frames) {
+      const m = matchFrame(f, r, bothParties, named);
+      if (!m) continue;
+      const seen = best.get(m.fact.id);
+      // One match per fact: one that agrees outweighs one that clashes; then the more specific frame.
+      const better = !seen || (seen.clash && !m.clash) || (!seen.clash === !m.clash && m.score > seen.score);
+      if (better) best.set(m.fact.id, m);
     }
   }
-  return dedupeByFact(matches);
+  return withoutBeatenClashes([...best.values()]).sort((a, b) => a.start - b.start);
 }
 
-function dedupeByFact(matches: FactMatch[]): FactMatch[] {
-  const best = new Map<string, FactMatch>();
-  for (const m of matches) {
-    const seen = best.get(m.fact.id);
-    // A wording that agrees with the fact outweighs one that clashes with it.
-    // Otherwise the tighter cue match.
-    const better =
-      seen && Boolean(m.clash) === Boolean(seen.clash) ? m.end - m.start < seen.end - seen.start : !m.clash;
-    if (!seen || better) best.set(m.fact.id, m);
-  }
-  return [...best.values()].sort((a, b) => a.start - b.start);
+/**
+ * A figure that agrees with one fact is not wrong because a sibling fact has another value ("dates back to
+ * 2016" agrees with the first agreement and clashes with the 2019 one): such clashes are dropped.
+ */
+function withoutBeatenClashes(matches: FactMatch[]): FactMatch[] {
+  return matches.filter(
+    (m) =>
+      !m.clash ||
+      !matches.some(
+        (o) => o !== m && !o.clash && o.agreedKinds.includes(m.clash?.kind as ValueKind) && o.end > m.start && o.start < m.end + 60,
+      ),
+  );
 }

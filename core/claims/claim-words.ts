@@ -1,0 +1,4 @@
+// A cheap first look: a paragraph without any of these words cannot hold a partnership claim, so it is not
+// even split into sentences. Generic English and figures; no company names.
+export const ANY_CLAIM_WORD =
+  /invest|back(ed|ing)|pour|fund|stake|own|equity|exclusiv|\bsole\b|\bonly\b|licen[cs]|rights|\bIP\b|intellectual|revenue|refusal|ROFR|observer|voting|board|seat|\bAGI\b|general intelligence|\$|percent|%|half|fifth|quarter|third|billion|trillion|million|dollars|cloud|comput|partner|agreement|deal|memorandum|\bMOU\b|letter of intent|commit|contract|purchas|primary|first|original|initial|began|dates? back|\bAPIs?\b|20[0-4]\d|amend|renegotiat|warrant|shares|gigawatt|\bGW\b|\bMW\b|megawatt|chips?\b|GPU|TPU|guarant|valu|worth|capacity|host|infrastructure|data cent|servers?|binding|definitive|available|offer|sell|cap\b|capped|ceiling|panel|verif|independent|regulat|antitrust|divest|non-compete|noncompete/i;

@@ -1,0 +1,59 @@
+// Numbers written as words ("twelve", "one hundred fifty", "half a"), as news writes figures in prose.
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Alternation of the words numberWordsValue understands, for building regular expressions. */
+export const NUMBER_WORDS = [...Object.keys(UNITS), 'hundred', 'and'].sort((a, b) => b.length - a.length).join('|');
+
+/** "twelve" → 12, "one hundred fifty" → 150, "a"/"an" → 1, "half a" → 0.5; null when it is not a number. */
+export function numberWordsValue(text: string): number | null {
+  const words = text.toLowerCase().trim().split(/[\s-]+/);
+  if (words.join(' ') === 'half a' || words.join(' ') === 'a half') return 0.5;
+  if (words.length === 1 && (words[0] === 'a' || words[0] === 'an')) return 1;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (const w of words) {
+    if (w === 'and') continue;
+    if (w === 'hundred') {
+      current = (current || 1) * 100;
+      any = true;
+      continue;
+    }
+    const n = UNITS[w];
+    if (n === undefined) return null;
+    current += n;
+    any = true;
+  }
+  total += current;
+  return any ? total : null;
+}

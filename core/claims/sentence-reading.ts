@@ -1,0 +1,32 @@
+// One sentence read once: its folded text, figures, clauses, and where each word class of the vocabulary
+// occurs (looked up on first use and kept, so many facts can ask cheaply).
+import type { Span } from '../types';
+import { clauseSpans } from './clauses';
+import { classSpans, type Lexicon } from './lexicon/lexicon';
+import { extractValues, type SentenceValues } from './values';
+
+export interface SentenceReading {
+  folded: string;
+  values: SentenceValues;
+  clauses: Span[];
+  /** Where the word class occurs; empty when it does not, or when the vocabulary has no such class. */
+  spans(wordClass: string): Span[];
+}
+
+export function readSentence(folded: string, lexicon: Lexicon): SentenceReading {
+  const found = new Map<string, Span[]>();
+  return {
+    folded,
+    values: extractValues(folded),
+    clauses: clauseSpans(folded),
+    spans(wordClass) {
+      let spans = found.get(wordClass);
+      if (!spans) {
+        const cls = lexicon.get(wordClass);
+        spans = cls ? classSpans(cls, folded) : [];
+        found.set(wordClass, spans);
+      }
+      return spans;
+    },
+  };
+}
