@@ -54,11 +54,14 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
     }
   }
 
-  for (let i = 1; i < fb.events.length; i++) {
-    const [before, e] = [fb.events[i - 1], fb.events[i]];
-    if (e.date < before.date) {
+  // Oldest first within each partnership: a new partnership is appended after the others' events.
+  const lastOf = new Map<string, FactBase['events'][number]>();
+  for (const e of fb.events) {
+    const before = lastOf.get(e.partnership);
+    if (before && e.date < before.date) {
       add('event-order', 'events', `event ${e.id} (${e.date}) comes after ${before.id} (${before.date})`);
     }
+    lastOf.set(e.partnership, e);
   }
 
   if (!isRealDate(fb.manifest.published)) {
@@ -88,7 +91,11 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
   for (const e of fb.events) {
     if (e.sources.length > 0) continue;
     if (e.confidence === 'confirmed' && !e.sourceNote?.trim()) {
-      add('primary-source', 'events', `event ${e.id} is confirmed but has no primary source and no sourceNote`);
+      add(
+        'primary-source',
+        'events',
+        `event ${e.id} is confirmed but has no primary source and no sourceNote`,
+      );
     } else if (!e.sourceNote?.trim()) {
       add('source-note', 'events', `event ${e.id} has no source and no sourceNote saying why`);
     }
@@ -137,7 +144,11 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
     for (const frame of f.frames) {
       for (const word of [frame.relation, ...frame.with, ...frame.without]) {
         if (!known.has(word))
-          add('frame-words', 'facts', `fact ${f.id}: word class "${word}" is in neither the shared vocabulary nor lexicon.words`);
+          add(
+            'frame-words',
+            'facts',
+            `fact ${f.id}: word class "${word}" is in neither the shared vocabulary nor lexicon.words`,
+          );
       }
     }
   }
