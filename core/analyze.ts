@@ -4,7 +4,7 @@
 import { ANY_CLAIM_WORD } from './claims/claim-words';
 import { DECOY_CUES } from './claims/decoys';
 import { countNamed, type PartyPresence, pagePartiesIn, partiesIn, urlWords } from './claims/parties';
-import { readSentence, type SentenceReading } from './claims/sentence-reading';
+import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
 import { framingAt, type Framing, reportedSpeech, timeMarkers } from './claims/time-frame';
 import type { FactBase } from './factbase/schema';
@@ -13,7 +13,7 @@ import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic 
 import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from './verdict/compile';
 import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
-import { otherDealsIn } from './verdict/other-deals';
+import { otherCompaniesIn } from './verdict/other-deals';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 
 /** Finds the partnership claims in a page and judges each against the fact base. */
@@ -79,6 +79,8 @@ interface Assessment {
 
 interface Candidate {
   partnership: CompiledPartnership;
+  /** The sentence as this partnership reads it (other companies named as providers count as such). */
+  reading: SentenceReading;
   named: number;
   both: boolean;
   matches: FactMatch[];
@@ -103,16 +105,18 @@ export function judgeSentence(
     const both = named >= 2;
     if (!both && !about.has(partnership)) continue;
     // Another company's deal, board or stake, on a page that also covers this partnership.
-    if (!both && otherDealsIn(reading, partnership)) continue;
+    const others = otherCompaniesIn(reading, partnership);
+    if (!both && others.otherDeal) continue;
+    const read = withSpans(reading, 'any-provider', others.asProviders);
     const namedIds = new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id));
-    candidates.push({ partnership, named, both, matches: matchFacts(reading, partnership, both, namedIds) });
+    candidates.push({ partnership, named, both, reading: read, matches: matchFacts(read, partnership, both, namedIds) });
   }
   const chosen = chooseCandidate(candidates, about);
   if (!chosen) return [];
   if (chosen.matches.length > 0) {
-    return claimsFromMatches(cfb, chosen, sentence, span, reading, asOf, published);
+    return claimsFromMatches(cfb, chosen, sentence, span, chosen.reading, asOf, published);
   }
-  const bare = bareFigureClaim(cfb, chosen, sentence, span, reading, asOf, published);
+  const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published);
   return bare ? [bare] : [];
 }
 
@@ -240,7 +244,8 @@ function claimsFromMatches(
       why: [...first.why, `"${reading.folded.slice(d.start, d.end)}" is not in the record`],
     };
   }
-  return dedupeSameFact(out);
+  // Reading order; within one sentence the most severe claim (the whole sentence) first.
+  return dedupeSameFact(out).sort((a, b) => a.start - b.start || SEVERITY[b.status] - SEVERITY[a.status]);
 }
 
 /** Two claims resting on the same fact in one sentence are one claim. */

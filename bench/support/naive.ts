@@ -1,6 +1,6 @@
 // The straightforward alternative the engine is measured against: every sentence of the page is scored by
-// fuse.js against every typical phrasing of every claim pattern in the fact base (facts/patterns.json), with
-// the engine's own fuse options, and nothing narrows the search first (no party, topic, cue or value test).
+// fuse.js against the summary of every fact in the fact base (facts/facts.json), and nothing narrows the
+// search first (no party, word class, frame or value test).
 //
 // Its rule, to be scored by the same eval scoring (cli/eval-score.ts):
 //   - a sentence is reported when its best phrasing score is at or under `threshold` (fuse: 0 is a perfect
@@ -18,7 +18,7 @@ import type { IsoDate, PageText, Status } from '../../core/types';
 import { statusAt } from '../../core/verdict/status';
 import type { FactMatch } from '../../core/verdict/match-facts';
 
-/** The engine's fuse options (core/verdict/match-facts.ts). */
+/** Fuzzy matching that scores a whole sentence against a whole summary. */
 export const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.6 } as const;
 
 export interface NaiveSentence {
@@ -36,11 +36,7 @@ export interface Phrasing {
 }
 
 export function phrasingsOf(fb: FactBase): Phrasing[] {
-  const facts = new Map(fb.facts.map((f) => [f.id, f]));
-  return fb.patterns.flatMap((p) => {
-    const fact = facts.get(p.fact);
-    return fact ? p.phrasings.map((phrasing) => ({ phrasing, fact })) : [];
-  });
+  return fb.facts.map((fact) => ({ phrasing: fact.summary, fact }));
 }
 
 /** Scores every sentence of a page against every phrasing. */

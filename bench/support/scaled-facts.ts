@@ -65,19 +65,15 @@ export function scaledFactBase(fb: FactBase, copies = 9): FactBase {
     partnerships: [...fb.partnerships],
     events: [...fb.events],
     facts: [...fb.facts],
-    patterns: [...fb.patterns],
   };
   for (const partnership of fb.partnerships) {
     const events = fb.events.filter((e) => e.partnership === partnership.id);
     const facts = fb.facts.filter((f) => f.partnership === partnership.id);
-    const factIds = new Set(facts.map((f) => f.id));
-    const patterns = fb.patterns.filter((p) => factIds.has(p.fact));
     for (let i = 1; i <= copies; i++) {
-      const copy = JSON.parse(renameText(JSON.stringify({ partnership, events, facts, patterns }), i)) as {
+      const copy = JSON.parse(renameText(JSON.stringify({ partnership, events, facts }), i)) as {
         partnership: FactBase['partnerships'][number];
         events: FactBase['events'];
         facts: FactBase['facts'];
-        patterns: FactBase['patterns'];
       };
       const pid = `${partnership.id}-copy${i}`;
       const ev = (id: string) => `${id}-c${i}`;
@@ -97,11 +93,9 @@ export function scaledFactBase(fb: FactBase, copies = 9): FactBase {
         f.supersededBy = f.supersededBy.map(fid);
         if (f.correctedBy) f.correctedBy = fid(f.correctedBy);
       });
-      for (const p of copy.patterns) p.fact = fid(p.fact);
       out.partnerships.push(copy.partnership);
       out.events.push(...copy.events);
       out.facts.push(...copy.facts);
-      out.patterns.push(...copy.patterns);
     }
   }
   return out;

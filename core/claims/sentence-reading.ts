@@ -13,6 +13,13 @@ export interface SentenceReading {
   spans(wordClass: string): Span[];
 }
 
+/** The same reading with more places for one word class (what one partnership's context adds). */
+export function withSpans(r: SentenceReading, wordClass: string, extra: Span[]): SentenceReading {
+  if (extra.length === 0) return r;
+  const merged = [...r.spans(wordClass), ...extra].sort((a, b) => a.start - b.start);
+  return { ...r, spans: (c) => (c === wordClass ? merged : r.spans(c)) };
+}
+
 export function readSentence(folded: string, lexicon: Lexicon): SentenceReading {
   const found = new Map<string, Span[]>();
   return {

@@ -14,7 +14,7 @@ interface Marker {
 
 // "Once" is past only as an adverb ("once the sole provider"), not as a conjunction ("once OpenAI declares").
 const PAST =
-  /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December),? (19|20)\d\d)\b/gi;
+  /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December),? (19|20)\d\d)\b/gi;
 const PRESENT =
   /\b(is|are|remains?|still|now|currently|continues?|holds|retains|keeps|has|have|serves|will|stays?|gets|maintains|owns|being|holding|today|prevents|secures|gains|runs|hosts|takes|provides|enjoys|no longer|going forward|anymore)\b/gi;
 /** "has granted", "have invested": present perfect, a present statement. */
@@ -81,7 +81,8 @@ const SPOKEN_AT =
 
 /**
  * Reported speech before `position` ("Microsoft said in 2023 that …"): the statement is judged at the time
- * it was made. `at` is that time when the sentence gives it (mid-month or mid-year), else null.
+ * it was made. `at` is that time when the sentence gives it (mid-month, or the year's last day: the statement
+ * stands by then), else null.
  */
 export function reportedSpeech(folded: string, position: number): { at: string | null } | null {
   let found: { at: string | null } | null = null;
@@ -90,7 +91,7 @@ export function reportedSpeech(folded: string, position: number): { at: string |
     if (end > position) break;
     const when = SPOKEN_AT.exec(m[2]);
     const month = when?.[1] ? MONTH_NUMBER[when[1].slice(0, 3).toLowerCase()] : null;
-    found = { at: when ? `${when[2]}-${month ?? '07'}-${month ? '15' : '01'}` : null };
+    found = { at: when ? `${when[2]}-${month ?? '12'}-${month ? '15' : '31'}` : null };
   }
   return found;
 }

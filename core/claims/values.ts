@@ -67,8 +67,9 @@ const FRACTIONS: Record<string, number> = {
   tenth: 10,
   tenths: 10,
 };
+// A share of a company, not a half-year: "nearly half of the lab", "one-fifth", but not "the second half of 2026".
 const FRACTION =
-  /\b(almost|nearly|about|roughly|around|close to|just under|just over|more than|less than)?\s?(?:(one|a|two|three|four)[- ])?(half|thirds?|quarters?|fifths?|tenths?)\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest|share))/gi;
+  /(?<!\b(?:first|second|third|fourth|latter|back|other|final|last)[- ])\b(almost|nearly|about|roughly|around|close to|just under|just over|more than|less than)?\s?(?:(one|a|two|three|four)[- ])?(half|thirds?|quarters?|fifths?|tenths?)\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest|share)\b|\s*[.,;]|\s*$)/gi;
 const GIGAWATTS = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(gigawatts?|GW|megawatts?|MW)\b`,
   'gi',
@@ -87,11 +88,15 @@ const APPROX_BEFORE =
   /(about|around|roughly|approximately|nearly|almost|over|more than|exceeding|some|~|close to|north of|just under|just over)\s*$/i;
 const UP_TO_BEFORE = /(up to|as much as|as many as|a maximum of|maximum of|no more than|potentially)\s*(?:an? )?(?:additional |further |more )?$/i;
 const VALUATION_BEFORE =
-  /(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
+  /\bvalu\w*\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
+/** Money a company earns or is expected to earn: neither paid in nor a holding's worth. */
+const EARNINGS_BEFORE = /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
 const VALUATION_AFTER = /^\s*(?:pre-money |post-money |private |market )?(valuation|valued|market cap)/i;
 
 const TERM_BEFORE =
   /\b(through|thru|until|till|to|by|into|ending in|ends in|end of|expir\w* in|the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*$/i;
+/** "dates back to 2016": a point in time, not the end of a term. */
+const BACK_TO = /\b(?:back|dating|dates|date|traced?) to\s*$/i;
 const SINCE_BEFORE = /\b(since|from|starting in|beginning in)\s*$/i;
 
 function moneyValue(num: string, unit: string | undefined): number | null {
@@ -115,9 +120,12 @@ export function extractValues(folded: string): SentenceValues {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
     const upTo = UP_TO_BEFORE.test(before(start, 40));
+    // Worth and earnings are both "not money paid in"; frames about a holding's worth compare them.
     const valuation =
       kind === 'amountUsd' &&
-      (VALUATION_BEFORE.test(before(start, 45)) || VALUATION_AFTER.test(folded.slice(end, end + 30)));
+      (VALUATION_BEFORE.test(before(start, 45)) ||
+        VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
+        EARNINGS_BEFORE.test(before(start, 40)));
     values.push({
       kind,
       value,
@@ -157,6 +165,9 @@ export function extractValues(folded: string): SentenceValues {
     if (n !== null) add('percent', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of folded.matchAll(FRACTION)) {
+    // At the end of a clause only with a hedge ("is nearly half."), so "cut in half." is no share.
+    const atEnd = !/^\s+\w/.test(folded.slice((m.index ?? 0) + m[0].length));
+    if (atEnd && !m[1]) continue;
     const count = m[2] ? (numberWordsValue(m[2]) ?? 1) : 1;
     const share = count * FRACTIONS[m[3].toLowerCase()];
     // "almost half" of a company: a share just under it.
@@ -177,7 +188,7 @@ export function extractValues(folded: string): SentenceValues {
       valuation: false,
     };
     const lead = before(start, 100);
-    if (TERM_BEFORE.test(lead)) values.push({ ...found, kind: 'termEnd' });
+    if (TERM_BEFORE.test(lead) && !BACK_TO.test(lead)) values.push({ ...found, kind: 'termEnd' });
     else if (SINCE_BEFORE.test(lead)) sinceYears.push(found);
     else values.push(found);
   }

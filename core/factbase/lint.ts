@@ -142,7 +142,7 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
   const known = new Set([...Object.keys(SHARED_WORDS), ...Object.keys(fb.lexicon?.words ?? {})]);
   for (const f of fb.facts) {
     for (const frame of f.frames) {
-      for (const word of [frame.relation, ...frame.with, ...frame.without]) {
+      for (const word of [frame.relation, ...(frame.with ?? []), ...(frame.without ?? [])]) {
         if (!known.has(word))
           add(
             'frame-words',

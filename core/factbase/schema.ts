@@ -101,6 +101,8 @@ export const frameSchema = z
     bothParties: z.boolean().default(false),
     /** Parties (ids) the sentence itself must name: who invests, holds or is denied something. */
     names: z.array(id).default([]),
+    /** The party (id) named first in the clause, before the frame's words: who pays, holds or gives. */
+    subject: id.optional(),
     /** Values the claim must state for the frame to apply (e.g. the year of an investment). */
     needs: z.array(valueKind).default([]),
     /** Values that, when stated, must agree with the fact; a clash makes the claim contradicted. */

@@ -194,9 +194,22 @@ function ruledOut(f: CompiledFrame, r: SentenceReading): boolean {
   return f.frame.without.some((wordClass) => r.spans(wordClass).length > 0);
 }
 
+/** The party named first in the clause before `at`: the one who pays, holds or gives. */
+function subjectBefore(r: SentenceReading, partnership: CompiledPartnership, clause: Span, at: number): string | null {
+  const text = r.folded.slice(clause.start, at);
+  let first: { id: string; index: number } | null = null;
+  partnership.parties.party.forEach((re, i) => {
+    const index = text.search(re);
+    if (index >= 0 && (!first || index < first.index))
+      first = { id: partnership.partnership.parties[i].id, index };
+  });
+  return (first as { id: string } | null)?.id ?? null;
+}
+
 function matchFrame(
   f: CompiledFrame,
   r: SentenceReading,
+  partnership: CompiledPartnership,
   bothParties: boolean,
   named: ReadonlySet<string>,
 ): FactMatch | null {
@@ -207,13 +220,19 @@ function matchFrame(
   let best: FactMatch | null = null;
   for (const w of frameWindows(f, r)) {
     const clause = clausesCovering(r.clauses, w.start, w.end);
+    if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
     const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
     const negated = w.keyDenied || negatedAt(r.folded, w.key, keyClause);
     if (negated !== f.frame.negated) continue;
     const compared = compareValues(f, w, clause, r);
     if (!compared.ok) continue;
     const specificity =
-      f.frame.with.length + f.frame.needs.length + compared.agreed.length + f.mentions.length + f.frame.names.length;
+      f.frame.with.length +
+      f.frame.needs.length +
+      compared.agreed.length +
+      f.mentions.length +
+      f.frame.names.length +
+      (f.frame.subject ? 1 : 0);
     const score = Math.round(Math.min(1, 0.55 + 0.1 * specificity) * 1000) / 1000;
     const candidate: FactMatch = {
       fact: f.fact,
@@ -250,7 +269,7 @@ export function matchFacts(
   for (const [relation, frames] of partnership.framesByRelation) {
     if (r.spans(relation).length === 0) continue;
     for (const f of frames) {
-      const m = matchFrame(f, r, bothParties, named);
+      const m = matchFrame(f, r, partnership, bothParties, named);
       if (!m) continue;
       const seen = best.get(m.fact.id);
       // One match per fact: one that agrees outweighs one that clashes; then the more specific frame.

@@ -1,20 +1,32 @@
-// Whether a sentence that names only one party is about another company's deal. "X's exclusive deal with
-// another lab" or "another company's stake in X" are not claims about this partnership; "X can now serve its
-// products from a rival's data centres" is one, because the rival is named only as a place to run on.
+// Other companies in a sentence that names only one party. "X's exclusive deal with another lab" or "another
+// company's stake in X" are about another deal, and the sentence is left alone; "X can now serve its products
+// from a rival's data centres" is a claim about this partnership, with the rival named only as a place to run
+// on, and the rival then counts as another provider.
 import type { SentenceReading } from '../claims/sentence-reading';
+import type { Span } from '../types';
 import type { CompiledPartnership } from './compile';
 
 /** How far after a company's name a cloud word may start for the company to count as a place to run on. */
 const PROVIDER_REACH = 16;
 
-export function otherDealsIn(r: SentenceReading, partnership: CompiledPartnership): boolean {
-  if (!partnership.others) return false;
+export interface OtherCompanies {
+  /** Some other company is named as a party to something: the sentence is about another deal. */
+  otherDeal: boolean;
+  /** Other companies named as places to run on ("a rival's data centres"). */
+  asProviders: Span[];
+}
+
+export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartnership): OtherCompanies {
+  const asProviders: Span[] = [];
+  if (!partnership.others) return { otherDeal: false, asProviders };
   const others = new RegExp(partnership.others.source, 'g');
   const cloud = r.spans('cloud');
   for (const m of r.folded.matchAll(others)) {
-    const end = (m.index ?? 0) + m[0].length;
-    const asProvider = cloud.some((s) => s.start >= end && s.start - end <= PROVIDER_REACH);
-    if (!asProvider) return true;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!cloud.some((s) => s.start >= end && s.start - end <= PROVIDER_REACH))
+      return { otherDeal: true, asProviders: [] };
+    asProviders.push({ start, end });
   }
-  return false;
+  return { otherDeal: false, asProviders };
 }

@@ -64,7 +64,7 @@ const families: Array<[string, Status | null]> = [
     'contradicted',
   ],
   ['Microsoft is an equity funder of the Stargate project with OpenAI.', 'contradicted'],
-  ['Microsoft first partnered with OpenAI in 2016.', 'contradicted'],
+  ['Microsoft first partnered with OpenAI in 2016.', 'supported'],
   // press-only figures
   ['Microsoft invested $2 billion in OpenAI in 2021.', 'unverified'],
   ['Microsoft has sunk a reported $10bn into OpenAI.', 'unverified'],
@@ -129,7 +129,7 @@ describe('what a verdict carries', () => {
     expect(c.amendment).toMatchObject({ eventId: 'E13', date: '2026-04-27' });
     expect(c.source?.url).toBe('https://openai.com/index/next-phase-of-microsoft-partnership/');
     expect(c.explanation).toMatch(
-      /^Outdated since 2025-01-21\. Now: Azure is no longer OpenAI's exclusive cloud/,
+      /^Outdated since 2025-01-21\. Now: Azure has not been OpenAI's only cloud since January 2025/,
     );
     expect(c.score).toBeGreaterThan(0.6);
     expect(c.why.join(' ')).toContain('cloud-exclusive');
@@ -236,7 +236,7 @@ const subtlerFamilies: Array<[string, Status | null]> = [
   ['OpenAI still relies exclusively on Microsoft Azure.', 'outdated'],
   ["Microsoft's exclusive license to GPT-3 gives it access to the model's code.", 'outdated'],
   ['Microsoft made a $10 billion investment in OpenAI in January 2023.', 'unverified'],
-  ["Microsoft's 32.5% stake was diluted to about 27% in the recapitalization.", 'unverified'],
+  ["Microsoft's 32.5% stake was diluted to about 27% in the recapitalization.", 'supported'],
   ["After the restructuring, Microsoft owns roughly 27 percent of OpenAI's for-profit arm.", 'supported'],
   ["Azure, once OpenAI's exclusive cloud provider, is now its primary cloud partner.", 'supported'],
 ];

@@ -14,21 +14,18 @@ describe('parties and aliases', () => {
     ['Azure hosts ChatGPT', true, true],
     ['Microsoftish things and OpenAIx', false, false],
   ])('%s', (text, first, second) => {
-    expect(partiesIn(text, matcher)).toEqual({ first, second });
+    expect(partiesIn(text, matcher)).toEqual([first, second]);
   });
 
   it('uses hints (leaders, descriptors) only for what a page is about', () => {
-    expect(partiesIn('Altman met the cloud giant', matcher)).toEqual({ first: false, second: false });
-    expect(pagePartiesIn('Altman met the cloud giant', matcher)).toEqual({ first: true, second: true });
+    expect(partiesIn('Altman met the cloud giant', matcher)).toEqual([false, false]);
+    expect(pagePartiesIn('Altman met the cloud giant', matcher)).toEqual([true, true]);
   });
 
   it('reads the words of a URL', () => {
     expect(urlWords('https://www.example.com/news/microsofts-stake-in-openai/')).toBe(
       'example com news microsofts stake in openai ',
     );
-    expect(pagePartiesIn(urlWords('https://x.test/why-microsofts-ceo-backs-openai'), matcher)).toEqual({
-      first: true,
-      second: true,
-    });
+    expect(pagePartiesIn(urlWords('https://x.test/why-microsofts-ceo-backs-openai'), matcher)).toEqual([true, true]);
   });
 });
