@@ -1,6 +1,16 @@
 // Scoring of `eval`, exactly as ../shared/corpus/README.md states it. Pure: no file or engine access.
+// Two additions for the partners corpus (../shared/corpus/partners/README.md): a labelled claim names its
+// partnership, and a reported claim of another partnership has the wrong status; `accept` may hold "none",
+// meaning the claim may also be left unflagged (then it is no recall miss; flagged, its status must be accepted).
 import { z } from 'zod';
 import { STATUSES, type Status } from '../core/types';
+
+/** "none" in `accept`: leaving the claim unflagged is also right. */
+export const ACCEPTS = [...STATUSES, 'none'] as const;
+export type Accept = (typeof ACCEPTS)[number];
+
+/** The partnership of a labelled claim without one (the dev corpus is all about one deal). */
+export const DEFAULT_PARTNERSHIP = 'microsoft-openai';
 
 export const labelsSchema = z.object({
   today: z.iso.date(),
@@ -11,18 +21,24 @@ export const labelsSchema = z.object({
       claims: z.array(
         z.object({
           quote: z.string().min(1),
-          accept: z.array(z.enum(STATUSES)).min(1),
+          accept: z.array(z.enum(ACCEPTS)).min(1),
           topic: z.string().optional(),
           id: z.string().optional(),
+          partnership: z.string().min(1).optional(),
         }),
       ),
       optional: z.array(z.string().min(1)).default([]),
+      /** Sentences that state no claim (the paraphrase suite lists them): flagging one is a false positive. */
+      decoys: z.array(z.string().min(1)).optional(),
     }),
   ),
 });
 export type Labels = z.infer<typeof labelsSchema>;
 export type LabelledDocument = Labels['documents'][number];
 export type LabelledClaim = LabelledDocument['claims'][number];
+
+export const partnershipOf = (label: LabelledClaim): string => label.partnership ?? DEFAULT_PARTNERSHIP;
+const mayBeUnflagged = (label: LabelledClaim): boolean => label.accept.includes('none');
 
 /** Validates a labels file; throws an Error with a one-line message. */
 export function parseLabels(json: unknown): Labels {
@@ -38,6 +54,8 @@ export interface ReportedClaim {
   status: Status;
   start?: number;
   end?: number;
+  /** The partnership the checker judged it against; undefined when the checker does not say. */
+  partnership?: string | null;
 }
 
 // ── Folding: quotes, dashes, whitespace and case ──────────────────────────────────────────────────
@@ -123,18 +141,26 @@ export interface MatchedPair {
   label: LabelledClaim;
   report: ReportedClaim;
   rule: MatchRule;
+  /** The status is accepted and the partnership is the label's. */
   statusOk: boolean;
+  /** The checker judged it against another partnership than the label's. */
+  wrongPartnership: boolean;
 }
 
 export interface DocumentScore {
   file: string;
   matched: MatchedPair[];
   missed: LabelledClaim[];
+  /** Unflagged claims whose `accept` holds "none": neither matched nor missed. */
+  leftAlone: LabelledClaim[];
   /** Reports overlapping no labelled claim and no optional passage. */
   falsePositives: ReportedClaim[];
   /** Reports matching nothing that overlap a labelled claim or optional passage: no penalty. */
   excused: ReportedClaim[];
   reported: number;
+  /** Listed decoys, and those a false positive overlaps. */
+  decoys: number;
+  decoysFlagged: number;
 }
 
 /**
@@ -171,14 +197,17 @@ export function scoreDocument(
 
   const matched: MatchedPair[] = [];
   const missed: LabelledClaim[] = [];
+  const leftAlone: LabelledClaim[] = [];
   labels.forEach((label, i) => {
     if (owner[i] === -1) {
-      missed.push(label);
+      (mayBeUnflagged(label) ? leftAlone : missed).push(label);
       return;
     }
     const report = reports[owner[i]];
     const rule = candidates[owner[i]].find((c) => c.i === i)!.rule;
-    matched.push({ label, report, rule, statusOk: label.accept.includes(report.status) });
+    const wrongPartnership = report.partnership !== undefined && report.partnership !== partnershipOf(label);
+    const statusOk = label.accept.includes(report.status) && !wrongPartnership;
+    matched.push({ label, report, rule, statusOk, wrongPartnership });
   });
 
   const taken = new Set(owner);
@@ -196,7 +225,28 @@ export function scoreDocument(
     });
     (overlaps ? excused : falsePositives).push(report);
   });
-  return { file: doc.file, matched, missed, falsePositives, excused, reported: reports.length };
+  const decoys = doc.decoys ?? [];
+  const decoySpans = pageText ? decoys.map((d) => locate(pageText, d)) : [];
+  const decoysFlagged = decoys.filter((d, k) =>
+    falsePositives.some((r) => {
+      if (matchRule(r.text, d)) return true;
+      const span = decoySpans[k];
+      return (
+        !!span && r.start !== undefined && r.end !== undefined && r.start < span.end && span.start < r.end
+      );
+    }),
+  ).length;
+  return {
+    file: doc.file,
+    matched,
+    missed,
+    leftAlone,
+    falsePositives,
+    excused,
+    reported: reports.length,
+    decoys: decoys.length,
+    decoysFlagged,
+  };
 }
 
 export interface Metrics {
@@ -208,6 +258,9 @@ export interface Metrics {
   reported: number;
   falsePositives: number;
   statusCorrect: number;
+  /** Listed decoys (0 when the labels list none) and how many were flagged. */
+  decoys: number;
+  decoysFlagged: number;
 }
 
 /** A ratio, 0 when nothing was counted. */
@@ -228,6 +281,8 @@ export function summarize(scores: DocumentScore[]): Metrics {
     reported: sum((s) => s.reported),
     falsePositives,
     statusCorrect,
+    decoys: sum((s) => s.decoys),
+    decoysFlagged: sum((s) => s.decoysFlagged),
   };
 }
 
@@ -235,14 +290,24 @@ export function summarize(scores: DocumentScore[]): Metrics {
 export function metricsLine(m: Metrics): string {
   return (
     `precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  status-accuracy ${m.statusAccuracy.toFixed(3)}  ` +
-    `(matched ${m.matched}/${m.labelled}, reported ${m.reported}, false-positives ${m.falsePositives})`
+    `(matched ${m.matched}/${m.labelled}, reported ${m.reported}, false-positives ${m.falsePositives}` +
+    `${m.decoys > 0 ? `, decoys flagged ${m.decoysFlagged}/${m.decoys}` : ''})`
   );
 }
 
 export type Miss =
-  | { kind: 'missed'; file: string; quote: string; expected: Status[] }
+  | { kind: 'missed'; file: string; quote: string; expected: Accept[] }
   | { kind: 'false-positive'; file: string; text: string; got: Status }
-  | { kind: 'wrong-status'; file: string; quote: string; text: string; expected: Status[]; got: Status };
+  | {
+      kind: 'wrong-status';
+      file: string;
+      quote: string;
+      text: string;
+      expected: Accept[];
+      got: Status;
+      /** Set when the status is wrong because the partnership is: the label's and the one reported. */
+      partnership?: { expected: string; got: string | null };
+    };
 
 /** Every miss of a document: missed labelled claims, false positives, matched claims with a wrong status. */
 export function missesOf(score: DocumentScore): Miss[] {
@@ -260,6 +325,9 @@ export function missesOf(score: DocumentScore): Miss[] {
           text: m.report.text,
           expected: m.label.accept,
           got: m.report.status,
+          ...(m.wrongPartnership
+            ? { partnership: { expected: partnershipOf(m.label), got: m.report.partnership ?? null } }
+            : {}),
         }),
       ),
   ];
@@ -272,7 +340,51 @@ export function missLine(miss: Miss): string {
       return `missed          ${miss.file}  expected ${miss.expected.join('|')}  "${miss.quote}"`;
     case 'false-positive':
       return `false-positive  ${miss.file}  got ${miss.got}  "${miss.text}"`;
-    case 'wrong-status':
-      return `wrong-status    ${miss.file}  expected ${miss.expected.join('|')}, got ${miss.got}  "${miss.quote}"`;
+    case 'wrong-status': {
+      const about = miss.partnership
+        ? ` (partnership ${miss.partnership.got ?? 'none'}, not ${miss.partnership.expected})`
+        : '';
+      return `wrong-status    ${miss.file}  expected ${miss.expected.join('|')}, got ${miss.got}${about}  "${miss.quote}"`;
+    }
   }
+}
+
+// ── Breakdowns: per split and per partnership ─────────────────────────────────────────────────────
+
+/** The part of a document's score about one partnership: labels by their partnership, reports by theirs. */
+export function scoreForPartnership(score: DocumentScore, partnership: string): DocumentScore {
+  const ofLabel = (l: LabelledClaim) => partnershipOf(l) === partnership;
+  const ofReport = (r: ReportedClaim) => (r.partnership ?? 'none') === partnership;
+  const matched = score.matched.filter((m) => ofLabel(m.label));
+  const falsePositives = score.falsePositives.filter(ofReport);
+  const excused = score.excused.filter(ofReport);
+  return {
+    file: score.file,
+    matched,
+    missed: score.missed.filter(ofLabel),
+    leftAlone: score.leftAlone.filter(ofLabel),
+    falsePositives,
+    excused,
+    reported: matched.length + falsePositives.length + excused.length,
+    // Decoys belong to the page, not to a partnership.
+    decoys: 0,
+    decoysFlagged: 0,
+  };
+}
+
+/** Every partnership a score mentions: of labelled claims, and of false positives. */
+export function partnershipsIn(scores: readonly DocumentScore[]): string[] {
+  const ids = new Set<string>();
+  for (const s of scores) {
+    for (const l of [...s.matched.map((m) => m.label), ...s.missed, ...s.leftAlone])
+      ids.add(partnershipOf(l));
+    for (const r of s.falsePositives) ids.add(r.partnership ?? 'none');
+  }
+  return [...ids].sort();
+}
+
+export function summarizeByPartnership(scores: readonly DocumentScore[]): Record<string, Metrics> {
+  return Object.fromEntries(
+    partnershipsIn(scores).map((p) => [p, summarize(scores.map((s) => scoreForPartnership(s, p)))]),
+  );
 }

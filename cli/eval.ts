@@ -1,12 +1,14 @@
 // `eval`: measure the engine against a labels file (format: ../shared/corpus/README.md).
 // Each document is read as `scan` reads it and judged with the bundled fact base as of the labels' `today`.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { judgePage } from '../core/analyze';
 import { bundledFactBase } from '../core/factbase/bundled';
 import {
   type DocumentScore,
   type Labels,
+  type Metrics,
   metricsLine,
   missesOf,
   missLine,
@@ -14,19 +16,28 @@ import {
   type ReportedClaim,
   scoreDocument,
   summarize,
+  summarizeByPartnership,
 } from './eval-score';
+import { type SplitFile, type SplitName, splitFileSchema, splitOf } from './eval-split';
 import { loadInput } from './load-input';
 import { isMainModule, parseOrUsage, UsageError } from './scan-args';
 
-export const EVAL_HELP = `Usage: npm run eval -- <labels.json> [--verbose] [--json]
+export const EVAL_HELP = `Usage: npm run eval -- <labels.json> [--split split.json] [--verbose] [--json]
 
 Runs the engine on every document of a labels file (paths relative to it) as of its "today", with the
-bundled fact base, and scores the result as ../shared/corpus/README.md says.
+bundled fact base, and scores the result as ../shared/corpus/README.md says. A labelled claim whose
+"accept" holds "none" may also be left unflagged; a claim judged against another partnership than its
+label's ("partnership", default microsoft-openai) has a wrong status. Documents may list "decoys"
+(sentences with no claim): the summary then counts those flagged. See docs/evaluation.md.
 
-  --verbose   also print correct matches, excused reports and publication-date disagreements
-  --json      print the metrics (and every miss) as one JSON document instead of lines
+  --split FILE  the fixed tuned/held-out split of the corpus (default: cli/eval-splits/<folder>.json
+                when the labels' folder is named like one, e.g. dev or partners, and it lists every page)
+  --verbose     also print correct matches, excused reports, claims left unflagged where "none" is
+                accepted, and publication-date disagreements
+  --json        print the metrics (and every miss) as one JSON document instead of lines
 
-Prints one line per miss (missed, false-positive, wrong-status), then the summary line.
+Prints one line per miss (missed, false-positive, wrong-status), then the summary: overall, per split
+(tuned, held-out) when there is one, and per partnership.
 Exit status: 0 (a measurement, whatever the scores); 2 on bad input (labels file, a missing document);
 1 on an internal error.
 `;
@@ -42,6 +53,7 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
   try {
     ({ values, positionals } = parseOrUsage(argv, {
       verbose: { type: 'boolean', short: 'v' },
+      split: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     }));
@@ -71,6 +83,14 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
             ? `not valid JSON (${e.message})`
             : (e as Error).message;
     io.stderr(`eval: ${labelsPath}: ${reason.split('\n')[0]}\n`);
+    return 2;
+  }
+
+  let split: SplitFile | null;
+  try {
+    split = await splitFor(labelsPath, labels, values.split as string | undefined);
+  } catch (e) {
+    io.stderr(`eval: ${values.split}: ${(e as Error).message.split('\n')[0]}\n`);
     return 2;
   }
 
@@ -109,16 +129,59 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
         lines.push(`ok              ${doc.file}  ${m.report.status} (${m.rule})  "${m.label.quote}"`);
       }
       for (const r of score.excused) lines.push(`excused         ${doc.file}  got ${r.status}  "${r.text}"`);
+      for (const l of score.leftAlone)
+        lines.push(`left-alone      ${doc.file}  may be unflagged  "${l.quote}"`);
     }
   }
 
   const metrics = summarize(scores);
+  const splits = split ? summarizeSplits(split, labels, scores) : null;
+  const partnerships = summarizeByPartnership(scores);
   if (values.json) {
-    io.stdout(`${JSON.stringify({ ...metrics, misses: scores.flatMap(missesOf) }, null, 2)}\n`);
+    const doc = { ...metrics, splits, partnerships, misses: scores.flatMap(missesOf) };
+    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    io.stdout(`${[...lines, metricsLine(metrics)].join('\n')}\n`);
+    const summary = [
+      summaryLine('overall', metrics),
+      ...(splits ? [summaryLine('tuned', splits.tuned), summaryLine('held-out', splits.heldOut)] : []),
+      ...Object.entries(partnerships).map(([id, m]) => summaryLine(id, m)),
+    ];
+    io.stdout(`${[...lines, ...summary].join('\n')}\n`);
   }
   return status;
+}
+
+const summaryLine = (name: string, m: Metrics) => `${name.padEnd(28)}${metricsLine(m)}`;
+
+function summarizeSplits(split: SplitFile, labels: Labels, scores: DocumentScore[]) {
+  const part = (name: SplitName) =>
+    scores.filter((_, i) => splitOf(split, labels.documents[i].file) === name);
+  return { tuned: summarize(part('tuned')), heldOut: summarize(part('held-out')) };
+}
+
+const SPLITS_DIR = new URL('./eval-splits/', import.meta.url).pathname;
+
+/**
+ * The split to report: the one given (every document must be in it), else the project's split named after the
+ * labels' folder when it lists exactly the labels' documents, else none.
+ */
+async function splitFor(
+  labelsPath: string,
+  labels: Labels,
+  given: string | undefined,
+): Promise<SplitFile | null> {
+  const files = labels.documents.map((d) => d.file);
+  if (given) {
+    const split = splitFileSchema.parse(JSON.parse(await readFile(given, 'utf8')));
+    const unlisted = files.find((f) => splitOf(split, f) === null);
+    if (unlisted) throw new Error(`the split does not list ${unlisted}`);
+    return split;
+  }
+  const candidate = `${SPLITS_DIR}${basename(dirname(resolve(labelsPath)))}.json`;
+  if (!existsSync(candidate)) return null;
+  const split = splitFileSchema.parse(JSON.parse(await readFile(candidate, 'utf8')));
+  const listed = split.tuned.length + split.heldOut.length;
+  return listed === files.length && files.every((f) => splitOf(split, f) !== null) ? split : null;
 }
 
 if (isMainModule(import.meta.url)) {

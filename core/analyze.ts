@@ -32,7 +32,10 @@ export interface PageJudge {
 export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOptions): PageJudge {
   const cfb = compileFactBase(factBase);
   const published = opts.published ?? page.published;
-  const about = partnershipsOfPage(cfb, foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`));
+  const about = partnershipsOfPage(
+    cfb,
+    foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`),
+  );
   return {
     sentences: candidateSentences(page.text, page.blocks),
     sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published),
@@ -54,7 +57,10 @@ export function candidateSentences(text: string, blocks: readonly Span[]): Span[
  * Partnerships a page is about, with how strongly: the number of its parties named (or hinted at) somewhere
  * on it. A partnership is about the page when at least two of its parties are.
  */
-export function partnershipsOfPage(cfb: CompiledFactBase, foldedPage: string): Map<CompiledPartnership, number> {
+export function partnershipsOfPage(
+  cfb: CompiledFactBase,
+  foldedPage: string,
+): Map<CompiledPartnership, number> {
   return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, pagePartiesIn(foldedPage, p.parties)])));
 }
 
@@ -109,7 +115,13 @@ export function judgeSentence(
     if (!both && others.otherDeal) continue;
     const read = withSpans(reading, 'any-provider', others.asProviders);
     const namedIds = new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id));
-    candidates.push({ partnership, named, both, reading: read, matches: matchFacts(read, partnership, both, namedIds) });
+    candidates.push({
+      partnership,
+      named,
+      both,
+      reading: read,
+      matches: matchFacts(read, partnership, both, namedIds),
+    });
   }
   const chosen = chooseCandidate(candidates, about);
   if (!chosen) return [];
@@ -229,7 +241,10 @@ function claimsFromMatches(
   // The sentence's most severe claim keeps the whole sentence; the others get their own clause.
   const lead = claims.reduce((a, b) => (SEVERITY[b.decisive.now] > SEVERITY[a.decisive.now] ? b : a));
   const out = claims.map(({ decisive, asPublished, group }) => {
-    const own = decisive === lead.decisive ? { start: 0, end: sentence.length } : trimmed(sentence, group[0].match.clause);
+    const own =
+      decisive === lead.decisive
+        ? { start: 0, end: sentence.length }
+        : trimmed(sentence, group[0].match.clause);
     return toClaim(cfb, chosen.partnership, sentence, span, own, decisive, asPublished, group, asOf);
   });
   if (unexplained.length) {
@@ -240,7 +255,8 @@ function claimsFromMatches(
       status: 'unverified',
       asPublished: published ? 'unverified' : null,
       factId: null,
-      explanation: `Unverified: "${reading.folded.slice(d.start, d.end)}" is not in the record. ${first.factSummary ?? ''}`.trim(),
+      explanation:
+        `Unverified: "${reading.folded.slice(d.start, d.end)}" is not in the record. ${first.factSummary ?? ''}`.trim(),
       why: [...first.why, `"${reading.folded.slice(d.start, d.end)}" is not in the record`],
     };
   }
@@ -278,7 +294,14 @@ function toClaim(
   asOf: IsoDate,
 ): JudgedClaim {
   const { fact } = decisive.match;
-  const explained = explainFact(cfb, fact, decisive.now, decisive.framing, asOf, Boolean(decisive.match.clash));
+  const explained = explainFact(
+    cfb,
+    fact,
+    decisive.now,
+    decisive.framing,
+    asOf,
+    Boolean(decisive.match.clash),
+  );
   const period = factPeriod(fact, cfb.events);
   const start = span.start + own.start;
   const end = span.start + own.end;
@@ -333,9 +356,9 @@ function bareFigureClaim(
   );
   if (figures.length === 0 && reading.values.durations.length === 0) return null;
   const near = (wordClass: string) =>
-    reading.spans(wordClass).some((s) =>
-      [...figures, ...reading.values.durations].some((v) => Math.abs(v.start - s.start) < 70),
-    );
+    reading
+      .spans(wordClass)
+      .some((s) => [...figures, ...reading.values.durations].some((v) => Math.abs(v.start - s.start) < 70));
   const topic = BARE_FIGURE_TOPICS.find(([, classes]) => classes.every(near))?.[0];
   if (!topic) return null;
   // Money figures need both parties in the sentence: "X will spend $80 billion on data centres" is about X
@@ -359,7 +382,10 @@ function bareClaim(
 ): JudgedClaim {
   // What is known nearby: the newest confirmed fact of the topic that still holds.
   const nearby = [...cfb.facts.values()]
-    .filter((f) => f.partnership === partnership.partnership.id && f.topic === topic && f.confidence === 'confirmed')
+    .filter(
+      (f) =>
+        f.partnership === partnership.partnership.id && f.topic === topic && f.confidence === 'confirmed',
+    )
     .map((f) => ({ f, period: factPeriod(f, cfb.events) }))
     .filter(({ period }) => period.from !== null && period.from <= asOf && (!period.to || period.to > asOf))
     .sort((a, b) => byString(b.period.from ?? '', a.period.from ?? ''))[0];
@@ -381,7 +407,9 @@ function bareClaim(
     factSummary: nearby?.f.summary ?? null,
     validFrom: nearby?.period.from ?? null,
     validTo: null,
-    amendment: event ? { eventId: event.id, date: event.date, summary: event.summary, source: source ?? null } : null,
+    amendment: event
+      ? { eventId: event.id, date: event.date, summary: event.summary, source: source ?? null }
+      : null,
     score: 0.5,
     why,
     partnership: partnership.partnership.id,

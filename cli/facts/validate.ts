@@ -85,7 +85,10 @@ export const validateCommand: Command = {
     io.stdout(
       `${dir.label} is valid: fact base ${manifest.version} (schema ${manifest.schemaVersion}, published ${manifest.published}): ` +
         `${count(factBase.partnerships.length, 'partnership')}, ${count(factBase.events.length, 'event')}, ` +
-        `${count(factBase.facts.length, 'fact')}, ${count(factBase.facts.reduce((n, f) => n + f.frames.length, 0), 'claim frame')}\n`,
+        `${count(factBase.facts.length, 'fact')}, ${count(
+          factBase.facts.reduce((n, f) => n + f.frames.length, 0),
+          'claim frame',
+        )}\n`,
     );
     return EXIT_OK;
   },

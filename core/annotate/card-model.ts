@@ -17,7 +17,7 @@ export interface CardModel {
   factSummary: string | null;
   /** When that was true: "2019-07-22 → 2025-01-21", "since 2025-10-28", "until 2024-07-10". */
   period: string | null;
-  /** The event that last changed the fact: "2025-01-21: Azure exclusivity replaced by …". */
+  /** The event that last changed the fact: "2025-01-21: cloud exclusivity replaced by …". */
   amendment: { date: IsoDate; summary: string; source: SourceRef | null } | null;
   /** "Accurate when published (2023-01-23)", "Already outdated when published (…)"; null without a page date. */
   asPublished: string | null;

@@ -9,7 +9,13 @@
 // time, each window's text mapped to its DOM nodes (core/page/text-map) in its own slice, the windows joined
 // into one text map, then judged sentence by sentence in slices. Which partnerships such a page is about is
 // gathered window by window, the same test core/analyze applies to a whole page.
-import { type PageJudge, aboutFromPresence, candidateSentences, judgeSentence, prepareJudge } from '../analyze';
+import {
+  type PageJudge,
+  aboutFromPresence,
+  candidateSentences,
+  judgeSentence,
+  prepareJudge,
+} from '../analyze';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';

@@ -32,11 +32,16 @@ const UNITS: Record<string, number> = {
 };
 
 /** Alternation of the words numberWordsValue understands, for building regular expressions. */
-export const NUMBER_WORDS = [...Object.keys(UNITS), 'hundred', 'and'].sort((a, b) => b.length - a.length).join('|');
+export const NUMBER_WORDS = [...Object.keys(UNITS), 'hundred', 'and']
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** "twelve" → 12, "one hundred fifty" → 150, "a"/"an" → 1, "half a" → 0.5; null when it is not a number. */
 export function numberWordsValue(text: string): number | null {
-  const words = text.toLowerCase().trim().split(/[\s-]+/);
+  const words = text
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/);
   if (words.join(' ') === 'half a' || words.join(' ') === 'a half') return 0.5;
   if (words.length === 1 && (words[0] === 'a' || words[0] === 'an')) return 1;
   let total = 0;

@@ -30,7 +30,7 @@ export interface FactBaseDiff {
     removed: Fact[];
   };
   /** Word classes of the fact base's own vocabulary that were added, removed or changed, and other companies. */
-  lexicon: { classes: string[]; otherCompanies: FieldChange[] };
+  lexicon: { classes: string[]; otherCompanies: { added: string[]; removed: string[] } };
   /** Anything besides the manifest's version and date changed. */
   contentChanged: boolean;
   warnings: string[];
@@ -60,7 +60,7 @@ export function diffFactBases(a: FactBase, b: FactBase): FactBaseDiff {
   const contentChanged =
     manifest.some((c) => c.path !== 'version' && c.path !== 'published') ||
     [partnerships, events, facts].some((d) => d.added.length + d.changed.length + d.removed.length > 0) ||
-    lexicon.classes.length + lexicon.otherCompanies.length > 0;
+    lexicon.classes.length + lexicon.otherCompanies.added.length + lexicon.otherCompanies.removed.length > 0;
   const from = info(a);
   const to = info(b);
   const warnings: string[] = [];
@@ -79,7 +79,9 @@ export function diffFactBases(a: FactBase, b: FactBase): FactBaseDiff {
     partnerships.added.length > 0 &&
     to.version.split('.').slice(0, 2).join('.') === from.version.split('.').slice(0, 2).join('.')
   ) {
-    warnings.push(`a partnership was added: that is at least a minor version (${from.version} → ${to.version})`);
+    warnings.push(
+      `a partnership was added: that is at least a minor version (${from.version} → ${to.version})`,
+    );
   }
   if (contentChanged && to.published <= from.published) {
     warnings.push(`the content changed but the publication date did not move (${to.published})`);
@@ -163,8 +165,13 @@ export function formatDiff(d: FactBaseDiff): string {
   );
   const descriptionChange = d.manifest.filter((c) => c.path !== 'version' && c.path !== 'published');
   if (descriptionChange.length) lines.push('', 'Manifest', ...changes(descriptionChange));
-  if (d.lexicon.classes.length) lines.push('', `Vocabulary: word classes changed: ${d.lexicon.classes.join(', ')}`);
-  if (d.lexicon.otherCompanies.length) lines.push('', 'Other companies', ...changes(d.lexicon.otherCompanies));
+  if (d.lexicon.classes.length)
+    lines.push('', `Vocabulary: word classes changed: ${d.lexicon.classes.join(', ')}`);
+  const { added, removed } = d.lexicon.otherCompanies;
+  if (added.length + removed.length) {
+    const names = [...added.map((n) => `+ ${n}`), ...removed.map((n) => `- ${n}`)];
+    lines.push('', `Other companies: ${names.join(', ')}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -205,8 +212,15 @@ function diffLexicon(a: FactBase, b: FactBase): FactBaseDiff['lexicon'] {
   const wa = a.lexicon?.words ?? {};
   const wb = b.lexicon?.words ?? {};
   const classes = [...new Set([...Object.keys(wa), ...Object.keys(wb)])].filter((k) => !same(wa[k], wb[k]));
-  const otherCompanies = fieldChanges(a.lexicon?.otherCompanies ?? [], b.lexicon?.otherCompanies ?? [], 'otherCompanies');
-  return { classes: classes.sort(), otherCompanies };
+  const before = new Set(a.lexicon?.otherCompanies ?? []);
+  const after = new Set(b.lexicon?.otherCompanies ?? []);
+  return {
+    classes: classes.sort(),
+    otherCompanies: {
+      added: [...after].filter((n) => !before.has(n)),
+      removed: [...before].filter((n) => !after.has(n)),
+    },
+  };
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -200,11 +200,8 @@ export function spellingProblems(raw: unknown, parsed: FactBase): LintProblem[] 
         if (!(key in b)) out.push(problem(path, `unknown field "${key}"`));
         else walk(a[key], b[key], [...path, key]);
       }
-      // Frames are compact by design: a maintainer writes only what a frame needs.
-      const compact = path[path.length - 2] === 'frames';
       for (const key of Object.keys(b)) {
-        if (!(key in a) && !compact)
-          out.push(problem(path, `field "${key}" is missing (its default would apply)`));
+        if (!(key in a)) out.push(problem(path, `field "${key}" is missing (its default would apply)`));
       }
     } else if (Array.isArray(a) && Array.isArray(b)) {
       for (const [i, item] of a.entries()) walk(item, b[i], [...path, String(i)]);

@@ -76,14 +76,23 @@ export const factValuesSchema = z
   .strict();
 
 /** Kinds of value a claim may state; a frame names which it needs and which it checks. */
-export const VALUE_KINDS = ['amountUsd', 'percent', 'year', 'termEnd', 'month', 'gigawatts', 'shares'] as const;
+export const VALUE_KINDS = [
+  'amountUsd',
+  'percent',
+  'year',
+  'termEnd',
+  'month',
+  'gigawatts',
+  'shares',
+] as const;
 const valueKind = z.enum(VALUE_KINDS);
 
 /** A word class of the shared vocabulary (core/claims/lexicon) or of this fact base's `lexicon.words`. */
 const wordClass = z.string().regex(/^[a-z][a-z0-9-]*$/, 'word classes are lower-case kebab-case');
 
 /**
- * How a claim about the fact reads, as a comparison instead of a pattern: the relation word class it uses,
+ * How a claim about the fact reads (written compactly: a field left out takes its plain default, empty or
+ * false, when the engine compiles the frame), as a comparison instead of a pattern: the relation word class it uses,
  * the classes that must stand near it and those that rule it out, whether it says the relation ended or
  * never held, and which of the claim's figures must agree with the fact's values. No regular expressions:
  * every word comes from the shared vocabulary, so a paraphrase the fact's author never saw still matches.
@@ -91,24 +100,24 @@ const wordClass = z.string().regex(/^[a-z][a-z0-9-]*$/, 'word classes are lower-
 export const frameSchema = z
   .object({
     relation: wordClass,
-    with: z.array(wordClass).default([]),
-    without: z.array(wordClass).default([]),
+    with: z.array(wordClass).optional(),
+    without: z.array(wordClass).optional(),
     /** The claim says the relation is off: ended, denied, no longer. */
-    negated: z.boolean().default(false),
+    negated: z.boolean().optional(),
     /** Names (a product, a venture) the sentence must contain, matched literally on word boundaries. */
-    mentions: z.array(z.string().min(2)).default([]),
+    mentions: z.array(z.string().min(2)).optional(),
     /** The claim must name both parties itself, not lean on the page. */
-    bothParties: z.boolean().default(false),
+    bothParties: z.boolean().optional(),
     /** Parties (ids) the sentence itself must name: who invests, holds or is denied something. */
-    names: z.array(id).default([]),
+    names: z.array(id).optional(),
     /** The party (id) named first in the clause, before the frame's words: who pays, holds or gives. */
     subject: id.optional(),
     /** Values the claim must state for the frame to apply (e.g. the year of an investment). */
-    needs: z.array(valueKind).default([]),
+    needs: z.array(valueKind).optional(),
     /** Values that, when stated, must agree with the fact; a clash makes the claim contradicted. */
-    checks: z.array(valueKind).default([]),
+    checks: z.array(valueKind).optional(),
     /** Amounts read as a company's valuation are compared only when the frame says so. */
-    valuation: z.boolean().default(false),
+    valuation: z.boolean().optional(),
     /** When set, the claim's amount must (true) or must not (false) be stated as a ceiling ("up to $10B"). */
     upTo: z.boolean().optional(),
   })
@@ -177,6 +186,8 @@ export type FactEvent = z.infer<typeof eventSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type FactValues = z.infer<typeof factValuesSchema>;
 export type FactFrame = z.infer<typeof frameSchema>;
+/** A frame with every default filled in, as the engine uses it. */
+export type FullFrame = Required<Omit<FactFrame, 'upTo' | 'subject'>> & Pick<FactFrame, 'upTo' | 'subject'>;
 export type Lexicon = z.infer<typeof lexiconSchema>;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 export type Manifest = z.infer<typeof manifestSchema>;

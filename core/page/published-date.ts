@@ -1,5 +1,5 @@
 // When the page says it was published: metadata first (the publisher's own statement), then JSON-LD, then a
-// <time> in the article's byline. Dates in the body text ("on July 22, 2019, Microsoft…") are events, not
+// <time> in the article's byline. Dates in the body text ("on July 22, 2019, the company…") are events, not
 // the publication date, so a <time> counts only with `pubdate`/itemprop or in a header or byline.
 import type { IsoDate } from '../types';
 import { isExcluded, isInExcluded } from './chrome';

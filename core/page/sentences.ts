@@ -12,7 +12,7 @@ const NEVER_FINAL = words(`
 `);
 
 /**
- * Abbreviations that often do end a sentence ("…a deal with Microsoft Corp. The terms…"): rejoined unless
+ * Abbreviations that often do end a sentence ("…a deal with Example Corp. The terms…"): rejoined unless
  * the next part starts like a new sentence. ("No." is rejoined only before a number.)
  */
 const OFTEN_FINAL = words(

@@ -3,11 +3,11 @@
 import { buildLexicon, type Lexicon } from '../claims/lexicon/lexicon';
 import { otherCompanyRegex } from '../claims/other-companies';
 import { compilePartyMatcher, type PartyMatcher } from '../claims/parties';
-import type { Fact, FactBase, FactEvent, FactFrame, Partnership } from '../factbase/schema';
+import type { Fact, FactBase, FactEvent, FactFrame, FullFrame, Partnership } from '../factbase/schema';
 
 export interface CompiledFrame {
   fact: Fact;
-  frame: FactFrame;
+  frame: FullFrame;
   /** Literal names the sentence must contain. */
   mentions: RegExp[];
 }
@@ -76,10 +76,9 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
 }
 
 /**
- * Frames are written compactly and the bundled copy is not run through zod (the page does not pay for it),
- * so the schema's defaults are applied here.
+ * Frames are written compactly: what a frame leaves out is empty or false.
  */
-function withDefaults(frame: Partial<FactFrame> & Pick<FactFrame, 'relation'>): FactFrame {
+function withDefaults(frame: FactFrame): FullFrame {
   return {
     with: [],
     without: [],

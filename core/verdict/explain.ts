@@ -3,6 +3,7 @@ import type { Fact, FactEvent } from '../factbase/schema';
 import type { AmendmentContext, SourceRef, Status } from '../types';
 import type { CompiledFactBase } from './compile';
 import type { Framing } from '../claims/time-frame';
+import { eventDate } from './event-date';
 import { factPeriod } from './status';
 
 function sourceOf(event: FactEvent | undefined, fact?: Fact): SourceRef | null {
@@ -43,7 +44,7 @@ export function explainFact(
     case 'supported': {
       const text =
         framing === 'past' && ended
-          ? `Correct about the past: ${fact.summary} (${from} → ${to})`
+          ? `Correct about the past: ${fact.summary} (true from ${eventDate(since)} until ${eventDate(cfb.events.get(fact.until ?? ''))})`
           : `Agrees with the record: ${fact.summary}`;
       return { explanation: text, amendment: context(until ?? since), source: sourceOf(since, fact) };
     }
@@ -53,11 +54,11 @@ export function explainFact(
         replacement && replacedBy
           ? replacedBy.id === until?.id
             ? ` Now: ${replacement.summary}`
-            : ` Now (since ${replacedBy.date}): ${replacement.summary}`
+            : ` Now (since ${eventDate(replacedBy)}): ${replacement.summary}`
           : ` ${until?.summary ?? ''}`;
       const latest = latestChangeOfTopic(cfb, fact, asOf) ?? replacedBy ?? until;
       return {
-        explanation: `Outdated since ${to}.${now}`,
+        explanation: `Outdated since ${eventDate(until ?? cfb.events.get(fact.until ?? ''))}.${now}`,
         amendment: context(latest),
         source: sourceOf(latest),
       };
@@ -72,7 +73,7 @@ export function explainFact(
       return {
         explanation:
           from && from > asOf
-            ? `Unverified at that date: the record has this only from ${from}: ${fact.summary}`
+            ? `Unverified at that date: the record has this only from ${eventDate(since)}: ${fact.summary}`
             : `Unverified: ${fact.summary}`,
         amendment: context(since),
         source: sourceOf(since, fact),

@@ -99,14 +99,18 @@ function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
       if (expected.amountRange)
         return v.value >= expected.amountRange[0] && v.value <= expected.amountRange[1];
       return (
-        expected.amountUsd !== undefined && Math.abs(v.value - expected.amountUsd) <= expected.amountUsd * 0.04
+        expected.amountUsd !== undefined &&
+        Math.abs(v.value - expected.amountUsd) <= expected.amountUsd * 0.04
       );
     case 'percent':
       if (expected.percentRange)
         return v.value >= expected.percentRange[0] && v.value <= expected.percentRange[1];
       return expected.percent !== undefined && Math.abs(v.value - expected.percent) <= 1;
     case 'gigawatts':
-      return expected.gigawatts !== undefined && Math.abs(v.value - expected.gigawatts) <= expected.gigawatts * 0.04;
+      return (
+        expected.gigawatts !== undefined &&
+        Math.abs(v.value - expected.gigawatts) <= expected.gigawatts * 0.04
+      );
     case 'shares':
       return expected.shares !== undefined && Math.abs(v.value - expected.shares) <= expected.shares * 0.04;
     case 'year':
@@ -121,7 +125,9 @@ function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
 /** Months are compared within the fact's own year: "a July 2026 amendment" vs April 2026. */
 function comparable(kind: ValueKind, v: FoundValue, values: FactValues): boolean {
   return (
-    kind !== 'month' || values.month === undefined || Math.floor(v.value / 100) === Math.floor(values.month / 100)
+    kind !== 'month' ||
+    values.month === undefined ||
+    Math.floor(v.value / 100) === Math.floor(values.month / 100)
   );
 }
 
@@ -164,7 +170,8 @@ function compareValues(f: CompiledFrame, window: Window, clause: Span, r: Senten
   for (const kind of KINDS) {
     const needed = f.frame.needs.includes(kind);
     const stated = [...r.values.values, ...(kind === 'year' ? sinceYears : [])].filter(
-      (v) => v.kind === kind && (needed ? nearby(v) : inClause(v)) && rightRole(v) && comparable(kind, v, values),
+      (v) =>
+        v.kind === kind && (needed ? nearby(v) : inClause(v)) && rightRole(v) && comparable(kind, v, values),
     );
     if (needed && stated.length === 0) return NO;
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
@@ -195,7 +202,12 @@ function ruledOut(f: CompiledFrame, r: SentenceReading): boolean {
 }
 
 /** The party named first in the clause before `at`: the one who pays, holds or gives. */
-function subjectBefore(r: SentenceReading, partnership: CompiledPartnership, clause: Span, at: number): string | null {
+function subjectBefore(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  clause: Span,
+  at: number,
+): string | null {
   const text = r.folded.slice(clause.start, at);
   let first: { id: string; index: number } | null = null;
   partnership.parties.party.forEach((re, i) => {
@@ -289,7 +301,12 @@ function withoutBeatenClashes(matches: FactMatch[]): FactMatch[] {
     (m) =>
       !m.clash ||
       !matches.some(
-        (o) => o !== m && !o.clash && o.agreedKinds.includes(m.clash?.kind as ValueKind) && o.end > m.start && o.start < m.end + 60,
+        (o) =>
+          o !== m &&
+          !o.clash &&
+          o.agreedKinds.includes(m.clash?.kind as ValueKind) &&
+          o.end > m.start &&
+          o.start < m.end + 60,
       ),
   );
 }

@@ -14,7 +14,7 @@ export interface CompiledClass {
 
 const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,3}?`;
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -23,7 +23,7 @@ function tokenSource(token: string): string {
   const word = open ? token.slice(0, -1) : token;
   const body = word
     .split('-')
-    .map((part) => escape(part).replace(/'/g, "['\u2019]"))
+    .map((part) => escapeRegex(part).replace(/'/g, "['\u2019]"))
     .join('[- ]?');
   return open ? `${body}[\\w-]*` : body;
 }

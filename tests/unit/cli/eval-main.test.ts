@@ -50,7 +50,7 @@ beforeEach(() => {
 });
 
 describe('eval', () => {
-  it('prints each miss on its own line, then the summary line', async () => {
+  it('prints each miss on its own line, then the summary: overall and per partnership', async () => {
     const { status, lines, stderrLines } = await run([LABELS]);
     expect(status).toBe(0);
     expect(stderrLines).toEqual([]);
@@ -58,7 +58,8 @@ describe('eval', () => {
       'missed          article.html  expected supported  "Microsoft and OpenAI extended their partnership this week"',
       `false-positive  article.html  got outdated  "${DECOY}"`,
       `wrong-status    notes.txt  expected supported, got outdated  "${CLAIM}"`,
-      'precision 0.667  recall 0.667  status-accuracy 0.500  (matched 2/3, reported 4, false-positives 1)',
+      `${'overall'.padEnd(28)}precision 0.667  recall 0.667  status-accuracy 0.500  (matched 2/3, reported 4, false-positives 1)`,
+      `${'microsoft-openai'.padEnd(28)}precision 0.667  recall 0.667  status-accuracy 0.500  (matched 2/3, reported 4, false-positives 1)`,
     ]);
   });
 
@@ -74,7 +75,7 @@ describe('eval', () => {
     expect(lines).toContain(`ok              article.html  outdated (contains)  "${CLAIM}"`);
     expect(lines).toContain(`excused         notes.txt  got outdated  "${OPTIONAL}"`);
     expect(lines).toContain('date            notes.txt  labels say 2024-01-01, page read as null');
-    expect(lines.at(-1)).toMatch(/^precision 0\.667 {2}recall/);
+    expect(lines.at(-2)).toMatch(/^overall +precision 0\.667 {2}recall/);
   });
 
   it('--json prints the metrics and misses as JSON', async () => {
@@ -108,9 +109,89 @@ describe('eval', () => {
     const { status, lines, stderrLines } = await run([labels]);
     expect(status).toBe(2);
     expect(stderrLines).toEqual(['eval: gone.html: no such file']);
-    expect(lines.at(-1)).toBe(
-      'precision 0.000  recall 0.000  status-accuracy 0.000  (matched 0/1, reported 0, false-positives 0)',
+    expect(lines.at(-2)).toBe(
+      `${'overall'.padEnd(28)}precision 0.000  recall 0.000  status-accuracy 0.000  (matched 0/1, reported 0, false-positives 0)`,
     );
+  });
+
+  it('reports the tuned and held-out parts of a split, and each partnership of the partners format', async () => {
+    const dir = mkdtempSync(join(tmp, 'partners-'));
+    const page = (body: string) => `<html><body><article><p>${body}</p></article></body></html>`;
+    writeFileSync(join(dir, 'a.html'), page(`${CLAIM}, the companies said.`));
+    writeFileSync(join(dir, 'b.html'), page(`${DECOY}.`));
+    writeFileSync(
+      join(dir, 'labels.json'),
+      JSON.stringify({
+        today: '2026-11-21',
+        documents: [
+          { file: 'a.html', claims: [{ quote: CLAIM, accept: ['outdated'], partnership: 'lab-cloud' }] },
+          {
+            file: 'b.html',
+            claims: [
+              { quote: 'A term nobody states here', accept: ['supported', 'none'], partnership: 'chip-lab' },
+            ],
+          },
+        ],
+      }),
+    );
+    const split = join(dir, 'split.json');
+    writeFileSync(
+      split,
+      JSON.stringify({
+        about: 'test',
+        labels: 'labels.json',
+        method: 'by hand',
+        tuned: ['a.html'],
+        heldOut: ['b.html'],
+      }),
+    );
+    judge.mockImplementation((p: PageText) =>
+      [CLAIM, DECOY]
+        .filter((t) => p.text.includes(t))
+        .map((t) => judged(p.text, t, { status: 'outdated', partnership: 'lab-cloud' })),
+    );
+    const { stdout } = await run(['--json', '--split', split, join(dir, 'labels.json')]);
+    const json = JSON.parse(stdout);
+    // The claim that may be left unflagged is no recall miss; the decoy is a false positive of its partnership.
+    expect(json).toMatchObject({ matched: 1, labelled: 1, falsePositives: 1, statusAccuracy: 1 });
+    expect(json.splits.tuned).toMatchObject({ precision: 1, recall: 1, matched: 1 });
+    expect(json.splits.heldOut).toMatchObject({ precision: 0, falsePositives: 1, labelled: 0 });
+    expect(Object.keys(json.partnerships)).toEqual(['chip-lab', 'lab-cloud']);
+    expect(json.partnerships['chip-lab']).toMatchObject({ matched: 0, labelled: 0, falsePositives: 0 });
+    expect(json.partnerships['lab-cloud']).toMatchObject({ matched: 1, falsePositives: 1 });
+
+    const verbose = await run(['--verbose', '--split', split, join(dir, 'labels.json')]);
+    expect(verbose.lines).toContain('left-alone      b.html  may be unflagged  "A term nobody states here"');
+
+    const text = await run(['--split', split, join(dir, 'labels.json')]);
+    expect(text.lines.slice(-5).map((l) => l.split(/ {2,}/)[0])).toEqual([
+      'overall',
+      'tuned',
+      'held-out',
+      'chip-lab',
+      'lab-cloud',
+    ]);
+  });
+
+  it('counts a claim judged against another partnership as a wrong status', async () => {
+    judge.mockImplementation((p: PageText) =>
+      p.text.includes(CLAIM) ? [judged(p.text, CLAIM, { status: 'outdated', partnership: 'chip-lab' })] : [],
+    );
+    const { lines } = await run([LABELS]);
+    expect(lines).toContain(
+      `wrong-status    article.html  expected outdated, got outdated (partnership chip-lab, not microsoft-openai)  "${CLAIM}"`,
+    );
+  });
+
+  it('a split that does not list a document is bad input', async () => {
+    const split = join(tmp, 'partial-split.json');
+    writeFileSync(
+      split,
+      JSON.stringify({ about: 'x', labels: 'x', method: 'x', tuned: ['article.html'], heldOut: [] }),
+    );
+    const { status, stderrLines } = await run(['--split', split, LABELS]);
+    expect(status).toBe(2);
+    expect(stderrLines).toEqual([`eval: ${split}: the split does not list notes.txt`]);
   });
 
   it.each([

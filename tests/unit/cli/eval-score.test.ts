@@ -10,7 +10,9 @@ import {
   parseLabels,
   type ReportedClaim,
   scoreDocument,
+  scoreForPartnership,
   summarize,
+  summarizeByPartnership,
 } from '../../../cli/eval-score';
 
 const QUOTE = 'Azure will be OpenAI’s exclusive cloud provider for research and products';
@@ -176,6 +178,8 @@ describe('summarize', () => {
       reported: 3,
       falsePositives: 1,
       statusCorrect: 1,
+      decoys: 0,
+      decoysFlagged: 0,
     });
     expect(metricsLine(m)).toBe(
       'precision 0.667  recall 0.667  status-accuracy 0.500  (matched 2/3, reported 3, false-positives 1)',
@@ -185,6 +189,19 @@ describe('summarize', () => {
       `wrong-status    page.html  expected contradicted, got supported  "${q2}"`,
       `missed          b.html  expected unverified  "${q3}"`,
     ]);
+  });
+
+  it('counts the listed decoys that a false positive overlaps', () => {
+    const decoy = 'Microsoft shares closed higher on Friday';
+    const other = 'OpenAI opened an office in Seoul';
+    const page = `${decoy}. ${other}.`;
+    const score = scoreDocument(
+      { ...doc([]), decoys: [decoy, other] },
+      [report(decoy, 'supported', [0, 10])],
+      page,
+    );
+    expect(score).toMatchObject({ decoys: 2, decoysFlagged: 1 });
+    expect(metricsLine(summarize([score]))).toContain('decoys flagged 1/2');
   });
 
   it('reports 0 for ratios with nothing to count', () => {
@@ -222,5 +239,74 @@ describe('parseLabels', () => {
       }),
     ).toThrow(/^invalid labels at documents\.0\.claims\.0\.accept\.0: /);
     expect(() => parseLabels({ documents: [] })).toThrow(/^invalid labels at today: /);
+  });
+});
+
+describe('partners format', () => {
+  it('"none" in accept: unflagged is no miss, flagged must have an accepted status', () => {
+    const label = { quote: QUOTE, accept: ['contradicted' as const, 'none' as const] };
+    const unflagged = scoreDocument(doc([label]), []);
+    expect(unflagged.missed).toEqual([]);
+    expect(unflagged.leftAlone).toEqual([label]);
+    expect(summarize([unflagged])).toMatchObject({ labelled: 0, matched: 0, recall: 0 });
+    const flagged = scoreDocument(doc([label]), [report(QUOTE, 'supported')]);
+    expect(flagged.matched[0].statusOk).toBe(false);
+    expect(summarize([flagged])).toMatchObject({ labelled: 1, matched: 1, statusAccuracy: 0 });
+  });
+
+  it('a report judged against another partnership has a wrong status; the default is microsoft-openai', () => {
+    const labels = doc([{ quote: QUOTE, accept: ['outdated'], partnership: 'lab-cloud' }]);
+    const right = scoreDocument(labels, [{ ...report(QUOTE), partnership: 'lab-cloud' }]);
+    expect(right.matched[0]).toMatchObject({ statusOk: true, wrongPartnership: false });
+    const wrong = scoreDocument(labels, [{ ...report(QUOTE), partnership: 'microsoft-openai' }]);
+    expect(wrong.matched[0]).toMatchObject({ statusOk: false, wrongPartnership: true });
+    expect(missesOf(wrong).map(missLine)).toEqual([
+      `wrong-status    page.html  expected outdated, got outdated (partnership microsoft-openai, not lab-cloud)  "${QUOTE}"`,
+    ]);
+    const unnamed = scoreDocument(doc([{ quote: QUOTE, accept: ['outdated'] }]), [
+      { ...report(QUOTE), partnership: 'microsoft-openai' },
+    ]);
+    expect(unnamed.matched[0].statusOk).toBe(true);
+  });
+
+  it('breaks the metrics down by partnership: labels by theirs, false positives by the reported one', () => {
+    const other = 'Chip maker grants the lab a warrant for shares';
+    const score = scoreDocument(
+      doc([
+        { quote: QUOTE, accept: ['outdated'], partnership: 'lab-cloud' },
+        { quote: other, accept: ['supported'], partnership: 'chip-lab' },
+      ]),
+      [
+        { ...report(QUOTE), partnership: 'lab-cloud' },
+        { ...report('An unrelated sentence about stock prices today'), partnership: 'chip-lab' },
+      ],
+    );
+    expect(scoreForPartnership(score, 'chip-lab')).toMatchObject({
+      matched: [],
+      missed: [{ quote: other }],
+      reported: 1,
+    });
+    const by = summarizeByPartnership([score]);
+    expect(Object.keys(by)).toEqual(['chip-lab', 'lab-cloud']);
+    expect(by['lab-cloud']).toMatchObject({ precision: 1, recall: 1, matched: 1, labelled: 1 });
+    expect(by['chip-lab']).toMatchObject({ precision: 0, recall: 0, falsePositives: 1, labelled: 1 });
+  });
+
+  it('reads the partners label format', () => {
+    const labels = parseLabels({
+      today: '2026-11-21',
+      documents: [
+        {
+          file: 'x.html',
+          published: null,
+          source: 'https://example.org/x',
+          claims: [{ quote: 'q', accept: ['contradicted', 'none'], partnership: 'lab-cloud', why: 'w' }],
+        },
+      ],
+    });
+    expect(labels.documents[0].claims[0]).toMatchObject({
+      accept: ['contradicted', 'none'],
+      partnership: 'lab-cloud',
+    });
   });
 });

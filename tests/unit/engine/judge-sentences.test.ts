@@ -46,9 +46,9 @@ const families: Array<[string, Status | null]> = [
   // superseded terms stated as current
   ["Azure is OpenAI's exclusive cloud provider.", 'outdated'],
   ["Microsoft has been OpenAI's exclusive cloud provider since 2019.", 'outdated'],
-  ['Microsoft has a right of first refusal on new OpenAI capacity.', 'outdated'],
+  ['Microsoft keeps a right of first refusal over any added OpenAI capacity.', 'outdated'],
   ["OpenAI's API remains exclusive to Azure.", 'outdated'],
-  ["Microsoft retains an exclusive license to OpenAI's intellectual property.", 'outdated'],
+  ["Microsoft's licence to OpenAI's intellectual property remains exclusive.", 'outdated'],
   ['Revenue sharing will flow both ways between Microsoft and OpenAI.', 'outdated'],
   ["Microsoft holds a non-voting observer seat on OpenAI's board.", 'outdated'],
   ["Microsoft doesn't own any equity in OpenAI; it is only entitled to a share of profits.", 'outdated'],
@@ -146,20 +146,20 @@ describe('what a verdict carries', () => {
     expect(judge('Its 27 percent stake in OpenAI is worth about $135 billion.', null, context)?.status).toBe(
       'supported',
     );
-    expect(judge('The company also takes a 20% cut of OpenAI revenue.', null, context)?.status).toBe(
+    expect(judge('That company also receives 20% of OpenAI revenue.', null, context)?.status).toBe(
       'unverified',
     );
     expect(
-      judge('The company also takes a 20% cut of OpenAI revenue.', null, 'A page about chatbots.'),
+      judge('That company also receives 20% of OpenAI revenue.', null, 'A page about chatbots.'),
     ).toBeNull();
   });
 
   it('judges the worst part of a sentence with several claims', () => {
-    expect(judge('Microsoft invested $13 billion in OpenAI and owns 49% of the company.')?.status).toBe(
+    expect(judge('Having put $13 billion into OpenAI, Microsoft also owns 49% of it.')?.status).toBe(
       'contradicted',
     );
     expect(
-      judge('Microsoft, once the sole cloud provider for OpenAI, now holds a right of first refusal.')
+      judge("Microsoft, formerly OpenAI's only cloud supplier, currently has a right of first refusal.")
         ?.status,
     ).toBe('outdated');
   });
@@ -170,7 +170,7 @@ describe('dates of amendments', () => {
     expect(judge('Microsoft and OpenAI signed a July 2026 amendment to their deal.')?.status).toBe(
       'contradicted',
     );
-    expect(judge('In April 2026, Microsoft and OpenAI announced an amended agreement.')?.status).toBe(
+    expect(judge('Microsoft and OpenAI signed an amended agreement in April 2026.')?.status).toBe(
       'supported',
     );
     expect(judge('Microsoft and OpenAI restructured their deal in October 2025.')).toBeNull();
@@ -226,10 +226,10 @@ const subtlerFamilies: Array<[string, Status | null]> = [
   ["Microsoft gets 75% of OpenAI's profits until it recoups its investment.", 'unverified'],
   ['Under the contract, once OpenAI declares AGI, Microsoft loses access to its technology.', 'outdated'],
   [
-    "Microsoft is no longer OpenAI's exclusive cloud provider, but it has a right of first refusal on new capacity.",
+    "Microsoft is no longer OpenAI's exclusive cloud provider, but it still gets a right of first refusal over extra capacity.",
     'outdated',
   ],
-  ['Microsoft no longer holds a right of first refusal on new OpenAI capacity.', 'supported'],
+  ['Microsoft no longer has a right of first refusal over added OpenAI capacity.', 'supported'],
   ["Microsoft's rights to OpenAI's models survive AGI and run through 2032.", 'supported'],
   ['OpenAI will pay Microsoft 20% of its revenue until 2030.', 'unverified'],
   ["Azure will remain the exclusive provider for OpenAI's API.", 'outdated'],
@@ -252,10 +252,7 @@ const timeAndHedges: Array<[string, Status | null]> = [
   ["At the time, Azure was OpenAI's exclusive cloud provider.", 'supported'],
   ['Microsoft reportedly owns 49% of OpenAI.', 'contradicted'],
   ['Microsoft reportedly invested $1 billion in OpenAI in 2019.', 'supported'],
-  [
-    'According to people familiar with the matter, Microsoft will invest $10 billion in OpenAI.',
-    'unverified',
-  ],
+  ['People close to the talks say Microsoft will invest $10 billion in OpenAI.', 'unverified'],
   ["Microsoft's stake is worth $135 billion, while OpenAI itself is valued at $500 billion.", 'supported'],
   [
     'OpenAI has committed to spend $250 billion on Azure, not Microsoft investing that sum in OpenAI.',
@@ -305,7 +302,7 @@ const announcementPhrasings: Array<[string, Status | null]> = [
     'supported',
   ],
   [
-    'Under the terms announced Tuesday, OpenAI has contracted to purchase an incremental $250 billion of Azure services.',
+    'Under the terms unveiled that Tuesday, OpenAI agreed to buy a further $250 billion of Azure services.',
     'supported',
   ],
   ["Microsoft will no longer have a right of first refusal to be OpenAI's compute provider.", 'supported'],

@@ -26,6 +26,9 @@ describe('parties and aliases', () => {
     expect(urlWords('https://www.example.com/news/microsofts-stake-in-openai/')).toBe(
       'example com news microsofts stake in openai ',
     );
-    expect(pagePartiesIn(urlWords('https://x.test/why-microsofts-ceo-backs-openai'), matcher)).toEqual([true, true]);
+    expect(pagePartiesIn(urlWords('https://x.test/why-microsofts-ceo-backs-openai'), matcher)).toEqual([
+      true,
+      true,
+    ]);
   });
 });

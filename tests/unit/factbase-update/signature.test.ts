@@ -26,7 +26,7 @@ describe('Ed25519 release signatures', () => {
     const statement = releaseStatement(latest);
     expect(new TextDecoder().decode(statement)).toBe(
       `{"format":"partnership-lens/release-statement@1","minExtensionVersion":"0.0.0","published":"${latest.published}",` +
-        `"schemaVersion":1,"sha256":"${latest.sha256}","size":${latest.size},"version":"1.1.0"}`,
+        `"schemaVersion":2,"sha256":"${latest.sha256}","size":${latest.size},"version":"1.1.0"}`,
     );
     expect(verify(null, statement, publicKey, fromBase64(latest.signature)!)).toBe(true);
   });

@@ -15,7 +15,7 @@ describe('facts build', () => {
     expect(r.status).toBe(0);
     const bytes = await readFile(join(root, `out/${BUNDLE}`));
     expect(r.stdout).toBe(
-      `out/${BUNDLE}: fact base ${MANIFEST.version} (schema 1, published ${MANIFEST.published}), ${bytes.length} bytes, sha256 ${sha256(bytes)}\n`,
+      `out/${BUNDLE}: fact base ${MANIFEST.version} (schema 2, published ${MANIFEST.published}), ${bytes.length} bytes, sha256 ${sha256(bytes)}\n`,
     );
     const bundle = JSON.parse(bytes.toString('utf8'));
     expect(Object.keys(bundle)).toEqual([
@@ -26,7 +26,7 @@ describe('facts build', () => {
       'schemaVersion',
       'version',
     ]);
-    expect(bundle).toMatchObject({ format: BUNDLE_FORMAT, schemaVersion: 1, ...MANIFEST });
+    expect(bundle).toMatchObject({ format: BUNDLE_FORMAT, schemaVersion: 2, ...MANIFEST });
     expect(bytes.toString('utf8')).toBe(canonicalJson(bundle));
     expect(bundle.factBaseSha256).toBe(sha256(Buffer.from(canonicalJson(bundle.factBase))));
   });
@@ -34,7 +34,7 @@ describe('facts build', () => {
   it('is reproducible: same facts, same bytes, whatever the key order or layout of the files', async () => {
     const a = await factsCopy();
     const b = await factsCopy();
-    for (const name of ['manifest', 'partnerships', 'events', 'facts', 'patterns']) {
+    for (const name of ['manifest', 'partnerships', 'events', 'facts', 'lexicon']) {
       const path = join(b, 'facts', `${name}.json`);
       const reversed = JSON.parse(await readFile(path, 'utf8'), (_k, v) =>
         v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,

@@ -16,7 +16,7 @@ async function modifiedCopy(options: { bump?: boolean } = {}) {
   const file = (name: string) => join(root, 'facts', `${name}.json`);
   if (options.bump !== false) {
     await editJson<Json>(file('manifest'), (m) => {
-      m.version = '1.1.0';
+      m.version = '2.1.0';
       m.published = '2026-12-01';
     });
   }
@@ -49,22 +49,21 @@ async function modifiedCopy(options: { bump?: boolean } = {}) {
     });
     return facts.filter((f: Json) => f.id !== 'inv-millions-wrong');
   });
-  await editJson<Json>(file('patterns'), (patterns) => {
-    patterns.find((p: Json) => p.fact === 'inv-total-13b').phrasings.push('put $13.5 billion into OpenAI');
-    patterns.push({ ...patterns.find((p: Json) => p.fact === 'stake-27'), fact: 'stake-20' });
-    return patterns.filter((p: Json) => p.fact !== 'inv-millions-wrong');
+  await editJson<Json>(file('lexicon'), (lexicon) => {
+    lexicon.words.invest = ['plunk* _ into'];
+    lexicon.otherCompanies.push('Acme Robotics');
   });
   return root;
 }
 
 describe('facts diff', () => {
-  it('prints a changelog: facts added, changed field by field, retired, removed; events; patterns', async () => {
+  it('prints a changelog: facts added, changed field by field, retired, removed; events; vocabulary', async () => {
     const root = await modifiedCopy();
     const r = await run(['diff', ORIGINAL, 'facts'], root);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       [
-        `Fact base ${V} → 1.1.0 (published ${P} → 2026-12-01; schema 1)`,
+        `Fact base ${V} → 2.1.0 (published ${P} → 2026-12-01; schema 2)`,
         '',
         'Facts added (1)',
         '  + stake-20 [stake, confirmed] Microsoft holds about 20%.',
@@ -89,7 +88,9 @@ describe('facts diff', () => {
         '  ~ E14',
         '      confidence: "reported" → "confirmed"',
         '',
-        'Patterns: 1 added, 1 removed, 1 changed (facts: inv-total-13b, inv-millions-wrong, stake-20)',
+        'Vocabulary: word classes changed: invest',
+        '',
+        'Other companies: + Acme Robotics',
         '',
       ].join('\n'),
     );
@@ -99,8 +100,8 @@ describe('facts diff', () => {
     const root = await modifiedCopy();
     const r = await run(['diff', '--json', ORIGINAL, 'facts'], root);
     const diff = JSON.parse(r.stdout);
-    expect(diff.from).toEqual({ version: V, published: P, schemaVersion: 1 });
-    expect(diff.to.version).toBe('1.1.0');
+    expect(diff.from).toEqual({ version: V, published: P, schemaVersion: 2 });
+    expect(diff.to.version).toBe('2.1.0');
     expect(diff.facts.added.map((f: Json) => f.id)).toEqual(['stake-20']);
     expect(diff.facts.changed).toEqual([
       {
@@ -118,11 +119,9 @@ describe('facts diff', () => {
     expect(diff.facts.retired.map((f: Json) => [f.id, f.until])).toEqual([['stake-27', 'E15']]);
     expect(diff.facts.removed.map((f: Json) => f.id)).toEqual(['inv-millions-wrong']);
     expect(diff.events.added.map((e: Json) => e.id)).toEqual(['E15']);
-    expect(diff.patterns).toEqual({
-      added: 1,
-      removed: 1,
-      changed: 1,
-      facts: ['inv-total-13b', 'inv-millions-wrong', 'stake-20'],
+    expect(diff.lexicon).toEqual({
+      classes: ['invest'],
+      otherCompanies: { added: ['Acme Robotics'], removed: [] },
     });
     expect(diff.warnings).toEqual([]);
   });
@@ -134,7 +133,7 @@ describe('facts diff', () => {
     const r = await run(['diff', `old/factbase-${V}.json`, 'facts'], root);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
-      `Fact base ${V} (published ${P}; schema 1)`,
+      `Fact base ${V} (published ${P}; schema 2)`,
       `warning: the content changed but the version did not go up (${V} → ${V})`,
     ]);
   });
@@ -144,7 +143,7 @@ describe('facts diff', () => {
     await run(['build', '--out', 'dist'], root);
     const r = await run(['diff', 'facts', `dist/factbase-${V}.json`], root);
     expect(r.stdout).toBe(
-      `Fact base ${V} (published ${P}; schema 1)\n\nNo changes to partnerships, events, facts or patterns.\n`,
+      `Fact base ${V} (published ${P}; schema 2)\n\nNo changes to partnerships, events, facts or vocabulary.\n`,
     );
   });
 

@@ -7,19 +7,23 @@ describe('facts validate', () => {
   it('passes on facts/', async () => {
     const r = await run(['validate']);
     expect(r).toMatchObject({ status: 0, stderr: '' });
-    const count = async (name: string) =>
-      JSON.parse(await readFile(join(REPO, 'facts', `${name}.json`), 'utf8')).length;
-    const { version, published } = JSON.parse(await readFile(join(REPO, 'facts/manifest.json'), 'utf8'));
+    const read = async (name: string) =>
+      JSON.parse(await readFile(join(REPO, 'facts', `${name}.json`), 'utf8'));
+    const { version, published } = await read('manifest');
+    const partnerships = (await read('partnerships')).length;
+    const facts: Array<{ frames: unknown[] }> = await read('facts');
+    const frames = facts.reduce((n, f) => n + f.frames.length, 0);
     expect(r.stdout).toBe(
-      `facts is valid: fact base ${version} (schema 1, published ${published}): 1 partnership, ` +
-        `${await count('events')} events, ${await count('facts')} facts, ${await count('patterns')} claim patterns\n`,
+      `facts is valid: fact base ${version} (schema 2, published ${published}): ` +
+        `${partnerships} partnership${partnerships === 1 ? '' : 's'}, ` +
+        `${(await read('events')).length} events, ${facts.length} facts, ${frames} claim frames\n`,
     );
   });
 
   it('names the file and entry of a schema error', async () => {
     const root = await factsCopy();
     await editJson<Json>(join(root, 'facts/events.json'), (events) => {
-      events[3].date = '2023-02-30';
+      events.find((e: Json) => e.id === 'E4').date = '2023-02-30';
     });
     const r = await run(['validate', '--dir', 'facts'], root);
     expect(r.status).toBe(1);
@@ -36,7 +40,7 @@ describe('facts validate', () => {
       facts[2].supersededby = [];
     });
     await editJson<Json>(join(root, 'facts/events.json'), (events) => {
-      events[1].sources[0].url = 'https://localhost/x';
+      events.find((e: Json) => e.id === 'E2').sources[0].url = 'https://localhost/x';
     });
     const r = await run(['validate'], root);
     expect(r.status).toBe(1);
@@ -50,11 +54,11 @@ describe('facts validate', () => {
 
   it('says which file is not JSON, or missing', async () => {
     const root = await factsCopy();
-    await writeFile(join(root, 'facts/patterns.json'), '[{"fact": "x",');
+    await writeFile(join(root, 'facts/lexicon.json'), '{"words": {');
     const bad = await run(['validate'], root);
     expect(bad.status).toBe(1);
     expect(bad.errors).toHaveLength(1);
-    expect(bad.errors[0]).toMatch(/^facts validate: facts\/patterns\.json: not valid JSON \(/);
+    expect(bad.errors[0]).toMatch(/^facts validate: facts\/lexicon\.json: not valid JSON \(/);
     await rm(join(root, 'facts/manifest.json'));
     expect(await run(['validate'], root)).toMatchObject({
       status: 2,

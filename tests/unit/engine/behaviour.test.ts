@@ -1,0 +1,128 @@
+// Behaviour the record fixes, pinned through the public API (judgePage with the bundled fact base and the
+// JudgedClaim fields), whatever the engine's internals: the day a term ends, one claim per fact per sentence,
+// months compared with their years, the explanation of a correct statement about the past, and decoys left
+// alone (no reported claim overlaps them, whatever text the claims carry).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readHtmlString } from '../../../cli/read-html';
+import { judgePage } from '../../../core/analyze';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
+import type { JudgedClaim } from '../../../core/types';
+
+const NOW = '2026-11-21';
+const fb = bundledFactBase();
+const CONTEXT = 'Microsoft and OpenAI have worked together for years.';
+
+/** The claims that overlap `sentence` on a page made of the context and the sentence. */
+function claimsOf(sentence: string, opts: { asOf?: string; published?: string | null } = {}): JudgedClaim[] {
+  const page = pageFromPlainText(`${CONTEXT}\n\n${sentence}`);
+  const start = page.text.indexOf(sentence);
+  const end = start + sentence.length;
+  return judgePage(page, fb, { asOf: opts.asOf ?? NOW, published: opts.published ?? null }).filter(
+    (c) => c.start < end && start < c.end,
+  );
+}
+const only = (sentence: string, opts?: { asOf?: string; published?: string | null }) => {
+  const found = claimsOf(sentence, opts);
+  expect(found, sentence).toHaveLength(1);
+  return found[0];
+};
+
+describe('the day a term ends', () => {
+  const EXCLUSIVE = 'Azure is the exclusive cloud provider of OpenAI.';
+
+  it('holds up to the day before the event that ends it, and not on that day (now)', () => {
+    expect(only(EXCLUSIVE, { asOf: '2025-01-20' }).status).toBe('supported');
+    expect(only(EXCLUSIVE, { asOf: '2025-01-21' }).status).toBe('outdated');
+  });
+
+  it('holds up to the day before the event that ends it, and not on that day (as published)', () => {
+    expect(only(EXCLUSIVE, { published: '2025-01-20' }).asPublished).toBe('supported');
+    expect(only(EXCLUSIVE, { published: '2025-01-21' }).asPublished).toBe('outdated');
+  });
+
+  it('does the same for the observer seat, given up on 2024-07-10', () => {
+    const seat = 'Microsoft holds a non-voting observer seat on the board of OpenAI.';
+    expect(only(seat, { asOf: '2024-07-09' }).status).toBe('supported');
+    expect(only(seat, { asOf: '2024-07-10' }).status).toBe('outdated');
+  });
+});
+
+describe('one claim per fact per sentence', () => {
+  it.each([
+    'Azure is the exclusive cloud provider of OpenAI, and Azure is the exclusive cloud of OpenAI.',
+    'Microsoft invested $1 billion in OpenAI in 2019; that 2019 investment of $1 billion was its first.',
+    'Microsoft owns 49% of OpenAI, a 49% stake in the lab.',
+  ])('%s', (sentence) => {
+    const found = claimsOf(sentence);
+    expect(found.length).toBeGreaterThan(0);
+    const facts = found.map((c) => c.factId).filter((f) => f !== null);
+    expect(new Set(facts).size).toBe(facts.length);
+    expect(new Set(found.map((c) => `${c.start}-${c.end}`)).size).toBe(found.length);
+  });
+
+  it('never reports two claims with the same id or span on a page', () => {
+    const html = readFileSync(new URL('../../fixtures/paraphrases/mo-01.html', import.meta.url), 'utf8');
+    const claims = judgePage(readHtmlString(html).page, fb, { asOf: NOW });
+    expect(claims.length).toBeGreaterThan(10);
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+  });
+});
+
+describe('a month is compared together with its year', () => {
+  it('knows the amendment of April 2026', () => {
+    expect(only('Microsoft and OpenAI signed an April 2026 amendment to their deal.').status).toBe(
+      'supported',
+    );
+  });
+
+  // The record has one amendment, dated 2026-04-27: the same month of another year, or another month of the
+  // same year, never held.
+  it.each([
+    'Microsoft and OpenAI signed an April 2025 amendment to their deal.',
+    'Microsoft and OpenAI signed a July 2026 amendment to their deal.',
+    'Microsoft and OpenAI signed a July 2025 amendment to their deal.',
+  ])('%s → contradicted', (sentence) => {
+    expect(only(sentence).status).toBe('contradicted');
+  });
+});
+
+describe('a correct statement about the past', () => {
+  it.each([
+    ['In 2020, Azure was the exclusive cloud provider for OpenAI.', null],
+    ['Azure was the exclusive cloud provider for OpenAI until early 2025.', '2026-05-01'],
+  ])('%s: supported, and the explanation says it was correct at the time', (sentence, published) => {
+    const claim = only(sentence, { published });
+    expect(claim.status).toBe('supported');
+    expect(claim.explanation).toMatch(
+      /correct (about the past|at the time)|was (true|correct) (then|at the time)/i,
+    );
+    expect(claim.explanation).not.toMatch(/^outdated/i);
+    expect(claim.explanation).toContain('2019');
+  });
+});
+
+describe('decoys', () => {
+  /** Sentences that name the parties but state no term, each checked by overlap with every reported claim. */
+  it.each(['paraphrases', 'paraphrases-partners'])('no reported claim overlaps a decoy of %s', (suite) => {
+    const dir = new URL(`../../fixtures/${suite}/`, import.meta.url);
+    const labels = JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8'));
+    const flagged: string[] = [];
+    let decoys = 0;
+    for (const doc of labels.documents as Array<{ file: string; decoys: string[] }>) {
+      const page = readHtmlString(readFileSync(new URL(doc.file, dir), 'utf8')).page;
+      const claims = judgePage(page, fb, { asOf: NOW });
+      for (const decoy of doc.decoys) {
+        const start = page.text.indexOf(decoy);
+        expect(start, decoy).toBeGreaterThanOrEqual(0);
+        decoys++;
+        const end = start + decoy.length;
+        if (claims.some((c) => c.start < end && start < c.end)) flagged.push(decoy);
+      }
+    }
+    expect(decoys).toBeGreaterThan(15);
+    // The acceptance figure is ≤ 5% of decoys flagged.
+    expect(flagged.length / decoys, flagged.join('\n')).toBeLessThanOrEqual(0.05);
+  });
+});
