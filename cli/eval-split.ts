@@ -20,9 +20,7 @@ export function pageNumber(file: string): number | null {
 
 /** The held-out files: pages numbered by a multiple of three, with the other pages of their sources. */
 export function chooseHeldOut(pages: readonly SplitPage[]): string[] {
-  const heldSources = new Set(
-    pages.filter((p) => (pageNumber(p.file) ?? 1) % 3 === 0).map((p) => p.source),
-  );
+  const heldSources = new Set(pages.filter((p) => (pageNumber(p.file) ?? 1) % 3 === 0).map((p) => p.source));
   return pages
     .filter((p) => heldSources.has(p.source))
     .map((p) => p.file)

@@ -14,6 +14,7 @@ import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from
 import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
 import { otherCompaniesIn } from './verdict/other-deals';
+import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 
 /** Finds the partnership claims in a page and judges each against the fact base. */
@@ -104,9 +105,14 @@ export function judgeSentence(
   const folded = foldTypography(sentence);
   if (!ANY_CLAIM_WORD.test(folded)) return [];
   const reading = readSentence(folded, cfb.lexicon);
+  // The sentence says itself that it is not about the partnership.
+  if (reading.spans('unrelated').length > 0) return [];
   const candidates: Candidate[] = [];
   for (const partnership of cfb.partnerships) {
-    const presence = partiesIn(folded, partnership.parties);
+    // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
+    const presence = about.has(partnership)
+      ? pagePartiesIn(folded, partnership.parties)
+      : partiesIn(folded, partnership.parties);
     const named = countNamed(presence);
     const both = named >= 2;
     if (!both && !about.has(partnership)) continue;
@@ -227,11 +233,13 @@ function claimsFromMatches(
     const asPublished = published ? group.reduce((a, b) => worse(a, b, 'whenPublished')).whenPublished : null;
     return { decisive, asPublished, group };
   });
-  // Separate claims only where the reader is told something different: clauses with the same verdict are one.
+  // A clause that only repeats facts an earlier clause already stated is part of that claim, not a new one.
   const claims: typeof judged = [];
   for (const j of judged) {
-    const same = claims.find((c) => c.decisive.now === j.decisive.now && c.asPublished === j.asPublished);
-    if (same) same.group.push(...j.group);
+    const earlier = claims.find((c) =>
+      j.group.every((a) => c.group.some((b) => b.match.fact.id === a.match.fact.id)),
+    );
+    if (earlier) earlier.group.push(...j.group);
     else claims.push(j);
   }
   // A duration the record does not know ("a four-month exclusivity window") leaves the claim unsettled.

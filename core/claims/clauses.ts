@@ -3,7 +3,8 @@
 // refusal" is judged as two assertions.
 import type { Span } from '../types';
 
-const BOUNDARY = /[,;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however|yet)\b)/gi;
+const BOUNDARY =
+  /[,;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however|yet)\b)|\s(?=and (?:that|then|now)\b)/gi;
 
 export function clauseSpans(folded: string): Span[] {
   const spans: Span[] = [];

@@ -54,6 +54,8 @@ const WORD_MONEY = new RegExp(
   String.raw`\b(${WORD_NUMBER})\s(trillion|billion|million)(?:\s(?:US\s)?dollars\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
   'gi',
 );
+const FRACTION_MONEY =
+  /\b(a|one|three|two)[- ](quarter|half|third|quarters|thirds) of an? (trillion|billion|million)(?: (?:US )?dollars)?\b/gi;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
 const WORD_PERCENT = new RegExp(String.raw`\b(${WORD_NUMBER})\s(?:percent|per cent)\b`, 'gi');
 const FRACTIONS: Record<string, number> = {
@@ -70,6 +72,7 @@ const FRACTIONS: Record<string, number> = {
 // A share of a company, not a half-year: "nearly half of the lab", "one-fifth", but not "the second half of 2026".
 const FRACTION =
   /(?<!\b(?:first|second|third|fourth|latter|back|other|final|last)[- ])\b(almost|nearly|about|roughly|around|close to|just under|just over|more than|less than)?\s?(?:(one|a|two|three|four)[- ])?(half|thirds?|quarters?|fifths?|tenths?)\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest|share)\b|\s*[.,;]|\s*$)/gi;
+const HALF_YEAR_BEFORE = /\b(?:first|second|third|fourth|latter|back|other|final|last|1st|2nd)[- ]?\s*$/i;
 const GIGAWATTS = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(gigawatts?|GW|megawatts?|MW)\b`,
   'gi',
@@ -143,6 +146,12 @@ export function extractValues(folded: string): SentenceValues {
     const value = moneyValue(m[1] ?? m[3], m[2] ?? m[4]);
     if (value !== null) add('amountUsd', value, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
+  for (const m of folded.matchAll(FRACTION_MONEY)) {
+    const count = numberWordsValue(m[1]) ?? 1;
+    const part =
+      { quarter: 0.25, quarters: 0.25, half: 0.5, third: 1 / 3, thirds: 1 / 3 }[m[2].toLowerCase()] ?? 1;
+    add('amountUsd', count * part * SCALE[m[3].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
   for (const m of folded.matchAll(WORD_MONEY)) {
     const n = numberWordsValue(m[1]);
     if (n !== null)
@@ -171,6 +180,8 @@ export function extractValues(folded: string): SentenceValues {
     // At the end of a clause only with a hedge ("is nearly half."), so "cut in half." is no share.
     const atEnd = !/^\s+\w/.test(folded.slice((m.index ?? 0) + m[0].length));
     if (atEnd && !m[1]) continue;
+    // "the second half of 2026" is a time, not a share.
+    if (HALF_YEAR_BEFORE.test(before((m.index ?? 0) + m[0].length - m[3].length, 14))) continue;
     const count = m[2] ? (numberWordsValue(m[2]) ?? 1) : 1;
     const share = count * FRACTIONS[m[3].toLowerCase()];
     // "almost half" of a company: a share just under it.

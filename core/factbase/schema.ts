@@ -112,6 +112,8 @@ export const frameSchema = z
     names: z.array(id).optional(),
     /** The party (id) named first in the clause, before the frame's words: who pays, holds or gives. */
     subject: id.optional(),
+    /** The party (id) named right after the frame's words ("a stake in X", "the owners of X"). */
+    object: id.optional(),
     /** Values the claim must state for the frame to apply (e.g. the year of an investment). */
     needs: z.array(valueKind).optional(),
     /** Values that, when stated, must agree with the fact; a clash makes the claim contradicted. */
@@ -187,7 +189,8 @@ export type Fact = z.infer<typeof factSchema>;
 export type FactValues = z.infer<typeof factValuesSchema>;
 export type FactFrame = z.infer<typeof frameSchema>;
 /** A frame with every default filled in, as the engine uses it. */
-export type FullFrame = Required<Omit<FactFrame, 'upTo' | 'subject'>> & Pick<FactFrame, 'upTo' | 'subject'>;
+export type FullFrame = Required<Omit<FactFrame, 'upTo' | 'subject' | 'object'>> &
+  Pick<FactFrame, 'upTo' | 'subject' | 'object'>;
 export type Lexicon = z.infer<typeof lexiconSchema>;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -218,6 +218,26 @@ function subjectBefore(
   return (first as { id: string } | null)?.id ?? null;
 }
 
+/** How far after the frame's words the object's name may start ("a 27% stake in the lab"). */
+const OBJECT_REACH = 30;
+
+/** The party named right after `at` in the clause, if one is named within reach. */
+function objectAfter(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  clause: Span,
+  at: number,
+): string | null {
+  const text = r.folded.slice(at, Math.min(clause.end, at + OBJECT_REACH + 40));
+  let first: { id: string; index: number } | null = null;
+  partnership.parties.party.forEach((re, i) => {
+    const index = text.search(re);
+    if (index >= 0 && index <= OBJECT_REACH && (!first || index < first.index))
+      first = { id: partnership.partnership.parties[i].id, index };
+  });
+  return (first as { id: string } | null)?.id ?? null;
+}
+
 function matchFrame(
   f: CompiledFrame,
   r: SentenceReading,
@@ -233,6 +253,7 @@ function matchFrame(
   for (const w of frameWindows(f, r)) {
     const clause = clausesCovering(r.clauses, w.start, w.end);
     if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
+    if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
     const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
     const negated = w.keyDenied || negatedAt(r.folded, w.key, keyClause);
     if (negated !== f.frame.negated) continue;
@@ -244,7 +265,8 @@ function matchFrame(
       compared.agreed.length +
       f.mentions.length +
       f.frame.names.length +
-      (f.frame.subject ? 1 : 0);
+      (f.frame.subject ? 1 : 0) +
+      (f.frame.object ? 1 : 0);
     const score = Math.round(Math.min(1, 0.55 + 0.1 * specificity) * 1000) / 1000;
     const candidate: FactMatch = {
       fact: f.fact,

@@ -29,11 +29,15 @@ describe('the fact base', () => {
 
   it('covers every event of the researched timeline (E0–E14 and E7a), with its date', () => {
     const timeline = readFileSync(join(SHARED, 'reference/timeline.md'), 'utf8');
-    const rows = [...timeline.matchAll(/^\| (E\d+a?) \| (\d{4}(?:-\d\d-\d\d)?) \|/gm)].map((m) => [m[1], m[2]]);
+    const rows = [...timeline.matchAll(/^\| (E\d+a?) \| (\d{4}(?:-\d\d-\d\d)?) \|/gm)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(rows.length).toBeGreaterThanOrEqual(16);
     const ours = fb.events.filter((e) => e.partnership === 'microsoft-openai');
     expect(ours.map((e) => e.id)).toEqual(rows.map(([id]) => id));
-    for (const [id, date] of rows) expect(ours.find((e) => e.id === id)?.date.startsWith(date), id).toBe(true);
+    for (const [id, date] of rows)
+      expect(ours.find((e) => e.id === id)?.date.startsWith(date), id).toBe(true);
   });
 
   it('recognises the wrong figures that circulate as contradicted', () => {

@@ -1,7 +1,7 @@
 // Turns word-class entries (plain words in a tiny notation) into regular expressions. The notation cannot
 // express nested quantifiers or backtracking traps, so a fact base may add words without risk:
 //   `invest*`  the word and any ending (invests, invested, investment)
-//   `_`        up to three words in between ("put _ into" matches "put a further sum into")
+//   `_`        up to four words in between ("put _ into" matches "put a further sum into")
 //   `AGI`      a token in capitals of two or more letters is matched in capitals only
 //   `-`        inside a word: a hyphen, a space or nothing ("non-exclusive", "non exclusive", "nonexclusive")
 
@@ -12,7 +12,7 @@ export interface CompiledClass {
   strict: RegExp | null;
 }
 
-const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,3}?`;
+const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,4}?`;
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,81 @@
+// A figure put in the wrong role: the record has the amount, but as something else. "$250 billion invested"
+// when $250 billion is a spending commitment the other way; "valued at $135 billion" for the company when that
+// is the worth of one party's holding. The claim is contradicted, and the fact that holds the figure says why.
+import type { SentenceReading } from '../claims/sentence-reading';
+import type { FoundValue } from '../claims/values';
+import type { CompiledPartnership } from './compile';
+import type { FactMatch } from './match-facts';
+
+/** Relations a money figure can be claimed in, and how close the word must stand to the figure. */
+const CLAIM_RELATIONS = ['invest', 'valuation'] as const;
+const REACH = 50;
+
+function sameAmount(a: number, b: number): boolean {
+  return Math.abs(a - b) <= b * 0.04;
+}
+
+export function roleSwaps(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  matches: FactMatch[],
+): FactMatch[] {
+  const out: FactMatch[] = [];
+  const amounts = r.values.values.filter((v) => v.kind === 'amountUsd' && !v.upTo);
+  for (const amount of amounts) {
+    // A figure that agrees with a fact in its own role is not swapped.
+    if (
+      matches.some(
+        (m) =>
+          m.agreedKinds.includes('amountUsd') &&
+          m.start - REACH <= amount.end &&
+          m.end + REACH >= amount.start,
+      )
+    )
+      continue;
+    const relation = nearestRelation(r, amount);
+    if (!relation) continue;
+    // The company's own valuation is a claim only when it is stated as a valuation.
+    if (relation === 'valuation' && !amount.valuation) continue;
+    for (const frames of partnership.framesByRelation.values()) {
+      const hit = frames.find(
+        (f) =>
+          f.fact.confidence === 'confirmed' &&
+          f.fact.values.amountUsd !== undefined &&
+          sameAmount(amount.value, f.fact.values.amountUsd) &&
+          f.frame.relation !== relation &&
+          !(relation === 'valuation' && f.frame.valuation && f.frame.with.length === 0),
+      );
+      if (!hit) continue;
+      out.push({
+        fact: hit.fact,
+        frame: hit,
+        start: amount.start,
+        end: amount.end,
+        clause: { start: 0, end: r.folded.length },
+        clash: { kind: 'amountUsd', stated: amount.value, expected: hit.fact.values },
+        statesUndisclosed: false,
+        score: 0.6,
+        agreedKinds: [],
+        why: [
+          `${hit.fact.id}: ${r.folded.slice(amount.start, amount.end)} is in the record, but not as ${relation}`,
+        ],
+      });
+      break;
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+function nearestRelation(r: SentenceReading, v: FoundValue): (typeof CLAIM_RELATIONS)[number] | null {
+  let best: { relation: (typeof CLAIM_RELATIONS)[number]; d: number } | null = null;
+  for (const relation of CLAIM_RELATIONS) {
+    for (const s of r.spans(relation)) {
+      const d = Math.max(0, s.start - v.end, v.start - s.end);
+      if (d <= REACH && (!best || d < best.d)) best = { relation, d };
+    }
+  }
+  // A stake worth a sum is the holding's value, not a valuation of the company.
+  if (best?.relation === 'valuation' && r.spans('stake').length + r.spans('hold').length > 0) return null;
+  return best?.relation ?? null;
+}
