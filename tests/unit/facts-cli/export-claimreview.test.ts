@@ -18,7 +18,21 @@ describe('facts export-claimreview', () => {
     expect(wrong.length).toBeGreaterThan(0);
     expect(outdated.length).toBeGreaterThan(0);
     const reviews: Json[] = doc['@graph'];
-    expect(reviews.map((x) => x.identifier).sort()).toEqual([...wrong, ...outdated].sort());
+    // Facts whose record names no primary source are not published as reviews (see claimreview.ts).
+    const sourced = (id: string | undefined): boolean => {
+      const f = facts.find((x) => x.id === id);
+      const event = events.find((e) => e.id === f?.since);
+      return Boolean(f?.sources?.length || event?.sources?.length);
+    };
+    const hasPrimary = (f: Json): boolean =>
+      f.confidence === 'wrong'
+        ? Boolean(f.sources?.length) || sourced(f.correctedBy)
+        : Boolean(events.find((e) => e.id === f.until)?.sources?.length) ||
+          f.supersededBy.some(sourced) ||
+          sourced(f.id);
+    const published = facts.filter((f) => [...wrong, ...outdated].includes(f.id) && hasPrimary(f));
+    expect(published.length).toBeGreaterThan(wrong.length / 2);
+    expect(reviews.map((x) => x.identifier).sort()).toEqual(published.map((f) => f.id).sort());
     for (const review of reviews) {
       const isWrong = wrong.includes(review.identifier);
       expect(review).toMatchObject({
@@ -34,7 +48,7 @@ describe('facts export-claimreview', () => {
         },
         itemReviewed: { '@type': 'Claim' },
       });
-      expect(review.claimReviewed).toMatch(/^Claims about the Microsoft–OpenAI partnership on [a-z-]+: .+/);
+      expect(review.claimReviewed).toMatch(/^Claims about the .+ partnership on [a-z-]+: .+/);
       expect(review.reviewBody.length).toBeGreaterThan(20);
       expect(review.url).toMatch(/^https:\/\/[^/]+\.[a-z]+\//);
     }
