@@ -20,7 +20,7 @@ function judge(sentence: string, context: string): JudgedClaim | null {
   return claims.find((c) => c.text === sentence) ?? claims[0] ?? null;
 }
 
-type Case = [sentence: string, status: Status];
+type Case = [sentence: string, status: Status | null];
 
 const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
   {
@@ -42,6 +42,16 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['AWS is the exclusive cloud where Anthropic trains its models.', 'contradicted'],
       ["Amazon's stake in Anthropic is worth $13.8 billion.", 'contradicted'],
       ['Amazon owns 21% of Anthropic.', 'unverified'],
+      ['Amazon doubled its investment in Anthropic to $8 billion in November 2024.', 'supported'],
+      ['Amazon could invest as much as $33 billion in Anthropic in total.', 'supported'],
+      ['Amazon has committed $33 billion to Anthropic.', 'contradicted'],
+      ['Amazon committed roughly $100 billion to Anthropic.', 'contradicted'],
+      ['Amazon will spend $100 billion on data centers this year.', null],
+      ["The UK competition regulator cleared Amazon's investment in Anthropic.", 'supported'],
+      [
+        "Part of Amazon's convertible notes in Anthropic turned into non-voting preferred stock.",
+        'supported',
+      ],
     ],
   },
   {
@@ -58,6 +68,11 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['Google owns 14% of Anthropic.', 'unverified'],
       ['Google is said to be investing up to $40 billion in Anthropic.', 'unverified'],
       ['Anthropic will spend $200 billion on Google Cloud over five years.', 'unverified'],
+      ["Google's initial $2 billion investment in Anthropic came in 2023.", 'contradicted'],
+      ['Google is investing $10 billion in Anthropic at a $380 billion valuation.', 'contradicted'],
+      ["Anthropic's deal with Google Cloud is exclusive.", 'contradicted'],
+      ['Anthropic will use up to one million Google TPUs.', 'supported'],
+      ['Google first invested in Anthropic in April 2023.', 'contradicted'],
     ],
   },
   {
@@ -72,6 +87,13 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['Anthropic will buy at least 1 gigawatt of capacity from NVIDIA.', 'contradicted'],
       ["Anthropic's $30 billion Series G funding round was led by NVIDIA and Microsoft.", 'contradicted'],
       ['NVIDIA has invested about $10 billion in Anthropic.', 'unverified'],
+      ['Microsoft and Nvidia will invest a combined $45 billion in Anthropic.', 'contradicted'],
+      ['Anthropic committed to up to $30 billion of Azure capacity.', 'contradicted'],
+      ['Microsoft will invest $10 billion in Anthropic.', 'contradicted'],
+      [
+        'Microsoft is investing up to $5 billion in Anthropic, while Nvidia is committing up to $10 billion.',
+        'supported',
+      ],
     ],
   },
   {
@@ -87,6 +109,11 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['NVIDIA and OpenAI finalized their $100 billion agreement.', 'contradicted'],
       ['NVIDIA invested $105 billion in Ohio for OpenAI.', 'contradicted'],
       ["NVIDIA has invested $100 million in OpenAI's infrastructure.", 'contradicted'],
+      ['The NVIDIA and OpenAI deal was signed in September 2024.', 'contradicted'],
+      ['OpenAI will deploy up to 10 gigawatts of NVIDIA systems.', 'contradicted'],
+      ['OpenAI will deploy at least 10 gigawatts of NVIDIA systems.', 'outdated'],
+      ['NVIDIA is the exclusive chip supplier of OpenAI.', 'contradicted'],
+      ['NVIDIA took a $30 billion stake in OpenAI.', 'supported'],
     ],
   },
   {
@@ -101,6 +128,10 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['OpenAI committed to at least 6 gigawatts of AMD chips.', 'contradicted'],
       ['AMD expects more than $100 billion in revenue from the OpenAI deal.', 'contradicted'],
       ['AMD executives expect tens of billions of dollars in annual revenue from OpenAI.', 'unverified'],
+      ['AMD gets the right to acquire 10% of OpenAI.', 'contradicted'],
+      ['The first 1 gigawatt of AMD chips arrives in the second half of 2025.', 'contradicted'],
+      ['AMD called OpenAI a core strategic compute partner.', 'supported'],
+      ['AMD issued OpenAI a warrant for up to 160 million shares, roughly 10% of the company.', 'unverified'],
     ],
   },
   {
@@ -114,6 +145,11 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['Oracle is building a $165 billion campus for OpenAI in New Mexico.', 'contradicted'],
       ['The $100 billion Oracle and OpenAI partnership has collapsed.', 'contradicted'],
       ['Oracle committed $7 billion to Stargate.', 'unverified'],
+      ['The 4.5 gigawatt agreement was announced in June 2025.', 'contradicted'],
+      ["Oracle's contract with OpenAI is worth $500 billion.", 'contradicted'],
+      ['Oracle holds a stake in OpenAI.', 'contradicted'],
+      ['Oracle and OpenAI confirmed the deal is worth $30 billion a year.', 'contradicted'],
+      ['OpenAI will pay Oracle about $30 billion a year for computing.', 'unverified'],
     ],
   },
   {
@@ -128,6 +164,10 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['OpenAI expanded its AWS agreement from $38 billion to $100 billion.', 'contradicted'],
       ["Amazon's $35 billion tranche depends on OpenAI reaching AGI.", 'contradicted'],
       ['Amazon bought $50 billion of computing capacity for OpenAI.', 'contradicted'],
+      ["The $38 billion AWS deal runs on Amazon's Trainium chips.", 'contradicted'],
+      ['Amazon and OpenAI announced their strategic partnership in May 2026.', 'contradicted'],
+      ['Amazon has completed its $50 billion investment in OpenAI.', 'unverified'],
+      ['AWS is the exclusive cloud provider for OpenAI.', 'contradicted'],
     ],
   },
 ];
@@ -135,8 +175,8 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
 describe.each(PARTNERSHIPS.map((p) => [p.id, p] as const))('%s', (id, { context, cases }) => {
   it.each(cases)('%s → %s', (sentence, status) => {
     const claim = judge(sentence, context);
-    expect(claim?.status, claim?.why.join(' | ')).toBe(status);
-    expect(claim?.partnership).toBe(id);
+    expect(claim?.status ?? null, claim?.why.join(' | ')).toBe(status);
+    if (status) expect(claim?.partnership).toBe(id);
   });
 });
 
