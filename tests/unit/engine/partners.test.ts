@@ -77,7 +77,7 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
   },
   {
     id: 'microsoft-nvidia-anthropic',
-    context: 'Microsoft, NVIDIA and Anthropic announced a three-way partnership.',
+    context: 'Anthropic has a three-way deal with Microsoft and NVIDIA.',
     cases: [
       ['Anthropic agreed to buy $30 billion of computing capacity on Azure.', 'supported'],
       ['NVIDIA and Microsoft pledged up to $15 billion of investment in Anthropic.', 'supported'],
@@ -120,14 +120,14 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
     id: 'amd-openai',
     context: 'AMD and OpenAI signed a GPU supply deal.',
     cases: [
-      ['OpenAI received a warrant for up to 160 million AMD shares.', 'supported'],
+      ['AMD granted OpenAI warrants covering as many as 160 million AMD shares.', 'supported'],
       ['OpenAI plans to deploy 6 gigawatts of AMD GPUs.', 'supported'],
       ['The first gigawatt of MI450 chips for OpenAI comes online in the second half of 2026.', 'supported'],
       ['None of the warrant shares held by OpenAI have vested yet.', 'supported'],
       ['OpenAI has taken a 10% stake in AMD.', 'contradicted'],
       ['OpenAI committed to at least 6 gigawatts of AMD chips.', 'contradicted'],
       ['AMD expects more than $100 billion in revenue from the OpenAI deal.', 'contradicted'],
-      ['AMD executives expect tens of billions of dollars in annual revenue from OpenAI.', 'unverified'],
+      ['AMD executives expect annual revenue in the tens of billions from OpenAI.', 'unverified'],
       ['AMD gets the right to acquire 10% of OpenAI.', 'contradicted'],
       ['The first 1 gigawatt of AMD chips arrives in the second half of 2025.', 'contradicted'],
       ['AMD called OpenAI a core strategic compute partner.', 'supported'],
@@ -186,7 +186,10 @@ describe('deals the fact base does not track', () => {
       'AMD granted Meta a warrant for 160 million shares as part of a 6-gigawatt GPU deal.',
       'AMD and OpenAI signed a GPU supply deal.',
     ],
-    ['Meta will deploy up to 6 gigawatts of AMD Instinct GPUs.', 'AMD and OpenAI signed a GPU supply deal.'],
+    [
+      'Meta plans AMD Instinct GPU deployments of up to 6 gigawatts.',
+      'AMD and OpenAI signed a GPU supply deal.',
+    ],
     [
       'NVIDIA invested $5 billion in Intel and the two will co-develop chips.',
       'NVIDIA and OpenAI have a large computing partnership.',
