@@ -14,6 +14,7 @@ import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from
 import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
 import { otherCompaniesIn } from './verdict/other-deals';
+import { wordingCloseness } from './verdict/wording';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 
@@ -121,13 +122,9 @@ export function judgeSentence(
     if (!both && others.otherDeal) continue;
     const read = withSpans(reading, 'any-provider', others.asProviders);
     const namedIds = new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id));
-    candidates.push({
-      partnership,
-      named,
-      both,
-      reading: read,
-      matches: matchFacts(read, partnership, both, namedIds),
-    });
+    const matches = matchFacts(read, partnership, both, namedIds);
+    if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
+    candidates.push({ partnership, named, both, reading: read, matches });
   }
   const chosen = chooseCandidate(candidates, about);
   if (!chosen) return [];
@@ -178,15 +175,19 @@ function assess(
   asOf: IsoDate,
   published: IsoDate | null,
 ): Assessment {
-  // Reported speech is judged at the time it was said: the date it gives, else the page's date.
+  const nowYear = Number((published ?? asOf).slice(0, 4));
+  const markers = timeMarkers(reading.folded, nowYear);
+  // Reported speech is judged at the time it was said (the date it gives, else the page's date), in the tense
+  // of what was said: "announced that it had raised …" points at the past of that time.
   const speech = reportedSpeech(reading.folded, match.start);
   if (speech) {
     const said = speech.at ?? published;
-    const at = (ref: IsoDate) => statusAt(match, 'present', said && said < ref ? said : ref, cfb.events);
-    return { match, framing: 'present', now: at(asOf), whenPublished: published ? at(published) : null };
+    const spoken = markers.filter((m) => m.at >= speech.end);
+    const framing = framingAt(spoken, match.clause, match.start, reading.folded);
+    const at = (ref: IsoDate) => statusAt(match, framing, said && said < ref ? said : ref, cfb.events);
+    return { match, framing, now: at(asOf), whenPublished: published ? at(published) : null };
   }
-  const nowYear = Number((published ?? asOf).slice(0, 4));
-  const framing = framingAt(timeMarkers(reading.folded, nowYear), match.clause, match.start);
+  const framing = framingAt(markers, match.clause, match.start, reading.folded);
   return {
     match,
     framing,
@@ -195,12 +196,14 @@ function assess(
   };
 }
 
-function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished'): Assessment {
+function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished', text: string): Assessment {
   const sa = a[key];
   const sb = b[key];
   if (sa === null || sb === null) return a;
   if (SEVERITY[sb] !== SEVERITY[sa]) return SEVERITY[sb] > SEVERITY[sa] ? b : a;
-  return b.match.score > a.match.score ? b : a;
+  if (b.match.score !== a.match.score) return b.match.score > a.match.score ? b : a;
+  // A tie: the fact whose own words the sentence reads most like.
+  return wordingCloseness(text, b.match.fact.summary) > wordingCloseness(text, a.match.fact.summary) ? b : a;
 }
 
 /** Matches whose clauses overlap make one claim; matches in separate clauses make separate claims. */
@@ -229,17 +232,18 @@ function claimsFromMatches(
   const assessments = chosen.matches.map((m) => assess(cfb, reading, m, asOf, published));
   const groups = groupByClause(assessments);
   const judged = groups.map((group) => {
-    const decisive = group.reduce((a, b) => worse(a, b, 'now'));
-    const asPublished = published ? group.reduce((a, b) => worse(a, b, 'whenPublished')).whenPublished : null;
+    const decisive = group.reduce((a, b) => worse(a, b, 'now', reading.folded));
+    const asPublished = published
+      ? group.reduce((a, b) => worse(a, b, 'whenPublished', reading.folded)).whenPublished
+      : null;
     return { decisive, asPublished, group };
   });
-  // A clause that only repeats facts an earlier clause already stated is part of that claim, not a new one.
+  // Separate claims where the reader is told something different (another verdict now or when published);
+  // clauses with the same verdict make one claim.
   const claims: typeof judged = [];
   for (const j of judged) {
-    const earlier = claims.find((c) =>
-      j.group.every((a) => c.group.some((b) => b.match.fact.id === a.match.fact.id)),
-    );
-    if (earlier) earlier.group.push(...j.group);
+    const same = claims.find((c) => c.decisive.now === j.decisive.now && c.asPublished === j.asPublished);
+    if (same) same.group.push(...j.group);
     else claims.push(j);
   }
   // A duration the record does not know ("a four-month exclusivity window") leaves the claim unsettled.
@@ -359,6 +363,21 @@ function bareFigureClaim(
   published: IsoDate | null,
 ): JudgedClaim | null {
   if (chosen.named === 0 || DECOY_CUES.test(reading.folded)) return null;
+  // A term the record does not list: the two parties bound to something for a stated time ("must let X
+  // review every model for six months", "agreed a ten-year non-compete").
+  const bound = reading.spans('obligation').length > 0 || reading.spans('restraint').length > 0;
+  if (chosen.both && bound && reading.values.periods.length > 0) {
+    return bareClaim(
+      cfb,
+      chosen.partnership,
+      sentence,
+      span,
+      'other',
+      asOf,
+      published ? 'unverified' : null,
+      ['a term binding the parties that the record does not list'],
+    );
+  }
   const figures = reading.values.values.filter(
     (v) => (v.kind === 'amountUsd' && !v.valuation) || v.kind === 'percent' || v.kind === 'gigawatts',
   );

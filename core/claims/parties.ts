@@ -46,7 +46,7 @@ export function countNamed(presence: PartyPresence): number {
   return presence.filter(Boolean).length;
 }
 
-/** The words of a URL's host and path ("…/microsoft-ends-openai-exclusivity/" → "microsoft ends openai exclusivity"). */
+/** The words of a URL's host and path ("…/lab-ends-cloud-exclusivity/" → "lab ends cloud exclusivity"). */
 export function urlWords(url: string | null | undefined): string {
   if (!url) return '';
   return url.replace(/^[a-z]+:\/\/(www\.)?/i, '').replace(/[-_/.+?=&%#]+/g, ' ');

@@ -8,13 +8,15 @@ export type Framing = 'past' | 'present';
 interface Marker {
   at: number;
   framing: Framing;
+  /** A past time the sentence names ("in 2019", "as of mid-2025", "before the 2025 deal"). */
+  dated?: boolean;
   /** A past participle opening a clause ("…, signed in 2019, …"): it describes, it does not assert. */
   appositive: boolean;
 }
 
-// "Once" is past only as an adverb ("once the sole provider"), not as a conjunction ("once OpenAI declares").
+// "Once" is past only as an adverb ("once the sole provider"), not as a conjunction ("once the lab declares").
 const PAST =
-  /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in) (?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December),? (19|20)\d\d)\b/gi;
+  /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December),? (19|20)\d\d)\b/gi;
 const PRESENT =
   /\b(is|are|remains?|still|now|currently|continues?|holds|retains|keeps|has|have|serves|will|stays?|gets|maintains|owns|being|holding|today|prevents|secures|gains|runs|hosts|takes|provides|enjoys|no longer|going forward|anymore)\b/gi;
 /** "has granted", "have invested": present perfect, a present statement. */
@@ -30,6 +32,10 @@ export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY):
     const dated = DATED_YEAR.exec(m[0]);
     if (dated && Number(dated[1]) > nowYear) {
       markers.push({ at, framing: 'present', appositive: false });
+      continue;
+    }
+    if (dated) {
+      markers.push({ at, framing: 'past', appositive: false, dated: true });
       continue;
     }
     const perfect = PERFECT_BEFORE.test(folded.slice(Math.max(0, at - 20), at));
@@ -48,16 +54,38 @@ export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY):
   return markers.sort((a, b) => a.at - b.at);
 }
 
-export function framingAt(markers: Marker[], clause: Span, position: number): Framing {
+/** Words that put a clause in the present whatever time the sentence set before ("…, but now …"). */
+const EXPLICIT_PRESENT = /^(now|today|currently|no longer|anymore|at present|these days|still today)$/i;
+
+export function framingAt(markers: Marker[], clause: Span, position: number, folded = ''): Framing {
+  // A past time that opens the sentence ("As of mid-2025, X could still …", "Until early 2025, X ran …")
+  // sets the time of what follows, unless the statement's own clause says now.
+  const opening = markers.find((m) => !m.appositive);
+  if (opening?.dated && opening.at < clause.start) {
+    const present = markers.some(
+      (m) =>
+        m.at >= clause.start &&
+        m.at <= position &&
+        m.framing === 'present' &&
+        EXPLICIT_PRESENT.test(wordAt(folded, m.at)),
+    );
+    if (!present) return 'past';
+  }
   const inClause = markers.filter((m) => m.at >= clause.start && m.at < clause.end);
   const before = inClause.filter((m) => m.at <= position);
   if (before.length) return before[before.length - 1].framing;
   const after = inClause.find((m) => m.at > position && m.at - position < 80);
   if (after) return after.framing;
+  // A time set in an earlier clause carries over, but not across a semicolon: that starts a new statement.
   const earlier = markers.filter((m) => m.at < clause.start);
-  if (earlier.length) return earlier[earlier.length - 1].framing;
+  const last = earlier[earlier.length - 1];
+  if (last && !folded.slice(last.at, clause.start).includes(';')) return last.framing;
   const later = markers.find((m) => m.at >= clause.end && !m.appositive);
   return later ? later.framing : 'present';
+}
+
+function wordAt(text: string, at: number): string {
+  return /^[\w ]+?(?=\b)/.exec(text.slice(at, at + 16))?.[0] ?? '';
 }
 
 const MONTH_NUMBER: Record<string, string> = {
@@ -80,18 +108,18 @@ const SPOKEN_AT =
   /\b(?:in|on|during) (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i;
 
 /**
- * Reported speech before `position` ("Microsoft said in 2023 that …"): the statement is judged at the time
+ * Reported speech before `position` ("the investor said in 2023 that …"): the statement is judged at the time
  * it was made. `at` is that time when the sentence gives it (mid-month, or the year's last day: the statement
  * stands by then), else null.
  */
-export function reportedSpeech(folded: string, position: number): { at: string | null } | null {
-  let found: { at: string | null } | null = null;
+export function reportedSpeech(folded: string, position: number): { at: string | null; end: number } | null {
+  let found: { at: string | null; end: number } | null = null;
   for (const m of folded.matchAll(SAID)) {
     const end = (m.index ?? 0) + m[0].length;
     if (end > position) break;
     const when = SPOKEN_AT.exec(m[2]);
     const month = when?.[1] ? MONTH_NUMBER[when[1].slice(0, 3).toLowerCase()] : null;
-    found = { at: when ? `${when[2]}-${month ?? '12'}-${month ? '15' : '31'}` : null };
+    found = { at: when ? `${when[2]}-${month ?? '12'}-${month ? '15' : '31'}` : null, end };
   }
   return found;
 }

@@ -30,6 +30,8 @@ export interface SentenceValues {
   durations: FoundDuration[];
   /** Years after "since"/"from": where a period starts, not when a thing happened. */
   sinceYears: FoundValue[];
+  /** Any stated length of time ("for six months", "a ten-year"), for terms the record may not know. */
+  periods: FoundDuration[];
 }
 
 const SCALE: Record<string, number> = {
@@ -49,7 +51,7 @@ const SCALE: Record<string, number> = {
 
 const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*|a|an|half a|a half)`;
 const MONEY =
-  /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)\s?(trillion|billion|million)\s(?:US\s)?dollars\b/gi;
+  /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)\s?(trillion|billion|million)\s(?:(?:US\s)?dollars|USD|US\$)(?![\w$])/gi;
 const WORD_MONEY = new RegExp(
   String.raw`\b(${WORD_NUMBER})\s(trillion|billion|million)(?:\s(?:US\s)?dollars\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
   'gi',
@@ -87,6 +89,8 @@ const MONTH =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:\d{1,2},? )?(?:of )?(19[89]\d|20[0-4]\d)\b/g;
 const DURATION =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock|non-compete|noncompete))/gi;
+const PERIOD =
+  /\b(?:for |of )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|\d{1,3})[- ](?:day|week|month|year)s?\b/gi;
 const APPROX_BEFORE =
   /(about|around|roughly|approximately|nearly|almost|over|more than|exceeding|some|~|close to|north of|just under|just over)\s*$/i;
 const UP_TO_BEFORE =
@@ -224,6 +228,11 @@ export function extractValues(folded: string): SentenceValues {
     const start = m.index ?? 0;
     durations.push({ start, end: start + m[0].length, text: m[0] });
   }
+  const periods: FoundDuration[] = [];
+  for (const m of folded.matchAll(PERIOD)) {
+    const start = m.index ?? 0;
+    periods.push({ start, end: start + m[0].length, text: m[0] });
+  }
   values.sort((a, b) => a.start - b.start);
-  return { values, durations, sinceYears };
+  return { values, durations, sinceYears, periods };
 }

@@ -19,7 +19,7 @@ export const partySchema = z.object({
   name: z.string().min(1),
   /** Other names an article may use: tickers, nicknames, "the ChatGPT maker". Matched case-insensitively on word boundaries. */
   aliases: z.array(z.string().min(1)),
-  /** Products or units that stand for the party in a claim ("Azure" for Microsoft). */
+  /** Products or units that stand for the party in a claim (a cloud brand for the company that runs it). */
   products: z.array(z.string().min(1)).default([]),
   /**
    * Weaker hints used only to tell what a page is about, never to read one sentence: leaders

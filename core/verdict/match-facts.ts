@@ -32,6 +32,10 @@ export interface FactMatch {
   clash: ValueClash | null;
   /** The claim states a figure the record says was never disclosed. */
   statesUndisclosed: boolean;
+  /** The figure is one sought or under negotiation ("seeking a 30% stake"), not a term that holds. */
+  intended?: boolean;
+  /** The sentence tells it as hearsay ("reportedly", "according to people familiar"). */
+  hedged?: boolean;
   /** 0..1, higher is better: how much of the frame (qualifiers, figures) the sentence confirms. */
   score: number;
   /** Kinds of figure the sentence states that agree with the fact. */
@@ -122,15 +126,6 @@ function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
   }
 }
 
-/** Months are compared within the fact's own year: "a July 2026 amendment" vs April 2026. */
-function comparable(kind: ValueKind, v: FoundValue, values: FactValues): boolean {
-  return (
-    kind !== 'month' ||
-    values.month === undefined ||
-    Math.floor(v.value / 100) === Math.floor(values.month / 100)
-  );
-}
-
 function factHasValue(kind: ValueKind, values: FactValues): boolean {
   if (kind === 'amountUsd') return values.amountUsd !== undefined || values.amountRange !== undefined;
   if (kind === 'percent') return values.percent !== undefined || values.percentRange !== undefined;
@@ -170,8 +165,7 @@ function compareValues(f: CompiledFrame, window: Window, clause: Span, r: Senten
   for (const kind of KINDS) {
     const needed = f.frame.needs.includes(kind);
     const stated = [...r.values.values, ...(kind === 'year' ? sinceYears : [])].filter(
-      (v) =>
-        v.kind === kind && (needed ? nearby(v) : inClause(v)) && rightRole(v) && comparable(kind, v, values),
+      (v) => v.kind === kind && (needed ? nearby(v) : inClause(v)) && rightRole(v),
     );
     if (needed && stated.length === 0) return NO;
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
@@ -210,7 +204,8 @@ function subjectBefore(
 ): string | null {
   const text = r.folded.slice(clause.start, at);
   let first: { id: string; index: number } | null = null;
-  partnership.parties.party.forEach((re, i) => {
+  // Descriptors count: the sentence is judged against this partnership only on a page about it or naming it.
+  partnership.parties.context.forEach((re, i) => {
     const index = text.search(re);
     if (index >= 0 && (!first || index < first.index))
       first = { id: partnership.partnership.parties[i].id, index };
@@ -230,7 +225,7 @@ function objectAfter(
 ): string | null {
   const text = r.folded.slice(at, Math.min(clause.end, at + OBJECT_REACH + 40));
   let first: { id: string; index: number } | null = null;
-  partnership.parties.party.forEach((re, i) => {
+  partnership.parties.context.forEach((re, i) => {
     const index = text.search(re);
     if (index >= 0 && index <= OBJECT_REACH && (!first || index < first.index))
       first = { id: partnership.partnership.parties[i].id, index };
@@ -277,14 +272,18 @@ function matchFrame(
       clash: compared.clash,
       statesUndisclosed: compared.statesUndisclosed,
       score,
+      intended: r.spans('intent').some((i) => i.start >= clause.start && i.end <= w.start),
+      hedged: r.spans('hedge').length > 0,
       agreedKinds: compared.agreed,
       why: [
         `${f.fact.id}: ${[f.frame.relation, ...f.frame.with].join('+')}${negated ? ' (denied)' : ''} in "${r.folded.slice(w.start, w.end)}"`,
         ...compared.why,
       ],
     };
-    // The first place where the values agree; a clash only when no place agrees.
-    if (!best || (best.clash && !candidate.clash)) best = candidate;
+    // A place where the values agree over one where they clash; then the tightest place.
+    const tighter = !best || candidate.end - candidate.start < best.end - best.start;
+    if (!best || (best.clash && !candidate.clash) || (!best.clash === !candidate.clash && tighter))
+      best = candidate;
   }
   return best;
 }

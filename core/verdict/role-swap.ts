@@ -75,7 +75,9 @@ function nearestRelation(r: SentenceReading, v: FoundValue): (typeof CLAIM_RELAT
       if (d <= REACH && (!best || d < best.d)) best = { relation, d };
     }
   }
-  // A stake worth a sum is the holding's value, not a valuation of the company.
-  if (best?.relation === 'valuation' && r.spans('stake').length + r.spans('hold').length > 0) return null;
+  // A stake (or a share of the company) worth a sum is the holding's value, not a valuation of the company.
+  const holding =
+    r.spans('stake').length + r.spans('hold').length > 0 || r.values.values.some((x) => x.kind === 'percent');
+  if (best?.relation === 'valuation' && holding) return null;
   return best?.relation ?? null;
 }

@@ -38,8 +38,12 @@ export function statusAt(
   events: Map<string, FactEvent>,
 ): Status {
   const { fact } = match;
+  // A figure that is only sought or negotiated cannot be wrong yet: the record does not settle it.
+  if (match.clash && match.intended) return 'unverified';
   if (fact.confidence === 'wrong' || match.clash) return 'contradicted';
   if (restsOnPressFigure(fact) || match.statesUndisclosed) return 'unverified';
+  // A press-only term, itself told as hearsay ("according to a person close to…"): nothing settles it.
+  if (fact.confidence === 'reported' && match.hedged) return 'unverified';
   const { from, to } = factPeriod(fact, events);
   if (!from) return 'unverified';
   if (from > ref) return 'unverified'; // not yet on the record at that date

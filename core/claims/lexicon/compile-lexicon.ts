@@ -1,7 +1,7 @@
 // Turns word-class entries (plain words in a tiny notation) into regular expressions. The notation cannot
 // express nested quantifiers or backtracking traps, so a fact base may add words without risk:
 //   `invest*`  the word and any ending (invests, invested, investment)
-//   `_`        up to four words in between ("put _ into" matches "put a further sum into")
+//   `_`        up to five words in between ("put _ into" matches "put a further sum into")
 //   `AGI`      a token in capitals of two or more letters is matched in capitals only
 //   `-`        inside a word: a hyphen, a space or nothing ("non-exclusive", "non exclusive", "nonexclusive")
 
@@ -12,19 +12,21 @@ export interface CompiledClass {
   strict: RegExp | null;
 }
 
-const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,4}?`;
+const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,5}?`;
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const SPECIAL = '.*+?^${}()|[]\\';
 
+/** One pass over the token's characters: cheap enough to run for every entry when a page first needs it. */
 function tokenSource(token: string): string {
   const open = token.endsWith('*');
-  const word = open ? token.slice(0, -1) : token;
-  const body = word
-    .split('-')
-    .map((part) => escapeRegex(part).replace(/'/g, "['\u2019]"))
-    .join('[- ]?');
+  const end = open ? token.length - 1 : token.length;
+  let body = '';
+  for (let i = 0; i < end; i++) {
+    const c = token[i];
+    if (c === '-') body += '[- ]?';
+    else if (c === "'") body += "['\u2019]";
+    else body += SPECIAL.includes(c) ? `\\${c}` : c;
+  }
   return open ? `${body}[\\w-]*` : body;
 }
 

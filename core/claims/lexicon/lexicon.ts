@@ -3,13 +3,26 @@ import type { Span } from '../../types';
 import { type CompiledClass, compileClass } from './compile-lexicon';
 import { SHARED_WORDS } from './words';
 
-export type Lexicon = ReadonlyMap<string, CompiledClass>;
+/** Word classes by name, each compiled the first time a sentence asks for it (a page rarely needs all). */
+export interface Lexicon {
+  get(wordClass: string): CompiledClass | undefined;
+  has(wordClass: string): boolean;
+}
 
 export function buildLexicon(extra: Readonly<Record<string, readonly string[]>> = {}): Lexicon {
-  const classes = new Map<string, CompiledClass>();
-  const ids = new Set([...Object.keys(SHARED_WORDS), ...Object.keys(extra)]);
-  for (const id of ids) classes.set(id, compileClass([...(SHARED_WORDS[id] ?? []), ...(extra[id] ?? [])]));
-  return classes;
+  const compiled = new Map<string, CompiledClass>();
+  const has = (id: string) => id in SHARED_WORDS || id in extra;
+  return {
+    has,
+    get(id) {
+      let cls = compiled.get(id);
+      if (!cls && has(id)) {
+        cls = compileClass([...(SHARED_WORDS[id] ?? []), ...(extra[id] ?? [])]);
+        compiled.set(id, cls);
+      }
+      return cls;
+    },
+  };
 }
 
 /** Where a word class occurs in a text, left to right (at most 16 places). */

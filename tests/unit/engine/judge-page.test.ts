@@ -19,7 +19,7 @@ describe('judging a news page', () => {
 
   it('finds the claims, in reading order, with their verdicts now and when published', () => {
     expect(claims.map((c) => [c.text.slice(0, 40), c.status, c.asPublished, c.factId])).toEqual([
-      ['Microsoft put its first $1 billion into ', 'supported', 'supported', 'partnership-began-2019'],
+      ['Microsoft put its first $1 billion into ', 'supported', 'supported', 'inv-2019-1b'],
       ["Today Azure is still OpenAI's exclusive ", 'outdated', 'outdated', 'cloud-exclusive'],
       ['Since January, Microsoft has held a righ', 'outdated', 'supported', 'cloud-rofr'],
       ['Microsoft owns 49% of OpenAI, the spokes', 'contradicted', 'contradicted', 'stake-49-wrong'],

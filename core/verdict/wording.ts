@@ -1,0 +1,16 @@
+// How close a sentence's wording is to a fact's own summary, scored by fuse.js. Used only to break ties between
+// facts that a sentence matches equally well (same verdict, same number of confirmed words and figures), so the
+// card names the fact the sentence reads most like.
+import Fuse from 'fuse.js';
+
+const OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 1, minMatchCharLength: 4 };
+
+/** 0 (unrelated) … 1 (the same words), from the summary's longer words found in the text. */
+export function wordingCloseness(text: string, summary: string): number {
+  const words = [...new Set(summary.toLowerCase().match(/[a-z]{5,}/g) ?? [])].slice(0, 12);
+  if (words.length === 0) return 0;
+  const fuse = new Fuse([text.toLowerCase()], OPTIONS);
+  let total = 0;
+  for (const w of words) total += 1 - (fuse.search(w)[0]?.score ?? 1);
+  return total / words.length;
+}
