@@ -6,6 +6,8 @@
 //   npm run --silent bench -- --json the figures as JSON (the table still goes to bench/out/last-run.txt)
 //   --runs N                         page loads per measured page (default 7; the quiet page gets 2N-1)
 //   --no-build                       use the test build already in .output/chrome-mv3-e2e
+//   --only warc                      only the WARC scan (documents/s on 1 vs all cores, memory from 1,000 to
+//                                    10,000 pages; about a minute, no browser): bench/out/warc-last-run.*
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +17,7 @@ import { measureLongPage } from './long-article';
 import { measureMemory } from './memory';
 import { longArticle, quietPage } from './pages/generate';
 import { measureQuietPage } from './quiet-page';
+import { measureWarc, type WarcResult, warcNote, warcRows } from './warc';
 import {
   EXTENSION_DIR,
   ROOT,
@@ -33,13 +36,66 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     runs: { type: 'string', default: '7' },
     'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+if (values.only !== undefined && values.only !== 'warc') {
+  process.stderr.write(`bench: --only takes "warc", not "${values.only}"\n`);
+  process.exit(2);
+}
 const runs = Math.max(1, Number(values.runs) || 7);
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
+/** `--only warc`: the WARC scan alone, its own table and JSON. */
+async function warcOnly(): Promise<void> {
+  const started = Date.now();
+  const warc = await measureWarc(log);
+  const meta = {
+    date: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}`,
+    node: process.version,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  const rows = [['measurement', 'Partnership Lens', 'baseline', 'target', ''], ...warcRows(warc)];
+  const printed = [
+    `${meta.date}  ${meta.machine}  node ${meta.node}  ${meta.seconds} s`,
+    '',
+    ...markdownTable(rows),
+    '',
+    warcNote(warc),
+    '',
+  ].join('\n');
+  const outDir = join(ROOT, 'bench/out');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'warc-last-run.json'), `${JSON.stringify({ meta, warc }, null, 2)}\n`);
+  writeFileSync(join(outDir, 'warc-last-run.txt'), printed);
+  process.stdout.write(values.json ? `${JSON.stringify({ warc: warcFigures(warc) }, null, 2)}\n` : printed);
+}
+
+function warcFigures(w: WarcResult) {
+  return {
+    docsPerSecOneWorker: Math.round(w.oneWorker.docsPerSec),
+    docsPerSecAllCores: Math.round(w.allCores.docsPerSec),
+    cores: w.cores,
+    speedup: r2(w.speedup),
+    peakRssMb1k: Math.round(w.memory.small.peakRssMb),
+    peakRssMb10k: Math.round(w.memory.large.peakRssMb),
+    memoryRatio: r2(w.memory.ratio),
+    cpuBoundSpeedup: r2(w.cpuBoundSpeedup),
+    loadAverage: w.load.map(r2),
+  };
+}
+
+function markdownTable(rows: string[][]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)];
+}
+
 async function main(): Promise<void> {
+  if (values.only === 'warc') return warcOnly();
   const started = Date.now();
   if (!values['no-build']) {
     log('building the test extension (wxt build --mode e2e)');
@@ -87,6 +143,8 @@ async function main(): Promise<void> {
     await site.close();
     log('the engine in Node');
     const engine = await measureEngine();
+    log('the WARC scan');
+    const warc = await measureWarc(log);
 
     const figures = {
       longArticle: {
@@ -108,6 +166,7 @@ async function main(): Promise<void> {
         scale10xRatio: r2(engine.scale10xRatio),
       },
       memory: { heapAddedMb: r2(memory.heapAddedMb) },
+      warc: warcFigures(warc),
     };
     const meta = {
       date: new Date().toISOString(),
@@ -126,7 +185,7 @@ async function main(): Promise<void> {
         {
           meta,
           figures,
-          details: { quietPage: quietRes, longArticle: longRes, corpus: corpusRows, memory, engine },
+          details: { quietPage: quietRes, longArticle: longRes, corpus: corpusRows, memory, engine, warc },
         },
         null,
         2,
@@ -147,6 +206,7 @@ async function main(): Promise<void> {
       memory: memory.detail,
       long: longRes.detail,
       quiet: quietRes.detail,
+      warc,
     });
     // Both forms of the run are kept, whichever was printed.
     writeFileSync(join(outDir, 'last-run.txt'), printed);
@@ -163,6 +223,7 @@ type Figures = {
   quietPage: { extMs: number; emptyExtMs: number; ratio: number; loadedKbGzip: number };
   engine: { sentencesPerSec: number; naiveSentencesPerSec: number; speedup: number; scale10xRatio: number };
   memory: { heapAddedMb: number };
+  warc: ReturnType<typeof warcFigures>;
 };
 
 function table(
@@ -183,6 +244,7 @@ function table(
     memory: { withExtensionMb: number; emptyExtensionMb: number };
     long: { extWallMs: number; emptyExtWallMs: number };
     quiet: { extWallMs: number; emptyExtWallMs: number };
+    warc: WarcResult;
   },
 ): string {
   const ok = (b: boolean) => (b ? 'met' : 'NOT MET');
@@ -264,6 +326,7 @@ function table(
       '≤ 5',
       ok(f.memory.heapAddedMb <= 5),
     ],
+    ...warcRows(d.warc),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
@@ -281,6 +344,7 @@ function table(
       `${n(d.quiet.emptyExtWallMs, 2)}, long ${n(d.long.extWallMs)} vs ${n(d.long.emptyExtWallMs, 2)}.`,
     `Engine: ${d.engine.pages} pages, ${d.engine.sentences} sentences; fact base compiled in ` +
       `${n(d.engine.compileMs)} ms (10×: ${n(d.engine.scaledCompileMs)} ms), not in the per-pass times.`,
+    warcNote(d.warc),
     '',
   ].join('\n');
 }

@@ -22,6 +22,21 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; reason: string };
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
+/** The media type (lower case, '' when absent) and charset of a Content-Type header. */
+export function parseContentType(header: string | null | undefined): {
+  type: string;
+  charset: string | null;
+} {
+  const [mediaType, ...params] = (header ?? '').split(';').map((s) => s.trim());
+  const charset = params.find((p) => /^charset=/i.test(p))?.replace(/^charset=["']?|["']$/gi, '') ?? null;
+  return { type: mediaType.toLowerCase(), charset };
+}
+
+/** True for the types read as HTML; text/plain is read too, as plain text. */
+export function isHtmlType(type: string): boolean {
+  return HTML_TYPES.has(type);
+}
+
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
@@ -38,7 +53,14 @@ export async function loadInput(input: string, opts: LoadOptions = {}): Promise<
     ? await download(input, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes)
     : await readLocal(input, maxBytes);
   if (!raw.ok) return raw;
-  const { bytes, charset, html, url } = raw.value;
+  return pageFromRaw(raw.value);
+}
+
+/**
+ * Extracts the page from bytes already read (a file, a download, a WARC record): decoding, HTML or plain
+ * text, and the same checks for every source, so a page gives the same verdicts however it arrived.
+ */
+export function pageFromRaw({ bytes, charset, html, url }: RawInput): Loaded<PageText> {
   const empty = fail(url ? 'empty page' : 'empty file');
   if (bytes.length === 0) return empty;
   const decoded = decode(bytes, charset ?? sniffMetaCharset(bytes));
@@ -53,7 +75,7 @@ export async function loadInput(input: string, opts: LoadOptions = {}): Promise<
   return { ok: true, value: page };
 }
 
-interface RawInput {
+export interface RawInput {
   bytes: Uint8Array;
   /** Charset declared by the server. */
   charset: string | null;
@@ -112,8 +134,7 @@ async function download(url: string, timeoutMs: number, maxBytes: number): Promi
       await res.body?.cancel();
       return fail(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
     }
-    const [mediaType, ...params] = (res.headers.get('content-type') ?? '').split(';').map((s) => s.trim());
-    const type = mediaType.toLowerCase();
+    const { type, charset } = parseContentType(res.headers.get('content-type'));
     if (type && !HTML_TYPES.has(type) && type !== 'text/plain') {
       await res.body?.cancel();
       return fail(`unsupported content type ${type} (expected text/html or text/plain)`);
@@ -125,7 +146,6 @@ async function download(url: string, timeoutMs: number, maxBytes: number): Promi
     }
     const bytes = await readCapped(res, maxBytes);
     if (!bytes) return fail(`page too large (over ${megabytes(maxBytes)})`);
-    const charset = params.find((p) => /^charset=/i.test(p))?.replace(/^charset=["']?|["']$/gi, '') ?? null;
     return {
       ok: true,
       value: { bytes, charset, html: HTML_TYPES.has(type) ? true : null, url: res.url || url },

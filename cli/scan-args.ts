@@ -1,11 +1,16 @@
 // Command-line arguments of `scan`: parsed and validated before any input is read.
 import { realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isoDate } from '../core/page/iso-date';
 import type { IsoDate } from '../core/types';
 
-export const FORMATS = ['json', 'csv', 'w3c', 'text'] as const;
+export const FORMATS = ['json', 'csv', 'w3c', 'text', 'jsonl'] as const;
+/** Formats of `--summary` (the summary is a table, so it has no JSON Lines or W3C form). */
+export const SUMMARY_FORMATS: readonly Format[] = ['text', 'csv', 'json'];
+/** The input that means "read a list of files or URLs, one per line, from stdin". */
+export const STDIN_LIST = '-';
 export type Format = (typeof FORMATS)[number];
 
 export interface ScanArgs {
@@ -15,6 +20,14 @@ export interface ScanArgs {
   published: IsoDate | null;
   facts: string | null;
   inputs: string[];
+  /** Pages judged at once, each on a worker thread; 1 judges in the main thread. */
+  jobs: number;
+  /** Print the summary (by month, partnership, topic, status) instead of the claims. */
+  summary: boolean;
+  /** Also write the summary as CSV to this file. */
+  summaryCsv: string | null;
+  /** Date a WARC page that gives no date of its own by its WARC-Date. */
+  warcDate: boolean;
 }
 
 /** A mistake in how the command was called: reported in one line, exit status 2. */
@@ -22,18 +35,27 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const SCAN_HELP = `Usage: npm run --silent scan -- [options] <file.html | file.txt | https://url>...
+export const SCAN_HELP = `Usage: npm run --silent scan -- [options] <file.html | file.txt | file.warc[.gz] | https://url | ->...
 
-Finds claims about the Microsoft–OpenAI partnership in each input and judges them against the fact base.
+Finds claims about AI-industry partnerships in each input and judges them against the fact base.
 
 Options:
-  --format json|csv|w3c|text  output format (default: text, a readable table)
-                              json: one JSON document (factBase, asOf, documents[])
-                              csv:  one row per claim (RFC 4180, CRLF, formula-guarded)
-                              w3c:  W3C Web Annotation collection (JSON-LD)
+  --format json|csv|w3c|text|jsonl  output format (default: text, a readable table)
+                              json:  one JSON document (factBase, asOf, documents[])
+                              jsonl: one JSON document per line, written as each page is judged
+                                     (memory stays flat: use it for web archives)
+                              csv:   one row per claim (RFC 4180, CRLF, formula-guarded)
+                              w3c:   W3C Web Annotation collection (JSON-LD)
   --as-of YYYY-MM-DD          judge "now" as of this date (default: today, local time)
   --published YYYY-MM-DD      publication date for every input, overriding what the page says
   --facts PATH                use this fact-base bundle (JSON) instead of the bundled one
+  --jobs N                    pages judged at once on worker threads (default: the cores, here ${availableParallelism()});
+                              output keeps the input order whatever N
+  --summary                   print the summary instead of the claims: articles and claims per month of
+                              publication, partnership, topic, status and fact; outdated and contradicted
+                              terms first (--format text, csv or json)
+  --summary-csv PATH          write the summary as CSV to PATH as well (implies --summary)
+  --warc-date                 date a WARC page that gives no date of its own by its record's WARC-Date
   -h, --help                  show this help
 
 Inputs:
@@ -41,6 +63,11 @@ Inputs:
   reads a page (main article text; date from article:published_time, JSON-LD or <time datetime>).
   Other text files are read as plain text. http(s) URLs are downloaded (text/html or text/plain only,
   at most 25 MB, timeout 15 s; set PLENS_FETCH_TIMEOUT_MS to change it).
+  .warc and .warc.gz files (web archives): every "response" record with HTML or plain text and every
+  "resource" record is a page; its source is the record's WARC-Target-URI. Other records are skipped,
+  those that could have been pages (an image, a PDF, an HTTP error, over 25 MB) with one line on stderr.
+  "-" reads a list of inputs (files, WARCs or URLs), one per line, from stdin.
+  A progress line (documents, claims, documents per second) goes to stderr when it is a terminal.
 
 Errors:
   An input that cannot be read gives one line on stderr, "scan: <input>: <reason>", and appears in
@@ -48,9 +75,12 @@ Errors:
   include: no such file, is a directory, permission denied, binary file, empty file, no article text
   found (a page whose main text is empty counts as unreadable, not as a page without claims), file too
   large, HTTP 404 Not Found, unsupported content type, no answer within 15 s, connection refused.
+  A WARC that ends early or is corrupt gives one line and a document with the error; the pages read before
+  it are kept.
 
 Exit status: 0 when every input was read (whatever the verdicts); 2 when an input could not be read
-or the command was misused (bad option or date, invalid --facts); 1 on an internal error.
+or the command was misused (bad option or date, invalid --facts); 1 on an internal error. Each page of
+a WARC counts as an input; a skipped record does not.
 `;
 
 /** Today's date in the local time zone. */
@@ -71,6 +101,10 @@ export function parseScanArgs(argv: string[], today: IsoDate = localToday()): Sc
     'as-of': { type: 'string' },
     published: { type: 'string' },
     facts: { type: 'string' },
+    jobs: { type: 'string' },
+    summary: { type: 'boolean' },
+    'summary-csv': { type: 'string' },
+    'warc-date': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   const help = values.help === true;
@@ -83,7 +117,34 @@ export function parseScanArgs(argv: string[], today: IsoDate = localToday()): Sc
   const facts = typeof values.facts === 'string' ? values.facts : null;
   if (facts === '') throw new UsageError('--facts needs a path');
   if (!help && positionals.length === 0) throw new UsageError('no input given (see --help)');
-  return { help, format: format as Format, asOf, published, facts, inputs: positionals };
+  const jobs = jobsOption(values.jobs);
+  const summaryCsv = typeof values['summary-csv'] === 'string' ? values['summary-csv'] : null;
+  if (summaryCsv === '') throw new UsageError('--summary-csv needs a path');
+  const summary = values.summary === true || summaryCsv !== null;
+  if (summary && !SUMMARY_FORMATS.includes(format as Format)) {
+    throw new UsageError(`--summary prints ${SUMMARY_FORMATS.join(', ')}, not "${format}"`);
+  }
+  return {
+    help,
+    format: format as Format,
+    asOf,
+    published,
+    facts,
+    inputs: positionals,
+    jobs,
+    summary,
+    summaryCsv,
+    warcDate: values['warc-date'] === true,
+  };
+}
+
+function jobsOption(value: unknown): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1 || n > 256) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${String(value)}"`);
+  }
+  return n;
 }
 
 function dateOption(name: string, value: unknown): IsoDate | null {

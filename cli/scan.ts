@@ -1,15 +1,23 @@
-// `scan`: judge the partnership claims of files and web pages from the command line (contract:
-// ../shared/reference/scan-contract.md). Arguments in scan-args.ts, reading inputs in load-input.ts.
+// `scan`: judge the partnership claims of files, web pages and web archives from the command line (contract:
+// ../shared/reference/scan-contract.md). Arguments in scan-args.ts, inputs in scan-sources.ts and
+// load-input.ts, the work of each page in pool/judge-task.ts (in-process or on the worker pool).
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { judgePage } from '../core/analyze';
 import { toCsv } from '../core/export/csv';
+import { claimJson, toJsonLine } from '../core/export/jsonl';
+import { SummaryCounter, summaryCsv, summaryText } from '../core/export/summary';
 import { toTextTable } from '../core/export/text-table';
 import { type ExportContext, type ExportDocument, toW3cCollection } from '../core/export/w3c';
 import { bundledFactBase } from '../core/factbase/bundled';
 import type { FactBase } from '../core/factbase/schema';
-import type { JudgedClaim } from '../core/types';
-import { isUrl, loadFactBaseFile, loadInput, timeoutFromEnv } from './load-input';
+import { fileProblem } from './file-problem';
+import { isUrl, loadFactBaseFile, timeoutFromEnv } from './load-input';
+import { batches } from './pool/batches';
+import { type JudgePool, startJudgePool } from './pool/judge-pool';
+import { type JudgedDocument, type JudgeSettings, judgeTask } from './pool/judge-task';
+import { runOrdered } from './pool/ordered';
 import {
   type Format,
   isMainModule,
@@ -19,6 +27,8 @@ import {
   type ScanArgs,
   UsageError,
 } from './scan-args';
+import { progressLine } from './scan-progress';
+import { type ScanItem, scanItems } from './scan-sources';
 
 export interface ScanIo {
   stdout: (s: string) => void;
@@ -28,6 +38,10 @@ export interface ScanIo {
   isTTY: boolean;
   columns?: number;
   now?: Date;
+  /** Where "-" reads its list of inputs from. */
+  stdin?: Readable;
+  /** stderr is a terminal: a progress line is drawn there. */
+  stderrIsTTY?: boolean;
 }
 
 export interface ScanReport extends ExportContext {
@@ -63,53 +77,142 @@ export async function main(argv: string[], io: ScanIo): Promise<number> {
   } else {
     factBase = bundledFactBase();
   }
-  const { report, status } = await scanInputs(args, factBase, io);
-  io.stdout(render(args.format, report, io));
+  if (args.summaryCsv) {
+    // Fail before a long scan, not after it: the file is created (empty) now and written at the end.
+    try {
+      await writeFile(args.summaryCsv, '');
+    } catch (e) {
+      io.stderr(`scan: --summary-csv ${args.summaryCsv}: ${fileProblem(e)}\n`);
+      return EXIT_BAD_INPUT;
+    }
+  }
+  const { version, published } = factBase.manifest;
+  const context: ExportContext = { factBase: { version, published }, asOf: args.asOf };
+  const summary = args.summary ? new SummaryCounter() : null;
+  const documents: ExportDocument[] = [];
+  const progress = progressLine(io.stderrIsTTY ? io.stderr : null);
+  // On a terminal, a message first clears the progress line it would otherwise be written after.
+  const stderr = io.stderrIsTTY ? (s: string) => io.stderr(`\r\x1b[K${s}`) : io.stderr;
+  let status = EXIT_OK;
+  for await (const doc of judgeDocuments(args, factBase, { ...io, stderr }, context)) {
+    if (doc.errors.length > 0) {
+      stderr(`scan: ${doc.source}: ${doc.errors[0]}\n`);
+      status = doc.internal ? EXIT_INTERNAL : status === EXIT_OK ? EXIT_BAD_INPUT : status;
+    }
+    progress.add(doc.claimCount ?? doc.claims.length);
+    if (summary) summary.add(doc);
+    else if (args.format === 'jsonl') io.stdout(doc.line ?? toJsonLine(doc, context));
+    else documents.push(withoutInternal(doc));
+  }
+  progress.done();
+  if (summary) {
+    const rows = summary.rows();
+    if (args.summaryCsv) await writeFile(args.summaryCsv, summaryCsv(rows));
+    io.stdout(
+      args.format === 'csv'
+        ? summaryCsv(rows)
+        : args.format === 'json'
+          ? `${JSON.stringify({ ...context, totals: summary.totals, rows }, null, 2)}\n`
+          : summaryText(rows, summary.totals),
+    );
+  } else if (args.format !== 'jsonl') {
+    io.stdout(render(args.format, { ...context, documents }, io));
+  }
   return status;
 }
 
-/** Reads and judges every input in order; an input that fails is reported and kept as a document with errors. */
-export async function scanInputs(
-  args: Pick<ScanArgs, 'inputs' | 'asOf' | 'published'>,
+/**
+ * Every input's documents, judged and in input order: in-process for --jobs 1 or a single page (starting
+ * workers costs more than one page), else on a pool of --jobs workers, pages sent in small batches, with a
+ * bounded window of batches in flight.
+ */
+export async function* judgeDocuments(
+  args: Pick<
+    ScanArgs,
+    'inputs' | 'asOf' | 'published' | 'jobs' | 'facts' | 'format' | 'summary' | 'warcDate'
+  >,
   factBase: FactBase,
-  io: Pick<ScanIo, 'stderr' | 'env'>,
-): Promise<{ report: ScanReport; status: number }> {
-  const timeoutMs = timeoutFromEnv(io.env);
-  const documents: ExportDocument[] = [];
-  let status = EXIT_OK;
-  for (const source of args.inputs) {
-    const failed = (reason: string): ExportDocument => {
-      io.stderr(`scan: ${source}: ${reason}\n`);
-      return { source, title: null, published: args.published, text: '', claims: [], errors: [reason] };
-    };
-    const loaded = await loadInput(source, { timeoutMs });
-    if (!loaded.ok) {
-      documents.push(failed(loaded.reason));
-      if (status === EXIT_OK) status = EXIT_BAD_INPUT;
-      continue;
-    }
-    const page = loaded.value;
-    let claims: JudgedClaim[];
-    try {
-      claims = judgePage(page, factBase, { asOf: args.asOf, published: args.published });
-    } catch (e) {
-      // A bug in the engine, not bad input: say so in one line (stack with PLENS_DEBUG=1) and go on.
-      if (io.env.PLENS_DEBUG) io.stderr(`${(e as Error)?.stack ?? e}\n`);
-      documents.push(failed(`internal error: ${e instanceof Error ? e.message : String(e)}`));
-      status = EXIT_INTERNAL;
-      continue;
-    }
-    documents.push({
-      source,
-      title: page.title,
-      published: args.published ?? page.published,
-      text: page.text,
-      claims,
-      errors: [],
-    });
+  io: Pick<ScanIo, 'stderr' | 'env' | 'stdin'>,
+  context: ExportContext,
+): AsyncGenerator<JudgedDocument> {
+  const jsonLines = args.format === 'jsonl' && !args.summary;
+  const settings: JudgeSettings = {
+    asOf: args.asOf,
+    published: args.published,
+    warcDateFallback: args.warcDate,
+    keepText: !args.summary && !['json', 'jsonl'].includes(args.format),
+    timeoutMs: timeoutFromEnv(io.env),
+    ...(jsonLines ? { jsonLines: context } : {}),
+  };
+  const items = scanItems(args.inputs, args.published, io);
+  const first = await items.next();
+  if (first.done) return;
+  const second = await items.next();
+  const pool = args.jobs > 1 && !second.done ? await startPoolOrSayWhy(args, settings, io) : null;
+  async function* all(): AsyncGenerator<ScanItem> {
+    yield first.value as ScanItem;
+    if (second.done) return;
+    yield second.value;
+    yield* items;
   }
-  const { version, published } = factBase.manifest;
-  return { report: { factBase: { version, published }, asOf: args.asOf, documents }, status };
+  if (!pool) {
+    const judge = (item: ScanItem): Promise<JudgedDocument> =>
+      item.kind === 'failed' ? Promise.resolve(item.document) : judgeTask(item.task, settings, factBase);
+    yield* runOrdered(all(), judge, 1);
+    return;
+  }
+  const judgeBatch = async (batch: ScanItem[]): Promise<JudgedDocument[]> => {
+    const tasks = batch.flatMap((item) => (item.kind === 'task' ? [item.task] : []));
+    let judged: JudgedDocument[];
+    try {
+      judged = tasks.length > 0 ? await pool.judge(tasks) : [];
+    } catch (e) {
+      // A worker that died (out of memory, say) takes its batch with it; the pool starts another.
+      const reason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      judged = tasks.map((task) => ({
+        source: task.source,
+        title: null,
+        published: args.published,
+        text: '',
+        claims: [],
+        errors: [reason],
+        internal: true as const,
+      }));
+    }
+    return batch.map((item) => (item.kind === 'failed' ? item.document : (judged.shift() as JudgedDocument)));
+  };
+  const weight = (item: ScanItem) =>
+    item.kind === 'task' && item.task.kind === 'raw' ? item.task.raw.bytes.length : 0;
+  try {
+    // Three batches per worker in flight keep every worker busy while the main thread reads the next records.
+    const batched = batches(all(), weight, BATCH);
+    for await (const documents of runOrdered(batched, judgeBatch, args.jobs * 3)) yield* documents;
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The worker pool, or null (the pages are then judged in this thread) when it cannot start here. */
+async function startPoolOrSayWhy(
+  args: Pick<ScanArgs, 'jobs' | 'facts'>,
+  settings: JudgeSettings,
+  io: Pick<ScanIo, 'stderr'>,
+): Promise<JudgePool | null> {
+  try {
+    return await startJudgePool(args.jobs, { settings, factsPath: args.facts });
+  } catch (e) {
+    io.stderr(
+      `scan: no worker threads (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); judging in one thread\n`,
+    );
+    return null;
+  }
+}
+
+/** Pages per message to a worker: few enough that output still streams, enough to make messages rare. */
+const BATCH = { size: 8, maxBytes: 4 * 1024 * 1024 };
+
+function withoutInternal({ internal: _, line: __, claimCount: ___, ...doc }: JudgedDocument): ExportDocument {
+  return doc;
 }
 
 /** Output in the chosen format, ending with a newline. */
@@ -137,6 +240,8 @@ export function render(
         color: io.isTTY && !io.env.NO_COLOR,
         width: io.isTTY ? io.columns : undefined,
       });
+    case 'jsonl':
+      return report.documents.map((d) => toJsonLine(d, report)).join('');
   }
 }
 
@@ -155,22 +260,6 @@ export function toScanJson(report: ScanReport) {
   };
 }
 
-function claimJson(claim: JudgedClaim) {
-  const { text, start, end, status, asPublished, topic, factId, explanation, source, ...extra } = claim;
-  return {
-    text,
-    start,
-    end,
-    status,
-    asPublished,
-    topic,
-    factId,
-    explanation,
-    source: source ? { title: source.title, url: source.url } : null,
-    ...extra,
-  };
-}
-
 if (isMainModule(import.meta.url)) {
   // `scan … | head` closes stdout early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -183,6 +272,8 @@ if (isMainModule(import.meta.url)) {
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
+    stdin: process.stdin,
+    stderrIsTTY: process.stderr.isTTY === true,
   }).then(
     (code) => {
       process.exitCode = code;

@@ -18,11 +18,17 @@ export function formatCheckTime(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** Reasons that mean the download itself failed (core/factbase/fetch-capped.ts): nothing was refused. */
+const DOWNLOAD_FAILED =
+  /^(?:network error|connection refused|host not found|timed out|HTTP \d|too many redirects|redirected to a non-https)/;
+
 /** One sentence for the outcome of a check. */
 export function checkResultText(status: Pick<UpdateStatus, 'result' | 'reason' | 'version'>): string {
   if (status.result === 'updated') return `Updated to fact base ${status.version}.`;
   if (status.result === 'current') return 'Up to date: no newer fact base is published.';
-  return `Update refused: ${status.reason ?? 'no reason given'}`;
+  const reason = status.reason ?? 'no reason given';
+  if (DOWNLOAD_FAILED.test(reason)) return `Could not download the update: ${reason}`;
+  return `Update refused: ${reason}`;
 }
 
 function InUse({ inUse }: { inUse: FactBaseInUse }) {

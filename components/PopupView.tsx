@@ -1,11 +1,13 @@
-import { countByStatus } from '@/core/report/page-report';
-import type { AmendmentContext } from '@/core/types';
+import { useState } from 'react';
+import type { TimelineTarget } from '@/core/annotate/card-model';
+import { countByStatus, needsAttention } from '@/core/report/page-report';
+import { groupByPartnership } from '@/core/report/partnership-groups';
+import type { AmendmentContext, Status } from '@/core/types';
 import type { ExportFormat, TabView } from '@/utils/messaging';
-import { AmendmentNote } from './AmendmentNote';
-import { ClaimList } from './ClaimList';
 import { FactBaseStamp } from './FactBaseStamp';
-import { StatusCounts } from './StatusCounts';
-import { Switch } from './Switch';
+import { PartnershipClaims } from './PartnershipClaims';
+import { StatusFilter } from './StatusFilter';
+import { AUTO_DESCRIPTION, Switch } from './Switch';
 
 export type SwitchName = 'everywhere' | 'site' | 'auto';
 
@@ -14,20 +16,31 @@ export interface PopupViewProps {
   view: TabView | null;
   /** The fact base in use; null until known. */
   factBase: { version: string; published: string } | null;
-  /** The partnership the page's claims are about and its latest change. */
-  context: { partnership: string; amendment: AmendmentContext } | null;
+  /** The partnerships of the fact base in use (names for the page's claims); empty until known. */
+  partnerships: { id: string; name: string }[];
+  /** The latest change to each partnership's terms, by partnership id, as of the page's check. */
+  amendments: Record<string, AmendmentContext>;
   switches: { everywhere: boolean; site: boolean; auto: boolean };
   /** A line about the last export (saved, or why not). */
   notice?: string | null;
   onSwitch: (name: SwitchName, on: boolean) => void;
   onSelectClaim: (annotationId: string) => void;
+  onTimeline: (target: TimelineTarget) => void;
   onExport: (format: ExportFormat) => void;
   onOpenOptions: () => void;
   /** Present in builds with an update address: the "Check for updates" action and what it found. */
   updates?: { checking: boolean; notice: string | null; onCheck: () => void };
 }
 
-function Summary({ view }: { view: TabView | null }) {
+function Summary({
+  view,
+  filter,
+  onFilter,
+}: {
+  view: TabView | null;
+  filter: Status | null;
+  onFilter: (s: Status | null) => void;
+}) {
   if (view === null || view.kind === 'scanning') return <p className="summary">Checking this page…</p>;
   if (view.kind === 'unavailable') {
     return (
@@ -48,12 +61,18 @@ function Summary({ view }: { view: TabView | null }) {
   }
   const { claims } = view.report;
   if (claims.length === 0) return <p className="summary">No partnership claims found on this page.</p>;
+  const attention = needsAttention(claims);
   return (
     <>
       <p className="summary">
         {claims.length === 1 ? '1 partnership claim' : `${claims.length} partnership claims`} on this page
       </p>
-      <StatusCounts counts={countByStatus(claims)} />
+      <p className="attention" data-count={attention}>
+        {attention === 0
+          ? 'None needs attention.'
+          : `${attention} ${attention === 1 ? 'needs' : 'need'} attention: outdated, contradicted or unverified.`}
+      </p>
+      <StatusFilter counts={countByStatus(claims)} value={filter} onChange={onFilter} />
     </>
   );
 }
@@ -63,6 +82,9 @@ export function PopupView(props: PopupViewProps) {
   const { view, switches } = props;
   const host = view && view.kind !== 'unavailable' ? view.host : null;
   const claims = view?.kind === 'ready' ? view.report.claims : [];
+  const published = view?.kind === 'ready' ? view.report.published : null;
+  const [filter, setFilter] = useState<Status | null>(null);
+  const groups = groupByPartnership(claims, { partnerships: props.partnerships });
   return (
     <main className="popup">
       <header>
@@ -70,18 +92,20 @@ export function PopupView(props: PopupViewProps) {
         {host && <p className="host">{host}</p>}
       </header>
       <section aria-live="polite" aria-label="This page">
-        <Summary view={view} />
+        <Summary view={view} filter={filter} onFilter={setFilter} />
       </section>
+      {groups.map((group) => (
+        <PartnershipClaims
+          key={group.id ?? ''}
+          group={group}
+          filter={filter}
+          amendment={group.id ? (props.amendments[group.id] ?? null) : null}
+          published={published}
+          onSelect={props.onSelectClaim}
+          onTimeline={props.onTimeline}
+        />
+      ))}
       {claims.length > 0 && (
-        <section aria-labelledby="claims-heading">
-          <h2 id="claims-heading">Claims in reading order</h2>
-          <ClaimList claims={claims} onSelect={props.onSelectClaim} />
-        </section>
-      )}
-      {props.context && (
-        <AmendmentNote partnership={props.context.partnership} amendment={props.context.amendment} />
-      )}
-      {view?.kind === 'ready' && (
         <section aria-labelledby="export-heading" className="export">
           <h2 id="export-heading">Export this page's claims</h2>
           <div className="buttons">
@@ -119,7 +143,7 @@ export function PopupView(props: PopupViewProps) {
         <Switch
           name="auto"
           label="Check pages as they load"
-          description="Without this, a page is checked when you open this window on it. Turning it on asks for access to all sites."
+          description={AUTO_DESCRIPTION}
           checked={switches.auto}
           disabled={!switches.everywhere}
           onChange={(on) => props.onSwitch('auto', on)}

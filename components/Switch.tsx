@@ -1,5 +1,9 @@
 import { useId } from 'react';
 
+/** "Check pages as they load", described the same way in the popup and the options page. */
+export const AUTO_DESCRIPTION =
+  'Without this, a page is checked when you click the toolbar button on it. Turning it on asks for access to all sites; pages that name no party of a partnership in the fact base are left alone after a quick look.';
+
 interface Props {
   label: string;
   description?: string;

@@ -313,6 +313,7 @@ function toClaim(
     decisive.framing,
     asOf,
     Boolean(decisive.match.clash),
+    decisive.match.removal,
   );
   const period = factPeriod(fact, cfb.events);
   const start = span.start + own.start;

@@ -1,6 +1,7 @@
 // Every message the extension's parts exchange, in one typed protocol. Content scripts send claim summaries
 // to the background; the page's text never leaves the page (exports are built in the page, on request).
 import { type Browser, browser } from 'wxt/browser';
+import type { TimelineTarget } from '@/core/annotate/card-model';
 import type { FactBase } from '@/core/factbase/schema';
 import type { UpdateStatus } from '@/core/factbase/update-store';
 import type { PageReport } from '@/core/report/page-report';
@@ -73,6 +74,8 @@ export interface ProtocolMap {
   'factbase:state': [null, UpdateState];
   /** popup, options → background: check for an update now; answers once the check is over. */
   'factbase:check': [null, UpdateState];
+  /** card → background: open the timeline of terms at a claim's partnership and topic. */
+  'timeline:open': [TimelineTarget, null];
 }
 
 export type MessageType = keyof ProtocolMap;

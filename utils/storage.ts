@@ -1,7 +1,12 @@
 // Everything the extension stores. Settings live in `local` with a version each (see the migration tests);
 // what a tab shows lives in `session` (gone when the browser closes, so never migrated).
 import { storage } from 'wxt/utils/storage';
-import { HIGHLIGHT_STYLES, type HighlightStyle } from '@/core/annotate/styles';
+import {
+  HIGHLIGHT_STYLES,
+  type HighlightStyle,
+  SUPPORTED_DISPLAYS,
+  type SupportedDisplay,
+} from '@/core/annotate/styles';
 import type { TabView } from './messaging';
 
 export interface Settings {
@@ -10,12 +15,19 @@ export interface Settings {
   /** Check pages as they load, without a click (needs access to all sites, asked for when switched on). */
   auto: boolean;
   style: HighlightStyle;
+  /** How supported claims show on pages (added later: older stored settings read as the default). */
+  supported: SupportedDisplay;
 }
 
 /** The test and demo build (`wxt build --mode e2e`) is granted site access at install, so it checks pages at once. */
 const AUTO_BY_DEFAULT = import.meta.env.MODE === 'e2e';
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, auto: AUTO_BY_DEFAULT, style: 'underline' };
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  auto: AUTO_BY_DEFAULT,
+  style: 'underline',
+  supported: 'quiet',
+};
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -49,6 +61,9 @@ export function settingsFrom(stored: Partial<Settings> | null | undefined): Sett
     style: HIGHLIGHT_STYLES.includes(s.style as HighlightStyle)
       ? (s.style as HighlightStyle)
       : DEFAULT_SETTINGS.style,
+    supported: SUPPORTED_DISPLAYS.includes(s.supported as SupportedDisplay)
+      ? (s.supported as SupportedDisplay)
+      : DEFAULT_SETTINGS.supported,
   };
 }
 

@@ -10,7 +10,8 @@ end event: outdated from then on) and removed; events added, changed and removed
 patterns changed; the version and publication date. Warns when the content changed but the version did not
 go up. <old> and <new> are each a facts folder, a bundle (factbase-x.y.z.json) or a fact-base JSON file.
 
-  e.g. git worktree add /tmp/prev facts-v1.0.0 && npm run --silent facts -- diff /tmp/prev/facts facts
+  e.g. mkdir -p /tmp/prev && git archive main facts | tar -x -C /tmp/prev
+       npm run --silent facts -- diff /tmp/prev/facts facts
 
 Options:
   --json      the diff as JSON instead of text

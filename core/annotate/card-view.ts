@@ -1,6 +1,7 @@
 // The in-page card as plain DOM (no framework on the page): built from a CardModel with textContent only.
 import type { SourceRef } from '../types';
-import type { CardModel } from './card-model';
+import type { CardModel, VerdictModel } from './card-model';
+import type { PageTheme } from './page-theme';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -22,39 +23,71 @@ export function sourceNode(doc: Document, source: SourceRef): Node {
   return doc.createTextNode(source.title);
 }
 
-/** Renders the card; `headingId` labels the dialog for assistive technology. */
-export function renderCard(doc: Document, model: CardModel, headingId = 'plens-card-heading'): HTMLElement {
-  const rows = el(doc, 'dl');
-  const row = (term: string, ...value: (Node | string)[]) => {
-    rows.append(el(doc, 'dt', {}, term), el(doc, 'dd', {}, ...value));
-  };
-  if (model.factSummary) row('The fact base says', model.factSummary);
-  if (model.period) row('True', model.period);
-  if (model.amendment) {
-    const changed: (Node | string)[] = [`${model.amendment.date}: ${model.amendment.summary}`];
-    if (model.amendment.source && model.amendment.source.title !== model.source?.title) {
-      changed.push(' (', sourceNode(doc, model.amendment.source), ')');
-    }
-    row('Last changed', ...changed);
-  }
-  if (model.asPublished) row('As published', model.asPublished);
+export const TIMELINE_BUTTON = 'button.timeline';
 
-  const card = el(
+function renderVerdict(doc: Document, v: VerdictModel, index: number, headingId: string): HTMLElement {
+  const section = el(
     doc,
     'section',
-    { class: 'card', role: 'dialog', 'aria-labelledby': headingId, 'data-status': model.status },
+    { class: 'verdict', 'data-status': v.status, 'data-index': String(index) },
     el(
       doc,
       'h2',
-      { class: 'status', id: headingId },
-      el(doc, 'span', { class: 'symbol', 'aria-hidden': 'true' }, model.symbol),
-      model.headline,
+      { class: 'status', id: index === 0 ? headingId : `${headingId}-${index}` },
+      el(doc, 'span', { class: 'symbol', 'aria-hidden': 'true' }, v.symbol),
+      v.headline,
     ),
-    el(doc, 'p', { class: 'explanation' }, model.explanation),
   );
-  if (rows.childNodes.length > 0) card.append(rows);
-  if (model.source)
-    card.append(el(doc, 'p', { class: 'source' }, 'Primary source: ', sourceNode(doc, model.source)));
+  if (v.partnership) section.append(el(doc, 'p', { class: 'partnership' }, v.partnership));
+  section.append(el(doc, 'p', { class: 'now' }, v.now));
+  if (v.asPublished) section.append(el(doc, 'p', { class: 'published' }, v.asPublished));
+  if (v.source)
+    section.append(el(doc, 'p', { class: 'source' }, 'Primary source: ', sourceNode(doc, v.source)));
+  if (v.timeline) {
+    section.append(
+      el(
+        doc,
+        'p',
+        {},
+        el(
+          doc,
+          'button',
+          { type: 'button', class: 'timeline', 'data-index': String(index) },
+          'How this term changed',
+        ),
+      ),
+    );
+  }
+  if (v.details.length > 0) {
+    const rows = el(doc, 'dl');
+    for (const d of v.details) {
+      const value = el(doc, 'dd', {}, d.text);
+      if (d.source) value.append(' (', sourceNode(doc, d.source), ')');
+      rows.append(el(doc, 'dt', {}, d.term), value);
+    }
+    section.append(el(doc, 'details', {}, el(doc, 'summary', {}, 'Details'), rows));
+  }
+  return section;
+}
+
+/** Renders the card; `headingId` labels the dialog for assistive technology. */
+export function renderCard(
+  doc: Document,
+  model: CardModel,
+  opts: { headingId?: string; theme?: PageTheme } = {},
+): HTMLElement {
+  const headingId = opts.headingId ?? 'plens-card-heading';
+  const card = el(doc, 'section', {
+    class: 'card',
+    role: 'dialog',
+    'aria-labelledby': headingId,
+    'data-status': model.verdicts[0]?.status ?? 'supported',
+    'data-theme': opts.theme ?? 'light',
+  });
+  if (model.verdicts.length > 1) {
+    card.append(el(doc, 'p', { class: 'count' }, `${model.verdicts.length} claims in this passage`));
+  }
+  for (const [i, v] of model.verdicts.entries()) card.append(renderVerdict(doc, v, i, headingId));
   card.append(el(doc, 'p', { class: 'stamp' }, `Partnership Lens · ${model.factBase}`));
   return card;
 }

@@ -11,8 +11,13 @@ const AFTER =
 const TOO_FAR_BEFORE = /\b(?:not only|no doubt|no matter|never before|not just|nothing but)\b[^,;:.]{0,40}$/i;
 
 export function negatedAt(folded: string, at: Span, clause: Span): boolean {
+  return negationSide(folded, at, clause) !== null;
+}
+
+/** Where the negator stands: before the word ("no longer exclusive") or after it ("exclusivity … is over"). */
+export function negationSide(folded: string, at: Span, clause: Span): 'before' | 'after' | null {
   const lead = folded.slice(Math.max(clause.start, at.start - 45), at.start);
-  if (BEFORE.test(lead) && !TOO_FAR_BEFORE.test(lead)) return true;
+  if (BEFORE.test(lead) && !TOO_FAR_BEFORE.test(lead)) return 'before';
   const tail = folded.slice(at.end, Math.min(clause.end, at.end + 95));
-  return AFTER.test(tail);
+  return AFTER.test(tail) ? 'after' : null;
 }

@@ -15,6 +15,8 @@ export const CSV_COLUMNS = [
   'explanation',
   'sourceTitle',
   'sourceUrl',
+  /** Last, so the columns before it keep their places for existing readers. */
+  'partnership',
 ] as const;
 
 type Cell = string | number | null;
@@ -38,6 +40,7 @@ export function toCsv(documents: ExportDocument[]): string {
         c.explanation,
         c.source?.title ?? null,
         c.source?.url ?? null,
+        c.partnership,
       ]);
     }
   }

@@ -47,6 +47,7 @@ export function toTextTable(documents: ExportDocument[], opts: TextTableOptions)
       const asPublished = c.asPublished
         ? ` · as published${doc.published ? ` (${doc.published})` : ''}: ${STATUS_LABEL[c.asPublished]}`
         : '';
+      if (c.partnership) add(`partnership ${c.partnership}`);
       add(`${c.topic}${c.factId ? ` · fact ${c.factId}` : ''}${asPublished}`);
       add(c.explanation);
       if (c.amendment) add(`Changed ${c.amendment.date}: ${c.amendment.summary}`);

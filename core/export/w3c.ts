@@ -101,6 +101,8 @@ function bodiesOf(claim: JudgedClaim, published: IsoDate | null): Json[] {
     { type: 'TextualBody', purpose: 'tagging', value: claim.topic },
   ];
   if (claim.factId) bodies.push({ type: 'TextualBody', purpose: 'tagging', value: `fact:${claim.factId}` });
+  if (claim.partnership)
+    bodies.push({ type: 'TextualBody', purpose: 'tagging', value: `partnership:${claim.partnership}` });
   if (claim.source?.url)
     bodies.push({ type: 'SpecificResource', purpose: 'linking', source: claim.source.url });
   return bodies;

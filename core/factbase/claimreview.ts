@@ -33,6 +33,8 @@ export interface ClaimReview {
   };
   itemReviewed: {
     '@type': 'Claim';
+    /** The partnership the claim is about: its fact-base id and name. */
+    about: { '@type': 'Thing'; identifier: string; name: string };
     appearance?: CreativeWork[];
     firstAppearance?: CreativeWork;
   };
@@ -93,6 +95,7 @@ export function toClaimReviews(fb: FactBase): ClaimReviewDocument {
       reviewRating: { '@type': 'Rating', ...RATINGS[kind], worstRating: 1, bestRating: 5 },
       itemReviewed: {
         '@type': 'Claim',
+        about: { '@type': 'Thing', identifier: fact.partnership, name: about },
         ...(appearance.length ? { appearance, firstAppearance: appearance[0] } : {}),
       },
     };

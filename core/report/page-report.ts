@@ -25,7 +25,25 @@ export function countByStatus(claims: readonly { status: Status }[]): StatusCoun
   return counts;
 }
 
-/** Claims a reader should look at again: outdated or contradicted (the toolbar badge). */
+/** The statuses a reader should look at again: everything but supported. */
+export const ATTENTION: readonly Status[] = ['outdated', 'contradicted', 'unverified'];
+
+export function needsLook(status: Status): boolean {
+  return ATTENTION.includes(status);
+}
+
+/** How many claims need another look (the popup's first list and the toolbar badge). */
 export function needsAttention(claims: readonly { status: Status }[]): number {
-  return claims.filter((c) => c.status === 'outdated' || c.status === 'contradicted').length;
+  return claims.filter((c) => needsLook(c.status)).length;
+}
+
+/** The toolbar button's tooltip: what the badge counts. */
+export function badgeTitle(claims: readonly { status: Status }[]): string {
+  const n = needsAttention(claims);
+  if (claims.length === 0) return 'Partnership Lens';
+  const counts = countByStatus(claims);
+  const parts = ATTENTION.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  return n === 0
+    ? `Partnership Lens: ${claims.length} partnership ${claims.length === 1 ? 'claim' : 'claims'}, all supported`
+    : `Partnership Lens: ${n} ${n === 1 ? 'claim needs' : 'claims need'} attention (${parts.join(', ')}) of ${claims.length} on this page`;
 }

@@ -30,6 +30,7 @@ export function explainFact(
   framing: Framing,
   asOf: string,
   clashed: boolean,
+  removal = false,
 ): Explained {
   const { from, to } = factPeriod(fact, cfb.events);
   const ended = to !== null && to <= asOf;
@@ -40,6 +41,13 @@ export function explainFact(
   const replacement = currentReplacement(cfb, fact, asOf);
   const replacedBy = replacement?.since ? cfb.events.get(replacement.since) : undefined;
 
+  if (removal && status === 'supported' && until) {
+    return {
+      explanation: `Correct: this term ended ${eventDate(until)}. ${until.summary}`,
+      amendment: context(until),
+      source: sourceOf(until),
+    };
+  }
   switch (status) {
     case 'supported': {
       const text =

@@ -3,7 +3,7 @@
 // said to have ended), and the figures stated beside them must agree with the fact's values (or clash, which
 // makes the claim contradicted).
 import { clausesCovering } from '../claims/clauses';
-import { negatedAt } from '../claims/negation';
+import { negationSide } from '../claims/negation';
 import type { SentenceReading } from '../claims/sentence-reading';
 import type { FoundValue, ValueKind } from '../claims/values';
 import type { Fact, FactValues } from '../factbase/schema';
@@ -12,6 +12,11 @@ import type { CompiledFrame, CompiledPartnership } from './compile';
 
 /** The relation and its qualifiers must all stand within this many characters. */
 const MAX_FRAME_SPAN = 150;
+/**
+ * Where a second statement with a subject of its own begins ("…subject to a total cap, and the AGI clause …"):
+ * a frame's words do not reach across it. A list ("weights, architecture, and fine-tuning code") does not.
+ */
+const STATEMENT_BREAK = /,\s*(?:and|while|whereas)\s+(?:the|its|their)\s/;
 /** A value the frame needs may sit this far outside the clauses of the frame's words. */
 const NEED_REACH = 60;
 
@@ -36,6 +41,8 @@ export interface FactMatch {
   intended?: boolean;
   /** The sentence tells it as hearsay ("reportedly", "according to people familiar"). */
   hedged?: boolean;
+  /** The sentence says the term itself was removed ("the clause that … has been scrapped"). */
+  removal?: boolean;
   /** 0..1, higher is better: how much of the frame (qualifiers, figures) the sentence confirms. */
   score: number;
   /** Kinds of figure the sentence states that agree with the fact. */
@@ -92,7 +99,8 @@ function frameWindows(f: CompiledFrame, r: SentenceReading): Window[] {
         keyDenied = denied.includes(near);
       }
     });
-    if (ok && end - start <= MAX_FRAME_SPAN) windows.push({ start, end, relation: rel, key, keyDenied });
+    if (ok && end - start <= MAX_FRAME_SPAN && !STATEMENT_BREAK.test(r.folded.slice(start, end)))
+      windows.push({ start, end, relation: rel, key, keyDenied });
   }
   return windows;
 }
@@ -250,8 +258,13 @@ function matchFrame(
     if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
     const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
-    const negated = w.keyDenied || negatedAt(r.folded, w.key, keyClause);
-    if (negated !== f.frame.negated) continue;
+    const side = w.keyDenied ? 'before' : negationSide(r.folded, w.key, keyClause);
+    const negated = side !== null;
+    // "The clause that tied X to Y has been scrapped": the term itself is said to be gone, whatever its polarity.
+    const removal =
+      side === 'after' &&
+      r.spans('provision').some((p) => p.start >= keyClause.start && p.end <= w.key.start);
+    if (negated !== f.frame.negated && !removal) continue;
     const compared = compareValues(f, w, clause, r);
     if (!compared.ok) continue;
     const specificity =
@@ -272,8 +285,12 @@ function matchFrame(
       clash: compared.clash,
       statesUndisclosed: compared.statesUndisclosed,
       score,
-      intended: r.spans('intent').some((i) => i.start >= clause.start && i.end <= w.start),
+      // An intention governs the frame when it stands just before it in its clause ("is seeking a 30% stake").
+      intended: r
+        .spans('intent')
+        .some((i) => i.start >= clause.start && i.end <= w.start && w.start - i.end <= 40),
       hedged: r.spans('hedge').length > 0,
+      removal,
       agreedKinds: compared.agreed,
       why: [
         `${f.fact.id}: ${[f.frame.relation, ...f.frame.with].join('+')}${negated ? ' (denied)' : ''} in "${r.folded.slice(w.start, w.end)}"`,

@@ -46,6 +46,9 @@ export function statusAt(
   if (fact.confidence === 'reported' && match.hedged) return 'unverified';
   const { from, to } = factPeriod(fact, events);
   if (!from) return 'unverified';
+  // "The term was scrapped": right once the term has ended, wrong while it still holds.
+  if (match.removal)
+    return to !== null && to <= ref ? 'supported' : from <= ref ? 'contradicted' : 'unverified';
   if (from > ref) return 'unverified'; // not yet on the record at that date
   const endedBy = to !== null && to <= ref;
   if (framing === 'past') return 'supported';

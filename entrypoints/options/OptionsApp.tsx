@@ -1,20 +1,25 @@
 // Wiring for the options page. The view itself is components/OptionsView.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FactBaseSummary } from '@/components/FactBaseAbout';
 import { OptionsView } from '@/components/OptionsView';
+import { TimelineView } from '@/components/TimelineView';
 import { HIGHLIGHT_CSS } from '@/core/annotate/styles';
 import type { FactBase } from '@/core/factbase/schema';
 import { latestAmendment } from '@/core/report/latest-amendment';
+import { buildTimeline } from '@/core/report/timeline';
 import { setAutoAnnotation } from '@/utils/site-access';
 import { normalizeSite } from '@/utils/sites';
 import { setSiteEnabled, updateSettings, updateUrlItem } from '@/utils/storage';
 import { todayIso } from '@/utils/today';
+import { readTimelineHash, timelineHash } from '@/utils/timeline-link';
 import { readUpdateUrl } from '@/utils/update-channel';
 import {
   useDisabledSites,
   useFactBaseInUse,
+  useHash,
   useSettings,
   useSiteAccess,
+  useSystemTheme,
   useUpdateState,
 } from '@/utils/ui/hooks';
 
@@ -46,6 +51,21 @@ export function OptionsApp() {
     return setSiteEnabled(host, on);
   };
   const channel = updates.state?.channel;
+  const theme = useSystemTheme();
+  const hash = useHash();
+  const request = useMemo(() => readTimelineHash(hash), [hash]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const partnerships = inUse?.factBase.partnerships ?? [];
+  // The partnership asked for in the address, else the one the reader picked, else the first.
+  const shownId = picked ?? request?.partnership ?? partnerships[0]?.id ?? null;
+  const timeline = useMemo(
+    () => (inUse && shownId ? buildTimeline(inUse.factBase, shownId, todayIso()) : null),
+    [inUse, shownId],
+  );
+  // Opened at the timeline (from a card or the popup): bring it into view once it is drawn.
+  useEffect(() => {
+    if (request && timeline) document.getElementById('timeline')?.scrollIntoView();
+  }, [request, timeline]);
   return (
     <>
       {/* The highlight sample uses the same stylesheet pages get. */}
@@ -54,6 +74,22 @@ export function OptionsApp() {
         everywhere={settings.enabled}
         auto={settings.auto && access}
         style={settings.style}
+        supported={settings.supported}
+        theme={theme}
+        timelineFirst={request !== null}
+        timeline={
+          timeline && (
+            <TimelineView
+              timeline={timeline}
+              partnerships={partnerships.map((p) => ({ id: p.id, name: p.name }))}
+              claim={request?.partnership === timeline.partnership.id ? request.claim : null}
+              onPartnership={(id) => {
+                setPicked(id);
+                history.replaceState(null, '', timelineHash({ partnership: id }));
+              }}
+            />
+          )
+        }
         disabledSites={disabled}
         factBase={factBase}
         updates={{
@@ -84,6 +120,10 @@ export function OptionsApp() {
         onStyle={(style) => {
           showSettings({ style });
           void updateSettings({ style });
+        }}
+        onSupported={(supported) => {
+          showSettings({ supported });
+          void updateSettings({ supported });
         }}
         onAddSite={async (input) => {
           const host = normalizeSite(input);

@@ -3,9 +3,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { checkResultText } from '@/components/FactBaseUpdates';
 import { type SwitchName, PopupView } from '@/components/PopupView';
-import { latestAmendment, partnershipOf } from '@/core/report/latest-amendment';
+import { latestAmendment } from '@/core/report/latest-amendment';
+import type { AmendmentContext } from '@/core/types';
 import { type ExportFormat, type TabView, sendMessage } from '@/utils/messaging';
 import { setAutoAnnotation } from '@/utils/site-access';
+import { timelineHash } from '@/utils/timeline-link';
 import { setSiteEnabled, tabViewItem, updateSettings } from '@/utils/storage';
 import { download } from '@/utils/ui/download';
 import { useDisabledSites, useFactBaseInUse, useSettings, useSiteAccess } from '@/utils/ui/hooks';
@@ -57,12 +59,21 @@ export function PopupApp() {
   }, [tabId]);
 
   const host = view && view.kind !== 'unavailable' ? view.host : null;
-  const context = useMemo(() => {
-    if (factBase === null || view?.kind !== 'ready' || view.report.claims.length === 0) return null;
-    const partnership = partnershipOf(view.report.claims, factBase);
-    const amendment = partnership && latestAmendment(factBase, partnership.id, view.report.asOf);
-    return partnership && amendment ? { partnership: partnership.name, amendment } : null;
+  // The latest change of each partnership the page's claims name, as of the page's check.
+  const amendments = useMemo(() => {
+    const out: Record<string, AmendmentContext> = {};
+    if (factBase === null || view?.kind !== 'ready') return out;
+    for (const c of view.report.claims) {
+      if (c.partnership === null || out[c.partnership]) continue;
+      const latest = latestAmendment(factBase, c.partnership, view.report.asOf);
+      if (latest) out[c.partnership] = latest;
+    }
+    return out;
   }, [view, factBase]);
+  const partnerships = useMemo(
+    () => (factBase?.partnerships ?? []).map((p) => ({ id: p.id, name: p.name })),
+    [factBase],
+  );
 
   const onSwitch = async (name: SwitchName, on: boolean) => {
     if (name === 'auto') {
@@ -123,7 +134,8 @@ export function PopupApp() {
           ? { checking, notice: updateNotice, onCheck: () => void onCheckUpdates() }
           : undefined
       }
-      context={context}
+      partnerships={partnerships}
+      amendments={amendments}
       switches={{
         everywhere: settings.enabled,
         site: host !== null && !disabled.includes(host),
@@ -134,6 +146,9 @@ export function PopupApp() {
       onSelectClaim={(annotationId) => {
         if (tabId !== null) void sendMessage('lens:focus', { annotationId }, { tabId }).catch(() => {});
       }}
+      onTimeline={(target) =>
+        void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}${timelineHash(target)}` })
+      }
       onExport={(format) => void onExport(format)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

@@ -9,6 +9,7 @@ import {
   type ExtensionSession,
   ROOT,
   badgeText,
+  badgeTitle,
   launchExtension,
   openPopup,
   tabIdOf,
@@ -104,18 +105,24 @@ describe('an article with claims of every status', () => {
     expect(new Set(Object.values(styles).map((s) => s.symbol)).size).toBe(4);
   });
 
-  it('counts outdated and contradicted claims on the toolbar badge', async () => {
+  it('counts the claims that need attention on the toolbar badge, and says so in its tooltip', async () => {
     const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badgeText(session, tabId)).toBe('2');
+    await expect.poll(() => badgeText(session, tabId)).toBe('3');
+    expect(await badgeTitle(session, tabId)).toBe(
+      'Partnership Lens: 3 claims need attention (1 outdated, 1 contradicted, 1 unverified) of 4 on this page',
+    );
   });
 
-  it('shows a card on hover: status, amendment context, as-published note and primary source', async () => {
+  it('shows a card on hover: status, partnership, now and as published, primary source, what changed', async () => {
     await page.hover(`${MARK}[data-plens-status="outdated"]`);
     await expect.poll(() => cardText(page)).toContain('Outdated since 2025-01-21');
     const text = (await cardText(page)) ?? '';
-    expect(text).toContain('2019-07-22 → 2025-01-21');
-    expect(text).toContain('Last changed');
-    expect(text).toContain('2026-04-27: Amendment: Azure becomes the primary (not exclusive) cloud');
+    expect(text).toContain('Microsoft–OpenAI partnership');
+    expect(text).toContain('Held');
+    expect(text).toContain('from 2019-07-22 until 2025-01-21');
+    // The event described is the one the "since" date names.
+    const ended = bundledFactBase().events.find((e) => e.date === '2025-01-21')!;
+    expect(text).toContain(`What changed on 2025-01-21${ended.summary}`);
     expect(text).toContain('Accurate when published (2023-02-14)');
     const { version, published } = bundledFactBase().manifest;
     expect(text).toContain(`Fact base ${version} of ${published}`);
@@ -262,7 +269,7 @@ describe('content added after load', () => {
         'Microsoft invested $2 billion in OpenAI in 2021, according to people briefed on the terms.',
       ],
     ]);
-    await expect.poll(() => badgeText(session, tabId)).toBe('');
+    await expect.poll(() => badgeText(session, tabId)).toBe('1');
     expect(await seenClaims(page)).toHaveLength(1);
     await page.close();
   });

@@ -1,7 +1,8 @@
 // The popup and the options page in real Chromium: what a page holds, jumping to a claim, exports, checking
 // a page on a click, accessibility.
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,33 +68,72 @@ describe('the popup on an article', () => {
     await popup.locator('button.claim').first().waitFor();
   });
 
-  it('shows the counts by status, the claims in reading order, the amendment context and the version', async () => {
+  it('opens on what needs attention: counts that filter, then the supported claims, the latest change and the version', async () => {
     expect(await popup.locator('.summary').textContent()).toBe('4 partnership claims on this page');
+    expect(await popup.locator('.attention').textContent()).toBe(
+      '3 need attention: outdated, contradicted or unverified.',
+    );
     const counts = await popup
       .locator('.counts li')
       .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-status'), li.getAttribute('data-count')]));
     expect(counts).toEqual([
-      ['supported', '1'],
-      ['outdated', '1'],
       ['contradicted', '1'],
+      ['outdated', '1'],
       ['unverified', '1'],
+      ['supported', '1'],
     ]);
-    const claims = popup.locator('button.claim');
-    expect(await claims.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-status')))).toEqual([
-      'outdated',
-      'contradicted',
-      'supported',
-      'unverified',
+    const group = popup.locator('.group[data-partnership="microsoft-openai"]');
+    expect(await group.locator('.group-name').textContent()).toBe('Microsoft–OpenAI partnership');
+    const lists = group.locator('ol.claims');
+    expect(await lists.evaluateAll((ols) => ols.map((ol) => ol.getAttribute('aria-label')))).toEqual([
+      'Microsoft–OpenAI partnership: needs attention',
+      'Microsoft–OpenAI partnership: supported',
     ]);
-    expect(await claims.nth(0).textContent()).toContain("Azure is OpenAI's exclusive cloud provider.");
-    const amendment = popup.locator('.amendment');
-    expect(await amendment.locator('h2').textContent()).toBe('Latest change: Microsoft–OpenAI partnership');
+    const statuses = (i: number) =>
+      lists
+        .nth(i)
+        .locator('button.claim')
+        .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-status')));
+    expect(await statuses(0)).toEqual(['outdated', 'contradicted', 'unverified']);
+    expect(await statuses(1)).toEqual(['supported']);
+    expect(await lists.nth(0).locator('button.claim').first().textContent()).toContain(
+      "Azure is OpenAI's exclusive cloud provider.",
+    );
+    const amendment = group.locator('.amendment');
+    expect(await amendment.locator('h3').textContent()).toBe('Latest change: Microsoft–OpenAI partnership');
     const latest = latestAmendment(FACTS, FACTS.partnerships[0].id, '9999-12-31')!;
     expect(await amendment.locator('time').getAttribute('datetime')).toBe(latest.date);
     expect(await amendment.locator('a').getAttribute('href')).toBe(latest.source?.url);
     expect(await popup.locator('.stamp').textContent()).toBe(STAMP);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
+  });
+
+  it('filters by status when a count is pressed, and shows all again when it is pressed again', async () => {
+    const contradicted = popup.locator('.counts li[data-status="contradicted"] button');
+    await contradicted.click();
+    expect(await contradicted.getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() =>
+        popup.locator('button.claim').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-status'))),
+      )
+      .toEqual(['contradicted']);
+    await contradicted.click();
+    await expect.poll(() => popup.locator('button.claim').count()).toBe(4);
+  });
+
+  it("opens the timeline of a claim's term", async () => {
+    const [timeline] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup
+        .locator('.claims li', { has: popup.locator('button.claim[data-status="outdated"]') })
+        .getByRole('button', { name: 'How this term changed' })
+        .click(),
+    ]);
+    await timeline.waitForURL(/options\.html#timeline\?/);
+    expect(new URL(timeline.url()).hash).toContain('topic=cloud');
+    await timeline.locator('.tl-segment[data-claim]').first().waitFor();
+    await timeline.close();
   });
 
   it('scrolls the page to a claim and makes it flash when the claim is clicked', async () => {
@@ -136,6 +176,19 @@ describe('the popup on an article', () => {
     expect(items[2].target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact).toBe(
       'Microsoft invested $1 billion in OpenAI in 2019.',
     );
+    // Each annotation names its partnership, and the file passes the W3C's own MUST assertions.
+    for (const a of items) {
+      expect(a.body).toContainEqual({
+        type: 'TextualBody',
+        purpose: 'tagging',
+        value: 'partnership:microsoft-openai',
+      });
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'plens-w3c-')), name);
+    writeFileSync(file, body);
+    const suite = join(ROOT, '../shared/w3c-annotation-tests');
+    const check = spawnSync('python3', [join(suite, 'check.py'), suite, file], { encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
   });
 
   it("exports the page's claims as CSV, one row per claim", async () => {
@@ -143,6 +196,8 @@ describe('the popup on an article', () => {
     expect(name).toMatch(/\.csv$/);
     const lines = body.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(CSV_COLUMNS.at(-1)).toBe('partnership');
+    for (const line of lines.slice(1)) expect(line.endsWith(',microsoft-openai')).toBe(true);
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain("Azure is OpenAI's exclusive cloud provider.");
     expect(
@@ -160,23 +215,40 @@ describe('the popup on an article', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
-  it('is reachable by keyboard: every claim and switch takes focus in order', async () => {
+  it('is reachable by keyboard: the counts, every claim and switch take focus, needs-attention first', async () => {
     await popup.reload();
     await popup.locator('button.claim').first().waitFor();
     const stops: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 20; i++) {
       await popup.keyboard.press('Tab');
       stops.push(
         await popup.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
-          return el?.getAttribute('data-status') ?? el?.getAttribute('name') ?? el?.textContent?.trim() ?? '';
+          const status = el?.getAttribute('data-status') ?? el?.closest('li')?.getAttribute('data-status');
+          const kind = el?.classList.contains('count-filter')
+            ? 'count'
+            : el?.classList.contains('claim')
+              ? 'claim'
+              : '';
+          return kind ? `${kind}:${status}` : (el?.getAttribute('name') ?? el?.textContent?.trim() ?? '');
         }),
       );
     }
-    expect(stops.slice(0, 4)).toEqual(['outdated', 'contradicted', 'supported', 'unverified']);
+    expect(stops.slice(0, 4)).toEqual([
+      'count:contradicted',
+      'count:outdated',
+      'count:unverified',
+      'count:supported',
+    ]);
+    expect(stops.filter((s) => s.startsWith('claim:'))).toEqual([
+      'claim:outdated',
+      'claim:contradicted',
+      'claim:unverified',
+      'claim:supported',
+    ]);
+    expect(stops).toContain('How this term changed');
     expect(stops).toContain('everywhere');
     expect(stops).toContain('site');
-    expect(stops).toContain('auto');
   });
 });
 

@@ -10,6 +10,7 @@ import type { FactBase } from '../../core/factbase/schema';
 import {
   type ExtensionSession,
   badgeText,
+  badgeTitle,
   buildUpdateExtension,
   launchExtension,
   openPopup,
@@ -123,7 +124,8 @@ describe('a build with an update address', () => {
     expect(before.map((c) => c.status)).toEqual(['outdated', 'contradicted', 'supported', 'unverified']);
     expect(await statusOf(page, CLAIM)).toBe('contradicted');
     const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badgeText(session, tabId)).toBe('2');
+    await expect.poll(() => badgeText(session, tabId)).toBe('3');
+    expect(await badgeTitle(session, tabId)).toContain('(1 outdated, 1 contradicted, 1 unverified)');
 
     updates.serve(goodSite);
     const checkedAt = updates.requested.length;
@@ -142,7 +144,9 @@ describe('a build with an update address', () => {
     const after = await waitForClaims(page, 4);
     expect(after.map((c) => c.status)).toEqual(['outdated', 'unverified', 'supported', 'unverified']);
     expect(after.map((c) => c.id)).toEqual(before.map((c) => c.id));
-    await expect.poll(() => badgeText(session, tabId)).toBe('1');
+    // Still three need attention, but the tooltip tells the re-rated claim's new status.
+    await expect.poll(() => badgeTitle(session, tabId)).toContain('(1 outdated, 2 unverified)');
+    expect(await badgeText(session, tabId)).toBe('3');
 
     const popup = await openPopup(session, tabId);
     await expect
@@ -152,7 +156,7 @@ describe('a build with an update address', () => {
       .poll(() =>
         popup.locator('button.claim').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-status'))),
       )
-      .toEqual(['outdated', 'unverified', 'supported', 'unverified']);
+      .toEqual(['outdated', 'unverified', 'unverified', 'supported']); // needs attention first
 
     // From the popup: "Check for updates" asks again (past any cache) and finds nothing newer.
     const popupCheckAt = updates.requested.length;

@@ -116,13 +116,22 @@ describe('reports from the annotator', () => {
     vi.restoreAllMocks();
   });
 
-  it('set the badge to the number of outdated and contradicted claims, and clear it at zero', async () => {
+  it('set the badge to the claims that need attention, with a tooltip saying so, and clear it at zero', async () => {
     const id = await tab(URL_A);
     const sender = { tab: { id } as never, frameId: 0 };
-    await onLensReport({ report: report(['outdated', 'outdated', 'unverified', 'contradicted']) }, sender);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('3');
+    await onLensReport(
+      { report: report(['outdated', 'outdated', 'unverified', 'contradicted', 'supported']) },
+      sender,
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('4');
+    expect(await fakeBrowser.action.getTitle({ tabId: id })).toBe(
+      'Partnership Lens: 4 claims need attention (2 outdated, 1 contradicted, 1 unverified) of 5 on this page',
+    );
     await onLensReport({ report: report(['supported']) }, sender);
     expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: id })).toBe(
+      'Partnership Lens: 1 partnership claim, all supported',
+    );
   });
 
   it('switch the view off when annotations were switched off on the page', async () => {
@@ -199,6 +208,21 @@ describe('the pre-check', () => {
     await updateSettings({ enabled: false });
     expect(await syncPrecheck()).toBe(false);
     expect(f.registered).toEqual([]);
+  });
+
+  it('runs once in the pages that loaded before it was registered, and not again while registered', async () => {
+    const f = fakes({ access: true });
+    const early = await tab(URL_A);
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: early, url: URL_A }] as never);
+    await updateSettings({ auto: true });
+    expect(await syncPrecheck()).toBe(true);
+    expect(query).toHaveBeenCalledWith({ url: ['http://*/*', 'https://*/*'] });
+    expect(f.executeScript).toHaveBeenCalledWith({
+      target: { tabId: early },
+      files: ['/content-scripts/precheck.js'],
+    });
+    await syncPrecheck(); // the background woke up again: the registration stands, nothing runs twice
+    expect(f.executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('is not registered without access to all sites, whatever the setting says', async () => {

@@ -1,7 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FactBaseUpdates, type FactBaseUpdatesProps } from '../../components/FactBaseUpdates';
+import {
+  FactBaseUpdates,
+  type FactBaseUpdatesProps,
+  checkResultText,
+} from '../../components/FactBaseUpdates';
 import { OptionsView } from '../../components/OptionsView';
 import { PopupView, type PopupViewProps } from '../../components/PopupView';
 import type { UpdateStatus } from '../../core/factbase/update-store';
@@ -9,7 +13,12 @@ import type { PageReport } from '../../core/report/page-report';
 import type { TabView, UpdateState } from '../../utils/messaging';
 import { judged } from '../fixtures/cli/judged';
 
-const TEXT = "Azure is OpenAI's exclusive cloud provider. Microsoft owns 49% of OpenAI.";
+const TEXT =
+  "Azure is OpenAI's exclusive cloud provider. Microsoft owns 49% of OpenAI. Microsoft invested $1 billion in OpenAI in 2019. " +
+  'Quillfeather pays Brambleworks for every kettle sold.';
+/** A made-up partnership between made-up companies: only here to show claims are grouped by partnership. */
+const FICTIONAL = { id: 'quillfeather-brambleworks', name: 'Quillfeather–Brambleworks deal (fictional)' };
+const PARTNERSHIPS = [{ id: 'microsoft-openai', name: 'Microsoft–OpenAI partnership' }, FICTIONAL];
 const REPORT: PageReport = {
   url: 'https://news.example/a',
   title: 'A',
@@ -22,6 +31,18 @@ const REPORT: PageReport = {
       annotationId: 'plens-1',
     },
     { ...judged(TEXT, 'Microsoft owns 49% of OpenAI.', { status: 'contradicted' }), annotationId: 'plens-2' },
+    {
+      ...judged(TEXT, 'Microsoft invested $1 billion in OpenAI in 2019.', { status: 'supported' }),
+      annotationId: 'plens-3',
+    },
+    {
+      ...judged(TEXT, 'Quillfeather pays Brambleworks for every kettle sold.', {
+        status: 'unverified',
+        partnership: FICTIONAL.id,
+        topic: 'revenue-share',
+      }),
+      annotationId: 'plens-4',
+    },
   ],
 };
 
@@ -32,10 +53,12 @@ function popup(view: TabView | null, extra: Partial<PopupViewProps> = {}) {
     <PopupView
       view={view}
       factBase={{ version: '1.0.0', published: '2026-11-21' }}
-      context={null}
+      partnerships={PARTNERSHIPS}
+      amendments={{}}
       switches={{ everywhere: true, site: true, auto: false }}
       onSwitch={noop}
       onSelectClaim={noop}
+      onTimeline={noop}
       onExport={noop}
       onOpenOptions={noop}
       {...extra}
@@ -45,13 +68,12 @@ function popup(view: TabView | null, extra: Partial<PopupViewProps> = {}) {
 }
 
 describe('PopupView', () => {
-  it('shows counts by status, the claims in reading order and the fact-base version', () => {
+  it('opens on what needs attention: counts that filter, claims by partnership, then the supported ones', () => {
     const doc = popup(
       { kind: 'ready', host: 'news.example', report: REPORT },
       {
-        context: {
-          partnership: 'Microsoft–OpenAI partnership',
-          amendment: {
+        amendments: {
+          'microsoft-openai': {
             eventId: 'E13',
             date: '2026-04-27',
             summary: 'OpenAI may serve its products on any cloud.',
@@ -60,29 +82,61 @@ describe('PopupView', () => {
         },
       },
     );
-    expect(doc.querySelector('.summary')?.textContent).toBe('2 partnership claims on this page');
+    expect(doc.querySelector('.summary')?.textContent).toBe('4 partnership claims on this page');
+    expect(doc.querySelector('.attention')?.textContent).toBe(
+      '3 need attention: outdated, contradicted or unverified.',
+    );
     const counts = [...doc.querySelectorAll('.counts li')].map((li) => [
       li.getAttribute('data-status'),
       li.getAttribute('data-count'),
     ]);
     expect(counts).toEqual([
-      ['supported', '0'],
-      ['outdated', '1'],
       ['contradicted', '1'],
-      ['unverified', '0'],
+      ['outdated', '1'],
+      ['unverified', '1'],
+      ['supported', '1'],
     ]);
-    const claims = [...doc.querySelectorAll('button.claim')];
-    expect(claims.map((b) => b.getAttribute('data-annotation'))).toEqual(['plens-1', 'plens-2']);
-    expect(claims[0].textContent).toContain('Outdated');
-    expect(doc.querySelector('.amendment')?.textContent).toContain('2026-04-27');
-    expect(doc.querySelector('.amendment a')?.getAttribute('href')).toBe(
+    expect([...doc.querySelectorAll('.count-filter')].map((b) => b.getAttribute('aria-pressed'))).toEqual([
+      'false',
+      'false',
+      'false',
+      'false',
+    ]);
+    const groups = [...doc.querySelectorAll('.group')];
+    expect(groups.map((g) => g.querySelector('.group-name')?.textContent)).toEqual([
+      'Microsoft–OpenAI partnership',
+      FICTIONAL.name,
+    ]);
+    expect(groups.map((g) => g.querySelector('.group-counts')?.textContent)).toEqual([
+      '3 claims, 2 need attention',
+      '1 claim, 1 needs attention',
+    ]);
+    const lists = [...groups[0].querySelectorAll('ol.claims')].map((ol) => [
+      ol.getAttribute('aria-label'),
+      [...ol.querySelectorAll('button.claim')].map((b) => b.getAttribute('data-annotation')),
+    ]);
+    expect(lists).toEqual([
+      ['Microsoft–OpenAI partnership: needs attention', ['plens-1', 'plens-2']],
+      ['Microsoft–OpenAI partnership: supported', ['plens-3']],
+    ]);
+    expect(groups[0].querySelector('button.claim')?.textContent).toContain('Outdated');
+    expect(groups[0].querySelectorAll('button.claim-timeline')).toHaveLength(3);
+    // The latest change is per partnership: the fictional one has none in this fact base.
+    expect(groups[0].querySelector('.amendment')?.textContent).toContain('2026-04-27');
+    expect(groups[0].querySelector('.amendment a')?.getAttribute('href')).toBe(
       'https://openai.com/index/next-phase',
     );
+    expect(groups[1].querySelector('.amendment')).toBeNull();
     expect(doc.querySelector('.stamp')?.textContent).toBe('Fact base 1.0.0 of 2026-11-21');
     expect([...doc.querySelectorAll('.export button')].map((b) => b.textContent)).toEqual([
       'W3C annotations (JSON-LD)',
       'CSV',
     ]);
+  });
+
+  it('offers no export when nothing was found', () => {
+    const doc = popup({ kind: 'ready', host: 'a.example', report: { ...REPORT, claims: [] } });
+    expect(doc.querySelector('.export')).toBeNull();
   });
 
   it('says when no claims were found, when annotations are off and when the page is out of reach', () => {
@@ -144,6 +198,8 @@ describe('OptionsView', () => {
         everywhere
         auto={false}
         style="tint"
+        supported="quiet"
+        theme="light"
         disabledSites={['a.example', 'b.example']}
         factBase={{
           version: '1.0.0',
@@ -158,6 +214,7 @@ describe('OptionsView', () => {
         updates={{ state: null, checking: false, onCheck: noop, onSetUrl: () => null, onResetUrl: noop }}
         onSwitch={noop}
         onStyle={noop}
+        onSupported={noop}
         onAddSite={() => null}
         onRemoveSite={noop}
       />,
@@ -170,6 +227,8 @@ describe('OptionsView', () => {
     expect(doc.querySelector('button[aria-label="Remove a.example"]')).not.toBeNull();
     expect(doc.querySelector('input[type="radio"][value="tint"]')?.hasAttribute('checked')).toBe(true);
     expect(doc.querySelectorAll('.sample mark[data-plens-style="tint"]')).toHaveLength(4);
+    expect(doc.querySelector('input[type="radio"][value="quiet"]')?.hasAttribute('checked')).toBe(true);
+    expect(doc.querySelectorAll('.sample mark[data-plens-supported="quiet"]')).toHaveLength(4);
     expect(doc.querySelector('.about')?.textContent).toContain('14 dated events and 30 facts');
   });
 });
@@ -263,5 +322,19 @@ describe('FactBaseUpdates', () => {
     });
     expect(doc.querySelector('.last-check')?.textContent).toContain('Not checked yet.');
     expect(doc.querySelector('.last-check')?.textContent).toContain('stored fact base is corrupt');
+  });
+});
+
+describe('checkResultText', () => {
+  it('says a download failed when it did, and refused only when a release was refused', () => {
+    const refused = (reason: string) => checkResultText({ result: 'refused', reason, version: '1.0.0' });
+    expect(refused('network error (ECONNRESET)')).toBe(
+      'Could not download the update: network error (ECONNRESET)',
+    );
+    expect(refused('timed out after 20 s (latest.json)')).toBe(
+      'Could not download the update: timed out after 20 s (latest.json)',
+    );
+    expect(refused('HTTP 404 (bundle)')).toBe('Could not download the update: HTTP 404 (bundle)');
+    expect(refused('signature does not verify')).toBe('Update refused: signature does not verify');
   });
 });

@@ -16,17 +16,22 @@ import {
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('start from the defaults: annotations on, checked on a click, underlined', async () => {
-    expect(await getSettings()).toEqual({ enabled: true, auto: false, style: 'underline' });
+  it('start from the defaults: annotations on, checked on a click, underlined, supported claims quiet', async () => {
+    expect(await getSettings()).toEqual({
+      enabled: true,
+      auto: false,
+      style: 'underline',
+      supported: 'quiet',
+    });
     expect(DEFAULT_SETTINGS.auto).toBe(false); // only the e2e build checks pages as they load from the start
   });
 
   it('persist changes, stamped with the version of their shape', async () => {
     await updateSettings({ style: 'tint' });
     await updateSettings({ enabled: false });
-    expect(await getSettings()).toEqual({ enabled: false, auto: false, style: 'tint' });
+    expect(await getSettings()).toEqual({ enabled: false, auto: false, style: 'tint', supported: 'quiet' });
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings).toEqual({ enabled: false, auto: false, style: 'tint' });
+    expect(stored.settings).toEqual({ enabled: false, auto: false, style: 'tint', supported: 'quiet' });
     expect(stored.settings$).toEqual({ v: 1 });
   });
 
@@ -34,6 +39,9 @@ describe('settings', () => {
     expect(settingsFrom(null)).toEqual(DEFAULT_SETTINGS);
     expect(settingsFrom({ enabled: false })).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
     expect(settingsFrom({ style: 'neon' as never, auto: 'yes' as never })).toEqual(DEFAULT_SETTINGS);
+    // Settings stored before the supported-claims choice existed read as the default.
+    expect(settingsFrom({ enabled: true, auto: false, style: 'tint' } as never).supported).toBe('quiet');
+    expect(settingsFrom({ supported: 'loud' as never }).supported).toBe('quiet');
   });
 
   it('tell watchers about every change', async () => {

@@ -5,6 +5,7 @@ import type { Handlers, Sender, TabView } from '../messaging';
 import { hostOf } from '../sites';
 import { annotationsFor, getDisabledSites, getSettings } from '../storage';
 import { ensureLens } from './inject-lens';
+import { openTimeline } from './open-timeline';
 import { getTabView, setTabView } from './tab-views';
 
 async function annotationsForHost(host: string) {
@@ -67,4 +68,5 @@ export const backgroundHandlers: Handlers = {
   'precheck:hit': (_data, sender) => onPrecheckHit(sender),
   'lens:report': (data, sender) => onLensReport(data, sender),
   'tab:open': ({ tabId }) => openTab(tabId),
+  'timeline:open': (target, sender) => openTimeline(target, sender),
 };

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { hasSiteAccess } from '../site-access';
 import { ALL_SITES, matchPatternFor } from '../sites';
 import { getDisabledSites, getSettings } from '../storage';
+import { precheckOpenTabs } from './precheck-open-tabs';
 
 export const PRECHECK_ID = 'plens-precheck';
 /** The pre-check's bundle (entrypoints/precheck.content.ts), registered at runtime only. */
@@ -43,6 +44,8 @@ async function sync(): Promise<boolean> {
   // Re-registering (rather than updating) leaves no field of an older registration behind.
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [PRECHECK_ID] });
   await browser.scripting.registerContentScripts([script]);
+  // Pages opened before this moment missed the registration (issue: first load while the worker starts).
+  await precheckOpenTabs();
   return true;
 }
 

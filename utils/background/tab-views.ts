@@ -1,6 +1,6 @@
 // What each tab shows: kept in session storage (the popup watches it) and mirrored on the toolbar badge.
 import { browser } from 'wxt/browser';
-import { needsAttention } from '@/core/report/page-report';
+import { badgeTitle, needsAttention } from '@/core/report/page-report';
 import type { TabView } from '../messaging';
 import { tabViewItem } from '../storage';
 
@@ -10,21 +10,25 @@ export async function getTabView(tabId: number): Promise<TabView | null> {
   return tabViewItem(tabId).getValue();
 }
 
-/** Saves what the tab shows and sets its badge: the number of outdated and contradicted claims. */
+/**
+ * Saves what the tab shows and sets its badge: the number of claims that need attention (outdated,
+ * contradicted, unverified), with a tooltip that says so.
+ */
 export async function setTabView(tabId: number, view: TabView): Promise<TabView> {
   await tabViewItem(tabId).setValue(view);
-  const count = view.kind === 'ready' ? needsAttention(view.report.claims) : 0;
-  await setBadge(tabId, count);
+  const claims = view.kind === 'ready' ? view.report.claims : [];
+  await setBadge(tabId, needsAttention(claims), badgeTitle(claims));
   return view;
 }
 
 export async function clearTabView(tabId: number): Promise<void> {
   await tabViewItem(tabId).removeValue();
-  await setBadge(tabId, 0);
+  await setBadge(tabId, 0, badgeTitle([]));
 }
 
-async function setBadge(tabId: number, count: number): Promise<void> {
+async function setBadge(tabId: number, count: number, title: string): Promise<void> {
   try {
+    await browser.action.setTitle({ tabId, title });
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
   } catch {

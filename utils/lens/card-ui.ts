@@ -4,8 +4,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type ShadowRootContentScriptUi, createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CLAIM_ATTR } from '@/core/annotate/annotatable';
-import type { CardModel } from '@/core/annotate/card-model';
-import { renderCard } from '@/core/annotate/card-view';
+import { THEME_ATTR } from '@/core/annotate/claim-annotator';
+import type { CardModel, TimelineTarget } from '@/core/annotate/card-model';
+import { placeCard } from '@/core/annotate/card-place';
+import { TIMELINE_BUTTON, renderCard } from '@/core/annotate/card-view';
 import { CARD_CSS } from '@/core/annotate/styles';
 
 export interface CardSource {
@@ -13,17 +15,20 @@ export interface CardSource {
   modelFor(mark: Element): CardModel | null;
   /** Every element of the claim a highlight element belongs to. */
   marksOf(mark: Element): HTMLElement[];
+  /** The reader asked how a term changed: open the timeline there. */
+  openTimeline(target: TimelineTarget): void;
 }
 
 /** A pointer passing over a highlight does not open its card; resting on it for this long does. */
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 250;
-const GAP = 6;
 
 export class CardUi {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private current: Element | null = null;
+  /** The model of the card shown, for its buttons. */
+  private model: CardModel | null = null;
   private hideTimer: number | null = null;
   private showTimer: number | null = null;
   /** A highlight that gets focus back from the card (Escape): that focus does not reopen the card. */
@@ -129,7 +134,8 @@ export class CardUi {
         'pointerdown',
         'pointerup',
       ],
-      onMount: (_container, _shadow, host) => {
+      onMount: (container, _shadow, host) => {
+        container.addEventListener('click', (e) => this.onCardClick(e));
         host.addEventListener('mouseenter', () => this.cancelHide());
         host.addEventListener('mouseleave', () => this.hideSoon());
         host.addEventListener('focusout', (e) => {
@@ -157,8 +163,16 @@ export class CardUi {
     if (ui === null) return;
     if (this.current === mark && ui.uiContainer.firstChild) return;
     this.current = mark;
-    ui.uiContainer.replaceChildren(renderCard(this.doc, model));
+    this.model = model;
+    const theme = mark.getAttribute(THEME_ATTR) === 'dark' ? 'dark' : 'light';
+    ui.uiContainer.replaceChildren(renderCard(this.doc, model, { theme }));
     this.reposition();
+  }
+
+  private onCardClick(e: Event): void {
+    const button = (e.target as Element | null)?.closest?.(TIMELINE_BUTTON);
+    const target = button ? this.model?.verdicts[Number(button.getAttribute('data-index'))]?.timeline : null;
+    if (target) this.source.openTimeline(target);
   }
 
   private focusCard(): void {
@@ -177,13 +191,14 @@ export class CardUi {
     const rect = (
       marks.includes(this.current as HTMLElement) ? this.current : marks[0]
     ).getBoundingClientRect();
-    const view = { w: window.innerWidth, h: window.innerHeight };
+    // Measured at its natural height (capped by the stylesheet at the viewport), then placed and capped.
+    card.style.maxHeight = '';
     const box = card.getBoundingClientRect();
-    const below = rect.bottom + GAP + box.height <= view.h || rect.top - GAP - box.height < 0;
-    const top = below ? rect.bottom + GAP : rect.top - GAP - box.height;
-    const left = Math.max(8, Math.min(rect.left, view.w - box.width - 8));
-    card.style.top = `${Math.round(top)}px`;
-    card.style.left = `${Math.round(left)}px`;
+    const place = placeCard(rect, box, { width: window.innerWidth, height: window.innerHeight });
+    card.style.top = `${Math.round(place.top)}px`;
+    card.style.left = `${Math.round(place.left)}px`;
+    card.style.maxHeight = `${Math.floor(place.maxHeight)}px`;
+    card.setAttribute('data-side', place.side);
   }
 
   private hideSoon(): void {
@@ -205,6 +220,7 @@ export class CardUi {
     this.cancelShow();
     this.cancelHide();
     this.current = null;
+    this.model = null;
     this.ui?.uiContainer.replaceChildren();
   }
 

@@ -3,7 +3,7 @@
 // a party (pre-check) or the reader clicks the toolbar button.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CLAIM_ATTR } from '@/core/annotate/annotatable';
-import { type FactBaseStamp, describeClaim } from '@/core/annotate/card-model';
+import { type FactBaseStamp, describeClaims } from '@/core/annotate/card-model';
 import { ClaimAnnotator } from '@/core/annotate/claim-annotator';
 import { scanPage } from '@/core/annotate/page-scan';
 import { PageWatch } from '@/core/annotate/page-watch';
@@ -54,10 +54,13 @@ export class Lens {
     this.card = new CardUi(ctx, doc, {
       modelFor: (mark) => {
         const id = mark.getAttribute(CLAIM_ATTR);
-        const claim = id !== null && hl.owns(mark) ? this.annotator.claimOf(id) : null;
-        return claim ? describeClaim(claim, { published: this.published }, this.stamp) : null;
+        const claims = id !== null && hl.owns(mark) ? this.annotator.claimsOf(id) : [];
+        return claims.length > 0
+          ? describeClaims(claims, { published: this.published }, this.factBase, this.stamp)
+          : null;
       },
       marksOf: (mark) => hl.marksOf(mark.getAttribute(CLAIM_ATTR) ?? ''),
+      openTimeline: (target) => void sendMessage('timeline:open', target).catch(() => {}),
     });
     this.watch = new PageWatch(doc.body ?? doc.documentElement, {
       owns: (node) => hl.owns(node) || this.card.owns(node),
@@ -111,6 +114,7 @@ export class Lens {
     const host = this.host;
     if (settings === null || host === null) return;
     this.annotator.setStyle(settings.style);
+    this.annotator.setSupported(settings.supported);
     const want = annotationsFor(settings, this.disabled, host).on;
     if (want && !this.on) {
       this.on = true;

@@ -668,6 +668,17 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'lockup*',
     'no-poach*',
   ],
+  // Names of a term itself, for statements that a term was removed.
+  provision: [
+    'clause',
+    'clauses',
+    'provision*',
+    'condition*',
+    'arrangement*',
+    'restriction*',
+    'requirement*',
+    'stipulation*',
+  ],
   // Intentions and talks: a figure under negotiation is not a term yet.
   intent: [
     'seek*',

@@ -5,17 +5,24 @@ import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Serious and critical findings of axe-core on a page. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Serious and critical findings of axe-core on a page, or only inside `include` (axe's context: a list of
+ * selectors, each a list that steps into shadow roots, e.g. [['plens-card', '.card']]).
+ */
+export async function axeViolations(page: Page, include?: string[][]): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; help: string }[] }>;
-        };
-      }
-    ).axe.run(document),
+  const results = await page.evaluate(
+    (context) =>
+      (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe.run(context ? { include: context } : document),
+    include ?? null,
   );
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

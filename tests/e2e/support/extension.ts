@@ -129,3 +129,8 @@ export async function openPopup(session: ExtensionSession, tabId: number): Promi
 export async function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
   return session.control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
+
+/** The toolbar button's tooltip for a tab: what its badge counts. */
+export async function badgeTitle(session: ExtensionSession, tabId: number): Promise<string> {
+  return session.control.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+}

@@ -1,5 +1,6 @@
 // What a reader sees on an article page, read through Playwright: highlights, their claims, the card.
 import type { Page } from 'playwright-core';
+import { inCard } from './card';
 
 export const MARK = 'mark[data-plens-claim]';
 
@@ -51,13 +52,8 @@ export async function waitForClaims(page: Page, count: number, timeout = 10_000)
   );
 }
 
-/** The text of the card's shadow root, or null when no card is shown. */
-export function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('plens-card')?.shadowRoot?.querySelector('.card');
-    return card ? (card.textContent ?? '') : null;
-  });
-}
+/** The text of the card (in its shadow root), or null when no card is shown. */
+export { cardText } from './card';
 
 /** Records the page's DOM as it was before any extension touched it (at DOMContentLoaded). */
 export async function recordOriginalDom(page: Page): Promise<void> {
@@ -82,5 +78,60 @@ export function inView(page: Page, selector: string): Promise<boolean> {
     if (!el) return false;
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < window.innerHeight;
+  }, selector);
+}
+
+/** The card's box, its source link's box and the viewport, as the reader sees them (null: no card shown). */
+export interface CardGeometry {
+  card: { top: number; bottom: number; left: number; right: number };
+  link: { top: number; bottom: number; left: number; right: number } | null;
+  viewport: { width: number; height: number };
+  scrollY: number;
+}
+
+export function cardGeometry(page: Page): Promise<CardGeometry | null> {
+  return inCard(page, (root) => {
+    const card = root?.querySelector('.card');
+    if (!card) return null;
+    const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
+    const link = card.querySelector('.source a');
+    return {
+      card: box(card.getBoundingClientRect()),
+      link: link ? box(link.getBoundingClientRect()) : null,
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      scrollY: window.scrollY,
+    };
+  });
+}
+
+/** Scrolls the page so that an element's top sits `y` px from the top of the viewport. */
+export async function scrollElementTo(page: Page, selector: string, y: number): Promise<void> {
+  await page.evaluate(
+    ([s, at]) => {
+      const el = document.querySelector(s as string);
+      if (!el) throw new Error(`no ${s}`);
+      window.scrollBy({ top: el.getBoundingClientRect().top - (at as number), behavior: 'instant' });
+    },
+    [selector, y],
+  );
+}
+
+/** The colours a highlight is drawn with, and the backgrounds behind it (nearest first), as computed. */
+export function markColours(
+  page: Page,
+  selector: string,
+): Promise<{ line: string; symbol: string; backgrounds: string[]; theme: string | null }> {
+  return page.evaluate((s) => {
+    const mark = document.querySelector(s);
+    if (!mark) throw new Error(`no ${s}`);
+    const backgrounds: string[] = [];
+    for (let el: Element | null = mark.parentElement; el; el = el.parentElement)
+      backgrounds.push(getComputedStyle(el).backgroundColor);
+    return {
+      line: getComputedStyle(mark).textDecorationColor,
+      symbol: getComputedStyle(mark, '::before').color,
+      backgrounds,
+      theme: mark.getAttribute('data-plens-theme'),
+    };
   }, selector);
 }

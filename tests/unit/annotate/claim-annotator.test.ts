@@ -51,6 +51,46 @@ describe('ClaimAnnotator', () => {
     expect(doc.body.innerHTML).toBe(html);
   });
 
+  it('gives claims over the same words one highlight, showing the most serious, and lists them all', async () => {
+    const { doc, read } = setup();
+    const { page, map } = read();
+    const words = 'Microsoft owns 49% of OpenAI.';
+    const claims = [
+      judged(page.text, words, { status: 'supported', topic: 'stake', factId: 'a' }),
+      judged(page.text, words, { status: 'contradicted', topic: 'stake', factId: 'b' }),
+    ];
+    const annotator = new ClaimAnnotator(doc);
+    await annotator.apply(claims, map, noYield);
+    const marks = doc.querySelectorAll('mark[data-plens-claim]');
+    expect(marks).toHaveLength(1);
+    expect(marks[0].getAttribute('data-plens-status')).toBe('contradicted');
+    const id = marks[0].getAttribute('data-plens-claim')!;
+    expect(annotator.claimsOf(id).map((c) => c.factId)).toEqual(['b', 'a']);
+    expect(annotator.entries().map((e) => [e.annotationId, e.claim.status])).toEqual([
+      [id, 'contradicted'],
+      [id, 'supported'],
+    ]);
+  });
+
+  it('takes hidden supported claims out of the tab order and marks how supported claims show', async () => {
+    const { doc, read } = setup();
+    const { page, map } = read();
+    const annotator = new ClaimAnnotator(doc);
+    await annotator.apply(
+      [judged(page.text, 'Microsoft invested $1 billion in OpenAI in 2019.', { status: 'supported' })],
+      map,
+      noYield,
+    );
+    const first = () => doc.querySelector('mark[data-plens-first]')!;
+    expect(first().getAttribute('data-plens-supported')).toBe('quiet');
+    expect(first().getAttribute('tabindex')).toBe('0');
+    annotator.setSupported('hidden');
+    expect(first().getAttribute('data-plens-supported')).toBe('hidden');
+    expect(first().getAttribute('tabindex')).toBe('-1');
+    annotator.setSupported('full');
+    expect(first().getAttribute('tabindex')).toBe('0');
+  });
+
   it('keeps the elements of claims judged again, refreshes their verdict and unwraps claims that are gone', async () => {
     const { doc, read } = setup();
     const annotator = new ClaimAnnotator(doc);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, localToday, parseScanArgs, SCAN_HELP, UsageError } from '../../../cli/scan-args';
 
@@ -22,6 +23,10 @@ describe('parseScanArgs', () => {
       published: null,
       facts: null,
       inputs: ['a.html'],
+      jobs: availableParallelism(),
+      summary: false,
+      summaryCsv: null,
+      warcDate: false,
     });
   });
 
@@ -36,6 +41,10 @@ describe('parseScanArgs', () => {
         '--published',
         '2023-01-23',
         '--facts=f.json',
+        '--jobs',
+        '3',
+        '--summary-csv=sum.csv',
+        '--warc-date',
       ],
       TODAY,
     );
@@ -46,10 +55,14 @@ describe('parseScanArgs', () => {
       published: '2023-01-23',
       facts: 'f.json',
       inputs: ['a.html', 'b.txt'],
+      jobs: 3,
+      summary: true,
+      summaryCsv: 'sum.csv',
+      warcDate: true,
     });
   });
 
-  it.each(['json', 'csv', 'w3c', 'text'])('accepts --format %s', (format) => {
+  it.each(['json', 'csv', 'w3c', 'text', 'jsonl'])('accepts --format %s', (format) => {
     expect(parseScanArgs(['--format', format, 'x'], TODAY).format).toBe(format);
   });
 
@@ -60,12 +73,17 @@ describe('parseScanArgs', () => {
   it('needs no input with --help or -h', () => {
     expect(parseScanArgs(['--help'], TODAY).help).toBe(true);
     expect(parseScanArgs(['-h'], TODAY).help).toBe(true);
-    expect(SCAN_HELP).toContain('--format json|csv|w3c|text');
+    expect(SCAN_HELP).toContain('--format json|csv|w3c|text|jsonl');
+    expect(SCAN_HELP).toContain('.warc.gz');
     expect(SCAN_HELP).toContain('no article text');
   });
 
   it.each([
-    [['--format', 'xml', 'a'], '--format must be one of json, csv, w3c, text, not "xml"'],
+    [['--format', 'xml', 'a'], '--format must be one of json, csv, w3c, text, jsonl, not "xml"'],
+    [['--jobs', '0', 'a'], '--jobs must be a whole number from 1 to 256, not "0"'],
+    [['--jobs=two', 'a'], '--jobs must be a whole number from 1 to 256, not "two"'],
+    [['--summary', '--format', 'w3c', 'a'], '--summary prints text, csv, json, not "w3c"'],
+    [['--summary-csv=', 'a'], '--summary-csv needs a path'],
     [['--as-of', '2026-02-30', 'a'], '--as-of must be a date written YYYY-MM-DD, not "2026-02-30"'],
     [['--as-of', '2026-1-5', 'a'], '--as-of must be a date written YYYY-MM-DD, not "2026-1-5"'],
     [['--as-of=tomorrow', 'a'], '--as-of must be a date written YYYY-MM-DD, not "tomorrow"'],

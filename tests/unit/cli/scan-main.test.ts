@@ -16,10 +16,12 @@ const FIX = 'tests/fixtures/cli';
 const ARTICLE = `${FIX}/article.html`;
 const MISSING = `${FIX}/missing.html`;
 
+// --jobs 1: the mocked engine lives in this thread; worker threads would load the real one (the pool has its
+// own tests in scan-warc.test.ts).
 async function run(argv: string[], extra: Partial<ScanIo> = {}) {
   let stdout = '';
   let stderr = '';
-  const status = await main(argv, {
+  const status = await main(['--jobs', '1', ...argv], {
     stdout: (s) => {
       stdout += s;
     },
@@ -208,7 +210,7 @@ describe('scan formats', () => {
     const { stdout } = await run(['--format', 'csv', ARTICLE, MISSING]);
     const lines = stdout.split('\r\n');
     expect(lines[0]).toBe(
-      'source,title,published,text,start,end,status,asPublished,topic,factId,explanation,sourceTitle,sourceUrl',
+      'source,title,published,text,start,end,status,asPublished,topic,factId,explanation,sourceTitle,sourceUrl,partnership',
     );
     expect(lines[1]).toMatch(
       new RegExp(

@@ -54,6 +54,7 @@ describe('toCsv', () => {
       'explanation',
       'sourceTitle',
       'sourceUrl',
+      'partnership',
     ]);
     expect(rows).toHaveLength(3);
     expect(csv.split('\r\n')).toHaveLength(4);
@@ -66,11 +67,12 @@ describe('toCsv', () => {
       asPublished: 'supported',
       topic: 'cloud',
       sourceUrl: 'https://blogs.microsoft.com/example',
+      partnership: 'microsoft-openai',
     });
     expect(ARTICLE_TEXT.slice(Number(first.start), Number(first.end))).toBe(first.text);
     // The unverified claim has no fact and no source: empty fields, not "null".
     expect(rows[2].slice(9, 10)).toEqual(['']);
-    expect(rows[2].slice(11)).toEqual(['', '']);
+    expect(rows[2].slice(11, 13)).toEqual(['', '']);
   });
 
   it('quotes fields with commas, quotes and newlines, and they read back unchanged', () => {

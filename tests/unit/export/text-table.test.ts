@@ -43,13 +43,15 @@ describe('toTextTable', () => {
     expect(unverified).toBe('  ? Unverified    "Microsoft invested $2 billion in 2021"');
     const hang = ' '.repeat(outdated.indexOf('"'));
     expect(out).toContain(
-      `${hang}cloud · fact azure-exclusive-cloud · as published (2023-02-14): ✓ Supported\n` +
+      `${hang}partnership microsoft-openai\n` +
+        `${hang}cloud · fact azure-exclusive-cloud · as published (2023-02-14): ✓ Supported\n` +
         `${hang}Azure stopped being exclusive; OpenAI may use any cloud since 2026-04-27.\n` +
         `${hang}Changed 2026-04-27: OpenAI may use any cloud provider.\n` +
         `${hang}Source: Microsoft blog <https://blogs.microsoft.com/example>\n`,
     );
     expect(out).toContain(
-      `${hang}investment · as published (2023-02-14): ? Unverified\n` +
+      `${hang}partnership microsoft-openai\n` +
+        `${hang}investment · as published (2023-02-14): ? Unverified\n` +
         `${hang}The 2021 investment is confirmed; its amount never was.\n`,
     );
   });

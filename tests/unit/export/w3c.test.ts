@@ -84,6 +84,11 @@ describe('toW3cCollection', () => {
     expect(outdated.body).toContainEqual({ type: 'TextualBody', purpose: 'assessing', value: 'outdated' });
     expect(outdated.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'cloud' });
     expect(outdated.body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'tagging',
+      value: 'partnership:microsoft-openai',
+    });
+    expect(outdated.body).toContainEqual({
       type: 'SpecificResource',
       purpose: 'linking',
       source: 'https://blogs.microsoft.com/example',

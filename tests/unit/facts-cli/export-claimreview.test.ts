@@ -46,7 +46,10 @@ describe('facts export-claimreview', () => {
           worstRating: 1,
           bestRating: 5,
         },
-        itemReviewed: { '@type': 'Claim' },
+        itemReviewed: {
+          '@type': 'Claim',
+          about: { '@type': 'Thing', identifier: 'microsoft-openai', name: 'Microsoft–OpenAI partnership' },
+        },
       });
       expect(review.claimReviewed).toMatch(/^Claims about the .+ partnership on [a-z-]+: .+/);
       expect(review.reviewBody.length).toBeGreaterThan(20);
