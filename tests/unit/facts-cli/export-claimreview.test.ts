@@ -6,6 +6,9 @@ import { type Json, REPO, run, tempDir } from './cli-fixture';
 const facts: Json[] = JSON.parse(await readFile(join(REPO, 'facts/facts.json'), 'utf8'));
 const events: Json[] = JSON.parse(await readFile(join(REPO, 'facts/events.json'), 'utf8'));
 const manifest: Json = JSON.parse(await readFile(join(REPO, 'facts/manifest.json'), 'utf8'));
+const partnerships: Json[] = JSON.parse(await readFile(join(REPO, 'facts/partnerships.json'), 'utf8'));
+const partnershipOf = (factId: string): Json =>
+  partnerships.find((p) => p.id === facts.find((f) => f.id === factId)?.partnership);
 
 describe('facts export-claimreview', () => {
   it('writes one schema.org ClaimReview per wrong or outdated fact', async () => {
@@ -48,7 +51,11 @@ describe('facts export-claimreview', () => {
         },
         itemReviewed: {
           '@type': 'Claim',
-          about: { '@type': 'Thing', identifier: 'microsoft-openai', name: 'Microsoft–OpenAI partnership' },
+          about: {
+            '@type': 'Thing',
+            identifier: partnershipOf(review.identifier).id,
+            name: partnershipOf(review.identifier).name,
+          },
         },
       });
       expect(review.claimReviewed).toMatch(/^Claims about the .+ partnership on [a-z-]+: .+/);
