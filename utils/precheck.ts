@@ -4,7 +4,7 @@
 
 /** Any party name, alias or product a partnership claim would mention. */
 export const PARTNERSHIP_HINT =
-  /\b(?:microsoft|msft|openai|open ai|azure|chatgpt|gpt-\d\w*|nadella|altman|brockman|copilot|redmond|stargate)\b/i;
+  /\b(?:microsoft|msft|openai|open ai|azure|chatgpt|gpt-\d\w*|nadella|altman|brockman|copilot|redmond|stargate|amazon|amzn|aws|trainium\d?|inferentia|bedrock|sagemaker|rainier|graviton|ec2|annapurna|jassy|garman|seattle-based|e-?commerce giant|anthropic|claude|amodei|ai safety (?:startup|company)|google|alphabet|googl?|gemini|tpus?|vertex ai|pichai|kurian|mountain view|nvidia|nvda|vera rubin|grace blackwell|dgx|cuda|huang|kress|amd|advanced micro devices|mi[34][05]0x?|lisa su|oracle|orcl|oci|ellison|catz|magouyrk)\b/i;
 
 /**
  * What the pre-check sends on a hit: utils/messaging.ts's envelope for 'precheck:hit' (a unit test keeps the two

@@ -62,7 +62,7 @@ export function toClaimReviews(fb: FactBase): ClaimReviewDocument {
   const sourcesOf = (f: Fact | undefined): Source[] =>
     f ? (f.sources ?? (f.since ? (events.get(f.since)?.sources ?? []) : [])) : [];
 
-  const graph = reviewedFacts(fb).map(({ fact, kind }): ClaimReview => {
+  const graph = reviewedFacts(fb).flatMap(({ fact, kind }): ClaimReview[] => {
     const about = partnerships.get(fact.partnership)?.name ?? fact.partnership;
     const claimReviewed = `Claims about the ${about} on ${fact.topic}: ${fact.summary}`;
     let reviewBody: string;
@@ -99,8 +99,11 @@ export function toClaimReviews(fb: FactBase): ClaimReviewDocument {
         ...(appearance.length ? { appearance, firstAppearance: appearance[0] } : {}),
       },
     };
-    if (primary.length) review.url = primary[0].url;
-    return review;
+    // A review points readers to the primary source that settles it; a fact whose record names none (a filing
+    // seen only through the press, a press-only correction) is checked in the extension but not published.
+    if (!primary.length) return [];
+    review.url = primary[0].url;
+    return [review];
   });
   return { '@context': 'https://schema.org', '@graph': graph };
 }

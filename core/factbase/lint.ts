@@ -54,11 +54,14 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
     }
   }
 
-  for (let i = 1; i < fb.events.length; i++) {
-    const [before, e] = [fb.events[i - 1], fb.events[i]];
-    if (e.date < before.date) {
+  // Oldest first within each partnership: a new partnership is appended after the others' events.
+  const lastOf = new Map<string, FactBase['events'][number]>();
+  for (const e of fb.events) {
+    const before = lastOf.get(e.partnership);
+    if (before && e.date < before.date) {
       add('event-order', 'events', `event ${e.id} (${e.date}) comes after ${before.id} (${before.date})`);
     }
+    lastOf.set(e.partnership, e);
   }
 
   if (!isRealDate(fb.manifest.published)) {

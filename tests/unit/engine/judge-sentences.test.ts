@@ -74,10 +74,11 @@ const families: Array<[string, Status | null]> = [
   ['Microsoft shares rose 2% after OpenAI announced a new model.', null],
   ['Microsoft and OpenAI are being sued by authors over copyright, seeking billions in damages.', null],
   ['OpenAI raised $40 billion at a $300 billion valuation, with Microsoft participating.', null],
-  ['Google invested $2 billion in Anthropic, a rival of OpenAI.', null],
+  // (Google–Anthropic and Amazon–OpenAI are tracked since fact base 2.0: tests/unit/engine/partners.test.ts)
+  ['Meta invested $14 billion in Scale AI, a supplier of OpenAI.', null],
   ['Copilot is built on OpenAI models and sold by Microsoft.', null],
   ['Microsoft and OpenAI have one of the most influential alliances in tech.', null],
-  ['Amazon signed a $38 billion cloud deal with OpenAI.', null],
+  ['Meta signed a $10 billion cloud deal with Google.', null],
   ['Microsoft reported quarterly earnings that included a $4 billion loss from its OpenAI investment.', null],
   ['Microsoft will spend $80 billion on AI data centers this year.', null],
   ['OpenAI raised $6.6 billion from a group of investors led by Thrive Capital.', null],

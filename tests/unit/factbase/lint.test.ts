@@ -16,6 +16,12 @@ const CASES: Array<[LintRule, (fb: FactBase) => void, string]> = [
     (fb) => (event(fb, 'E3').date = '2019-01-01'),
     'event E3 (2019-01-01) comes after E2 (2020-09-22)',
   ],
+  [
+    'event-order',
+    // Order is kept within each partnership: A2 is compared with A1, not with the events appended before it.
+    (fb) => (event(fb, 'A2').date = '2023-01-02'),
+    'event A2 (2023-01-02) comes after A1 (2023-09-25)',
+  ],
   ['real-dates', (fb) => (event(fb, 'E14').date = '2026-02-30'), 'event E14: 2026-02-30 is not a real date'],
   [
     'date-precision',

@@ -1,0 +1,242 @@
+// The seven partnerships of fact base 2.0, in our own words: each partnership's main terms, its superseded
+// terms, the wrong figures that circulate about it and the press-only ones, judged as of 2026-11-21 on a page
+// that names the deal's parties. Sentences about deals the fact base does not track stay unmarked.
+import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
+import type { JudgedClaim, Status } from '../../../core/types';
+
+const AS_OF = '2026-11-21';
+const fb = bundledFactBase();
+
+/** The claim the sentence makes on a page whose first paragraph names the partnership's parties. */
+function judge(sentence: string, context: string): JudgedClaim | null {
+  const page = pageFromPlainText(`${context}\n\n${sentence}`);
+  const claims = judgePage(page, fb, { asOf: AS_OF, published: null }).filter(
+    (c) => c.start >= context.length,
+  );
+  // The sentence's most severe claim speaks for it (the others are its clauses).
+  return claims.find((c) => c.text === sentence) ?? claims[0] ?? null;
+}
+
+type Case = [sentence: string, status: Status | null];
+
+const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
+  {
+    id: 'amazon-anthropic',
+    context: 'Amazon and Anthropic have a long cloud and investment relationship.',
+    cases: [
+      ['Amazon has now put $13 billion into Anthropic.', 'supported'],
+      ['Amazon invested $2.75 billion more in Anthropic in March 2024.', 'supported'],
+      ['AWS remains the primary cloud provider for Anthropic.', 'supported'],
+      ['Amazon could invest up to $20 billion more in Anthropic later.', 'supported'],
+      [
+        "Anthropic promised to spend over $100 billion on Amazon's cloud across the next decade.",
+        'supported',
+      ],
+      ['Amazon holds non-voting shares in Anthropic.', 'supported'],
+      ['So far Amazon has invested $8 billion in Anthropic.', 'outdated'],
+      ['Amazon is investing $25 billion in Anthropic.', 'contradicted'],
+      ['Amazon has invested $80 billion in Anthropic.', 'contradicted'],
+      ['AWS is the exclusive cloud where Anthropic trains its models.', 'contradicted'],
+      ["Amazon's stake in Anthropic is worth $13.8 billion.", 'contradicted'],
+      ['Amazon owns 21% of Anthropic.', 'unverified'],
+      ['Amazon doubled its investment in Anthropic to $8 billion in November 2024.', 'supported'],
+      ['Amazon could invest as much as $33 billion in Anthropic in total.', 'supported'],
+      ['Amazon has committed $33 billion to Anthropic.', 'contradicted'],
+      ['Amazon committed roughly $100 billion to Anthropic.', 'contradicted'],
+      ['Amazon will spend $100 billion on data centers this year.', null],
+      ["The UK competition regulator cleared Amazon's investment in Anthropic.", 'supported'],
+      [
+        "Part of Amazon's convertible notes in Anthropic turned into non-voting preferred stock.",
+        'supported',
+      ],
+    ],
+  },
+  {
+    id: 'google-anthropic',
+    context: 'Google and Anthropic work together on cloud computing.',
+    cases: [
+      ['Google agreed in October 2023 to invest up to $2 billion in Anthropic.', 'supported'],
+      ['Claude models are sold to Google Cloud customers through Vertex AI.', 'supported'],
+      ['Anthropic has a 5-gigawatt TPU agreement with Google and Broadcom.', 'supported'],
+      ["Google's shares in Anthropic carry no voting rights.", 'supported'],
+      ['Google Cloud is the primary cloud provider of Anthropic.', 'contradicted'],
+      ['Google plans to put $400 billion into Anthropic.', 'contradicted'],
+      ['Google invested $10 billion in Anthropic in 2025.', 'contradicted'],
+      ['Google owns 14% of Anthropic.', 'unverified'],
+      ['Google is said to be investing up to $40 billion in Anthropic.', 'unverified'],
+      ['Anthropic will spend $200 billion on Google Cloud over five years.', 'unverified'],
+      ["Google's initial $2 billion investment in Anthropic came in 2023.", 'contradicted'],
+      ['Google is investing $10 billion in Anthropic at a $380 billion valuation.', 'contradicted'],
+      ["Anthropic's deal with Google Cloud is exclusive.", 'contradicted'],
+      ['Anthropic will use up to one million Google TPUs.', 'supported'],
+      ['Google first invested in Anthropic in April 2023.', 'contradicted'],
+    ],
+  },
+  {
+    id: 'microsoft-nvidia-anthropic',
+    context: 'Anthropic has a three-way deal with Microsoft and NVIDIA.',
+    cases: [
+      ['Anthropic agreed to buy $30 billion of computing capacity on Azure.', 'supported'],
+      ['NVIDIA and Microsoft pledged up to $15 billion of investment in Anthropic.', 'supported'],
+      ['NVIDIA committed to invest up to $10 billion in Anthropic.', 'supported'],
+      ['Claude is now offered in Microsoft Foundry.', 'supported'],
+      ['Microsoft is investing $30 billion in Anthropic.', 'contradicted'],
+      ['Anthropic will buy at least 1 gigawatt of capacity from NVIDIA.', 'contradicted'],
+      ["Anthropic's $30 billion Series G funding round was led by NVIDIA and Microsoft.", 'contradicted'],
+      ['NVIDIA has invested about $10 billion in Anthropic.', 'unverified'],
+      ['Microsoft and Nvidia will invest a combined $45 billion in Anthropic.', 'contradicted'],
+      ['Anthropic committed to up to $30 billion of Azure capacity.', 'contradicted'],
+      ['Microsoft will invest $10 billion in Anthropic.', 'contradicted'],
+      [
+        'Microsoft is investing up to $5 billion in Anthropic, while Nvidia is committing up to $10 billion.',
+        'supported',
+      ],
+    ],
+  },
+  {
+    id: 'nvidia-openai',
+    context: 'NVIDIA and OpenAI have a large computing partnership.',
+    cases: [
+      ['NVIDIA put $30 billion into OpenAI in February 2026.', 'supported'],
+      ['NVIDIA is the preferred compute and networking partner of OpenAI.', 'supported'],
+      ['NVIDIA said it might never sign a definitive agreement with OpenAI.', 'supported'],
+      ['NVIDIA guaranteed up to $105 billion of lease payments for an OpenAI campus in Ohio.', 'supported'],
+      ['NVIDIA plans to invest up to $100 billion in OpenAI.', 'outdated'],
+      ['NVIDIA invested $100 billion in OpenAI.', 'contradicted'],
+      ['NVIDIA and OpenAI finalized their $100 billion agreement.', 'contradicted'],
+      ['NVIDIA invested $105 billion in Ohio for OpenAI.', 'contradicted'],
+      ["NVIDIA has invested $100 million in OpenAI's infrastructure.", 'contradicted'],
+      ['The NVIDIA and OpenAI deal was signed in September 2024.', 'contradicted'],
+      ['OpenAI will deploy up to 10 gigawatts of NVIDIA systems.', 'contradicted'],
+      ['OpenAI will deploy at least 10 gigawatts of NVIDIA systems.', 'outdated'],
+      ['NVIDIA is the exclusive chip supplier of OpenAI.', 'contradicted'],
+      ['NVIDIA took a $30 billion stake in OpenAI.', 'supported'],
+    ],
+  },
+  {
+    id: 'amd-openai',
+    context: 'AMD and OpenAI signed a GPU supply deal.',
+    cases: [
+      ['AMD granted OpenAI warrants covering as many as 160 million AMD shares.', 'supported'],
+      ['OpenAI plans to deploy 6 gigawatts of AMD GPUs.', 'supported'],
+      ['The first gigawatt of MI450 chips for OpenAI comes online in the second half of 2026.', 'supported'],
+      ['None of the warrant shares held by OpenAI have vested yet.', 'supported'],
+      ['OpenAI has taken a 10% stake in AMD.', 'contradicted'],
+      ['OpenAI committed to at least 6 gigawatts of AMD chips.', 'contradicted'],
+      ['AMD expects more than $100 billion in revenue from the OpenAI deal.', 'contradicted'],
+      ['AMD executives expect annual revenue in the tens of billions from OpenAI.', 'unverified'],
+      ['AMD gets the right to acquire 10% of OpenAI.', 'contradicted'],
+      ['The first 1 gigawatt of AMD chips arrives in the second half of 2025.', 'contradicted'],
+      ['AMD called OpenAI a core strategic compute partner.', 'supported'],
+      ['AMD issued OpenAI a warrant for up to 160 million shares, roughly 10% of the company.', 'unverified'],
+    ],
+  },
+  {
+    id: 'oracle-openai',
+    context: 'Oracle and OpenAI are building data centers together.',
+    cases: [
+      ['OpenAI agreed with Oracle to develop 4.5 gigawatts of additional capacity.', 'supported'],
+      ['The OpenAI–Oracle partnership is worth more than $300 billion over five years.', 'supported'],
+      ['Oracle is building a data center campus for OpenAI in Port Washington, Wisconsin.', 'supported'],
+      ['Oracle is one of the equity funders of Stargate alongside OpenAI.', 'supported'],
+      ['Oracle is building a $165 billion campus for OpenAI in New Mexico.', 'contradicted'],
+      ['The $100 billion Oracle and OpenAI partnership has collapsed.', 'contradicted'],
+      ['Oracle committed $7 billion to Stargate.', 'unverified'],
+      ['The 4.5 gigawatt agreement was announced in June 2025.', 'contradicted'],
+      ["Oracle's contract with OpenAI is worth $500 billion.", 'contradicted'],
+      ['Oracle holds a stake in OpenAI.', 'contradicted'],
+      ['Oracle and OpenAI confirmed the deal is worth $30 billion a year.', 'contradicted'],
+      ['OpenAI will pay Oracle about $30 billion a year for computing.', 'unverified'],
+    ],
+  },
+  {
+    id: 'amazon-openai',
+    context: 'Amazon and OpenAI have a cloud and investment partnership.',
+    cases: [
+      ['Amazon will invest $50 billion in OpenAI.', 'supported'],
+      ['OpenAI agreed to spend $38 billion on AWS over seven years.', 'supported'],
+      ['OpenAI expanded its AWS agreement by $100 billion over eight years.', 'supported'],
+      ['OpenAI will use 2 gigawatts of Trainium capacity.', 'supported'],
+      ['AWS is the exclusive third-party distributor of OpenAI Frontier.', 'supported'],
+      ['OpenAI expanded its AWS agreement from $38 billion to $100 billion.', 'contradicted'],
+      ["Amazon's $35 billion tranche depends on OpenAI reaching AGI.", 'contradicted'],
+      ['Amazon bought $50 billion of computing capacity for OpenAI.', 'contradicted'],
+      ["The $38 billion AWS deal runs on Amazon's Trainium chips.", 'contradicted'],
+      ['Amazon and OpenAI announced their strategic partnership in May 2026.', 'contradicted'],
+      ['Amazon has completed its $50 billion investment in OpenAI.', 'unverified'],
+      ['AWS is the exclusive cloud provider for OpenAI.', 'contradicted'],
+    ],
+  },
+];
+
+describe.each(PARTNERSHIPS.map((p) => [p.id, p] as const))('%s', (id, { context, cases }) => {
+  it.each(cases)('%s → %s', (sentence, status) => {
+    const claim = judge(sentence, context);
+    expect(claim?.status ?? null, claim?.why.join(' | ')).toBe(status);
+    if (status) expect(claim?.partnership).toBe(id);
+  });
+});
+
+describe('deals the fact base does not track', () => {
+  const decoys = [
+    [
+      'AMD granted Meta a warrant for 160 million shares as part of a 6-gigawatt GPU deal.',
+      'AMD and OpenAI signed a GPU supply deal.',
+    ],
+    [
+      'Meta plans AMD Instinct GPU deployments of up to 6 gigawatts.',
+      'AMD and OpenAI signed a GPU supply deal.',
+    ],
+    [
+      'NVIDIA invested $5 billion in Intel and the two will co-develop chips.',
+      'NVIDIA and OpenAI have a large computing partnership.',
+    ],
+    [
+      'Intel and NVIDIA agreed to build custom data-center processors together.',
+      'NVIDIA and OpenAI have a large computing partnership.',
+    ],
+    [
+      'Oracle signed a multibillion-dollar cloud contract with Meta.',
+      'Oracle and OpenAI are building data centers together.',
+    ],
+    ['Broadcom will supply custom chips to OpenAI.', 'NVIDIA and OpenAI have a large computing partnership.'],
+  ];
+  it.each(decoys)('%s stays unmarked', (sentence, context) => {
+    expect(judge(sentence, context)).toBeNull();
+  });
+});
+
+describe('a page about several deals', () => {
+  it('judges each claim against the partnership whose parties it names', () => {
+    const page = pageFromPlainText(
+      [
+        'Anthropic now buys computing from Amazon, Google and Microsoft, and works with NVIDIA on chips.',
+        'Amazon has invested $13 billion in Anthropic so far.',
+        'Google Cloud is the primary cloud provider of Anthropic.',
+        'Anthropic committed to purchase $30 billion of Azure compute capacity.',
+        'NVIDIA put $30 billion into OpenAI in February 2026.',
+      ].join('\n\n'),
+    );
+    const claims = judgePage(page, fb, { asOf: AS_OF, published: null });
+    const by = (text: string) => claims.find((c) => c.text.includes(text));
+    expect([by('$13 billion')?.partnership, by('$13 billion')?.status]).toEqual([
+      'amazon-anthropic',
+      'supported',
+    ]);
+    expect([by('Google Cloud')?.partnership, by('Google Cloud')?.status]).toEqual([
+      'google-anthropic',
+      'contradicted',
+    ]);
+    expect([by('Azure')?.partnership, by('Azure')?.status]).toEqual([
+      'microsoft-nvidia-anthropic',
+      'supported',
+    ]);
+    expect([by('into OpenAI')?.partnership, by('into OpenAI')?.status]).toEqual([
+      'nvidia-openai',
+      'supported',
+    ]);
+  });
+});
