@@ -35,7 +35,8 @@ const cache = new WeakMap<FactBase, CompiledFactBase>();
 
 function literal(name: string): RegExp {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
-  return new RegExp(`(?<![\\w])${escaped}(?![a-z])`, 'i');
+  // The name as written, or its plural ("TPU", "TPUs").
+  return new RegExp(`(?<![\\w])${escaped}(?:e?s)?(?![a-z])`, 'i');
 }
 
 export function compileFactBase(fb: FactBase): CompiledFactBase {

@@ -40,6 +40,8 @@ export function roleSwaps(
       const hit = frames.find(
         (f) =>
           f.fact.confidence === 'confirmed' &&
+          // A fact that can itself be claimed in that role is no swap (its own frame just did not match).
+          !f.fact.frames.some((other) => other.relation === relation) &&
           f.fact.values.amountUsd !== undefined &&
           sameAmount(amount.value, f.fact.values.amountUsd) &&
           f.frame.relation !== relation &&

@@ -41,7 +41,8 @@ export function entrySource(entry: string): string {
   });
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  const lead = /^\w/.test(first) ? String.raw`(?<![\w-])` : '';
+  // A number may be written onto the word ("10GW"); a letter or a hyphen before it makes another word.
+  const lead = /^\w/.test(first) ? String.raw`(?<![A-Za-z_-])` : '';
   const tail = /\w$/.test(last) ? String.raw`(?![\w])` : '';
   return `${lead}(?:${source})${tail}`;
 }
