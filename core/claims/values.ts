@@ -76,11 +76,11 @@ const FRACTION =
   /(?<!\b(?:first|second|third|fourth|latter|back|other|final|last)[- ])\b(almost|nearly|about|roughly|around|close to|just under|just over|more than|less than)?\s?(?:(one|a|two|three|four)[- ])?(half|thirds?|quarters?|fifths?|tenths?)\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest|share)\b|\s*[.,;]|\s*$)/gi;
 const HALF_YEAR_BEFORE = /\b(?:first|second|third|fourth|latter|back|other|final|last|1st|2nd)[- ]?\s*$/i;
 const GIGAWATTS = new RegExp(
-  String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(gigawatts?|GW|megawatts?|MW)\b`,
+  String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(?:(?:full|more|additional|new|further|extra)\s)?(gigawatts?|GW|megawatts?|MW)\b`,
   'gi',
 );
 const SHARES = new RegExp(
-  String.raw`\b(\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+|${WORD_NUMBER})(?:\s(million|billion))?\s(?:[a-z]+\s)?shares\b`,
+  String.raw`\b(\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+|${WORD_NUMBER})(?:\s(million|billion))?\s(?:[a-z]+\s){0,2}shares\b`,
   'gi',
 );
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;

@@ -49,6 +49,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'cheque*',
     'check from',
     'checks from',
+    'paid _ into',
+    'pays _ into',
+    'paying _ into',
+    'pledg*',
   ],
   // A large sum named without its amount.
   'big-investment': [
