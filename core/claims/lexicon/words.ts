@@ -145,7 +145,20 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'share of the lab',
     'percent of',
   ],
-  hold: ['hold', 'holds', 'held', 'holding', 'control', 'controls', 'controlled', 'controlling'],
+  hold: [
+    'hold',
+    'holds',
+    'held',
+    'holding',
+    'control',
+    'controls',
+    'controlled',
+    'controlling',
+    'has a',
+    'have a',
+    'has an',
+    'had a',
+  ],
   // What a holding is a holding of.
   'equity-object': [
     'shares',
