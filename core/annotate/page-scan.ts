@@ -20,15 +20,15 @@ import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
 import { isExcluded, isInExcluded } from '../page/chrome';
-import { ELEMENT_NODE, TEXT_NODE } from '../page/dom';
+import { ELEMENT_NODE, type Steps, TEXT_NODE, textLengthSteps } from '../page/dom';
 import { extractPage } from '../page/extract';
 import { findDetachedHeadline } from '../page/headline';
 import { findPublishedDate } from '../page/published-date';
-import { type TextMap, buildTextMap, isBlockElement } from '../page/text-map';
+import { type TextMap, buildTextMap, buildTextMapSteps, isBlockElement } from '../page/text-map';
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
-import { type SliceOptions, forEachSliced, yieldToMain } from './chunked';
+import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked';
 
 /** Above this much body text (characters) a page is read in windows. A long article has ~60,000. */
 export const WINDOWED_ABOVE = 250_000;
@@ -87,10 +87,15 @@ export async function scanPage(
   scanCounts.started++;
   const pause = opts.yield ?? yieldToMain;
   const aborted = () => opts.signal?.aborted === true;
-  const size = doc.body?.textContent?.length ?? 0;
-  const windowed = size > (opts.windowedAbove ?? WINDOWED_ABOVE);
+  const windowedAbove = opts.windowedAbove ?? WINDOWED_ABOVE;
+  // The body's text length, counted node by node (never the whole textContent in one string) and only as
+  // far as the threshold: on a huge page that is a small part of it.
+  const slicer = new Slicer({ ...opts, yield: pause });
+  const size = doc.body ? await slicer.run(textLengthSteps(doc.body, windowedAbove + 1)) : 0;
+  if (size === null) return null;
+  const windowed = size > windowedAbove;
   if (windowed) {
-    await pause(); // the size alone took a while on such a page
+    await pause();
     if (aborted()) return null;
   }
 
@@ -107,7 +112,7 @@ export async function scanPage(
     if (aborted()) return null;
     judge = prepareJudge(page, factBase, { asOf: opts.asOf, published: page.published });
   } else {
-    const read = await readInWindows(doc, factBase, opts, pause, size);
+    const read = await readInWindows(doc, factBase, opts, pause);
     if (read === null) return null;
     ({ page, map, judge } = read);
   }
@@ -155,43 +160,52 @@ const ENOUGH_SHARE = 0.25;
  * sized by text length (its exact walk over megabytes of text is what this mode avoids), else the body.
  * No Readability pass: it would clone the whole page.
  */
-function largePageRoot(doc: Document, bodyLength: number): { root: Element; length: number } {
+function* largePageRoot(doc: Document): Steps<{ root: Element; length: number }> {
+  const body = doc.body ?? doc.documentElement;
+  let bodyLength: number | null = null; // counted only when needed: a second pass over the whole page
   for (const selector of CONTAINERS) {
     let best: Element | null = null;
     let bestLength = 0;
     for (const el of Array.from(doc.querySelectorAll(selector))) {
       if (isInExcluded(el)) continue;
-      const length = el.textContent?.length ?? 0;
+      const length = yield* textLengthSteps(el);
       if (length > bestLength) {
         best = el;
         bestLength = length;
       }
     }
-    if (best !== null && (bestLength >= ENOUGH_TEXT || bestLength >= ENOUGH_SHARE * bodyLength)) {
+    if (best === null) continue;
+    if (bestLength < ENOUGH_TEXT) bodyLength ??= yield* textLengthSteps(body);
+    if (bestLength >= ENOUGH_TEXT || bestLength >= ENOUGH_SHARE * (bodyLength ?? 0)) {
       return { root: best, length: bestLength };
     }
   }
-  return { root: doc.body ?? doc.documentElement, length: bodyLength };
+  bodyLength ??= yield* textLengthSteps(body);
+  return { root: body, length: bodyLength };
 }
 
 /**
  * Descends through wrappers (a root whose text sits almost all in one child element) to the list of blocks.
  * `length` is the root's text length, known already: a megabyte textContent is not read twice.
  */
-function blockContainer(root: Element, length: number): Element {
+function* blockContainer(root: Element, length: number): Steps<Element> {
   let container = root;
   let total = length;
   for (;;) {
     let only: Element | null = null;
     let onlyLength = 0;
+    let seen = 0;
     for (let c = container.firstElementChild; c !== null; c = c.nextElementSibling) {
-      const n = c.textContent?.length ?? 0;
+      const n = yield* textLengthSteps(c);
       if (n > 0.9 * total) {
         only = c;
         onlyLength = n;
         break;
       }
       if (n > 0.1 * total) break; // a second large child: this is the list
+      // Past a tenth of the text, no later child can hold nine tenths: no need to measure thousands more.
+      seen += n;
+      if (seen > 0.1 * total) break;
     }
     if (only === null || isExcluded(only) || !isBlockElement(only) || only.childNodes.length < 2)
       return container;
@@ -211,8 +225,8 @@ function canonicalUrl(doc: Document, base: string | null): string | null {
   }
 }
 
-/** Joins text maps in order, blocks separated by "\n\n" as in one map. */
-function joinMaps(maps: TextMap[]): TextMap {
+/** Joins text maps in order, blocks separated by "\n\n" as in one map. In steps: a huge page has 100,000s of segments. */
+function* joinMaps(maps: TextMap[]): Steps<TextMap> {
   const parts: string[] = [];
   const blocks: Span[] = [];
   const segments: TextMap['segments'] = [];
@@ -225,24 +239,37 @@ function joinMaps(maps: TextMap[]): TextMap {
     }
     parts.push(m.text);
     for (const b of m.blocks) blocks.push({ start: b.start + offset, end: b.end + offset });
-    for (const s of m.segments) segments.push({ ...s, start: s.start + offset, end: s.end + offset });
+    for (const s of m.segments) {
+      segments.push({ ...s, start: s.start + offset, end: s.end + offset });
+      if (segments.length % JOIN_STEP === 0) yield;
+    }
     offset += m.text.length;
   }
   return { text: parts.join(''), blocks, segments };
 }
+
+/** Segments copied between two steps of joinMaps. */
+const JOIN_STEP = 4096;
+/** Top-level nodes gathered into windows between two looks at the clock. */
+const GATHER_STEP = 256;
 
 async function readInWindows(
   doc: Document,
   factBase: FactBase,
   opts: ScanOptions,
   pause: () => Promise<void>,
-  bodyLength: number,
 ): Promise<{ page: PageText; map: TextMap; judge: PageJudge } | null> {
   const aborted = () => opts.signal?.aborted === true;
-  const { root, length } = largePageRoot(doc, bodyLength);
+  // The DOM is read a few hundred nodes at a time, yielding whenever a slice has run its time: a page of
+  // 100,000 nodes in one paragraph is sliced as well as one of 100,000 paragraphs.
+  const slicer = new Slicer({ ...opts, yield: pause });
+  const large = await slicer.run(largePageRoot(doc));
+  if (large === null) return null;
+  const { root, length } = large;
   await pause();
   if (aborted()) return null;
-  const container = blockContainer(root, length);
+  const container = await slicer.run(blockContainer(root, length));
+  if (container === null) return null;
   const headline = findDetachedHeadline(doc, root);
   const windowChars = opts.windowChars ?? WINDOW_CHARS;
   const title = findTitle(doc);
@@ -255,15 +282,21 @@ async function readInWindows(
   // windows of whole top-level nodes. A window ends only before a block element, so inline runs stay whole.
   const maps: TextMap[] = [];
   const before: Element[] = headline ? [headline] : [];
+  const read = async (steps: Steps<TextMap>): Promise<boolean> => {
+    const map = await slicer.run(steps);
+    if (map !== null) maps.push(map);
+    return map !== null;
+  };
   if (container !== root) {
-    maps.push(buildTextMap([...before, root], (el) => el === container || isExcluded(el)));
+    if (!(await read(buildTextMapSteps([...before, root], (el) => el === container || isExcluded(el)))))
+      return null;
   } else if (before.length > 0) {
-    maps.push(buildTextMap(before, isExcluded));
+    if (!(await read(buildTextMapSteps(before, isExcluded)))) return null;
   }
   let window: Node[] = [];
   let windowLength = 0;
-  const flush = () => {
-    if (window.length === 0) return;
+  const flush = async (): Promise<boolean> => {
+    if (window.length === 0) return true;
     const inWindow = new Set(window);
     const allBlocks = window.every(
       (n) =>
@@ -271,44 +304,41 @@ async function readInWindows(
         (n.nodeType === TEXT_NODE && (n as Text).data.trim() === '') ||
         (n.nodeType !== ELEMENT_NODE && n.nodeType !== TEXT_NODE),
     );
-    maps.push(
-      allBlocks
-        ? // Blocks only: each is a root of its own (excluded ones left out, as the walk would).
-          buildTextMap(
-            window.filter((n): n is Element => n.nodeType === ELEMENT_NODE && !isExcluded(n as Element)),
-            isExcluded,
-          )
-        : // Inline nodes at the top level: walk the container, leaving out what is not in this window.
-          buildTextMap(
-            container,
-            (el) => (el.parentNode === container && !inWindow.has(el)) || isExcluded(el),
-            {
-              keepText: (t) => t.parentNode !== container || inWindow.has(t),
-            },
-          ),
-    );
+    const steps = allBlocks
+      ? // Blocks only: each is a root of its own (excluded ones left out, as the walk would).
+        buildTextMapSteps(
+          window.filter((n): n is Element => n.nodeType === ELEMENT_NODE && !isExcluded(n as Element)),
+          isExcluded,
+        )
+      : // Inline nodes at the top level: walk the container, leaving out what is not in this window.
+        buildTextMapSteps(
+          container,
+          (el) => (el.parentNode === container && !inWindow.has(el)) || isExcluded(el),
+          {
+            keepText: (t) => t.parentNode !== container || inWindow.has(t),
+          },
+        );
     window = [];
     windowLength = 0;
+    return read(steps);
   };
-  const now = opts.now ?? (() => performance.now());
-  let sliceStart = now();
+  let gathered = 0;
   for (let n = container.firstChild; n !== null; n = n.nextSibling) {
     if (windowLength >= windowChars && n.nodeType === ELEMENT_NODE && isBlockElement(n as Element)) {
-      flush();
-      if (now() - sliceStart >= (opts.sliceMs ?? 8)) {
-        await pause();
-        if (aborted()) return null;
-        sliceStart = now();
-      }
+      if (!(await flush())) return null;
     }
     window.push(n);
-    windowLength += n.textContent?.length ?? 0;
+    const length = await slicer.run(textLengthSteps(n));
+    if (length === null) return null;
+    windowLength += length;
+    if (++gathered % GATHER_STEP === 0 && !(await slicer.tick())) return null;
   }
-  flush();
+  if (!(await flush())) return null;
   await pause();
   if (aborted()) return null;
 
-  const map = joinMaps(maps);
+  const map = await slicer.run(joinMaps(maps));
+  if (map === null) return null;
   const page: PageText = { text: map.text, title, published, blocks: map.blocks, url, lang: null };
   page.lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
   await pause();
