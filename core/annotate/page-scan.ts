@@ -24,7 +24,7 @@ import { ELEMENT_NODE, type Steps, TEXT_NODE, textLengthSteps } from '../page/do
 import { extractPage } from '../page/extract';
 import { findDetachedHeadline } from '../page/headline';
 import { findPublishedDate } from '../page/published-date';
-import { type TextMap, buildTextMap, buildTextMapSteps, isBlockElement } from '../page/text-map';
+import { type TextMap, buildTextMapSteps, isBlockElement } from '../page/text-map';
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
