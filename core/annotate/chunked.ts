@@ -80,10 +80,13 @@ export class Slicer {
 
   /** Yields when the slice is over. Resolves false when aborted. */
   async tick(): Promise<boolean> {
-    if (this.now() - this.sliceStart >= this.sliceMs) {
-      await this.pause();
-      this.sliceStart = this.now();
-    }
+    return this.now() - this.sliceStart >= this.sliceMs ? this.yield() : !this.aborted;
+  }
+
+  /** Yields now, between two pieces of work that should not share a slice. Resolves false when aborted. */
+  async yield(): Promise<boolean> {
+    await this.pause();
+    this.sliceStart = this.now();
     return !this.aborted;
   }
 

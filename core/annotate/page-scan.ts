@@ -9,13 +9,8 @@
 // time, each window's text mapped to its DOM nodes (core/page/text-map) in its own slice, the windows joined
 // into one text map, then judged sentence by sentence in slices. Which partnerships such a page is about is
 // gathered window by window, the same test core/analyze applies to a whole page.
-import {
-  type PageJudge,
-  aboutFromPresence,
-  candidateSentences,
-  judgeSentence,
-  prepareJudge,
-} from '../analyze';
+import { type PageJudge, aboutFromPresence, judgeSentence, prepareJudge } from '../analyze';
+import { ANY_CLAIM_WORD } from '../claims/claim-words';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
@@ -24,6 +19,7 @@ import { ELEMENT_NODE, type Steps, TEXT_NODE, textLengthSteps } from '../page/do
 import { extractPage } from '../page/extract';
 import { findDetachedHeadline } from '../page/headline';
 import { findPublishedDate } from '../page/published-date';
+import { segmentSentencesSteps } from '../page/sentences';
 import { type TextMap, buildTextMapSteps, isBlockElement } from '../page/text-map';
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
@@ -34,6 +30,8 @@ import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked
 export const WINDOWED_ABOVE = 250_000;
 /** Text per window when reading in windows (characters). */
 export const WINDOW_CHARS = 40_000;
+/** Text per window when finding a huge page's sentences: ICU segmentation takes ~1 ms per 10,000 characters. */
+export const SENTENCE_WINDOW_CHARS = 16_000;
 /**
  * Judging time per slice, ms. Short: a slice ends after the sentence that crosses it, and a sentence judged
  * for the first time on a page (the engine's regexes and code still cold) can take a few ms on its own.
@@ -259,24 +257,21 @@ async function readInWindows(
   opts: ScanOptions,
   pause: () => Promise<void>,
 ): Promise<{ page: PageText; map: TextMap; judge: PageJudge } | null> {
-  const aborted = () => opts.signal?.aborted === true;
   // The DOM is read a few hundred nodes at a time, yielding whenever a slice has run its time: a page of
   // 100,000 nodes in one paragraph is sliced as well as one of 100,000 paragraphs.
   const slicer = new Slicer({ ...opts, yield: pause });
   const large = await slicer.run(largePageRoot(doc));
   if (large === null) return null;
   const { root, length } = large;
-  await pause();
-  if (aborted()) return null;
+  if (!(await slicer.yield())) return null;
   const container = await slicer.run(blockContainer(root, length));
-  if (container === null) return null;
+  if (container === null || !(await slicer.yield())) return null;
   const headline = findDetachedHeadline(doc, root);
   const windowChars = opts.windowChars ?? WINDOW_CHARS;
   const title = findTitle(doc);
   const url = canonicalUrl(doc, opts.url) ?? opts.url;
   const published = findPublishedDate(doc, headline ? [headline, root] : [root]);
-  await pause();
-  if (aborted()) return null;
+  if (!(await slicer.yield())) return null;
 
   // Everything in the root outside the block list (a headline, a byline around the list), then the list in
   // windows of whole top-level nodes. A window ends only before a block element, so inline runs stay whole.
@@ -334,31 +329,29 @@ async function readInWindows(
     if (++gathered % GATHER_STEP === 0 && !(await slicer.tick())) return null;
   }
   if (!(await flush())) return null;
-  await pause();
-  if (aborted()) return null;
+  if (!(await slicer.yield())) return null;
 
   const map = await slicer.run(joinMaps(maps));
   if (map === null) return null;
   const page: PageText = { text: map.text, title, published, blocks: map.blocks, url, lang: null };
   page.lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
-  await pause();
-  if (aborted()) return null;
+  if (!(await slicer.yield())) return null;
 
   // Which partnerships the page is about: both parties named somewhere on it (core/analyze
   // partnershipsOfPage), gathered block window by block window. Then sentences, window by window.
   const cfb = compileFactBase(factBase);
-  await pause();
-  if (aborted()) return null;
+  if (!(await slicer.yield())) return null;
   const seen = new Map<CompiledPartnership, boolean[]>();
   for (const p of cfb.partnerships) {
     seen.set(p, pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties));
   }
   const sentences: Span[] = [];
+  const sentenceChars = Math.min(windowChars, SENTENCE_WINDOW_CHARS);
   let from = 0;
   while (from < map.blocks.length) {
     let to = from;
     let chars = 0;
-    while (to < map.blocks.length && chars < windowChars) {
+    while (to < map.blocks.length && chars < sentenceChars) {
       chars += map.blocks[to].end - map.blocks[to].start;
       to++;
     }
@@ -371,10 +364,13 @@ async function readInWindows(
         s[i] ||= named;
       });
     }
-    for (const span of candidateSentences(map.text, blocks)) sentences.push(span);
+    // core/analyze candidateSentences, its segmentation in steps: one block can be a book-long paragraph.
+    const wanted = blocks.filter((b) => ANY_CLAIM_WORD.test(map.text.slice(b.start, b.end)));
+    const found = wanted.length > 0 ? await slicer.run(segmentSentencesSteps(map.text, wanted)) : [];
+    if (found === null) return null;
+    for (const span of found) sentences.push(span);
     from = to;
-    await pause();
-    if (aborted()) return null;
+    if (!(await slicer.yield())) return null;
   }
   const about = aboutFromPresence(seen);
   return {
