@@ -16,7 +16,7 @@ import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
 import { isExcluded, isInExcluded } from '../page/chrome';
 import { ELEMENT_NODE, type Steps, TEXT_NODE, textLengthSteps } from '../page/dom';
-import { extractPage } from '../page/extract';
+import { extractPageSteps } from '../page/extract';
 import { findDetachedHeadline } from '../page/headline';
 import { findPublishedDate } from '../page/published-date';
 import { segmentSentencesSteps } from '../page/sentences';
@@ -101,7 +101,10 @@ export async function scanPage(
   let map: TextMap;
   let judge: PageJudge;
   if (!windowed) {
-    ({ page, map } = extractPage(doc, { url: opts.url }));
+    // Read in steps too: a page of ordinary length can still have 100,000 nodes.
+    const read = await slicer.run(extractPageSteps(doc, { url: opts.url }));
+    if (read === null) return null;
+    ({ page, map } = read);
     await pause();
     if (aborted()) return null;
     // Compiling the fact base (cached per fact base) gets a task of its own, apart from reading and judging.
