@@ -1,14 +1,18 @@
 // Reads and judges a live page a slice at a time, so the page stays responsive however long it is.
 //
-// An article (the usual case) is read in one go by the page reader (core/page/extract: a long news article
-// takes a few milliseconds), the fact base is compiled in a task of its own, and the sentences are judged a
-// few at a time with a time budget per slice (core/analyze prepareJudge), yielding to the page in between.
+// Every walk over the DOM goes in steps of a few hundred nodes (core/page/dom Steps) run by one Slicer, which
+// yields to the page whenever a slice has run its time: work is split by node count, not only by block, so a
+// single paragraph of 100,000 inline nodes is sliced as well as 100,000 paragraphs.
 //
-// A page with more text than any article (a book, a thread of thousands of comments, a log) would make even
-// the one reading pass a long task, so it is read in windows: a run of the article's top-level blocks at a
-// time, each window's text mapped to its DOM nodes (core/page/text-map) in its own slice, the windows joined
-// into one text map, then judged sentence by sentence in slices. Which partnerships such a page is about is
-// gathered window by window, the same test core/analyze applies to a whole page.
+// An article (the usual case) is read by the page reader (core/page/extract, in steps), the fact base is
+// compiled in a task of its own, and the sentences are judged a few at a time with a time budget per slice
+// (core/analyze prepareJudge), yielding to the page in between.
+//
+// A page with more text than any article (a book, a thread of thousands of comments, a log) is read in
+// windows: a run of the article's top-level blocks at a time, each window's text mapped to its DOM nodes
+// (core/page/text-map), the windows joined into one text map, then split into sentences window by window and
+// judged sentence by sentence in slices. Which partnerships such a page is about is gathered window by window,
+// the same test core/analyze applies to a whole page.
 import { type PageJudge, aboutFromPresence, judgeSentence, prepareJudge } from '../analyze';
 import { ANY_CLAIM_WORD } from '../claims/claim-words';
 import { pagePartiesIn, urlWords } from '../claims/parties';
