@@ -330,7 +330,9 @@ async function readInWindows(
       if (!(await flush())) return null;
     }
     window.push(n);
-    const length = await slicer.run(textLengthSteps(n));
+    // An element's text is counted node by node; a comment's text counts too, as in textContent.
+    const length =
+      n.nodeType === ELEMENT_NODE ? await slicer.run(textLengthSteps(n)) : (n.textContent?.length ?? 0);
     if (length === null) return null;
     windowLength += length;
     if (++gathered % GATHER_STEP === 0 && !(await slicer.tick())) return null;
