@@ -244,8 +244,11 @@ function* joinMaps(maps: TextMap[]): Steps<TextMap> {
     }
     parts.push(m.text);
     for (const b of m.blocks) blocks.push({ start: b.start + offset, end: b.end + offset });
+    // Moved in place rather than copied: a huge page has 100,000s of segments, and garbage means GC pauses.
     for (const s of m.segments) {
-      segments.push({ ...s, start: s.start + offset, end: s.end + offset });
+      s.start += offset;
+      s.end += offset;
+      segments.push(s);
       if (segments.length % JOIN_STEP === 0) yield;
     }
     offset += m.text.length;
