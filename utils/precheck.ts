@@ -2,6 +2,8 @@
 // partnership in the fact base at all? Plain DOM and one regular expression — no engine, no fact base, no UI.
 // tests/extension/precheck.test.ts keeps the names in step with the fact base's parties, aliases and products.
 
+import { scanText } from './text-scan';
+
 /** Any party name, alias or product a partnership claim would mention. */
 export const PARTNERSHIP_HINT =
   /\b(?:microsoft|msft|openai|open ai|azure|chatgpt|gpt-\d\w*|nadella|altman|brockman|copilot|redmond|stargate|amazon|amzn|aws|trainium\d?|inferentia|bedrock|sagemaker|rainier|graviton|ec2|annapurna|jassy|garman|seattle-based|e-?commerce giant|anthropic|claude|amodei|ai safety (?:startup|company)|google|alphabet|googl?|gemini|tpus?|vertex ai|pichai|kurian|mountain view|nvidia|nvda|vera rubin|grace blackwell|dgx|cuda|huang|kress|amd|advanced micro devices|mi[34][05]0x?|lisa su|oracle|orcl|oci|ellison|catz|magouyrk)\b/i;
@@ -49,27 +51,42 @@ const MAX_PENDING = 500;
 export function precheckPage(doc: Document, opts: PrecheckOptions): void {
   const body = doc.body;
   if (body === null) return;
-  if (PARTNERSHIP_HINT.test(body.textContent ?? '')) {
+  let finished = false; // a hit reported, or aborted
+  let stopScan: (() => void) | undefined;
+  let observer: MutationObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    finished = true;
+    stopScan?.();
+    observer?.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+  const fire = () => {
+    if (finished) return;
+    stop();
     opts.onHit();
-    return;
-  }
+  };
+  // The page's text is read node by node, a slice at a time (utils/text-scan): a 20 MB page's textContent in
+  // one string would be a long task on its own. A page of ordinary size is answered at once.
+  const scanBody = () => {
+    stopScan?.();
+    stopScan = scanText(body, PARTNERSHIP_HINT, (found) => {
+      if (found) fire();
+    });
+  };
+  scanBody();
+  if (finished) return;
   // Infinite scroll and single-page navigation: look again at what is added, a little later, in one go.
   let pending: Node[] = [];
   let overflow = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     timer = undefined;
-    const hit = overflow
-      ? PARTNERSHIP_HINT.test(body.textContent ?? '')
-      : pending.some((n) => n.isConnected && PARTNERSHIP_HINT.test(n.textContent ?? ''));
+    if (overflow) scanBody();
+    else if (pending.some((n) => n.isConnected && PARTNERSHIP_HINT.test(n.textContent ?? ''))) fire();
     pending = [];
     overflow = false;
-    if (hit) {
-      observer.disconnect();
-      opts.onHit();
-    }
   };
-  const observer = new MutationObserver((records) => {
+  observer = new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === 'characterData') pending.push(r.target);
       else for (const n of r.addedNodes) pending.push(n);
@@ -82,8 +99,5 @@ export function precheckPage(doc: Document, opts: PrecheckOptions): void {
       timer = setTimeout(check, opts.delayMs ?? 500);
   });
   observer.observe(body, { childList: true, subtree: true, characterData: true });
-  opts.signal?.addEventListener('abort', () => {
-    observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
-  });
+  opts.signal?.addEventListener('abort', stop);
 }

@@ -1,39 +1,41 @@
 // Reads and judges a live page a slice at a time, so the page stays responsive however long it is.
 //
-// An article (the usual case) is read in one go by the page reader (core/page/extract: a long news article
-// takes a few milliseconds), the fact base is compiled in a task of its own, and the sentences are judged a
-// few at a time with a time budget per slice (core/analyze prepareJudge), yielding to the page in between.
+// Every walk over the DOM goes in steps of a few hundred nodes (core/page/dom Steps) run by one Slicer, which
+// yields to the page whenever a slice has run its time: work is split by node count, not only by block, so a
+// single paragraph of 100,000 inline nodes is sliced as well as 100,000 paragraphs.
 //
-// A page with more text than any article (a book, a thread of thousands of comments, a log) would make even
-// the one reading pass a long task, so it is read in windows: a run of the article's top-level blocks at a
-// time, each window's text mapped to its DOM nodes (core/page/text-map) in its own slice, the windows joined
-// into one text map, then judged sentence by sentence in slices. Which partnerships such a page is about is
-// gathered window by window, the same test core/analyze applies to a whole page.
-import {
-  type PageJudge,
-  aboutFromPresence,
-  candidateSentences,
-  judgeSentence,
-  prepareJudge,
-} from '../analyze';
+// An article (the usual case) is read by the page reader (core/page/extract, in steps), the fact base is
+// compiled in a task of its own, and the sentences are judged a few at a time with a time budget per slice
+// (core/analyze prepareJudge), yielding to the page in between.
+//
+// A page with more text than any article (a book, a thread of thousands of comments, a log) is read in
+// windows: a run of the article's top-level blocks at a time, each window's text mapped to its DOM nodes
+// (core/page/text-map), the windows joined into one text map, then split into sentences window by window and
+// judged sentence by sentence in slices. Which partnerships such a page is about is gathered window by window,
+// the same test core/analyze applies to a whole page.
+import { type PageJudge, aboutFromPresence, judgeSentence, prepareJudge } from '../analyze';
+import { ANY_CLAIM_WORD } from '../claims/claim-words';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
 import { isExcluded, isInExcluded } from '../page/chrome';
-import { ELEMENT_NODE, TEXT_NODE } from '../page/dom';
-import { extractPage } from '../page/extract';
+import { ELEMENT_NODE, type Steps, TEXT_NODE, textLengthSteps } from '../page/dom';
+import { extractPageSteps } from '../page/extract';
 import { findDetachedHeadline } from '../page/headline';
 import { findPublishedDate } from '../page/published-date';
-import { type TextMap, buildTextMap, isBlockElement } from '../page/text-map';
+import { segmentSentencesSteps } from '../page/sentences';
+import { type TextMap, buildTextMapSteps, isBlockElement } from '../page/text-map';
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
-import { type SliceOptions, forEachSliced, yieldToMain } from './chunked';
+import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked';
 
 /** Above this much body text (characters) a page is read in windows. A long article has ~60,000. */
 export const WINDOWED_ABOVE = 250_000;
 /** Text per window when reading in windows (characters). */
 export const WINDOW_CHARS = 40_000;
+/** Text per window when finding a huge page's sentences: ICU segmentation takes ~1 ms per 10,000 characters. */
+export const SENTENCE_WINDOW_CHARS = 16_000;
 /**
  * Judging time per slice, ms. Short: a slice ends after the sentence that crosses it, and a sentence judged
  * for the first time on a page (the engine's regexes and code still cold) can take a few ms on its own.
@@ -87,10 +89,15 @@ export async function scanPage(
   scanCounts.started++;
   const pause = opts.yield ?? yieldToMain;
   const aborted = () => opts.signal?.aborted === true;
-  const size = doc.body?.textContent?.length ?? 0;
-  const windowed = size > (opts.windowedAbove ?? WINDOWED_ABOVE);
+  const windowedAbove = opts.windowedAbove ?? WINDOWED_ABOVE;
+  // The body's text length, counted node by node (never the whole textContent in one string) and only as
+  // far as the threshold: on a huge page that is a small part of it.
+  const slicer = new Slicer({ ...opts, yield: pause });
+  const size = doc.body ? await slicer.run(textLengthSteps(doc.body, windowedAbove + 1)) : 0;
+  if (size === null) return null;
+  const windowed = size > windowedAbove;
   if (windowed) {
-    await pause(); // the size alone took a while on such a page
+    await pause();
     if (aborted()) return null;
   }
 
@@ -98,7 +105,10 @@ export async function scanPage(
   let map: TextMap;
   let judge: PageJudge;
   if (!windowed) {
-    ({ page, map } = extractPage(doc, { url: opts.url }));
+    // Read in steps too: a page of ordinary length can still have 100,000 nodes.
+    const read = await slicer.run(extractPageSteps(doc, { url: opts.url }));
+    if (read === null) return null;
+    ({ page, map } = read);
     await pause();
     if (aborted()) return null;
     // Compiling the fact base (cached per fact base) gets a task of its own, apart from reading and judging.
@@ -107,7 +117,7 @@ export async function scanPage(
     if (aborted()) return null;
     judge = prepareJudge(page, factBase, { asOf: opts.asOf, published: page.published });
   } else {
-    const read = await readInWindows(doc, factBase, opts, pause, size);
+    const read = await readInWindows(doc, factBase, opts, pause);
     if (read === null) return null;
     ({ page, map, judge } = read);
   }
@@ -155,43 +165,52 @@ const ENOUGH_SHARE = 0.25;
  * sized by text length (its exact walk over megabytes of text is what this mode avoids), else the body.
  * No Readability pass: it would clone the whole page.
  */
-function largePageRoot(doc: Document, bodyLength: number): { root: Element; length: number } {
+function* largePageRoot(doc: Document): Steps<{ root: Element; length: number }> {
+  const body = doc.body ?? doc.documentElement;
+  let bodyLength: number | null = null; // counted only when needed: a second pass over the whole page
   for (const selector of CONTAINERS) {
     let best: Element | null = null;
     let bestLength = 0;
     for (const el of Array.from(doc.querySelectorAll(selector))) {
       if (isInExcluded(el)) continue;
-      const length = el.textContent?.length ?? 0;
+      const length = yield* textLengthSteps(el);
       if (length > bestLength) {
         best = el;
         bestLength = length;
       }
     }
-    if (best !== null && (bestLength >= ENOUGH_TEXT || bestLength >= ENOUGH_SHARE * bodyLength)) {
+    if (best === null) continue;
+    if (bestLength < ENOUGH_TEXT) bodyLength ??= yield* textLengthSteps(body);
+    if (bestLength >= ENOUGH_TEXT || bestLength >= ENOUGH_SHARE * (bodyLength ?? 0)) {
       return { root: best, length: bestLength };
     }
   }
-  return { root: doc.body ?? doc.documentElement, length: bodyLength };
+  bodyLength ??= yield* textLengthSteps(body);
+  return { root: body, length: bodyLength };
 }
 
 /**
  * Descends through wrappers (a root whose text sits almost all in one child element) to the list of blocks.
  * `length` is the root's text length, known already: a megabyte textContent is not read twice.
  */
-function blockContainer(root: Element, length: number): Element {
+function* blockContainer(root: Element, length: number): Steps<Element> {
   let container = root;
   let total = length;
   for (;;) {
     let only: Element | null = null;
     let onlyLength = 0;
+    let seen = 0;
     for (let c = container.firstElementChild; c !== null; c = c.nextElementSibling) {
-      const n = c.textContent?.length ?? 0;
+      const n = yield* textLengthSteps(c);
       if (n > 0.9 * total) {
         only = c;
         onlyLength = n;
         break;
       }
       if (n > 0.1 * total) break; // a second large child: this is the list
+      // Past a tenth of the text, no later child can hold nine tenths: no need to measure thousands more.
+      seen += n;
+      if (seen > 0.1 * total) break;
     }
     if (only === null || isExcluded(only) || !isBlockElement(only) || only.childNodes.length < 2)
       return container;
@@ -211,8 +230,8 @@ function canonicalUrl(doc: Document, base: string | null): string | null {
   }
 }
 
-/** Joins text maps in order, blocks separated by "\n\n" as in one map. */
-function joinMaps(maps: TextMap[]): TextMap {
+/** Joins text maps in order, blocks separated by "\n\n" as in one map. In steps: a huge page has 100,000s of segments. */
+function* joinMaps(maps: TextMap[]): Steps<TextMap> {
   const parts: string[] = [];
   const blocks: Span[] = [];
   const segments: TextMap['segments'] = [];
@@ -225,45 +244,64 @@ function joinMaps(maps: TextMap[]): TextMap {
     }
     parts.push(m.text);
     for (const b of m.blocks) blocks.push({ start: b.start + offset, end: b.end + offset });
-    for (const s of m.segments) segments.push({ ...s, start: s.start + offset, end: s.end + offset });
+    // Moved in place rather than copied: a huge page has 100,000s of segments, and garbage means GC pauses.
+    for (const s of m.segments) {
+      s.start += offset;
+      s.end += offset;
+      segments.push(s);
+      if (segments.length % JOIN_STEP === 0) yield;
+    }
     offset += m.text.length;
   }
   return { text: parts.join(''), blocks, segments };
 }
+
+/** Segments copied between two steps of joinMaps. */
+const JOIN_STEP = 4096;
+/** Top-level nodes gathered into windows between two looks at the clock. */
+const GATHER_STEP = 256;
 
 async function readInWindows(
   doc: Document,
   factBase: FactBase,
   opts: ScanOptions,
   pause: () => Promise<void>,
-  bodyLength: number,
 ): Promise<{ page: PageText; map: TextMap; judge: PageJudge } | null> {
-  const aborted = () => opts.signal?.aborted === true;
-  const { root, length } = largePageRoot(doc, bodyLength);
-  await pause();
-  if (aborted()) return null;
-  const container = blockContainer(root, length);
+  // The DOM is read a few hundred nodes at a time, yielding whenever a slice has run its time: a page of
+  // 100,000 nodes in one paragraph is sliced as well as one of 100,000 paragraphs.
+  const slicer = new Slicer({ ...opts, yield: pause });
+  const large = await slicer.run(largePageRoot(doc));
+  if (large === null) return null;
+  const { root, length } = large;
+  if (!(await slicer.yield())) return null;
+  const container = await slicer.run(blockContainer(root, length));
+  if (container === null || !(await slicer.yield())) return null;
   const headline = findDetachedHeadline(doc, root);
   const windowChars = opts.windowChars ?? WINDOW_CHARS;
   const title = findTitle(doc);
   const url = canonicalUrl(doc, opts.url) ?? opts.url;
   const published = findPublishedDate(doc, headline ? [headline, root] : [root]);
-  await pause();
-  if (aborted()) return null;
+  if (!(await slicer.yield())) return null;
 
   // Everything in the root outside the block list (a headline, a byline around the list), then the list in
   // windows of whole top-level nodes. A window ends only before a block element, so inline runs stay whole.
   const maps: TextMap[] = [];
   const before: Element[] = headline ? [headline] : [];
+  const read = async (steps: Steps<TextMap>): Promise<boolean> => {
+    const map = await slicer.run(steps);
+    if (map !== null) maps.push(map);
+    return map !== null;
+  };
   if (container !== root) {
-    maps.push(buildTextMap([...before, root], (el) => el === container || isExcluded(el)));
+    if (!(await read(buildTextMapSteps([...before, root], (el) => el === container || isExcluded(el)))))
+      return null;
   } else if (before.length > 0) {
-    maps.push(buildTextMap(before, isExcluded));
+    if (!(await read(buildTextMapSteps(before, isExcluded)))) return null;
   }
   let window: Node[] = [];
   let windowLength = 0;
-  const flush = () => {
-    if (window.length === 0) return;
+  const flush = async (): Promise<boolean> => {
+    if (window.length === 0) return true;
     const inWindow = new Set(window);
     const allBlocks = window.every(
       (n) =>
@@ -271,64 +309,61 @@ async function readInWindows(
         (n.nodeType === TEXT_NODE && (n as Text).data.trim() === '') ||
         (n.nodeType !== ELEMENT_NODE && n.nodeType !== TEXT_NODE),
     );
-    maps.push(
-      allBlocks
-        ? // Blocks only: each is a root of its own (excluded ones left out, as the walk would).
-          buildTextMap(
-            window.filter((n): n is Element => n.nodeType === ELEMENT_NODE && !isExcluded(n as Element)),
-            isExcluded,
-          )
-        : // Inline nodes at the top level: walk the container, leaving out what is not in this window.
-          buildTextMap(
-            container,
-            (el) => (el.parentNode === container && !inWindow.has(el)) || isExcluded(el),
-            {
-              keepText: (t) => t.parentNode !== container || inWindow.has(t),
-            },
-          ),
-    );
+    const steps = allBlocks
+      ? // Blocks only: each is a root of its own (excluded ones left out, as the walk would).
+        buildTextMapSteps(
+          window.filter((n): n is Element => n.nodeType === ELEMENT_NODE && !isExcluded(n as Element)),
+          isExcluded,
+        )
+      : // Inline nodes at the top level: walk the container, leaving out what is not in this window.
+        buildTextMapSteps(
+          container,
+          (el) => (el.parentNode === container && !inWindow.has(el)) || isExcluded(el),
+          {
+            keepText: (t) => t.parentNode !== container || inWindow.has(t),
+          },
+        );
     window = [];
     windowLength = 0;
+    return read(steps);
   };
-  const now = opts.now ?? (() => performance.now());
-  let sliceStart = now();
+  let gathered = 0;
   for (let n = container.firstChild; n !== null; n = n.nextSibling) {
     if (windowLength >= windowChars && n.nodeType === ELEMENT_NODE && isBlockElement(n as Element)) {
-      flush();
-      if (now() - sliceStart >= (opts.sliceMs ?? 8)) {
-        await pause();
-        if (aborted()) return null;
-        sliceStart = now();
-      }
+      if (!(await flush())) return null;
     }
     window.push(n);
+    // A top-level node's textContent, in native code: no JS object for each node under it. A walk would make
+    // one per node, which the GC then traces in its pauses (on a 20 MB page, with a walk here, one run in four
+    // had a GC pause of 300 ms inside a slice). Usually a paragraph; a child with most of the page's text is
+    // rare (two large children) and costs one native read.
     windowLength += n.textContent?.length ?? 0;
+    if (++gathered % GATHER_STEP === 0 && !(await slicer.tick())) return null;
   }
-  flush();
-  await pause();
-  if (aborted()) return null;
+  if (!(await flush())) return null;
+  if (!(await slicer.yield())) return null;
 
-  const map = joinMaps(maps);
+  const map = await slicer.run(joinMaps(maps));
+  if (map === null) return null;
   const page: PageText = { text: map.text, title, published, blocks: map.blocks, url, lang: null };
   page.lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
-  await pause();
-  if (aborted()) return null;
+  if (!(await slicer.yield())) return null;
 
   // Which partnerships the page is about: both parties named somewhere on it (core/analyze
   // partnershipsOfPage), gathered block window by block window. Then sentences, window by window.
   const cfb = compileFactBase(factBase);
-  await pause();
-  if (aborted()) return null;
+  if (!(await slicer.yield())) return null;
   const seen = new Map<CompiledPartnership, boolean[]>();
   for (const p of cfb.partnerships) {
     seen.set(p, pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties));
   }
   const sentences: Span[] = [];
+  const sentenceChars = Math.min(windowChars, SENTENCE_WINDOW_CHARS);
   let from = 0;
   while (from < map.blocks.length) {
     let to = from;
     let chars = 0;
-    while (to < map.blocks.length && chars < windowChars) {
+    while (to < map.blocks.length && chars < sentenceChars) {
       chars += map.blocks[to].end - map.blocks[to].start;
       to++;
     }
@@ -341,10 +376,13 @@ async function readInWindows(
         s[i] ||= named;
       });
     }
-    for (const span of candidateSentences(map.text, blocks)) sentences.push(span);
+    // core/analyze candidateSentences, its segmentation in steps: one block can be a book-long paragraph.
+    const wanted = blocks.filter((b) => ANY_CLAIM_WORD.test(map.text.slice(b.start, b.end)));
+    const found = wanted.length > 0 ? await slicer.run(segmentSentencesSteps(map.text, wanted)) : [];
+    if (found === null) return null;
+    for (const span of found) sentences.push(span);
     from = to;
-    await pause();
-    if (aborted()) return null;
+    if (!(await slicer.yield())) return null;
   }
   const about = aboutFromPresence(seen);
   return {

@@ -19,14 +19,45 @@ export interface WalkVisitor {
 }
 
 /**
+ * Work that can stop between steps: a generator that yields now and then (every WALK_STEP_NODES nodes for a
+ * DOM walk) and returns its result. Run it to the end in one go (`runSteps`) or a slice at a time, yielding
+ * to the page in between (core/annotate/chunked `Slicer`): one implementation, the same result either way.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Nodes a walk visits between two steps: small enough that a slice can end close to its time budget. */
+export const WALK_STEP_NODES = 512;
+
+/** Runs stepwise work to its end, synchronously. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
  * Visits the text nodes under `root` in document order, leaving out the subtree of every element for which
  * `skip` is true. Iterative (firstChild/nextSibling/parentNode) so deep pages cannot overflow the stack and
  * every node is touched a constant number of times. `root` itself is neither tested nor reported.
  * (linkedom's TreeWalker has no filter and no way to skip a subtree, hence the hand-written walk.)
  */
 export function walk(root: Node, skip: (el: Element) => boolean, visitor: WalkVisitor): void {
+  runSteps(walkSteps(root, skip, visitor));
+}
+
+/**
+ * `walk` in steps of WALK_STEP_NODES nodes. Between steps the page may change: a node removed meanwhile ends
+ * the walk early (its parent chain no longer leads to `root`), it never throws.
+ */
+export function* walkSteps(root: Node, skip: (el: Element) => boolean, visitor: WalkVisitor): Steps<void> {
   let cur: Node | null = root.firstChild;
+  let count = 0;
   while (cur !== null) {
+    if (++count === WALK_STEP_NODES) {
+      count = 0;
+      yield;
+    }
     let next: Node | null = null;
     if (cur.nodeType === TEXT_NODE) {
       visitor.text(cur as Text);
@@ -51,6 +82,25 @@ export function walk(root: Node, skip: (el: Element) => boolean, visitor: WalkVi
     }
     cur = next;
   }
+}
+
+/**
+ * The length of `root.textContent` (all its text nodes, in every subtree), without building that string: a
+ * 20 MB page's would take tens of ms in one piece. Stops counting once it reaches `limit`.
+ */
+export function* textLengthSteps(root: Node, limit = Number.POSITIVE_INFINITY): Steps<number> {
+  if (root.nodeType === TEXT_NODE) return (root as Text).data.length;
+  let length = 0;
+  const steps = walkSteps(root, () => false, {
+    text: (t) => {
+      length += t.data.length;
+    },
+  });
+  while (!steps.next().done) {
+    if (length >= limit) return length;
+    yield;
+  }
+  return length;
 }
 
 /** Collapses runs of whitespace to one space and trims: for short metadata strings (titles, attributes). */

@@ -1,9 +1,10 @@
 // A page as the engine reads it: the article text with its DOM map, title, date, canonical URL and language.
 // Takes the Document as a parameter: the content script passes the live page, the CLI a linkedom document.
 import type { PageText } from '../types';
-import { findMainContent } from './main-content';
+import { type Steps, runSteps } from './dom';
+import { findMainContentSteps } from './main-content';
 import { findPublishedDate } from './published-date';
-import { buildTextMap, type TextMap } from './text-map';
+import { buildTextMapSteps, type TextMap } from './text-map';
 import { findTitle } from './title';
 
 export { pageFromPlainText } from './plain-text';
@@ -41,9 +42,14 @@ function pageLang(doc: Document): string | null {
 
 /** Reads `doc` without changing it. */
 export function extractPage(doc: Document, opts: ExtractOptions = {}): ExtractedPage {
+  return runSteps(extractPageSteps(doc, opts));
+}
+
+/** `extractPage` in steps of a few hundred nodes, for the page scan (core/annotate/page-scan). */
+export function* extractPageSteps(doc: Document, opts: ExtractOptions = {}): Steps<ExtractedPage> {
   const base = opts.url ?? null;
-  const main = findMainContent(doc);
-  const map = buildTextMap(main.roots, main.skip, { keepText: main.keepText });
+  const main = yield* findMainContentSteps(doc);
+  const map = yield* buildTextMapSteps(main.roots, main.skip, { keepText: main.keepText });
   const page: PageText = {
     text: map.text,
     title: findTitle(doc),

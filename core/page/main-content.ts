@@ -1,7 +1,7 @@
 // Which part of the page is the article. Cheap, predictable rules first (semantic containers), Readability
 // only as a last resort for container-less pages whose body is mostly boilerplate.
 import { isExcluded, isInExcluded } from './chrome';
-import { tagOf, walk } from './dom';
+import { type Steps, runSteps, tagOf, walk, walkSteps } from './dom';
 import { findDetachedHeadline } from './headline';
 import { pickWithReadability } from './readability-fallback';
 
@@ -55,11 +55,11 @@ function visibleLength(data: string): number {
 }
 
 /** Visible (non-excluded) text of `el`, counted without whitespace; and how much of it sits in <p>. */
-function textStats(el: Element): TextStats {
+function* textStats(el: Element): Steps<TextStats> {
   let total = 0;
   let inParagraphs = 0;
   let pDepth = 0;
-  walk(el, isExcluded, {
+  yield* walkSteps(el, isExcluded, {
     text(node) {
       const n = visibleLength(node.data);
       total += n;
@@ -81,32 +81,40 @@ function withHeadline(doc: Document, root: Element): Element[] {
 }
 
 export function findMainContent(doc: Document): MainContent {
+  return runSteps(findMainContentSteps(doc));
+}
+
+/** `findMainContent` in steps of a few hundred nodes (the Readability fallback, when needed, is one step). */
+export function* findMainContentSteps(doc: Document): Steps<MainContent> {
   const html = doc.documentElement;
   if (html === null) return { roots: [], skip: isExcluded, method: 'none' };
   const body = doc.body ?? html;
   let bodyStats: TextStats | null = null; // a whole-page walk: only when a rule needs it
-  const bodyText = (): TextStats => {
-    bodyStats ??= textStats(body);
+  function* bodyText(): Steps<TextStats> {
+    bodyStats ??= yield* textStats(body);
     return bodyStats;
-  };
+  }
 
   for (const [selector, method] of CONTAINERS) {
     let best: Element | null = null;
     let bestLength = 0;
     for (const el of Array.from(doc.querySelectorAll(selector))) {
       if (isInExcluded(el)) continue;
-      const length = textStats(el).total;
+      const length = (yield* textStats(el)).total;
       if (length > bestLength) {
         best = el;
         bestLength = length;
       }
     }
-    if (best !== null && (bestLength >= ENOUGH_TEXT || bestLength >= ENOUGH_SHARE * bodyText().total)) {
+    if (
+      best !== null &&
+      (bestLength >= ENOUGH_TEXT || bestLength >= ENOUGH_SHARE * (yield* bodyText()).total)
+    ) {
       return { roots: withHeadline(doc, best), skip: isExcluded, method };
     }
   }
 
-  const { total, inParagraphs } = bodyText();
+  const { total, inParagraphs } = yield* bodyText();
   if (total >= READABILITY_MIN_TEXT && inParagraphs < PROSE_SHARE * total) {
     const pick = pickWithReadability(doc);
     if (pick !== null) {

@@ -2,6 +2,7 @@
 // block so a sentence never crosses a block; then a pass rejoins the splits ICU makes after abbreviations
 // and initials ("U.S. President", "Sam H. Altman"), which news prose is full of.
 import type { Span } from '../types';
+import { type Steps, runSteps } from './dom';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -80,8 +81,13 @@ function isSpaceCode(c: number): boolean {
 const WINDOW = 2048;
 const MAX_WINDOW = 65536;
 
-/** Calls `visit` with the ICU sentence segments of text[start, end), in order. */
-function icuSegments(text: string, start: number, end: number, visit: (s: number, e: number) => void): void {
+/** Calls `visit` with the ICU sentence segments of text[start, end), in order; a step per window. */
+function* icuSegments(
+  text: string,
+  start: number,
+  end: number,
+  visit: (s: number, e: number) => void,
+): Steps<void> {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   let pos = start;
   let window = WINDOW;
@@ -112,12 +118,13 @@ function icuSegments(text: string, start: number, end: number, visit: (s: number
       visit(pos, stop); // a "sentence" longer than MAX_WINDOW is not prose; cut it
       pos = stop;
     }
+    yield;
   }
 }
 
-function pushSentences(text: string, block: Span, out: Span[]): void {
+function* pushSentences(text: string, block: Span, out: Span[]): Steps<void> {
   let open: Span | null = null;
-  icuSegments(text, block.start, block.end, (segStart, segEnd) => {
+  yield* icuSegments(text, block.start, block.end, (segStart, segEnd) => {
     let s = segStart;
     let e = segEnd;
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
@@ -141,12 +148,17 @@ function pushSentences(text: string, block: Span, out: Span[]): void {
  * blocks the whole text is one block.
  */
 export function segmentSentences(text: string, blocks: readonly Span[]): Span[] {
+  return runSteps(segmentSentencesSteps(text, blocks));
+}
+
+/** `segmentSentences` in steps of a few thousand characters: a block can be a whole book. */
+export function* segmentSentencesSteps(text: string, blocks: readonly Span[]): Steps<Span[]> {
   const out: Span[] = [];
   const list = blocks.length > 0 ? blocks : [{ start: 0, end: text.length }];
   for (const block of list) {
     const start = Math.max(0, Math.min(block.start, text.length));
     const end = Math.max(start, Math.min(block.end, text.length));
-    pushSentences(text, { start, end }, out);
+    yield* pushSentences(text, { start, end }, out);
   }
   return out;
 }

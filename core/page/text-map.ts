@@ -1,7 +1,7 @@
 // The extracted text of a page and an exact map from every character of it back to the DOM text node it came
 // from, so a claim found at text offsets [start, end) can be highlighted on the live page.
 import type { Span } from '../types';
-import { ELEMENT_NODE, tagOf, walk } from './dom';
+import { ELEMENT_NODE, type Steps, runSteps, tagOf, walkSteps } from './dom';
 
 /** `text[start, end)` is `node.data[nodeStart, nodeStart + (end - start))`, character for character. */
 export interface TextSegment {
@@ -79,6 +79,15 @@ export function buildTextMap(
   skip: (el: Element) => boolean,
   options: BuildOptions = {},
 ): TextMap {
+  return runSteps(buildTextMapSteps(root, skip, options));
+}
+
+/** `buildTextMap` in steps of a few hundred nodes, for a caller that reads a huge page a slice at a time. */
+export function* buildTextMapSteps(
+  root: Element | readonly Element[],
+  skip: (el: Element) => boolean,
+  options: BuildOptions = {},
+): Steps<TextMap> {
   const keepText = options.keepText;
   const parts: string[] = [];
   const blocks: Span[] = [];
@@ -181,7 +190,7 @@ export function buildTextMap(
   const roots: readonly Element[] = Array.isArray(root) ? root : [root as Element];
   for (const r of roots) {
     pendingBreak = true;
-    if (r.nodeType === ELEMENT_NODE) walk(r, skip, { text, enter: edge, leave: edge });
+    if (r.nodeType === ELEMENT_NODE) yield* walkSteps(r, skip, { text, enter: edge, leave: edge });
     pendingBreak = true;
   }
   if (length > blockStart) blocks.push({ start: blockStart, end: length });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forEachSliced, yieldToMain } from '../../../core/annotate/chunked';
+import { Slicer, forEachSliced, yieldToMain } from '../../../core/annotate/chunked';
+import type { Steps } from '../../../core/page/dom';
 
 describe('forEachSliced', () => {
   it('yields whenever a slice has run its time, and finishes every item', async () => {
@@ -45,5 +46,51 @@ describe('forEachSliced', () => {
     }, 0);
     for (let i = 0; i < 50 && !ran; i++) await yieldToMain();
     expect(ran).toBe(true);
+  });
+});
+
+/** Stepwise work of `n` steps that each take `ms` on the clock, returning `n`. */
+function* work(n: number, clock: { t: number }, ms: number): Steps<number> {
+  for (let i = 0; i < n; i++) {
+    clock.t += ms;
+    yield;
+  }
+  return n;
+}
+
+describe('Slicer', () => {
+  it('runs stepwise work to its end, yielding whenever a slice has run its time', async () => {
+    const clock = { t: 0 };
+    let yields = 0;
+    const slicer = new Slicer({ sliceMs: 8, now: () => clock.t, yield: async () => void yields++ });
+    expect(await slicer.run(work(20, clock, 2))).toBe(20);
+    expect(yields).toBe(5); // 40 ms of work, a yield after each 8 ms (the last one too)
+  });
+
+  it('keeps one clock across many small pieces of work', async () => {
+    const clock = { t: 0 };
+    let yields = 0;
+    const slicer = new Slicer({ sliceMs: 8, now: () => clock.t, yield: async () => void yields++ });
+    for (let i = 0; i < 10; i++) {
+      clock.t += 3; // work between the pieces counts too
+      await slicer.run(work(1, clock, 1));
+      await slicer.tick();
+    }
+    expect(yields).toBe(5);
+  });
+
+  it('stops the work and resolves null when aborted at a yield', async () => {
+    const clock = { t: 0 };
+    const abort = new AbortController();
+    const slicer = new Slicer({
+      sliceMs: 1,
+      now: () => clock.t,
+      signal: abort.signal,
+      yield: async () => abort.abort(),
+    });
+    const steps = work(10, clock, 1);
+    expect(await slicer.run(steps)).toBeNull();
+    expect(steps.next().done).toBe(true); // closed, not left half-way
+    expect(await slicer.yield()).toBe(false);
   });
 });

@@ -99,6 +99,35 @@ describe('scanPage', () => {
     expect(whole?.claims.map((c) => c.status)).toEqual(['contradicted']);
   });
 
+  it('reads one paragraph of thousands of inline nodes a slice at a time, to what one go reads', async () => {
+    const spans = Array.from({ length: 6_000 }, (_, i) => `<span>w${i % 7} </span>`).join('');
+    const html = `<!doctype html><html><head><title>t</title></head><body><main><article>
+      <h1>Microsoft and OpenAI, briefly</h1><p>Microsoft owns 49% of OpenAI. ${spans}</p>
+      <p>Azure is the exclusive cloud provider of OpenAI.</p></article></main></body></html>`;
+    for (const windowedAbove of [Number.POSITIVE_INFINITY, 0]) {
+      const mode = windowedAbove === 0 ? 'windows' : 'whole';
+      const base = { url: null, asOf: AS_OF, windowedAbove };
+      const once = await scanPage(doc(html), fb, {
+        ...base,
+        yield: async () => {},
+        sliceMs: Number.POSITIVE_INFINITY,
+      });
+      // A clock that moves 1 ms a reading and 1 ms slices: a yield at nearly every step of the walks.
+      const time = fakeTime(1);
+      const sliced = await scanPage(doc(html), fb, { ...base, ...time, sliceMs: 1 });
+      expect(sliced?.mode).toBe(mode);
+      expect(sliced?.page, mode).toEqual(once?.page);
+      expect(
+        sliced?.map.segments.map((x) => [x.start, x.end, x.nodeStart, x.node.data]),
+        mode,
+      ).toEqual(once?.map.segments.map((x) => [x.start, x.end, x.nodeStart, x.node.data]));
+      expect(sliced?.claims, mode).toEqual(once?.claims);
+      expect(once?.claims.length, mode).toBeGreaterThanOrEqual(1);
+      // 12,000 nodes in steps of 512, walked more than once, then judged: dozens of yields.
+      expect(time.counter.yields, mode).toBeGreaterThan(40);
+    }
+  });
+
   it('reads a page with more text than any article in windows, and judges the parties page-wide', async () => {
     // The parties are named only in the headline; every claim in the body names one party or none.
     const html = `<!doctype html><html lang="en"><head><title>Archive</title></head><body><main><article>

@@ -1,0 +1,105 @@
+// Does a pattern match the text of a page, without building the page's whole text in one string (a 20 MB
+// page's textContent alone is a long task) and without reading it all in one task? The text nodes are read
+// in document order, the same text as textContent, and tested a piece at a time.
+
+/** Text nodes read between two looks at the clock. */
+const NODES_PER_STEP = 256;
+/** Characters tested at a time. */
+const CHUNK_CHARS = 32_768;
+/**
+ * Characters the next piece repeats from the end of the last one, so a match across the cut is still
+ * found. Longer than any match of the patterns used here (a name of a few words).
+ */
+const OVERLAP_CHARS = 64;
+
+export interface TextScanOptions {
+  /** Longest run in one task, ms; the rest is read in later tasks. */
+  sliceMs?: number;
+  /** Characters tested at a time (tests make it small). */
+  chunkChars?: number;
+  now?: () => number;
+  /** Runs `fn` in a later task. */
+  later?: (fn: () => void) => void;
+}
+
+/** `\b` in a pattern without the `u` flag: ASCII letters, digits and `_` are word characters. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 // 0-9 A-Z a-z _
+  );
+}
+
+/** Index of the last non-word character at or before `from` and at or after `min`; -1 when none. */
+function lastNonWord(s: string, from: number, min: number): number {
+  for (let i = from; i >= min; i--) if (!isWordChar(s.charCodeAt(i))) return i;
+  return -1;
+}
+
+/**
+ * Calls `done(true)` once `pattern` (neither global nor sticky) matches the text of `root`, else `done(false)` after the last text node.
+ * A small page is scanned at once, `done` called before this returns; a huge one over several tasks.
+ * Returns a function that stops the scan (`done` is then never called).
+ *
+ * The text is cut only at a non-word character, and each piece starts at a non-word character at least
+ * OVERLAP_CHARS before the previous cut, so both `\b` and a match shorter than that see the same text
+ * around them as in the whole: the answer is `pattern.test(root.textContent)`'s.
+ */
+export function scanText(
+  root: Node,
+  pattern: RegExp,
+  done: (found: boolean) => void,
+  opts: TextScanOptions = {},
+): () => void {
+  const sliceMs = opts.sliceMs ?? 8;
+  const chunk = opts.chunkChars ?? CHUNK_CHARS;
+  const now = opts.now ?? (() => performance.now());
+  const later = opts.later ?? ((fn) => void setTimeout(fn, 0));
+  const doc = root.ownerDocument ?? (root as Document);
+  // 4 = NodeFilter.SHOW_TEXT (NodeFilter is not a global outside browsers).
+  const walker = doc.createTreeWalker(root, 4);
+  let buffer = '';
+  let stopped = false;
+
+  /** Tests the buffer up to its last non-word character and keeps the tail. True on a match. */
+  const testPiece = (): boolean => {
+    const cut = lastNonWord(buffer, buffer.length - 1, OVERLAP_CHARS);
+    if (cut < 0) return false; // no safe cut yet: read on
+    if (pattern.test(buffer.slice(0, cut + 1))) return true;
+    const from = lastNonWord(buffer, cut - OVERLAP_CHARS, 0);
+    if (from >= 0) buffer = buffer.slice(from);
+    return false;
+  };
+
+  // The next test once the buffer holds this much; after a test, a chunk more than what is kept (a buffer
+  // that could not be cut is not tested again for every node).
+  let testAt = chunk;
+  const step = (): void => {
+    if (stopped) return;
+    const start = now();
+    for (;;) {
+      for (let i = 0; i < NODES_PER_STEP; i++) {
+        const node = walker.nextNode() as Text | null;
+        if (node === null) {
+          done(pattern.test(buffer));
+          return;
+        }
+        buffer += node.data;
+        if (buffer.length >= testAt) {
+          if (testPiece()) {
+            done(true);
+            return;
+          }
+          testAt = buffer.length + chunk;
+        }
+      }
+      if (now() - start >= sliceMs) {
+        later(step);
+        return;
+      }
+    }
+  };
+  step();
+  return () => {
+    stopped = true;
+  };
+}
