@@ -85,6 +85,8 @@ interface Assessment {
   whenPublished: Status | null;
 }
 
+const NO_OTHERS = { otherDeal: false, asProviders: [] };
+
 interface Candidate {
   partnership: CompiledPartnership;
   /** The sentence as this partnership reads it (other companies named as providers count as such). */
@@ -109,16 +111,27 @@ export function judgeSentence(
   // The sentence says itself that it is not about the partnership.
   if (reading.spans('unrelated').length > 0) return [];
   const candidates: Candidate[] = [];
+  // A party shared by several partnerships is looked for once per sentence.
+  const seen = new Map<RegExp, boolean>();
+  const names = (re: RegExp) => {
+    let hit = seen.get(re);
+    if (hit === undefined) {
+      hit = re.test(folded);
+      seen.set(re, hit);
+    }
+    return hit;
+  };
+  const hasCloudWords = reading.spans('cloud').length > 0;
   for (const partnership of cfb.partnerships) {
     // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
-    const presence = about.has(partnership)
-      ? pagePartiesIn(folded, partnership.parties)
-      : partiesIn(folded, partnership.parties);
+    const regexes = about.has(partnership) ? partnership.parties.context : partnership.parties.party;
+    const presence = regexes.map(names);
     const named = countNamed(presence);
     const both = named >= 2;
     if (!both && !about.has(partnership)) continue;
-    // Another company's deal, board or stake, on a page that also covers this partnership.
-    const others = otherCompaniesIn(reading, partnership);
+    // Another company's deal, board or stake, on a page that also covers this partnership; or another company
+    // named as a place to run on (only cloud words make one).
+    const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
     if (!both && others.otherDeal) continue;
     const read = withSpans(reading, 'any-provider', others.asProviders);
     const namedIds = new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id));

@@ -49,8 +49,18 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
     ...fb.partnerships.flatMap((p) => p.parties.flatMap((party) => [party.name, ...party.aliases])),
     ...lexicon.otherCompanies,
   ];
+  // One regex per distinct party: a party in several partnerships is then looked for once per sentence.
+  const interned = new Map<string, RegExp>();
+  const intern = (re: RegExp) => {
+    const key = `${re.flags}/${re.source}`;
+    const hit = interned.get(key);
+    if (hit) return hit;
+    interned.set(key, re);
+    return re;
+  };
   const partnerships = fb.partnerships.map((partnership): CompiledPartnership => {
-    const parties = compilePartyMatcher(partnership);
+    const matcher = compilePartyMatcher(partnership);
+    const parties = { ...matcher, party: matcher.party.map(intern), context: matcher.context.map(intern) };
     const framesByRelation = new Map<string, CompiledFrame[]>();
     for (const fact of fb.facts) {
       if (fact.partnership !== partnership.id) continue;

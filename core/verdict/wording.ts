@@ -7,7 +7,7 @@ const OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 1, minMat
 
 /** 0 (unrelated) … 1 (the same words), from the summary's longer words found in the text. */
 export function wordingCloseness(text: string, summary: string): number {
-  const words = [...new Set(summary.toLowerCase().match(/[a-z]{5,}/g) ?? [])].slice(0, 12);
+  const words = [...new Set(summary.toLowerCase().match(/[a-z]{5,}/g) ?? [])].slice(0, 6);
   if (words.length === 0) return 0;
   const fuse = new Fuse([text.toLowerCase()], OPTIONS);
   let total = 0;
