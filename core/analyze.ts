@@ -3,7 +3,7 @@
 // facts of the partnership it is about, and may yield several claims.
 import { ANY_CLAIM_WORD } from './claims/claim-words';
 import { DECOY_CUES } from './claims/decoys';
-import { countNamed, type PartyPresence, pagePartiesIn, partiesIn, urlWords } from './claims/parties';
+import { countNamed, type PartyPresence, pagePartiesIn, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
 import { framingAt, type Framing, reportedSpeech, timeMarkers } from './claims/time-frame';

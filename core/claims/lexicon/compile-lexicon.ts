@@ -14,7 +14,8 @@ export interface CompiledClass {
 
 const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,5}?`;
 
-const SPECIAL = '.*+?^${}()|[]\\';
+/** Characters with a meaning in a regular expression, escaped wherever a word contains them. */
+const SPECIAL = new Set(['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\']);
 
 /** One pass over the token's characters: cheap enough to run for every entry when a page first needs it. */
 function tokenSource(token: string): string {
@@ -25,7 +26,7 @@ function tokenSource(token: string): string {
     const c = token[i];
     if (c === '-') body += '[- ]?';
     else if (c === "'") body += "['\u2019]";
-    else body += SPECIAL.includes(c) ? `\\${c}` : c;
+    else body += SPECIAL.has(c) ? `\\${c}` : c;
   }
   return open ? `${body}[\\w-]*` : body;
 }
@@ -42,7 +43,7 @@ export function entrySource(entry: string): string {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   // A number may be written onto the word ("10GW"); a letter or a hyphen before it makes another word.
-  const lead = /^\w/.test(first) ? String.raw`(?<![A-Za-z_-])` : '';
+  const lead = /^\w/.test(first) ? '(?<![A-Za-z_-])' : '';
   const tail = /\w$/.test(last) ? String.raw`(?![\w])` : '';
   return `${lead}(?:${source})${tail}`;
 }
