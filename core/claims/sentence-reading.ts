@@ -2,6 +2,7 @@
 // occurs (looked up on first use and kept, so many facts can ask cheaply).
 import type { Span } from '../types';
 import { clauseSpans } from './clauses';
+import { wordStarts } from './lexicon/compile-lexicon';
 import { classSpans, type Lexicon } from './lexicon/lexicon';
 import { extractValues, type SentenceValues } from './values';
 
@@ -22,6 +23,7 @@ export function withSpans(r: SentenceReading, wordClass: string, extra: Span[]):
 
 export function readSentence(folded: string, lexicon: Lexicon): SentenceReading {
   const found = new Map<string, Span[]>();
+  let starts: Set<string> | null = null;
   return {
     folded,
     values: extractValues(folded),
@@ -30,7 +32,10 @@ export function readSentence(folded: string, lexicon: Lexicon): SentenceReading 
       let spans = found.get(wordClass);
       if (!spans) {
         const cls = lexicon.get(wordClass);
-        spans = cls ? classSpans(cls, folded) : [];
+        if (cls) {
+          starts ??= wordStarts(folded);
+          spans = classSpans(cls, folded, starts);
+        } else spans = [];
         found.set(wordClass, spans);
       }
       return spans;

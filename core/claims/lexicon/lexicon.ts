@@ -25,8 +25,12 @@ export function buildLexicon(extra: Readonly<Record<string, readonly string[]>> 
   };
 }
 
-/** Where a word class occurs in a text, left to right (at most 16 places). */
-export function classSpans(cls: CompiledClass, text: string): Span[] {
+/**
+ * Where a word class occurs in a text, left to right (at most 16 places). `starts` (wordStarts of the text)
+ * lets a class none of whose entries can begin there be ruled out without running its regexes.
+ */
+export function classSpans(cls: CompiledClass, text: string, starts?: ReadonlySet<string>): Span[] {
+  if (starts && cls.starts && !cls.starts.some((s) => starts.has(s))) return [];
   const spans: Span[] = [];
   for (const re of [cls.loose, cls.strict]) {
     if (!re) continue;
