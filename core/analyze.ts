@@ -46,7 +46,7 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
 
 /**
  * The sentences worth judging: those of blocks with a claim word at all. A paragraph without one cannot hold
- * a claim, so it is not segmented (Intl.Segmenter is the costly part of reading a long page).
+ * a claim, so it is not segmented (splitting is a costly part of reading a long page).
  */
 export function candidateSentences(text: string, blocks: readonly Span[]): Span[] {
   const all = blocks.length > 0 ? blocks : [{ start: 0, end: text.length }];

@@ -1,8 +1,10 @@
-// Sentence spans of the extracted text. Intl.Segmenter (ICU, in Node 20 and Chromium) does the work, block by
-// block so a sentence never crosses a block; then a pass rejoins the splits ICU makes after abbreviations
-// and initials ("U.S. President", "Sam H. Altman"), which news prose is full of.
+// Sentence spans of the extracted text. Unicode's sentence rules (sentence-breaks.ts, the rules ICU's
+// Intl.Segmenter follows) do the work, block by block so a sentence never crosses a block; then a pass rejoins
+// the splits those rules make after abbreviations and initials ("U.S. President", "Sam H. Altman"), which news
+// prose is full of.
 import type { Span } from '../types';
 import { type Steps, runSteps } from './dom';
+import { sentenceEnds } from './sentence-breaks';
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -30,8 +32,6 @@ const SENTENCE_STARTERS = words(`
 /** A single capital initial, or a run of them ("H.", "J.P."). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const LEADING_PUNCT = /^[("'“‘[]+/u;
-
-let segmenter: Intl.Segmenter | null = null;
 
 /** Longest token worth testing as an abbreviation; looking no further keeps the pass linear. */
 const MAX_TOKEN = 16;
@@ -74,35 +74,35 @@ function isSpaceCode(c: number): boolean {
 }
 
 /**
- * ICU's segment iterator slows down with the length of the string it walks (each step costs time in
- * proportion to it: a 5 MB block took minutes), so long blocks are fed through a window: every sentence but
- * the last one in the window is final; the last one is segmented again at the start of the next window.
+ * Long blocks are fed through a window, so that a block of megabytes is split a step at a time: every sentence
+ * but the last one in the window is final; the last one is segmented again at the start of the next window.
  */
 const WINDOW = 2048;
 const MAX_WINDOW = 65536;
 
-/** Calls `visit` with the ICU sentence segments of text[start, end), in order; a step per window. */
-function* icuSegments(
+/** Calls `visit` with the sentence segments of text[start, end), in order; a step per window. */
+function* segments(
   text: string,
   start: number,
   end: number,
   visit: (s: number, e: number) => void,
 ): Steps<void> {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   let pos = start;
   let window = WINDOW;
   const found: number[] = [];
   while (pos < end) {
     let stop = Math.min(end, pos + window);
     if (stop < end) {
-      // end the window after whitespace, so ICU never sees half a word
+      // end the window after whitespace, so no window ends in half a word
       let cut = stop;
       while (cut > pos + window / 2 && !isSpaceCode(text.charCodeAt(cut - 1))) cut--;
       if (cut > pos + window / 2) stop = cut;
     }
     found.length = 0;
-    for (const { index, segment } of segmenter.segment(text.slice(pos, stop))) {
-      found.push(pos + index, pos + index + segment.length);
+    let from = pos;
+    for (const to of sentenceEnds(text, pos, stop)) {
+      found.push(from, to);
+      from = to;
     }
     if (stop === end) {
       for (let i = 0; i < found.length; i += 2) visit(found[i], found[i + 1]);
@@ -124,7 +124,7 @@ function* icuSegments(
 
 function* pushSentences(text: string, block: Span, out: Span[]): Steps<void> {
   let open: Span | null = null;
-  yield* icuSegments(text, block.start, block.end, (segStart, segEnd) => {
+  yield* segments(text, block.start, block.end, (segStart, segEnd) => {
     let s = segStart;
     let e = segEnd;
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
