@@ -72,8 +72,29 @@ function nearest(spans: Span[], to: Span): Span | null {
   return best;
 }
 
+/**
+ * Windows by reading and by relation + qualifiers: many frames of many facts share the same words, and the
+ * places they stand in a sentence do not depend on the fact.
+ */
+const windowsOfReading = new WeakMap<SentenceReading, Map<string, Window[]>>();
+
 /** Places where the relation word and every qualifier stand close together. */
 function frameWindows(f: CompiledFrame, r: SentenceReading): Window[] {
+  let byWords = windowsOfReading.get(r);
+  if (!byWords) {
+    byWords = new Map();
+    windowsOfReading.set(r, byWords);
+  }
+  const key = f.frame.with.length === 0 ? f.frame.relation : `${f.frame.relation}+${f.frame.with.join('+')}`;
+  let windows = byWords.get(key);
+  if (!windows) {
+    windows = findWindows(f, r);
+    byWords.set(key, windows);
+  }
+  return windows;
+}
+
+function findWindows(f: CompiledFrame, r: SentenceReading): Window[] {
   const relation = r.spans(f.frame.relation);
   if (relation.length === 0) return [];
   const windows: Window[] = [];

@@ -5,11 +5,26 @@ import Fuse from 'fuse.js';
 
 const OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 1, minMatchCharLength: 4 };
 
+/**
+ * The sentence last scored, its index and its scores by summary: a tie is settled by reducing over a sentence's
+ * matches (now, and when published), which asks for the same pairs again and again.
+ */
+let last: { text: string; fuse: Fuse<string>; scores: Map<string, number> } | null = null;
+
 /** 0 (unrelated) … 1 (the same words), from the summary's longer words found in the text. */
 export function wordingCloseness(text: string, summary: string): number {
+  if (last?.text !== text) last = { text, fuse: new Fuse([text.toLowerCase()], OPTIONS), scores: new Map() };
+  let score = last.scores.get(summary);
+  if (score === undefined) {
+    score = closeness(last.fuse, summary);
+    last.scores.set(summary, score);
+  }
+  return score;
+}
+
+function closeness(fuse: Fuse<string>, summary: string): number {
   const words = [...new Set(summary.toLowerCase().match(/[a-z]{5,}/g) ?? [])].slice(0, 6);
   if (words.length === 0) return 0;
-  const fuse = new Fuse([text.toLowerCase()], OPTIONS);
   let total = 0;
   for (const w of words) total += 1 - (fuse.search(w)[0]?.score ?? 1);
   return total / words.length;
