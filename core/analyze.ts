@@ -3,9 +3,10 @@
 // facts of the partnership it is about, and may yield several claims.
 import { ANY_CLAIM_WORD } from './claims/claim-words';
 import { DECOY_CUES } from './claims/decoys';
-import { countNamed, type PartyPresence, pagePartiesIn, urlWords } from './claims/parties';
+import { countNamed, nameStarts, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
+import { mayOccur } from './claims/word-starts';
 import { framingAt, type Framing, reportedSpeech, timeMarkers } from './claims/time-frame';
 import type { FactBase } from './factbase/schema';
 import { segmentSentences } from './page/sentences';
@@ -63,7 +64,17 @@ export function partnershipsOfPage(
   cfb: CompiledFactBase,
   foldedPage: string,
 ): Map<CompiledPartnership, number> {
-  return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, pagePartiesIn(foldedPage, p.parties)])));
+  // A party in several partnerships (interned: one regex) is looked for once on the page.
+  const seen = new Map<RegExp, boolean>();
+  const names = (re: RegExp) => {
+    let hit = seen.get(re);
+    if (hit === undefined) {
+      hit = re.test(foldedPage);
+      seen.set(re, hit);
+    }
+    return hit;
+  };
+  return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, p.parties.context.map(names)])));
 }
 
 /** The same from party presence gathered piece by piece (the page scan reads a long page in windows). */
@@ -116,7 +127,8 @@ export function judgeSentence(
   const names = (re: RegExp) => {
     let hit = seen.get(re);
     if (hit === undefined) {
-      hit = re.test(folded);
+      // None of the names can begin where the sentence's words begin: no need to run the regex.
+      hit = mayOccur(reading.starts, nameStarts(re)) && re.test(folded);
       seen.set(re, hit);
     }
     return hit;

@@ -1,5 +1,6 @@
 // Which parties of which partnership a piece of text names.
 import type { Partnership } from '../factbase/schema';
+import { startsOf } from './word-starts';
 
 export interface PartyMatcher {
   partnership: Partnership;
@@ -16,10 +17,21 @@ function escapeAlias(alias: string): string {
     .replace(/\s+/g, '\\s+');
 }
 
+/** How the names of each names regex begin (core/claims/word-starts), to rule a regex out before running it. */
+const startsByRegex = new WeakMap<RegExp, readonly string[] | null>();
+
 /** A regex for any of the names, on word boundaries; a plural or possessive "s" is allowed ("microsofts-stake"). */
 export function namesRegex(names: readonly string[], flags = 'i'): RegExp {
-  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length).map(escapeAlias);
-  return new RegExp(`(?<![\\w-])(?:${sorted.join('|')})(?:'?s)?(?![\\w])`, flags);
+  const unique = [...new Set(names)];
+  const sorted = unique.sort((a, b) => b.length - a.length).map(escapeAlias);
+  const re = new RegExp(`(?<![\\w-])(?:${sorted.join('|')})(?:'?s)?(?![\\w])`, flags);
+  startsByRegex.set(re, startsOf(names));
+  return re;
+}
+
+/** The starts of a names regex's names; null (nothing can be ruled out) for any other regex. */
+export function nameStarts(re: RegExp): readonly string[] | null {
+  return startsByRegex.get(re) ?? null;
 }
 
 export function compilePartyMatcher(partnership: Partnership): PartyMatcher {

@@ -1,44 +1,95 @@
 // One sentence read once: its folded text, figures, clauses, and where each word class of the vocabulary
-// occurs (looked up on first use and kept, so many facts can ask cheaply).
+// occurs. Each part is worked out on first use and kept: most sentences of a page are ruled out before their
+// figures or clauses are needed, and many facts then ask for the same word classes cheaply.
 import type { Span } from '../types';
 import { clauseSpans } from './clauses';
-import { wordStarts } from './lexicon/compile-lexicon';
 import { classSpans, type Lexicon } from './lexicon/lexicon';
 import { extractValues, type SentenceValues } from './values';
+import { wordStarts } from './word-starts';
 
 export interface SentenceReading {
-  folded: string;
-  values: SentenceValues;
-  clauses: Span[];
+  readonly folded: string;
+  readonly values: SentenceValues;
+  readonly clauses: Span[];
+  /** The first letters of the sentence's words (core/claims/word-starts): what names can be ruled out by. */
+  readonly starts: ReadonlySet<string>;
   /** Where the word class occurs; empty when it does not, or when the vocabulary has no such class. */
   spans(wordClass: string): Span[];
+}
+
+class Reading implements SentenceReading {
+  private readonly found = new Map<string, Span[]>();
+  private valuesRead: SentenceValues | null = null;
+  private clausesRead: Span[] | null = null;
+  private startsRead: Set<string> | null = null;
+
+  constructor(
+    readonly folded: string,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  get values(): SentenceValues {
+    this.valuesRead ??= extractValues(this.folded);
+    return this.valuesRead;
+  }
+
+  get clauses(): Span[] {
+    this.clausesRead ??= clauseSpans(this.folded);
+    return this.clausesRead;
+  }
+
+  get starts(): ReadonlySet<string> {
+    this.startsRead ??= wordStarts(this.folded);
+    return this.startsRead;
+  }
+
+  spans(wordClass: string): Span[] {
+    let spans = this.found.get(wordClass);
+    if (!spans) {
+      const cls = this.lexicon.get(wordClass);
+      spans = cls ? classSpans(cls, this.folded, this.starts) : [];
+      this.found.set(wordClass, spans);
+    }
+    return spans;
+  }
+}
+
+/** A reading with more places for one word class; the rest is the base reading's, still read lazily. */
+class WithSpans implements SentenceReading {
+  constructor(
+    private readonly base: SentenceReading,
+    private readonly wordClass: string,
+    private readonly merged: Span[],
+  ) {}
+
+  get folded(): string {
+    return this.base.folded;
+  }
+
+  get values(): SentenceValues {
+    return this.base.values;
+  }
+
+  get clauses(): Span[] {
+    return this.base.clauses;
+  }
+
+  get starts(): ReadonlySet<string> {
+    return this.base.starts;
+  }
+
+  spans(wordClass: string): Span[] {
+    return wordClass === this.wordClass ? this.merged : this.base.spans(wordClass);
+  }
 }
 
 /** The same reading with more places for one word class (what one partnership's context adds). */
 export function withSpans(r: SentenceReading, wordClass: string, extra: Span[]): SentenceReading {
   if (extra.length === 0) return r;
   const merged = [...r.spans(wordClass), ...extra].sort((a, b) => a.start - b.start);
-  return { ...r, spans: (c) => (c === wordClass ? merged : r.spans(c)) };
+  return new WithSpans(r, wordClass, merged);
 }
 
 export function readSentence(folded: string, lexicon: Lexicon): SentenceReading {
-  const found = new Map<string, Span[]>();
-  let starts: Set<string> | null = null;
-  return {
-    folded,
-    values: extractValues(folded),
-    clauses: clauseSpans(folded),
-    spans(wordClass) {
-      let spans = found.get(wordClass);
-      if (!spans) {
-        const cls = lexicon.get(wordClass);
-        if (cls) {
-          starts ??= wordStarts(folded);
-          spans = classSpans(cls, folded, starts);
-        } else spans = [];
-        found.set(wordClass, spans);
-      }
-      return spans;
-    },
-  };
+  return new Reading(folded, lexicon);
 }

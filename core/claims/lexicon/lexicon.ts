@@ -1,5 +1,6 @@
 // The vocabulary in use: the shared word classes plus the words a fact base adds, compiled once per fact base.
 import type { Span } from '../../types';
+import { mayOccur } from '../word-starts';
 import { type CompiledClass, compileClass } from './compile-lexicon';
 import { SHARED_WORDS } from './words';
 
@@ -26,11 +27,11 @@ export function buildLexicon(extra: Readonly<Record<string, readonly string[]>> 
 }
 
 /**
- * Where a word class occurs in a text, left to right (at most 16 places). `starts` (wordStarts of the text)
+ * Where a word class occurs in a text, left to right (at most 16 places). `starts` (core/claims/word-starts of the text)
  * lets a class none of whose entries can begin there be ruled out without running its regexes.
  */
 export function classSpans(cls: CompiledClass, text: string, starts?: ReadonlySet<string>): Span[] {
-  if (starts && cls.starts && !cls.starts.some((s) => starts.has(s))) return [];
+  if (starts && !mayOccur(starts, cls.starts)) return [];
   const spans: Span[] = [];
   for (const re of [cls.loose, cls.strict]) {
     if (!re) continue;

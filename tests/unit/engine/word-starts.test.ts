@@ -1,10 +1,15 @@
-// The word-start pre-check may only skip a word class where its regexes could not have matched: every class of
-// the shared vocabulary, on sentences of our own and on random text, gives the same places with and without it.
+// The word-start pre-check may only skip a regex that could not have matched: every class of the shared
+// vocabulary gives the same places with and without it, and no party's names regex is skipped where it would
+// have matched — on sentences of our own and on random text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileClass, wordStarts } from '../../../core/claims/lexicon/compile-lexicon';
+import { compileClass } from '../../../core/claims/lexicon/compile-lexicon';
 import { classSpans } from '../../../core/claims/lexicon/lexicon';
 import { SHARED_WORDS } from '../../../core/claims/lexicon/words';
+import { nameStarts } from '../../../core/claims/parties';
+import { mayOccur, wordStarts } from '../../../core/claims/word-starts';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { compileFactBase } from '../../../core/verdict/compile';
 
 const CLASSES = Object.entries(SHARED_WORDS).map(([id, entries]) => ({ id, cls: compileClass(entries) }));
 
@@ -58,6 +63,39 @@ describe('the pre-check never changes what a class finds', () => {
         const text = parts.join(joiner);
         sameWithAndWithout(text);
         sameWithAndWithout(text.toUpperCase());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the pre-check never skips a party that is named', () => {
+  const partnerships = compileFactBase(bundledFactBase()).partnerships;
+  const regexes = [...new Set(partnerships.flatMap((p) => [...p.parties.party, ...p.parties.context]))];
+  const names = bundledFactBase().partnerships.flatMap((p) =>
+    p.parties.flatMap((party) => [party.name, ...party.aliases, ...party.products, ...party.hints]),
+  );
+
+  it('knows how every party regex begins', () => {
+    expect(regexes.length).toBeGreaterThan(8);
+    for (const re of regexes) expect(nameStarts(re), re.source).not.toBeUndefined();
+  });
+
+  it('on random text made of names, their pieces and punctuation', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...names),
+      fc.constantFrom(...names).map((n) => n.toUpperCase()),
+      fc.constantFrom(...names).map((n) => `${n}'s`),
+      fc.constantFrom(' ', '-', '_', "'", '’', '.', '3', 'é', '(', '"'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.constantFrom(' ', ''), (parts, joiner) => {
+        const text = parts.join(joiner);
+        const starts = wordStarts(text);
+        for (const re of regexes) {
+          if (re.test(text)) expect(mayOccur(starts, nameStarts(re)), `${re.source} in ${text}`).toBe(true);
+        }
       }),
       { numRuns: 300 },
     );
