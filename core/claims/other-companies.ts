@@ -1,10 +1,15 @@
 // Companies that are not a party to the partnership being judged: a sentence about their deals, boards or
 // stakes is not a claim about this partnership unless it names its parties too. The names come from the
 // fact base (its other partnerships' parties and its list of other companies), never from code.
-import { namesRegex } from './parties';
+import { namesRegex, nameStarts } from './parties';
+import { mayOccur, wordStarts } from './word-starts';
 
 export function otherCompanyRegex(names: readonly string[], exclude: readonly RegExp[]): RegExp | null {
-  const others = names.filter((n) => !exclude.some((re) => re.test(n)));
+  // A party's names regex is run on a company's name only where one of its names could begin in it.
+  const others = names.filter((n) => {
+    const starts = wordStarts(n);
+    return !exclude.some((re) => mayOccur(starts, nameStarts(re)) && re.test(n));
+  });
   // Case-sensitive: company names are capitalised, and "arm" or "apple" in lower case are words.
   return others.length ? namesRegex(others, '') : null;
 }

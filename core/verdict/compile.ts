@@ -16,7 +16,7 @@ export interface CompiledPartnership {
   partnership: Partnership;
   parties: PartyMatcher;
   /** Companies that are not parties of this partnership (null when the fact base knows none). */
-  others: RegExp | null;
+  readonly others: RegExp | null;
   /** Frames of this partnership's facts, by relation word class. */
   framesByRelation: Map<string, CompiledFrame[]>;
   /** Events of this partnership, oldest first. */
@@ -46,8 +46,10 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
   const events = new Map(fb.events.map((e) => [e.id, e]));
   const lexicon = fb.lexicon ?? { words: {}, otherCompanies: [] };
   const companyNames = [
-    ...fb.partnerships.flatMap((p) => p.parties.flatMap((party) => [party.name, ...party.aliases])),
-    ...lexicon.otherCompanies,
+    ...new Set([
+      ...fb.partnerships.flatMap((p) => p.parties.flatMap((party) => [party.name, ...party.aliases])),
+      ...lexicon.otherCompanies,
+    ]),
   ];
   // One regex per distinct party: a party in several partnerships is then looked for once per sentence.
   const interned = new Map<string, RegExp>();
@@ -71,10 +73,15 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
         framesByRelation.set(frame.relation, list);
       }
     }
+    // Built when a sentence first asks: a page may never need another partnership's view of other companies.
+    let others: RegExp | null | undefined;
     return {
       partnership,
       parties,
-      others: otherCompanyRegex(companyNames, parties.party),
+      get others() {
+        if (others === undefined) others = otherCompanyRegex(companyNames, parties.party);
+        return others;
+      },
       framesByRelation,
       events: fb.events
         .filter((e) => e.partnership === partnership.id)
