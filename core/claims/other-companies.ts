@@ -4,11 +4,19 @@
 import { namesRegex, nameStarts } from './parties';
 import { mayOccur, wordStarts } from './word-starts';
 
+/** Word starts of each company name, worked out once for all partnerships. */
+const startsOfName = new Map<string, Set<string>>();
+
 export function otherCompanyRegex(names: readonly string[], exclude: readonly RegExp[]): RegExp | null {
   // A party's names regex is run on a company's name only where one of its names could begin in it.
   const others = names.filter((n) => {
-    const starts = wordStarts(n);
-    return !exclude.some((re) => mayOccur(starts, nameStarts(re)) && re.test(n));
+    let starts = startsOfName.get(n);
+    if (starts === undefined) {
+      starts = wordStarts(n);
+      startsOfName.set(n, starts);
+    }
+    const known = starts;
+    return !exclude.some((re) => mayOccur(known, nameStarts(re)) && re.test(n));
   });
   // Case-sensitive: company names are capitalised, and "arm" or "apple" in lower case are words.
   return others.length ? namesRegex(others, '') : null;

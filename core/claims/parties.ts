@@ -10,7 +10,19 @@ export interface PartyMatcher {
   context: RegExp[];
 }
 
+/** Escaped names, kept: the same names (other companies) go into one regex per partnership. */
+const escaped = new Map<string, string>();
+
 function escapeAlias(alias: string): string {
+  let out = escaped.get(alias);
+  if (out === undefined) {
+    out = escapeAliasOnce(alias);
+    escaped.set(alias, out);
+  }
+  return out;
+}
+
+function escapeAliasOnce(alias: string): string {
   return alias
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/'/g, "['\u2019]")

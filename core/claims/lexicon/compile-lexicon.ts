@@ -1,4 +1,5 @@
-// Turns word-class entries (plain words in a tiny notation) into regular expressions. The notation cannot
+// Turns word-class entries (plain words in a tiny notation) into regular expressions — what the notation means —
+// and into the matchers that find the same places without compiling a regex (class-matcher.ts). The notation cannot
 // express nested quantifiers or backtracking traps, so a fact base may add words without risk:
 //   `invest*`  the word and any ending (invests, invested, investment)
 //   `_`        up to five words in between ("put _ into" matches "put a further sum into")
@@ -6,12 +7,15 @@
 //   `-`        inside a word: a hyphen, a space or nothing ("non-exclusive", "non exclusive", "nonexclusive")
 
 import { startsOf } from '../word-starts';
+import { type ClassMatcher, classMatcher } from './class-matcher';
 
 export interface CompiledClass {
-  /** Case-insensitive entries. */
+  /** Case-insensitive entries: the regex that defines them (never run by the engine) and its matcher. */
   loose: RegExp | null;
+  looseMatcher: ClassMatcher | null;
   /** Entries matched in capitals only. */
   strict: RegExp | null;
+  strictMatcher: ClassMatcher | null;
   /**
    * How every entry's first word begins (its first one to three letters, lower-cased), or null when some entry
    * starts with something else. A text where no word begins so cannot hold the class: its regexes, the
@@ -54,14 +58,30 @@ export function entrySource(entry: string): string {
 
 const isCapitals = (entry: string) => /^[A-Z][A-Z0-9]+s?$/.test(entry.trim());
 
+/** Entries with their regex sources, longer sources first (so "right of first refusal" wins over "first"). */
+function alternation(entries: readonly string[]): Array<{ entry: string; source: string }> {
+  return entries
+    .map((entry) => ({ entry, source: entrySource(entry) }))
+    .sort((a, b) => b.source.length - a.source.length);
+}
+
 export function compileClass(entries: readonly string[]): CompiledClass {
-  const loose = entries.filter((e) => !isCapitals(e)).map(entrySource);
-  const strict = entries.filter(isCapitals).map(entrySource);
-  // Longer alternatives first, so "right of first refusal" wins over "first".
-  const byLength = (a: string, b: string) => b.length - a.length;
+  const loose = alternation(entries.filter((e) => !isCapitals(e)));
+  const strict = alternation(entries.filter(isCapitals));
+  const regex = (list: typeof loose, flags: string) =>
+    list.length ? new RegExp(list.map((x) => x.source).join('|'), flags) : null;
+  const matcher = (list: typeof loose, ignoreCase: boolean) =>
+    list.length
+      ? classMatcher(
+          list.map((x) => x.entry),
+          ignoreCase,
+        )
+      : null;
   return {
-    loose: loose.length ? new RegExp(loose.sort(byLength).join('|'), 'gi') : null,
-    strict: strict.length ? new RegExp(strict.sort(byLength).join('|'), 'g') : null,
+    loose: regex(loose, 'gi'),
+    looseMatcher: matcher(loose, true),
+    strict: regex(strict, 'g'),
+    strictMatcher: matcher(strict, false),
     starts: startsOf(entries),
   };
 }

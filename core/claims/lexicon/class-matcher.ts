@@ -1,0 +1,241 @@
+// Where a word class occurs, found without regular expressions. The notation (compile-lexicon.ts) is defined
+// by the regexes compileClass builds; this matcher finds exactly what they find — the same alternatives in
+// the same order, the same greedy and lazy choices, the same boundaries — as tests/unit/engine/class-matcher
+// checks on every class and on random text.
+//
+// Why: a page's first use of each class regex compiles it, and a class is an alternation of dozens of words.
+// Compiling the classes a long article needs took ~10 ms of the page's main thread on every page, more than
+// matching itself; this matcher is a few small functions the engine warms up once.
+
+/** One step of an entry: a character, `[- ]?`, `['’]`, `[\w-]*`, `\s+`, the `_` gap, or the end boundary. */
+type Step =
+  | { op: 'char'; code: number }
+  | { op: 'hyphen' }
+  | { op: 'apostrophe' }
+  | { op: 'wordTail' }
+  | { op: 'spaces' }
+  | { op: 'gap' }
+  | { op: 'end' };
+
+interface Entry {
+  /** Its place in the alternation. */
+  index: number;
+  steps: Step[];
+  /** `(?<![A-Za-z_-])`: the entry starts with a word character. */
+  lead: boolean;
+}
+
+export interface ClassMatcher {
+  /** Entries in the order the regex alternation tries them, by their first character (canonical case). */
+  byFirst: Map<number, Entry[]>;
+  /** Entries whose first step is not a plain character (tried everywhere, merged in order). */
+  anywhere: Entry[];
+  ignoreCase: boolean;
+}
+
+const GAP_WORDS = 5;
+
+/** Compiles entries (already in alternation order) for one case mode. */
+export function classMatcher(entries: readonly string[], ignoreCase: boolean): ClassMatcher {
+  const byFirst = new Map<number, Entry[]>();
+  const anywhere: Entry[] = [];
+  entries.forEach((entry, index) => {
+    const compiled = compileEntry(entry, index, ignoreCase);
+    const first = compiled.steps[0];
+    if (first.op === 'char') {
+      const list = byFirst.get(first.code) ?? [];
+      list.push(compiled);
+      byFirst.set(first.code, list);
+    } else {
+      anywhere.push(compiled);
+    }
+  });
+  return { byFirst, anywhere, ignoreCase };
+}
+
+function compileEntry(entry: string, index: number, ignoreCase: boolean): Entry {
+  const tokens = entry.trim().split(/\s+/);
+  const steps: Step[] = [];
+  tokens.forEach((token, i) => {
+    if (token === '_') return;
+    if (i > 0) steps.push(tokens[i - 1] === '_' ? { op: 'gap' } : { op: 'spaces' });
+    const open = token.endsWith('*');
+    const body = open ? token.slice(0, -1) : token;
+    for (let k = 0; k < body.length; k++) {
+      const c = body[k];
+      if (c === '-') steps.push({ op: 'hyphen' });
+      else if (c === "'") steps.push({ op: 'apostrophe' });
+      else {
+        const code = body.charCodeAt(k);
+        steps.push({ op: 'char', code: ignoreCase ? canonical(code) : code });
+      }
+    }
+    if (open) steps.push({ op: 'wordTail' });
+  });
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (/\w$/.test(last)) steps.push({ op: 'end' });
+  return { index, steps, lead: /^\w/.test(first) };
+}
+
+/** Case folding of a case-insensitive regex without the `u` flag (ECMAScript's Canonicalize). */
+function canonical(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  const upper = String.fromCharCode(code).toUpperCase();
+  if (upper.length !== 1) return code;
+  const u = upper.charCodeAt(0);
+  return u < 128 ? code : u;
+}
+
+/** `\s` of a JavaScript regex. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `\w` without the `u` flag. */
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** `[A-Za-z_-]`, what may not stand before an entry that starts with a word character. */
+function joinsWord(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
+/** `[^\s.;:!?]`: a character of a word the gap may step over. */
+function isGapWordChar(c: number): boolean {
+  return !isSpace(c) && c !== 46 && c !== 59 && c !== 58 && c !== 33 && c !== 63;
+}
+
+/**
+ * Matches `steps` from step `i` at `pos`; the end of the first match the regex would find, or -1. Choices are
+ * tried in the regex's order: greedy ones longest first, the gap's words fewest first.
+ */
+function matchAt(text: string, steps: Step[], i: number, pos: number, ignoreCase: boolean): number {
+  const step = steps[i];
+  if (step === undefined) return pos;
+  const n = text.length;
+  switch (step.op) {
+    case 'char': {
+      if (pos >= n) return -1;
+      const c = text.charCodeAt(pos);
+      if ((ignoreCase ? canonical(c) : c) !== step.code) return -1;
+      return matchAt(text, steps, i + 1, pos + 1, ignoreCase);
+    }
+    case 'hyphen': {
+      const c = pos < n ? text.charCodeAt(pos) : -1;
+      if (c === 45 || c === 32) {
+        const r = matchAt(text, steps, i + 1, pos + 1, ignoreCase);
+        if (r >= 0) return r;
+      }
+      return matchAt(text, steps, i + 1, pos, ignoreCase);
+    }
+    case 'apostrophe': {
+      const c = pos < n ? text.charCodeAt(pos) : -1;
+      if (c !== 39 && c !== 0x2019) return -1;
+      return matchAt(text, steps, i + 1, pos + 1, ignoreCase);
+    }
+    case 'wordTail': {
+      let k = pos;
+      while (k < n && (isWord(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
+      for (let j = k; j >= pos; j--) {
+        const r = matchAt(text, steps, i + 1, j, ignoreCase);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    case 'spaces': {
+      let k = pos;
+      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      for (let j = k; j > pos; j--) {
+        const r = matchAt(text, steps, i + 1, j, ignoreCase);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    case 'gap': {
+      let k = pos;
+      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      for (let j = k; j > pos; j--) {
+        const r = gapWords(text, steps, i, j, 0, ignoreCase);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    case 'end':
+      return pos < n && isWord(text.charCodeAt(pos)) ? -1 : matchAt(text, steps, i + 1, pos, ignoreCase);
+  }
+}
+
+/** The lazy part of the gap, `(?:[^\s.;:!?]+\s+){0,5}?`, with `count` words already stepped over. */
+function gapWords(
+  text: string,
+  steps: Step[],
+  i: number,
+  pos: number,
+  count: number,
+  ignoreCase: boolean,
+): number {
+  const r = matchAt(text, steps, i + 1, pos, ignoreCase);
+  if (r >= 0 || count === GAP_WORDS) return r;
+  const n = text.length;
+  let w = pos;
+  while (w < n && isGapWordChar(text.charCodeAt(w))) w++;
+  for (let wordEnd = w; wordEnd > pos; wordEnd--) {
+    let s = wordEnd;
+    while (s < n && isSpace(text.charCodeAt(s))) s++;
+    for (let spaceEnd = s; spaceEnd > wordEnd; spaceEnd--) {
+      const r2 = gapWords(text, steps, i, spaceEnd, count + 1, ignoreCase);
+      if (r2 >= 0) return r2;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Non-overlapping matches left to right, as `text.matchAll` of the class regex gives them, pushed onto `out`
+ * until it holds `cap` spans.
+ */
+export function matchClass(
+  m: ClassMatcher,
+  text: string,
+  out: { start: number; end: number }[],
+  cap: number,
+): void {
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    const c = text.charCodeAt(pos);
+    const byChar = m.byFirst.get(m.ignoreCase ? canonical(c) : c);
+    // Entries that may start with any character keep their place in the alternation.
+    const entries =
+      m.anywhere.length === 0 ? byChar : [...(byChar ?? []), ...m.anywhere].sort((a, b) => a.index - b.index);
+    let end = -1;
+    if (entries !== undefined) {
+      const leadOk = pos === 0 || !joinsWord(text.charCodeAt(pos - 1));
+      for (const e of entries) {
+        if (e.lead && !leadOk) continue;
+        end = matchAt(text, e.steps, 0, pos, m.ignoreCase);
+        if (end >= 0) break;
+      }
+    }
+    if (end >= 0) {
+      out.push({ start: pos, end });
+      if (out.length >= cap) return;
+    }
+    // After an empty match the search moves on by one character, as matchAll does.
+    pos = end > pos ? end : pos + 1;
+  }
+}
