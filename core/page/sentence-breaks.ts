@@ -36,7 +36,7 @@ const LETTER = /[\p{Alphabetic}\u00a0\u05f3]/u;
 const NUMERIC = /[\p{Nd}\u066b\u066c]/u;
 const EXTEND = /[\p{Grapheme_Extend}\p{Mc}\p{Cf}]/u;
 
-function classOfNonAscii(ch: string): C {
+export function classOfNonAscii(ch: string): C {
   if (SEPS.has(ch)) return C.Sep;
   if (EXTEND.test(ch)) return C.Extend;
   if (SPACE.test(ch)) return C.Sp;
@@ -51,12 +51,39 @@ function classOfNonAscii(ch: string): C {
   return C.Other;
 }
 
-/** Classes of the 128 ASCII characters, worked out once: news text is mostly ASCII. */
-const ASCII: number[] = Array.from({ length: 128 }, (_, i) => {
-  const ch = String.fromCharCode(i);
-  if (ch === '\t' || ch === '\v' || ch === '\f' || ch === ' ') return C.Sp;
-  return classOfNonAscii(ch);
-});
+/**
+ * Classes of Latin letters (U+0080–U+024F) and general punctuation (U+2000–U+206F), one letter each ('a' + the
+ * class), written out so that a page's curly quotes, dashes and accented names do not compile the Unicode
+ * property regexes above (a test holds these tables to them).
+ */
+export const LATIN_FROM = 0x80;
+export const LATIN_CLASSES =
+  'aaaaabaaaaaaaaaaaaaaaaaaaaaaaaaacaaaaaaaaaifalaaaaaaaiaaaaifaaaahhhhhhhhhhhhhhhhhhhhhhhahhhhhhhiiiiiiiiiiiiiiiiiiiiiiiiaiiiiiiiihihihihihihihihihihihihihihihihihihihihihihihihihihihihiihihihihihihihihiihihihihihihihihihihihihihihihihihihihihihihihihhihihiiihhihihhihhhiihhhhihhihhhiiihhihhihihihhihiihihhihhhihihhiijhiiijjjjhhihhihhihihihihihihihihiihihihihihihihihihiihhihihhhihihihihihihihihihihihihihihihihihihihihihihihihihihihihihiiiiiiihhihhiihihhhhihihihihi';
+export const PUNCTUATION_FROM = 0x2000;
+export const PUNCTUATION_CLASSES =
+  'ccccccccccclllllaaaggaaaffffffffaaaadaaabblllllcaaaaaaaaaffaeeaaaaaaaffeeeaaaaaaaaaaaaaaaaaaaaaclllllallllllllll';
+
+/** Other characters' classes, once each. */
+const otherClasses = new Map<number, number>();
+
+function classOfCode(code: number): number {
+  if (code < 128) return ASCII_CLASSES.charCodeAt(code) - 97;
+  const latin = code - LATIN_FROM;
+  if (latin < LATIN_CLASSES.length) return LATIN_CLASSES.charCodeAt(latin) - 97;
+  const punctuation = code - PUNCTUATION_FROM;
+  if (punctuation >= 0 && punctuation < PUNCTUATION_CLASSES.length)
+    return PUNCTUATION_CLASSES.charCodeAt(punctuation) - 97;
+  let cls = otherClasses.get(code);
+  if (cls === undefined) {
+    cls = classOfNonAscii(String.fromCharCode(code));
+    otherClasses.set(code, cls);
+  }
+  return cls;
+}
+
+/** Classes of the 128 ASCII characters (news text is mostly ASCII), in the same form. */
+export const ASCII_CLASSES =
+  'aaaaaaaaacbccbaaaaaaaaaaaaaaaaaacefaaaafffaaggdakkkkkkkkkkggaaaeahhhhhhhhhhhhhhhhhhhhhhhhhhfafaaaiiiiiiiiiiiiiiiiiiiiiiiiiifafaa';
 
 /**
  * Each UTF-16 code unit's class (the low half of a surrogate pair is Extend: it belongs to the high half), and
@@ -67,14 +94,12 @@ function classes(text: string): { cls: Uint8Array; extend: Uint8Array } {
   const extend = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      out[i] = ASCII[code];
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const cp = text.codePointAt(i) ?? code;
       out[i] = cp === code ? C.Other : classOfNonAscii(String.fromCodePoint(cp));
       out[++i] = C.Extend;
     } else {
-      out[i] = classOfNonAscii(text[i]);
+      out[i] = classOfCode(code);
     }
   }
   // SB5: Extend and Format take the class of the character they follow (not after a separator).

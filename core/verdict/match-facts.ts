@@ -78,6 +78,24 @@ function nearest(spans: Span[], to: Span): Span | null {
  */
 const windowsOfReading = new WeakMap<SentenceReading, Map<string, Window[]>>();
 
+/** Negation by reading and by place: the frames of many facts ask about the same word in the same clause. */
+const negationsOfReading = new WeakMap<SentenceReading, Map<string, 'before' | 'after' | null>>();
+
+function negationOf(r: SentenceReading, at: Span, clause: Span): 'before' | 'after' | null {
+  let byPlace = negationsOfReading.get(r);
+  if (!byPlace) {
+    byPlace = new Map();
+    negationsOfReading.set(r, byPlace);
+  }
+  const key = `${at.start}:${at.end}:${clause.start}:${clause.end}`;
+  let side = byPlace.get(key);
+  if (side === undefined) {
+    side = negationSide(r.folded, at, clause);
+    byPlace.set(key, side);
+  }
+  return side;
+}
+
 /** Places where the relation word and every qualifier stand close together. */
 function frameWindows(f: CompiledFrame, r: SentenceReading): Window[] {
   let byWords = windowsOfReading.get(r);
@@ -279,7 +297,7 @@ function matchFrame(
     if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
     const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
-    const side = w.keyDenied ? 'before' : negationSide(r.folded, w.key, keyClause);
+    const side = w.keyDenied ? 'before' : negationOf(r, w.key, keyClause);
     const negated = side !== null;
     // "The clause that tied X to Y has been scrapped": the term itself is said to be gone, whatever its polarity.
     const removal =

@@ -6,7 +6,15 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readHtmlString } from '../../../cli/read-html';
-import { sentenceEnds } from '../../../core/page/sentence-breaks';
+import {
+  ASCII_CLASSES,
+  LATIN_CLASSES,
+  LATIN_FROM,
+  PUNCTUATION_CLASSES,
+  PUNCTUATION_FROM,
+  classOfNonAscii,
+  sentenceEnds,
+} from '../../../core/page/sentence-breaks';
 
 const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
 function icuEnds(text: string): number[] {
@@ -43,6 +51,27 @@ describe('sentence ends', () => {
   it('report positions in the whole text when given a slice of it', () => {
     const text = 'Ignored. First part. Second part.';
     expect(sentenceEnds(text, 9, text.length)).toEqual([21, text.length]);
+  });
+
+  it("keep written-out classes of ASCII, Latin letters and punctuation that Unicode's properties give", () => {
+    const table = (from: number, classes: string) => {
+      for (let i = 0; i < classes.length; i++) {
+        const code = from + i;
+        expect(classes.charCodeAt(i) - 97, code.toString(16)).toBe(
+          classOfNonAscii(String.fromCharCode(code)),
+        );
+      }
+    };
+    table(LATIN_FROM, LATIN_CLASSES);
+    table(PUNCTUATION_FROM, PUNCTUATION_CLASSES);
+    // ASCII: the same, except that tab, vertical tab, form feed and space are spaces between words
+    const spaces = new Set([9, 11, 12, 32]);
+    [...ASCII_CLASSES].forEach((c, i) => {
+      if (!spaces.has(i))
+        expect(c.charCodeAt(0) - 97, String(i)).toBe(classOfNonAscii(String.fromCharCode(i)));
+    });
+    expect(LATIN_FROM + LATIN_CLASSES.length).toBe(0x250);
+    expect(PUNCTUATION_FROM + PUNCTUATION_CLASSES.length).toBe(0x2070);
   });
 
   const pages = [

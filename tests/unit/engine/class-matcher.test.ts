@@ -1,0 +1,97 @@
+// The class matcher must find exactly what the class regexes (the notation's definition) find: every class of
+// the shared vocabulary and of the fact base, on every sentence of the labelled corpora and the long test page,
+// on sentences of our own, and on random text built from the vocabulary, spaces, hyphens and punctuation.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { longArticle } from '../../../bench/pages/generate';
+import { readHtmlString } from '../../../cli/read-html';
+import { candidateSentences } from '../../../core/analyze';
+import { compileClass } from '../../../core/claims/lexicon/compile-lexicon';
+import { classSpans, classSpansByRegex } from '../../../core/claims/lexicon/lexicon';
+import { SHARED_WORDS } from '../../../core/claims/lexicon/words';
+import { foldTypography } from '../../../core/claims/text-fold';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+
+const extra = bundledFactBase().lexicon?.words ?? {};
+const ids = [...new Set([...Object.keys(SHARED_WORDS), ...Object.keys(extra)])];
+const CLASSES = ids.map((id) => ({
+  id,
+  cls: compileClass([...(SHARED_WORDS[id] ?? []), ...(extra[id] ?? [])]),
+}));
+const ALL_ENTRIES = ids.flatMap((id) => [...(SHARED_WORDS[id] ?? []), ...(extra[id] ?? [])]);
+
+function same(text: string): void {
+  for (const { id, cls } of CLASSES) {
+    expect(classSpans(cls, text), `${id} in ${JSON.stringify(text)}`).toEqual(classSpansByRegex(cls, text));
+  }
+}
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+function pageSentences(html: string): string[] {
+  const { page } = readHtmlString(html, { url: 'http://127.0.0.1/' });
+  return candidateSentences(page.text, page.blocks).map((s) =>
+    foldTypography(page.text.slice(s.start, s.end)),
+  );
+}
+
+describe('class matcher', () => {
+  it.each([
+    'The cloud giant poured another four billion dollars into the start-up last spring.',
+    'It put roughly half of that sum into the lab; later it put more in.',
+    'A non exclusive, nonexclusive or non-exclusive licence — and an exclusive one.',
+    'THE BOARD SEAT AND AGI CLAUSE, the Board seat and the agi clause.',
+    'Its co-investors wrote a cheque. They wrote one more big check, too.',
+    "The lab's right of first refusal is not a first look.",
+  ])('agrees with the regexes on "%s"', (s) => same(s));
+
+  it('agrees with the regexes on every sentence of the corpora and the long test page', () => {
+    const dirs = ['../shared/corpus/dev', '../shared/corpus/partners'].map((d) => join(ROOT, d));
+    const htmls = dirs.filter(existsSync).flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => readFileSync(join(d, f), 'utf8')),
+    );
+    const sentences = [...htmls, longArticle().html].flatMap(pageSentences);
+    expect(sentences.length).toBeGreaterThan(300);
+    for (const s of sentences) same(s);
+  });
+
+  it('agrees with the regexes on random text made of vocabulary words', () => {
+    const variants = ALL_ENTRIES.flatMap((e) => {
+      const w = e.replace(/\*/g, 'ed').replace(/(^|\s)_(\s|$)/g, '$1some more$2');
+      return [w, w.toUpperCase(), w.replace(/-/g, ' '), w.replace(/-/g, ''), w.replace(/'/g, '’')];
+    });
+    const piece = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...variants) },
+      fc.constantFrom(
+        ' ',
+        '  ',
+        '\u00a0',
+        '-',
+        '_',
+        "'",
+        '’',
+        '.',
+        ',',
+        ';',
+        '!',
+        '?',
+        '$',
+        '10',
+        'é',
+        'K',
+        'ſ',
+      ),
+      fc.constantFrom('a', 'the', 'new', 'U.S.', 'co-', 'non', 'ing', 's'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom(' ', '', ' ', '-'), (parts, joiner) => {
+        same(parts.join(joiner));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
