@@ -86,30 +86,56 @@ export const ASCII_CLASSES =
   'aaaaaaaaacbccbaaaaaaaaaaaaaaaaaacefaaaafffaaggdakkkkkkkkkkggaaaeahhhhhhhhhhhhhhhhhhhhhhhhhhfafaaaiiiiiiiiiiiiiiiiiiiiiiiiiifafaa';
 
 /**
- * Each UTF-16 code unit's class (the low half of a surrogate pair is Extend: it belongs to the high half), and
- * which code units were Extend or Format before taking the class of what they follow.
+ * Each UTF-16 code unit's class, worked out when first asked for: the pass below looks only at terminators,
+ * separators and what follows them. The low half of a surrogate pair is Extend (it belongs to the high half);
+ * SB5: Extend and Format take the class of the character they follow (not after a separator).
  */
-function classes(text: string): { cls: Uint8Array; extend: Uint8Array } {
-  const out = new Uint8Array(text.length);
-  const extend = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const cp = text.codePointAt(i) ?? code;
-      out[i] = cp === code ? C.Other : classOfNonAscii(String.fromCodePoint(cp));
-      out[++i] = C.Extend;
-    } else {
-      out[i] = classOfCode(code);
+class Classes {
+  /** Class + 1 of each code unit once known (with SB5 applied); 0 while unknown. */
+  private readonly known: Uint8Array;
+
+  constructor(private readonly text: string) {
+    this.known = new Uint8Array(text.length);
+  }
+
+  /** The code unit's own class, before SB5. */
+  private own(k: number): number {
+    const code = this.text.charCodeAt(k);
+    if (code >= 0xdc00 && code <= 0xdfff && k > 0) {
+      const before = this.text.charCodeAt(k - 1);
+      if (before >= 0xd800 && before <= 0xdbff) return C.Extend;
     }
+    if (code >= 0xd800 && code <= 0xdbff && k + 1 < this.text.length) {
+      const cp = this.text.codePointAt(k) ?? code;
+      return cp === code ? C.Other : classOfNonAscii(String.fromCodePoint(cp));
+    }
+    return classOfCode(code);
   }
-  // SB5: Extend and Format take the class of the character they follow (not after a separator).
-  for (let i = 1; i < out.length; i++) {
-    if (out[i] !== C.Extend || out[i - 1] === C.Sep) continue;
-    extend[i] = 1;
-    out[i] = out[i - 1] === C.Extend ? C.Other : out[i - 1];
+
+  /** Whether the code unit is an Extend or Format that took its class from what it follows. */
+  extend(k: number): boolean {
+    return k > 0 && this.own(k) === C.Extend && this.at(k - 1) !== C.Sep;
   }
-  return { cls: out, extend };
+
+  at(k: number): number {
+    const seen = this.known[k];
+    if (seen !== 0) return seen - 1;
+    let cls = this.own(k);
+    if (cls === C.Extend && k > 0) {
+      // the run of marks back to the character they follow, then forward again
+      let base = k - 1;
+      while (base > 0 && this.known[base] === 0 && this.own(base) === C.Extend) base--;
+      for (let m = base; m < k; m++) this.at(m);
+      const before = this.known[k - 1] - 1;
+      if (before !== C.Sep) cls = before === C.Extend ? C.Other : before;
+    }
+    this.known[k] = cls + 1;
+    return cls;
+  }
 }
+
+/** Where a sentence may end: a full stop, question or exclamation mark, a line break, or any non-ASCII code unit. */
+const CANDIDATE = /[.!?\n\r]|[^\x00-\x7f]/g;
 
 /**
  * The ends of the sentences of text[start, end) (each end is where the next sentence starts; the last is `end`),
@@ -118,14 +144,18 @@ function classes(text: string): { cls: Uint8Array; extend: Uint8Array } {
 export function sentenceEnds(text: string, start: number, end: number): number[] {
   if (end <= start) return [];
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  const { cls, extend } = classes(slice);
-  const n = cls.length;
+  const cls = new Classes(slice);
+  const n = slice.length;
   const ends: number[] = [];
-  // Same class, read through characters that are (in the original) Extend/Format: SB5.
   const isSATerm = (c: number) => c === C.ATerm || c === C.STerm;
   let i = 0;
   while (i < n) {
-    const c = cls[i];
+    // Only terminators and separators can end a sentence: jump to the next character that may be one.
+    CANDIDATE.lastIndex = i;
+    const found = CANDIDATE.exec(slice);
+    if (found === null) break;
+    i = found.index;
+    const c = cls.at(i);
     if (c === C.Sep) {
       // SB3/SB4: CR × LF, and a break after every separator
       const after = slice[i] === '\r' && slice[i + 1] === '\n' ? i + 2 : i + 1;
@@ -139,24 +169,24 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
     }
     // A run of terminators acts as one (SB8a: SATerm × SATerm, with closers and spaces between them too).
     let j = i + 1;
-    while (j < n && extend[j]) j++; // SB5: the terminator with its marks is one character
-    const next = j < n ? cls[j] : C.Sep;
+    while (j < n && cls.extend(j)) j++; // SB5: the terminator with its marks is one character
+    const next = j < n ? cls.at(j) : C.Sep;
     if (c === C.ATerm) {
       // SB6: "3.5"; SB7: "U.S" (a letter, the full stop, a capital)
       if (next === C.Numeric) {
         i = j;
         continue;
       }
-      const before = i > 0 ? cls[i - 1] : C.Other;
+      const before = i > 0 ? cls.at(i - 1) : C.Other;
       if ((before === C.Upper || before === C.Lower) && next === C.Upper) {
         i = j;
         continue;
       }
     }
-    while (j < n && cls[j] === C.Close) j++;
-    while (j < n && cls[j] === C.Sp) j++;
+    while (j < n && cls.at(j) === C.Close) j++;
+    while (j < n && cls.at(j) === C.Sp) j++;
     if (j >= n) break;
-    const at = cls[j];
+    const at = cls.at(j);
     if (at === C.Sep) {
       // SB11 with the separator: the sentence ends after it
       const after = slice[j] === '\r' && slice[j + 1] === '\n' ? j + 2 : j + 1;
@@ -168,7 +198,7 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
       i = j; // SB8a
       continue;
     }
-    if (c === C.ATerm && lowerFollows(cls, j)) {
+    if (c === C.ATerm && lowerFollows(cls, j, n)) {
       i = j; // SB8: what follows starts in lower case, so the full stop ended no sentence
       continue;
     }
@@ -180,9 +210,9 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
 }
 
 /** SB8: after skipping what is neither a letter, a separator nor a terminator, a lower-case letter comes. */
-function lowerFollows(cls: Uint8Array, from: number): boolean {
-  for (let k = from; k < cls.length; k++) {
-    const c = cls[k];
+function lowerFollows(cls: Classes, from: number, n: number): boolean {
+  for (let k = from; k < n; k++) {
+    const c = cls.at(k);
     if (c === C.Lower) return true;
     if (c === C.Upper || c === C.OLetter || c === C.Sep || c === C.ATerm || c === C.STerm) return false;
   }

@@ -87,6 +87,18 @@ function canonical(code: number): number {
   return u < 128 ? code : u;
 }
 
+/** The text last matched with its characters case-folded: every class of a sentence reads the same text. */
+let lastFolded: { text: string; codes: Uint16Array } | null = null;
+
+function foldedCodes(text: string): Uint16Array {
+  if (lastFolded?.text !== text) {
+    const codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = canonical(text.charCodeAt(i));
+    lastFolded = { text, codes };
+  }
+  return lastFolded.codes;
+}
+
 /** `\s` of a JavaScript regex. */
 function isSpace(c: number): boolean {
   return (
@@ -123,35 +135,34 @@ function isGapWordChar(c: number): boolean {
  * Matches `steps` from step `i` at `pos`; the end of the first match the regex would find, or -1. Choices are
  * tried in the regex's order: greedy ones longest first, the gap's words fewest first.
  */
-function matchAt(text: string, steps: Step[], i: number, pos: number, ignoreCase: boolean): number {
+function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint16Array | null): number {
   const step = steps[i];
   if (step === undefined) return pos;
   const n = text.length;
   switch (step.op) {
     case 'char': {
       if (pos >= n) return -1;
-      const c = text.charCodeAt(pos);
-      if ((ignoreCase ? canonical(c) : c) !== step.code) return -1;
-      return matchAt(text, steps, i + 1, pos + 1, ignoreCase);
+      if ((fold === null ? text.charCodeAt(pos) : fold[pos]) !== step.code) return -1;
+      return matchAt(text, steps, i + 1, pos + 1, fold);
     }
     case 'hyphen': {
       const c = pos < n ? text.charCodeAt(pos) : -1;
       if (c === 45 || c === 32) {
-        const r = matchAt(text, steps, i + 1, pos + 1, ignoreCase);
+        const r = matchAt(text, steps, i + 1, pos + 1, fold);
         if (r >= 0) return r;
       }
-      return matchAt(text, steps, i + 1, pos, ignoreCase);
+      return matchAt(text, steps, i + 1, pos, fold);
     }
     case 'apostrophe': {
       const c = pos < n ? text.charCodeAt(pos) : -1;
       if (c !== 39 && c !== 0x2019) return -1;
-      return matchAt(text, steps, i + 1, pos + 1, ignoreCase);
+      return matchAt(text, steps, i + 1, pos + 1, fold);
     }
     case 'wordTail': {
       let k = pos;
       while (k < n && (isWord(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
       for (let j = k; j >= pos; j--) {
-        const r = matchAt(text, steps, i + 1, j, ignoreCase);
+        const r = matchAt(text, steps, i + 1, j, fold);
         if (r >= 0) return r;
       }
       return -1;
@@ -160,7 +171,7 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, ignoreCase
       let k = pos;
       while (k < n && isSpace(text.charCodeAt(k))) k++;
       for (let j = k; j > pos; j--) {
-        const r = matchAt(text, steps, i + 1, j, ignoreCase);
+        const r = matchAt(text, steps, i + 1, j, fold);
         if (r >= 0) return r;
       }
       return -1;
@@ -169,13 +180,13 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, ignoreCase
       let k = pos;
       while (k < n && isSpace(text.charCodeAt(k))) k++;
       for (let j = k; j > pos; j--) {
-        const r = gapWords(text, steps, i, j, 0, ignoreCase);
+        const r = gapWords(text, steps, i, j, 0, fold);
         if (r >= 0) return r;
       }
       return -1;
     }
     case 'end':
-      return pos < n && isWord(text.charCodeAt(pos)) ? -1 : matchAt(text, steps, i + 1, pos, ignoreCase);
+      return pos < n && isWord(text.charCodeAt(pos)) ? -1 : matchAt(text, steps, i + 1, pos, fold);
   }
 }
 
@@ -186,9 +197,9 @@ function gapWords(
   i: number,
   pos: number,
   count: number,
-  ignoreCase: boolean,
+  fold: Uint16Array | null,
 ): number {
-  const r = matchAt(text, steps, i + 1, pos, ignoreCase);
+  const r = matchAt(text, steps, i + 1, pos, fold);
   if (r >= 0 || count === GAP_WORDS) return r;
   const n = text.length;
   let w = pos;
@@ -197,7 +208,7 @@ function gapWords(
     let s = wordEnd;
     while (s < n && isSpace(text.charCodeAt(s))) s++;
     for (let spaceEnd = s; spaceEnd > wordEnd; spaceEnd--) {
-      const r2 = gapWords(text, steps, i, spaceEnd, count + 1, ignoreCase);
+      const r2 = gapWords(text, steps, i, spaceEnd, count + 1, fold);
       if (r2 >= 0) return r2;
     }
   }
@@ -215,10 +226,10 @@ export function matchClass(
   cap: number,
 ): void {
   const n = text.length;
+  const fold = m.ignoreCase ? foldedCodes(text) : null;
   let pos = 0;
   while (pos < n) {
-    const c = text.charCodeAt(pos);
-    const byChar = m.byFirst.get(m.ignoreCase ? canonical(c) : c);
+    const byChar = m.byFirst.get(fold === null ? text.charCodeAt(pos) : fold[pos]);
     // Entries that may start with any character keep their place in the alternation.
     const entries =
       m.anywhere.length === 0 ? byChar : [...(byChar ?? []), ...m.anywhere].sort((a, b) => a.index - b.index);
@@ -227,7 +238,7 @@ export function matchClass(
       const leadOk = pos === 0 || !joinsWord(text.charCodeAt(pos - 1));
       for (const e of entries) {
         if (e.lead && !leadOk) continue;
-        end = matchAt(text, e.steps, 0, pos, m.ignoreCase);
+        end = matchAt(text, e.steps, 0, pos, fold);
         if (end >= 0) break;
       }
     }
