@@ -8,23 +8,25 @@
 // compiled in a task of its own, and the sentences are judged a few at a time with a time budget per slice
 // (core/analyze prepareJudge), yielding to the page in between.
 //
-// A page with more text than any article (a book, a thread of thousands of comments, a log) is read in
-// windows: a run of the article's top-level blocks at a time, each window's text mapped to its DOM nodes
-// (core/page/text-map), the windows joined into one text map, then split into sentences window by window and
-// judged sentence by sentence in slices. Which partnerships such a page is about is gathered window by window,
-// the same test core/analyze applies to a whole page.
+// A page with more text than any article (a book, a thread of thousands of comments, a log) is read without
+// the page reader's whole-page passes: the article's element and its list of blocks are found by text length
+// (counted, never read), the text mapped to its DOM nodes in one stepwise pass (core/page/text-map), then
+// split into sentences window by window and judged sentence by sentence in slices. Which partnerships such a
+// page is about is gathered window by window, the same test core/analyze applies to a whole page. On such a
+// page what the scan allocates decides how long the garbage collector pauses it: nothing is built per block
+// that is not kept.
 import { type PageJudge, aboutFromPresence, judgeSentence, prepareJudge } from '../analyze';
 import { ANY_CLAIM_WORD } from '../claims/claim-words';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
 import { isExcluded, isInExcluded } from '../page/chrome';
-import { ELEMENT_NODE, type Steps, TEXT_NODE, textLengthSteps } from '../page/dom';
+import { type Steps, textLengthSteps } from '../page/dom';
 import { extractPageSteps } from '../page/extract';
 import { findDetachedHeadline } from '../page/headline';
 import { findPublishedDate } from '../page/published-date';
 import { segmentSentencesSteps } from '../page/sentences';
-import { type TextMap, buildTextMapSteps, isBlockElement } from '../page/text-map';
+import { type TextMap, type TextSource, buildTextMapOfSources, isBlockElement } from '../page/text-map';
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
@@ -32,8 +34,6 @@ import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked
 
 /** Above this much body text (characters) a page is read in windows. A long article has ~60,000. */
 export const WINDOWED_ABOVE = 250_000;
-/** Text per window when reading in windows (characters). */
-export const WINDOW_CHARS = 40_000;
 /** Text per window when finding a huge page's sentences: ICU segmentation takes ~1 ms per 10,000 characters. */
 export const SENTENCE_WINDOW_CHARS = 16_000;
 /**
@@ -64,7 +64,7 @@ export interface ScanOptions extends SliceOptions {
   /** Where the page is (location.href): the URL when it names no canonical one. */
   url: string | null;
   asOf: IsoDate;
-  /** Overrides of WINDOWED_ABOVE and WINDOW_CHARS (tests). */
+  /** Overrides of WINDOWED_ABOVE and SENTENCE_WINDOW_CHARS (tests). */
   windowedAbove?: number;
   windowChars?: number;
 }
@@ -230,37 +230,6 @@ function canonicalUrl(doc: Document, base: string | null): string | null {
   }
 }
 
-/** Joins text maps in order, blocks separated by "\n\n" as in one map. In steps: a huge page has 100,000s of segments. */
-function* joinMaps(maps: TextMap[]): Steps<TextMap> {
-  const parts: string[] = [];
-  const blocks: Span[] = [];
-  const segments: TextMap['segments'] = [];
-  let offset = 0;
-  for (const m of maps) {
-    if (m.text.length === 0) continue;
-    if (offset > 0) {
-      parts.push('\n\n');
-      offset += 2;
-    }
-    parts.push(m.text);
-    for (const b of m.blocks) blocks.push({ start: b.start + offset, end: b.end + offset });
-    // Moved in place rather than copied: a huge page has 100,000s of segments, and garbage means GC pauses.
-    for (const s of m.segments) {
-      s.start += offset;
-      s.end += offset;
-      segments.push(s);
-      if (segments.length % JOIN_STEP === 0) yield;
-    }
-    offset += m.text.length;
-  }
-  return { text: parts.join(''), blocks, segments };
-}
-
-/** Segments copied between two steps of joinMaps. */
-const JOIN_STEP = 4096;
-/** Top-level nodes gathered into windows between two looks at the clock. */
-const GATHER_STEP = 256;
-
 async function readInWindows(
   doc: Document,
   factBase: FactBase,
@@ -277,73 +246,25 @@ async function readInWindows(
   const container = await slicer.run(blockContainer(root, length));
   if (container === null || !(await slicer.yield())) return null;
   const headline = findDetachedHeadline(doc, root);
-  const windowChars = opts.windowChars ?? WINDOW_CHARS;
   const title = findTitle(doc);
   const url = canonicalUrl(doc, opts.url) ?? opts.url;
   const published = findPublishedDate(doc, headline ? [headline, root] : [root]);
   if (!(await slicer.yield())) return null;
 
-  // Everything in the root outside the block list (a headline, a byline around the list), then the list in
-  // windows of whole top-level nodes. A window ends only before a block element, so inline runs stay whole.
-  const maps: TextMap[] = [];
+  // Everything in the root outside the block list (a headline, a byline around the list), then the list, in
+  // one text map built in one pass (in steps, yielding whenever a slice has run its time). Nothing is built
+  // per window or per block on the way: no per-window text to join later, no textContent to measure a window.
+  // On a 20 MB page those were megabytes of garbage and a string for every paragraph, and the collection
+  // they caused (a full one, of a heap three times larger) paused a slice for 100-300 ms.
+  const sources: TextSource[] = [];
   const before: Element[] = headline ? [headline] : [];
-  const read = async (steps: Steps<TextMap>): Promise<boolean> => {
-    const map = await slicer.run(steps);
-    if (map !== null) maps.push(map);
-    return map !== null;
-  };
   if (container !== root) {
-    if (!(await read(buildTextMapSteps([...before, root], (el) => el === container || isExcluded(el)))))
-      return null;
+    sources.push({ roots: [...before, root], skip: (el) => el === container || isExcluded(el) });
   } else if (before.length > 0) {
-    if (!(await read(buildTextMapSteps(before, isExcluded)))) return null;
+    sources.push({ roots: before, skip: isExcluded });
   }
-  let window: Node[] = [];
-  let windowLength = 0;
-  const flush = async (): Promise<boolean> => {
-    if (window.length === 0) return true;
-    const inWindow = new Set(window);
-    const allBlocks = window.every(
-      (n) =>
-        (n.nodeType === ELEMENT_NODE && isBlockElement(n as Element)) ||
-        (n.nodeType === TEXT_NODE && (n as Text).data.trim() === '') ||
-        (n.nodeType !== ELEMENT_NODE && n.nodeType !== TEXT_NODE),
-    );
-    const steps = allBlocks
-      ? // Blocks only: each is a root of its own (excluded ones left out, as the walk would).
-        buildTextMapSteps(
-          window.filter((n): n is Element => n.nodeType === ELEMENT_NODE && !isExcluded(n as Element)),
-          isExcluded,
-        )
-      : // Inline nodes at the top level: walk the container, leaving out what is not in this window.
-        buildTextMapSteps(
-          container,
-          (el) => (el.parentNode === container && !inWindow.has(el)) || isExcluded(el),
-          {
-            keepText: (t) => t.parentNode !== container || inWindow.has(t),
-          },
-        );
-    window = [];
-    windowLength = 0;
-    return read(steps);
-  };
-  let gathered = 0;
-  for (let n = container.firstChild; n !== null; n = n.nextSibling) {
-    if (windowLength >= windowChars && n.nodeType === ELEMENT_NODE && isBlockElement(n as Element)) {
-      if (!(await flush())) return null;
-    }
-    window.push(n);
-    // A top-level node's textContent, in native code: no JS object for each node under it. A walk would make
-    // one per node, which the GC then traces in its pauses (on a 20 MB page, with a walk here, one run in four
-    // had a GC pause of 300 ms inside a slice). Usually a paragraph; a child with most of the page's text is
-    // rare (two large children) and costs one native read.
-    windowLength += n.textContent?.length ?? 0;
-    if (++gathered % GATHER_STEP === 0 && !(await slicer.tick())) return null;
-  }
-  if (!(await flush())) return null;
-  if (!(await slicer.yield())) return null;
-
-  const map = await slicer.run(joinMaps(maps));
+  sources.push({ roots: [container], skip: isExcluded });
+  const map = await slicer.run(buildTextMapOfSources(sources));
   if (map === null) return null;
   const page: PageText = { text: map.text, title, published, blocks: map.blocks, url, lang: null };
   page.lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
@@ -358,7 +279,7 @@ async function readInWindows(
     seen.set(p, pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties));
   }
   const sentences: Span[] = [];
-  const sentenceChars = Math.min(windowChars, SENTENCE_WINDOW_CHARS);
+  const sentenceChars = opts.windowChars ?? SENTENCE_WINDOW_CHARS;
   let from = 0;
   while (from < map.blocks.length) {
     let to = from;
