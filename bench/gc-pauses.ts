@@ -14,7 +14,57 @@ const CATS = [
   'v8',
   'disabled-by-default-v8.gc',
   'blink_gc',
+  ...(process.env.PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []),
 ];
+
+/** With PROFILE=1: the functions the CPU profiler caught in [from, to) µs, most samples first. */
+function profiled(events: TraceEvent[], pid: number, from: number, to: number): string {
+  const nodes = new Map<number, { fn: string; url: string; parent?: number }>();
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== pid) continue;
+    const data = e.args?.data as {
+      cpuProfile?: {
+        nodes?: Array<{ id: number; parent?: number; callFrame: { functionName?: string; url?: string } }>;
+      };
+    };
+    for (const n of data.cpuProfile?.nodes ?? [])
+      nodes.set(n.id, {
+        fn: n.callFrame.functionName || '(anon)',
+        url: n.callFrame.url ?? '',
+        parent: n.parent,
+      });
+  }
+  let start = 0;
+  for (const e of events)
+    if (e.name === 'Profile' && e.pid === pid)
+      start = (e.args?.data as { startTime?: number } | undefined)?.startTime ?? 0;
+  let t = start;
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== pid) continue;
+    const data = e.args?.data as { cpuProfile?: { samples?: number[] }; timeDeltas?: number[] };
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      t += deltas[i] ?? 0;
+      if (t < from || t >= to) continue;
+      const path: string[] = [];
+      for (
+        let id: number | undefined = samples[i];
+        id !== undefined && path.length < 4;
+        id = nodes.get(id)?.parent
+      )
+        path.push(nodes.get(id)?.fn ?? '?');
+      const key = path.join(' < ');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([k, v]) => `${v}× ${k}`)
+    .join('\n      ');
+}
 
 const JS = new Set([
   'RunMicrotasks',
@@ -123,6 +173,16 @@ function analyse(label: string, events: TraceEvent[], origin: string, extOrigin:
     `${label}: ext ${work.extMs.toFixed(0)} ms in ${work.tasks} tasks; heaviest ${top.map((t) => `${t.extMs.toFixed(1)}/${t.ms.toFixed(1)}@${t.at.toFixed(0)}`).join(' ')}; major GC in JS tasks ${gcInJs.toFixed(0)} ms, elsewhere ${gcElsewhere.toFixed(0)} ms`,
   );
   for (const l of lines) console.log(l);
+  if (process.env.PROFILE) {
+    for (const t of top) {
+      // The task of that duration (µs in the trace): durations are as good as unique.
+      const task = list.find((e) => Math.round(e.dur ?? 0) === Math.round(t.ms * 1000));
+      if (task)
+        console.log(
+          `   task ${t.extMs.toFixed(1)} ms:\n      ${profiled(events, task.pid, task.ts, task.ts + (task.dur ?? 0))}`,
+        );
+    }
+  }
 }
 
 const runs = Number(process.argv[2] ?? 3);

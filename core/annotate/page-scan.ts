@@ -15,7 +15,7 @@
 // page is about is gathered window by window, the same test core/analyze applies to a whole page. On such a
 // page what the scan allocates decides how long the garbage collector pauses it: nothing is built per block
 // that is not kept.
-import { type PageJudge, aboutFromPresence, judgeSentence, prepareJudge } from '../analyze';
+import { type PageJudge, aboutFromPresence, judgeSentenceText, prepareJudge } from '../analyze';
 import { ANY_CLAIM_WORD } from '../claims/claim-words';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
@@ -26,7 +26,13 @@ import { extractPageSteps } from '../page/extract';
 import { findDetachedHeadline } from '../page/headline';
 import { findPublishedDate } from '../page/published-date';
 import { segmentSentencesSteps } from '../page/sentences';
-import { type TextMap, type TextSource, buildTextMapOfSources, isBlockElement } from '../page/text-map';
+import {
+  type TextChunk,
+  type TextMap,
+  type TextSource,
+  buildTextChunks,
+  isBlockElement,
+} from '../page/text-map';
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
@@ -36,6 +42,13 @@ import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked
 export const WINDOWED_ABOVE = 250_000;
 /** Text per window when finding a huge page's sentences: ICU segmentation takes ~1 ms per 10,000 characters. */
 export const SENTENCE_WINDOW_CHARS = 16_000;
+/** The first window's text; windows double while one takes under half of WINDOW_TARGET_MS, halve above it. */
+const FIRST_WINDOW_CHARS = 1_000;
+const WINDOW_TARGET_MS = 4;
+/** Overlap of two pieces of a block searched for party names: longer than any name a fact base gives. */
+const NAME_OVERLAP = 200;
+/** Text per chunk of a huge page's text map (whole blocks, so a chunk can be longer). */
+const CHUNK_CHARS = 32_000;
 /**
  * Judging time per slice, ms. Short: a slice ends after the sentence that crosses it, and a sentence judged
  * for the first time on a page (the engine's regexes and code still cold) can take a few ms on its own.
@@ -264,14 +277,34 @@ async function readInWindows(
     sources.push({ roots: before, skip: isExcluded });
   }
   sources.push({ roots: [container], skip: isExcluded });
-  const map = await slicer.run(buildTextMapOfSources(sources));
-  if (map === null) return null;
-  const page: PageText = { text: map.text, title, published, blocks: map.blocks, url, lang: null };
-  page.lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  const read = await slicer.run(buildTextChunks(sources, CHUNK_CHARS));
+  if (read === null) return null;
+  const { chunks, blocks: allBlocks, segments } = read;
+  // The page's whole text is joined only when something asks for it (an export): the scan reads it chunk by
+  // chunk, and on a 20 MB page one 20 MB string cost a long task to join and a full collection to allocate.
+  let whole: string | null = null;
+  const wholeText = () => {
+    whole ??= chunks.map((c) => c.text).join('\n\n');
+    return whole;
+  };
+  const map = withText({ blocks: allBlocks, segments }, wholeText);
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  const page = withText({ title, published, blocks: allBlocks, url, lang }, wholeText);
   if (!(await slicer.yield())) return null;
+  /** The chunk holding text offset `at`. */
+  const chunkAt = (at: number): TextChunk => {
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (chunks[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return chunks[lo];
+  };
 
   // Which partnerships the page is about: both parties named somewhere on it (core/analyze
-  // partnershipsOfPage), gathered block window by block window. Then sentences, window by window.
+  // partnershipsOfPage), gathered window by window. Then sentences, window by window.
   const cfb = compileFactBase(factBase);
   if (!(await slicer.yield())) return null;
   const seen = new Map<CompiledPartnership, boolean[]>();
@@ -279,31 +312,58 @@ async function readInWindows(
     seen.set(p, pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties));
   }
   const sentences: Span[] = [];
-  const sentenceChars = opts.windowChars ?? SENTENCE_WINDOW_CHARS;
+  const maxChars = opts.windowChars ?? SENTENCE_WINDOW_CHARS;
+  const now = opts.now ?? (() => performance.now());
+  // Windows start small and grow while they stay well inside a slice: the first ones run the party and
+  // claim-word expressions cold (V8 interprets a regular expression before it compiles it), and a window of
+  // 16,000 characters then took 27 ms on its own.
+  let size = Math.min(maxChars, FIRST_WINDOW_CHARS);
+  /** Parties named in chunk.text[start, end), in pieces of `size`: a block can be a book-long paragraph. */
+  const namedIn = async (chunk: TextChunk, start: number, end: number): Promise<boolean> => {
+    for (let at = start; at < end; at += size) {
+      // Pieces overlap by more than any party's name.
+      const text = foldTypography(
+        chunk.text.slice(Math.max(start, at - NAME_OVERLAP), Math.min(end, at + size)),
+      );
+      // A look at the clock after each partnership: the first look compiles its expressions, ~3 ms each.
+      for (const [p, s] of seen) {
+        if (s.every(Boolean)) continue;
+        const here = pagePartiesIn(text, p.parties);
+        here.forEach((named, i) => {
+          s[i] ||= named;
+        });
+        if (!(await slicer.tick())) return false;
+      }
+    }
+    return true;
+  };
   let from = 0;
-  while (from < map.blocks.length) {
+  while (from < allBlocks.length) {
+    const started = now();
+    // A window of whole blocks inside one chunk.
+    const chunk = chunkAt(allBlocks[from].start);
+    const chunkEnd = chunk.start + chunk.text.length;
     let to = from;
     let chars = 0;
-    while (to < map.blocks.length && chars < sentenceChars) {
-      chars += map.blocks[to].end - map.blocks[to].start;
+    while (to < allBlocks.length && chars < size && allBlocks[to].start < chunkEnd) {
+      chars += allBlocks[to].end - allBlocks[to].start;
       to++;
     }
-    const blocks = map.blocks.slice(from, to);
-    const text = foldTypography(map.text.slice(blocks[0].start, blocks[blocks.length - 1].end));
-    for (const [p, s] of seen) {
-      if (s.every(Boolean)) continue;
-      const here = pagePartiesIn(text, p.parties);
-      here.forEach((named, i) => {
-        s[i] ||= named;
-      });
-    }
+    const blocks = allBlocks
+      .slice(from, to)
+      .map((b) => ({ start: b.start - chunk.start, end: b.end - chunk.start }));
+    if (!(await namedIn(chunk, blocks[0].start, blocks[blocks.length - 1].end))) return null;
     // core/analyze candidateSentences, its segmentation in steps: one block can be a book-long paragraph.
-    const wanted = blocks.filter((b) => ANY_CLAIM_WORD.test(map.text.slice(b.start, b.end)));
-    const found = wanted.length > 0 ? await slicer.run(segmentSentencesSteps(map.text, wanted)) : [];
+    const wanted = blocks.filter((b) => ANY_CLAIM_WORD.test(chunk.text.slice(b.start, b.end)));
+    const found = wanted.length > 0 ? await slicer.run(segmentSentencesSteps(chunk.text, wanted)) : [];
     if (found === null) return null;
-    for (const span of found) sentences.push(span);
+    for (const span of found)
+      sentences.push({ start: span.start + chunk.start, end: span.end + chunk.start });
     from = to;
-    if (!(await slicer.yield())) return null;
+    const took = now() - started;
+    if (took < WINDOW_TARGET_MS / 2) size = Math.min(maxChars, size * 2);
+    else if (took > WINDOW_TARGET_MS) size = Math.max(FIRST_WINDOW_CHARS, size / 2);
+    if (!(await slicer.tick())) return null;
   }
   const about = aboutFromPresence(seen);
   return {
@@ -311,7 +371,16 @@ async function readInWindows(
     map,
     judge: {
       sentences,
-      sentence: (span) => judgeSentence(cfb, map.text, span, about, opts.asOf, published),
+      sentence: (span) => {
+        const chunk = chunkAt(span.start);
+        const text = chunk.text.slice(span.start - chunk.start, span.end - chunk.start);
+        return judgeSentenceText(cfb, text, span, about, opts.asOf, published);
+      },
     },
   };
+}
+
+/** `obj` with a `text` property read from `text()` when first asked for. */
+function withText<T extends object>(obj: T, text: () => string): T & { text: string } {
+  return Object.defineProperty(obj, 'text', { get: text, enumerable: true }) as T & { text: string };
 }
