@@ -258,9 +258,13 @@ async function readInWindows(
   if (!(await slicer.yield())) return null;
   const container = await slicer.run(blockContainer(root, length));
   if (container === null || !(await slicer.yield())) return null;
+  // Each of these queries the whole document (h1, meta, [itemprop], time…): on a page of 200,000 elements a
+  // few ms each, so each gets a slice of its own.
   const headline = findDetachedHeadline(doc, root);
+  if (!(await slicer.yield())) return null;
   const title = findTitle(doc);
   const url = canonicalUrl(doc, opts.url) ?? opts.url;
+  if (!(await slicer.yield())) return null;
   const published = findPublishedDate(doc, headline ? [headline, root] : [root]);
   if (!(await slicer.yield())) return null;
 
