@@ -1,7 +1,10 @@
 // Diagnostic: the garbage collections on the 20 MB page's main thread, with our extension and with the
 // do-nothing one. For each load: every MajorGC / MinorGC (and V8's finer GC events) with the top-level task it
 // ran in, whether that task ran extension JavaScript, and the heap before and after.
-// Run: npx tsx bench/gc-pauses.ts [runs]   (needs `npx wxt build --mode e2e` first)
+// A collection inside a task that ran extension JavaScript counts as the extension's in
+// tests/robustness/long-tasks.e2e.test.ts; with the do-nothing extension the same page has only small ones.
+// Run: npx tsx bench/gc-pauses.ts [runs] [ours|noop|both]   (needs `npx wxt build --mode e2e` first);
+// PROFILE=1 adds V8's CPU profiler and prints the functions caught in the extension's heaviest tasks.
 import { bulkParagraphs } from './pages/generate';
 import { EXTENSION_DIR, launchWith, serve, writeNoopExtension } from './support/browser';
 import { type TraceEvent, extensionWork, pageProcesses } from './support/trace';
