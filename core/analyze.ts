@@ -115,7 +115,18 @@ export function judgeSentence(
   asOf: IsoDate,
   published: IsoDate | null,
 ): JudgedClaim[] {
-  const sentence = text.slice(span.start, span.end);
+  return judgeSentenceText(cfb, text.slice(span.start, span.end), span, about, asOf, published);
+}
+
+/** `judgeSentence` given the sentence's text (`span` places it on the page): for a page kept in pieces. */
+export function judgeSentenceText(
+  cfb: CompiledFactBase,
+  sentence: string,
+  span: Span,
+  about: ReadonlyMap<CompiledPartnership, number>,
+  asOf: IsoDate,
+  published: IsoDate | null,
+): JudgedClaim[] {
   const folded = foldTypography(sentence);
   if (!ANY_CLAIM_WORD.test(folded)) return [];
   const reading = readSentence(folded, cfb.lexicon);

@@ -101,10 +101,23 @@ export interface ExtensionWork {
   /** Extension scripts evaluated in the page (paths inside the extension). */
   scripts: string[];
   /** The slowest tasks with extension work: duration and extension share, ms. */
-  top: Array<{ ms: number; extMs: number; what: string; at: number }>;
+  top: TaskWork[];
   /** Every task with extension work, in order; `at` is ms from the first. */
-  timeline: Array<{ ms: number; extMs: number; what: string; at: number }>;
+  timeline: TaskWork[];
 }
+
+export interface TaskWork {
+  /** The task's wall time, ms. */
+  ms: number;
+  /** The extension's main-thread time in it (see ExtensionWork.extMs), ms. */
+  extMs: number;
+  /** Garbage collection in the task (V8's MajorGC and MinorGC events, wall time), ms. */
+  gcMs: number;
+  what: string;
+  at: number;
+}
+
+const GC_EVENTS = new Set(['MajorGC', 'MinorGC']);
 
 interface Sample {
   ts: number;
@@ -286,6 +299,8 @@ export function extensionWork(
         coveredTo = to;
         what ||= e.name;
       }
+      let gcMs = 0;
+      for (const e of inside) if (GC_EVENTS.has(e.name)) gcMs += (e.dur ?? 0) / 1000;
       let ms = 0;
       let wall = 0;
       for (const [a, b, cpu] of pieces) {
@@ -298,7 +313,7 @@ export function extensionWork(
         tasks++;
         const taskMs = (task.dur ?? 0) / 1000;
         longest = Math.max(longest, taskMs);
-        top.push({ ms: taskMs, extMs: ms, what, at: task.ts / 1000 });
+        top.push({ ms: taskMs, extMs: ms, gcMs, what, at: task.ts / 1000 });
       }
       i = j;
     }

@@ -8,23 +8,31 @@
 // compiled in a task of its own, and the sentences are judged a few at a time with a time budget per slice
 // (core/analyze prepareJudge), yielding to the page in between.
 //
-// A page with more text than any article (a book, a thread of thousands of comments, a log) is read in
-// windows: a run of the article's top-level blocks at a time, each window's text mapped to its DOM nodes
-// (core/page/text-map), the windows joined into one text map, then split into sentences window by window and
-// judged sentence by sentence in slices. Which partnerships such a page is about is gathered window by window,
-// the same test core/analyze applies to a whole page.
-import { type PageJudge, aboutFromPresence, judgeSentence, prepareJudge } from '../analyze';
+// A page with more text than any article (a book, a thread of thousands of comments, a log) is read without
+// the page reader's whole-page passes: the article's element and its list of blocks are found by text length
+// (counted, never read), the text mapped to its DOM nodes in one stepwise pass (core/page/text-map), then
+// split into sentences window by window and judged sentence by sentence in slices. Which partnerships such a
+// page is about is gathered window by window, the same test core/analyze applies to a whole page. On such a
+// page what the scan allocates decides how long the garbage collector pauses it: nothing is built per block
+// that is not kept.
+import { type PageJudge, aboutFromPresence, judgeSentenceText, prepareJudge } from '../analyze';
 import { ANY_CLAIM_WORD } from '../claims/claim-words';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
 import { isExcluded, isInExcluded } from '../page/chrome';
-import { ELEMENT_NODE, type Steps, TEXT_NODE, textLengthSteps } from '../page/dom';
+import { type Steps, textLengthSteps } from '../page/dom';
 import { extractPageSteps } from '../page/extract';
 import { findDetachedHeadline } from '../page/headline';
 import { findPublishedDate } from '../page/published-date';
 import { segmentSentencesSteps } from '../page/sentences';
-import { type TextMap, buildTextMapSteps, isBlockElement } from '../page/text-map';
+import {
+  type TextChunk,
+  type TextMap,
+  type TextSource,
+  buildTextChunks,
+  isBlockElement,
+} from '../page/text-map';
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
@@ -32,10 +40,15 @@ import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked
 
 /** Above this much body text (characters) a page is read in windows. A long article has ~60,000. */
 export const WINDOWED_ABOVE = 250_000;
-/** Text per window when reading in windows (characters). */
-export const WINDOW_CHARS = 40_000;
 /** Text per window when finding a huge page's sentences: ICU segmentation takes ~1 ms per 10,000 characters. */
 export const SENTENCE_WINDOW_CHARS = 16_000;
+/** The first window's text; windows double while one takes under half of WINDOW_TARGET_MS, halve above it. */
+const FIRST_WINDOW_CHARS = 1_000;
+const WINDOW_TARGET_MS = 4;
+/** Overlap of two pieces of a block searched for party names: longer than any name a fact base gives. */
+const NAME_OVERLAP = 200;
+/** Text per chunk of a huge page's text map (whole blocks, so a chunk can be longer). */
+const CHUNK_CHARS = 32_000;
 /**
  * Judging time per slice, ms. Short: a slice ends after the sentence that crosses it, and a sentence judged
  * for the first time on a page (the engine's regexes and code still cold) can take a few ms on its own.
@@ -45,7 +58,8 @@ export const JUDGE_SLICE_MS = 5;
  * Time box of judging one sentence. A sentence is judged by regular expressions a release brought (checked
  * for catastrophic shapes before use, core/factbase/regex-safety), but a page can still bring text no one
  * foresaw. Sentences longer than a reader's sentence are not judged at all, and once a few sentences each
- * took longer than the budget, the rest of the page is left unjudged rather than freeze it.
+ * took longer than the budget (each timed twice: a one-off stall is not the sentence's doing), the rest of
+ * the page is left unjudged rather than freeze it.
  */
 export const SENTENCE_MAX_CHARS = 3000;
 export const SENTENCE_BUDGET_MS = 50;
@@ -64,7 +78,7 @@ export interface ScanOptions extends SliceOptions {
   /** Where the page is (location.href): the URL when it names no canonical one. */
   url: string | null;
   asOf: IsoDate;
-  /** Overrides of WINDOWED_ABOVE and WINDOW_CHARS (tests). */
+  /** Overrides of WINDOWED_ABOVE and SENTENCE_WINDOW_CHARS (tests). */
   windowedAbove?: number;
   windowChars?: number;
 }
@@ -137,7 +151,14 @@ export async function scanPage(
       }
       const started = now();
       for (const claim of judge.sentence(span)) claims.push(claim);
-      if (now() - started > SENTENCE_BUDGET_MS) slow++;
+      if (now() - started > SENTENCE_BUDGET_MS) {
+        // Timed again before it counts: a garbage collection or a busy machine can stall any one sentence
+        // once (on a 20 MB page under load, three such stalls left the page's last claims unjudged); a
+        // sentence that is slow to judge is slow twice.
+        const again = now();
+        judge.sentence(span);
+        if (now() - again > SENTENCE_BUDGET_MS) slow++;
+      }
     },
     { ...opts, sliceMs: opts.sliceMs ?? JUDGE_SLICE_MS },
   );
@@ -230,37 +251,6 @@ function canonicalUrl(doc: Document, base: string | null): string | null {
   }
 }
 
-/** Joins text maps in order, blocks separated by "\n\n" as in one map. In steps: a huge page has 100,000s of segments. */
-function* joinMaps(maps: TextMap[]): Steps<TextMap> {
-  const parts: string[] = [];
-  const blocks: Span[] = [];
-  const segments: TextMap['segments'] = [];
-  let offset = 0;
-  for (const m of maps) {
-    if (m.text.length === 0) continue;
-    if (offset > 0) {
-      parts.push('\n\n');
-      offset += 2;
-    }
-    parts.push(m.text);
-    for (const b of m.blocks) blocks.push({ start: b.start + offset, end: b.end + offset });
-    // Moved in place rather than copied: a huge page has 100,000s of segments, and garbage means GC pauses.
-    for (const s of m.segments) {
-      s.start += offset;
-      s.end += offset;
-      segments.push(s);
-      if (segments.length % JOIN_STEP === 0) yield;
-    }
-    offset += m.text.length;
-  }
-  return { text: parts.join(''), blocks, segments };
-}
-
-/** Segments copied between two steps of joinMaps. */
-const JOIN_STEP = 4096;
-/** Top-level nodes gathered into windows between two looks at the clock. */
-const GATHER_STEP = 256;
-
 async function readInWindows(
   doc: Document,
   factBase: FactBase,
@@ -276,81 +266,57 @@ async function readInWindows(
   if (!(await slicer.yield())) return null;
   const container = await slicer.run(blockContainer(root, length));
   if (container === null || !(await slicer.yield())) return null;
+  // Each of these queries the whole document (h1, meta, [itemprop], time…): on a page of 200,000 elements a
+  // few ms each, so each gets a slice of its own.
   const headline = findDetachedHeadline(doc, root);
-  const windowChars = opts.windowChars ?? WINDOW_CHARS;
+  if (!(await slicer.yield())) return null;
   const title = findTitle(doc);
   const url = canonicalUrl(doc, opts.url) ?? opts.url;
+  if (!(await slicer.yield())) return null;
   const published = findPublishedDate(doc, headline ? [headline, root] : [root]);
   if (!(await slicer.yield())) return null;
 
-  // Everything in the root outside the block list (a headline, a byline around the list), then the list in
-  // windows of whole top-level nodes. A window ends only before a block element, so inline runs stay whole.
-  const maps: TextMap[] = [];
+  // Everything in the root outside the block list (a headline, a byline around the list), then the list, in
+  // one text map built in one pass (in steps, yielding whenever a slice has run its time). Nothing is built
+  // per window or per block on the way: no per-window text to join later, no textContent to measure a window.
+  // On a 20 MB page those were megabytes of garbage and a string for every paragraph, and the collection
+  // they caused (a full one, of a heap three times larger) paused a slice for 100-300 ms.
+  const sources: TextSource[] = [];
   const before: Element[] = headline ? [headline] : [];
-  const read = async (steps: Steps<TextMap>): Promise<boolean> => {
-    const map = await slicer.run(steps);
-    if (map !== null) maps.push(map);
-    return map !== null;
-  };
   if (container !== root) {
-    if (!(await read(buildTextMapSteps([...before, root], (el) => el === container || isExcluded(el)))))
-      return null;
+    sources.push({ roots: [...before, root], skip: (el) => el === container || isExcluded(el) });
   } else if (before.length > 0) {
-    if (!(await read(buildTextMapSteps(before, isExcluded)))) return null;
+    sources.push({ roots: before, skip: isExcluded });
   }
-  let window: Node[] = [];
-  let windowLength = 0;
-  const flush = async (): Promise<boolean> => {
-    if (window.length === 0) return true;
-    const inWindow = new Set(window);
-    const allBlocks = window.every(
-      (n) =>
-        (n.nodeType === ELEMENT_NODE && isBlockElement(n as Element)) ||
-        (n.nodeType === TEXT_NODE && (n as Text).data.trim() === '') ||
-        (n.nodeType !== ELEMENT_NODE && n.nodeType !== TEXT_NODE),
-    );
-    const steps = allBlocks
-      ? // Blocks only: each is a root of its own (excluded ones left out, as the walk would).
-        buildTextMapSteps(
-          window.filter((n): n is Element => n.nodeType === ELEMENT_NODE && !isExcluded(n as Element)),
-          isExcluded,
-        )
-      : // Inline nodes at the top level: walk the container, leaving out what is not in this window.
-        buildTextMapSteps(
-          container,
-          (el) => (el.parentNode === container && !inWindow.has(el)) || isExcluded(el),
-          {
-            keepText: (t) => t.parentNode !== container || inWindow.has(t),
-          },
-        );
-    window = [];
-    windowLength = 0;
-    return read(steps);
+  sources.push({ roots: [container], skip: isExcluded });
+  const read = await slicer.run(buildTextChunks(sources, CHUNK_CHARS));
+  if (read === null) return null;
+  const { chunks, blocks: allBlocks, segments } = read;
+  // The page's whole text is joined only when something asks for it (an export): the scan reads it chunk by
+  // chunk, and on a 20 MB page one 20 MB string cost a long task to join and a full collection to allocate.
+  let whole: string | null = null;
+  const wholeText = () => {
+    whole ??= chunks.map((c) => c.text).join('\n\n');
+    return whole;
   };
-  let gathered = 0;
-  for (let n = container.firstChild; n !== null; n = n.nextSibling) {
-    if (windowLength >= windowChars && n.nodeType === ELEMENT_NODE && isBlockElement(n as Element)) {
-      if (!(await flush())) return null;
+  const map = withText({ blocks: allBlocks, segments }, wholeText);
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  const page = withText({ title, published, blocks: allBlocks, url, lang }, wholeText);
+  if (!(await slicer.yield())) return null;
+  /** The chunk holding text offset `at`. */
+  const chunkAt = (at: number): TextChunk => {
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (chunks[mid].start <= at) lo = mid;
+      else hi = mid - 1;
     }
-    window.push(n);
-    // A top-level node's textContent, in native code: no JS object for each node under it. A walk would make
-    // one per node, which the GC then traces in its pauses (on a 20 MB page, with a walk here, one run in four
-    // had a GC pause of 300 ms inside a slice). Usually a paragraph; a child with most of the page's text is
-    // rare (two large children) and costs one native read.
-    windowLength += n.textContent?.length ?? 0;
-    if (++gathered % GATHER_STEP === 0 && !(await slicer.tick())) return null;
-  }
-  if (!(await flush())) return null;
-  if (!(await slicer.yield())) return null;
-
-  const map = await slicer.run(joinMaps(maps));
-  if (map === null) return null;
-  const page: PageText = { text: map.text, title, published, blocks: map.blocks, url, lang: null };
-  page.lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
-  if (!(await slicer.yield())) return null;
+    return chunks[lo];
+  };
 
   // Which partnerships the page is about: both parties named somewhere on it (core/analyze
-  // partnershipsOfPage), gathered block window by block window. Then sentences, window by window.
+  // partnershipsOfPage), gathered window by window. Then sentences, window by window.
   const cfb = compileFactBase(factBase);
   if (!(await slicer.yield())) return null;
   const seen = new Map<CompiledPartnership, boolean[]>();
@@ -358,31 +324,58 @@ async function readInWindows(
     seen.set(p, pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties));
   }
   const sentences: Span[] = [];
-  const sentenceChars = Math.min(windowChars, SENTENCE_WINDOW_CHARS);
+  const maxChars = opts.windowChars ?? SENTENCE_WINDOW_CHARS;
+  const now = opts.now ?? (() => performance.now());
+  // Windows start small and grow while they stay well inside a slice: the first ones run the party and
+  // claim-word expressions cold (V8 interprets a regular expression before it compiles it), and a window of
+  // 16,000 characters then took 27 ms on its own.
+  let size = Math.min(maxChars, FIRST_WINDOW_CHARS);
+  /** Parties named in chunk.text[start, end), in pieces of `size`: a block can be a book-long paragraph. */
+  const namedIn = async (chunk: TextChunk, start: number, end: number): Promise<boolean> => {
+    for (let at = start; at < end; at += size) {
+      // Pieces overlap by more than any party's name.
+      const text = foldTypography(
+        chunk.text.slice(Math.max(start, at - NAME_OVERLAP), Math.min(end, at + size)),
+      );
+      // A look at the clock after each partnership: the first look compiles its expressions, ~3 ms each.
+      for (const [p, s] of seen) {
+        if (s.every(Boolean)) continue;
+        const here = pagePartiesIn(text, p.parties);
+        here.forEach((named, i) => {
+          s[i] ||= named;
+        });
+        if (!(await slicer.tick())) return false;
+      }
+    }
+    return true;
+  };
   let from = 0;
-  while (from < map.blocks.length) {
+  while (from < allBlocks.length) {
+    const started = now();
+    // A window of whole blocks inside one chunk.
+    const chunk = chunkAt(allBlocks[from].start);
+    const chunkEnd = chunk.start + chunk.text.length;
     let to = from;
     let chars = 0;
-    while (to < map.blocks.length && chars < sentenceChars) {
-      chars += map.blocks[to].end - map.blocks[to].start;
+    while (to < allBlocks.length && chars < size && allBlocks[to].start < chunkEnd) {
+      chars += allBlocks[to].end - allBlocks[to].start;
       to++;
     }
-    const blocks = map.blocks.slice(from, to);
-    const text = foldTypography(map.text.slice(blocks[0].start, blocks[blocks.length - 1].end));
-    for (const [p, s] of seen) {
-      if (s.every(Boolean)) continue;
-      const here = pagePartiesIn(text, p.parties);
-      here.forEach((named, i) => {
-        s[i] ||= named;
-      });
-    }
+    const blocks = allBlocks
+      .slice(from, to)
+      .map((b) => ({ start: b.start - chunk.start, end: b.end - chunk.start }));
+    if (!(await namedIn(chunk, blocks[0].start, blocks[blocks.length - 1].end))) return null;
     // core/analyze candidateSentences, its segmentation in steps: one block can be a book-long paragraph.
-    const wanted = blocks.filter((b) => ANY_CLAIM_WORD.test(map.text.slice(b.start, b.end)));
-    const found = wanted.length > 0 ? await slicer.run(segmentSentencesSteps(map.text, wanted)) : [];
+    const wanted = blocks.filter((b) => ANY_CLAIM_WORD.test(chunk.text.slice(b.start, b.end)));
+    const found = wanted.length > 0 ? await slicer.run(segmentSentencesSteps(chunk.text, wanted)) : [];
     if (found === null) return null;
-    for (const span of found) sentences.push(span);
+    for (const span of found)
+      sentences.push({ start: span.start + chunk.start, end: span.end + chunk.start });
     from = to;
-    if (!(await slicer.yield())) return null;
+    const took = now() - started;
+    if (took < WINDOW_TARGET_MS / 2) size = Math.min(maxChars, size * 2);
+    else if (took > WINDOW_TARGET_MS) size = Math.max(FIRST_WINDOW_CHARS, size / 2);
+    if (!(await slicer.tick())) return null;
   }
   const about = aboutFromPresence(seen);
   return {
@@ -390,7 +383,16 @@ async function readInWindows(
     map,
     judge: {
       sentences,
-      sentence: (span) => judgeSentence(cfb, map.text, span, about, opts.asOf, published),
+      sentence: (span) => {
+        const chunk = chunkAt(span.start);
+        const text = chunk.text.slice(span.start - chunk.start, span.end - chunk.start);
+        return judgeSentenceText(cfb, text, span, about, opts.asOf, published);
+      },
     },
   };
+}
+
+/** `obj` with a `text` property read from `text()` when first asked for. */
+function withText<T extends object>(obj: T, text: () => string): T & { text: string } {
+  return Object.defineProperty(obj, 'text', { get: text, enumerable: true }) as T & { text: string };
 }

@@ -56,7 +56,9 @@ function heaviest(work: ExtensionWork): Task[] {
 }
 
 function describeTasks(tasks: Task[]): string {
-  return tasks.map((t) => `ours ${t.extMs.toFixed(1)} ms of ${t.ms.toFixed(1)} (${t.what})`).join('; ');
+  return tasks
+    .map((t) => `ours ${t.extMs.toFixed(1)} ms of ${t.ms.toFixed(1)}, GC ${t.gcMs.toFixed(1)} (${t.what})`)
+    .join('; ');
 }
 
 describe('no long task', () => {
@@ -105,10 +107,8 @@ ${bulk.html}</article></main></body></html>`;
       `20 MB: ${work.tasks} tasks, longest ${work.longestTaskMs.toFixed(1)} ms; heaviest: ${describeTasks(top)}`,
     );
     expect(claims).toBe(bulk.claims.length);
-    // A full garbage collection of the page's 20 MB DOM can land inside one of our slices (about 2 runs in 7
-    // here, 96–212 ms): it is the one long task that slicing cannot prevent, so one task is allowed over and every
-    // other must stay under. The closing note of the issue counts this as not met.
-    expect(top[1]?.extMs ?? 0, describeTasks(top)).toBeLessThan(50);
-    expect(work.timeline.filter((t) => t.extMs >= 50).length, describeTasks(top)).toBeLessThanOrEqual(1);
+    // A garbage collection that runs inside one of our slices counts as ours: what the scan allocates on such
+    // a page decides whether one does, and how long it pauses (bench/gc-pauses.ts shows them).
+    expect(top[0]?.extMs ?? 0, describeTasks(top)).toBeLessThan(50);
   });
 });

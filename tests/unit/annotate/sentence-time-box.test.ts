@@ -57,4 +57,20 @@ describe('the time box of one sentence', () => {
     expect(scan?.claims).toHaveLength(OVER_BUDGET_LIMIT);
     expect(scan?.unjudged).toBe(10 - OVER_BUDGET_LIMIT);
   });
+
+  it('does not count a one-off stall (a garbage collection, a busy machine) against a sentence', async () => {
+    const body = Array.from({ length: 40 }, (_, i) => `<p>${CLAIMS[i % 2]}</p>`).join('');
+    // A clock that moves 1 ms a reading, and 60 ms every seventh: stalls land in many sentences' timing, but
+    // never in two timings of the same sentence in a row.
+    let t = 0;
+    let readings = 0;
+    const scan = await scanPage(page(body), fb, {
+      url: null,
+      asOf: AS_OF,
+      yield: async () => {},
+      now: () => (t += ++readings % 7 === 0 ? 60 : 1),
+    });
+    expect(scan?.claims).toHaveLength(40);
+    expect(scan?.unjudged).toBe(0);
+  });
 });

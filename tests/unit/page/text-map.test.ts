@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isExcluded } from '../../../core/page/chrome';
-import { buildTextMap, isBlockElement, offsetOf, rangesFor } from '../../../core/page/text-map';
+import {
+  buildTextChunks,
+  buildTextMap,
+  isBlockElement,
+  offsetOf,
+  rangesFor,
+} from '../../../core/page/text-map';
+import { runSteps } from '../../../core/page/dom';
 import { expectExactSegments, expectRoundTrip, mappedText, page } from './helpers';
 
 const never = () => false;
@@ -112,6 +119,27 @@ describe('buildTextMap', () => {
     const before = d.toString();
     buildTextMap(d.body, isExcluded);
     expect(d.toString()).toBe(before);
+  });
+});
+
+describe('buildTextChunks', () => {
+  it('keeps the same text in chunks of whole blocks, with the same blocks and segments', () => {
+    const html =
+      '<h1>A headline</h1><p>First <em>para</em> here.</p><p>Second one.</p><ul><li>One</li><li>Two</li></ul>' +
+      '<p>Third <a href="#">with a link</a>, and more words after it.</p><br><p>Last.</p>';
+    const d = page(html);
+    const whole = buildTextMap(d.body, isExcluded);
+    const { chunks, blocks, segments } = runSteps(
+      buildTextChunks([{ roots: [d.body], skip: isExcluded }], 20),
+    );
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.map((c) => c.text).join('\n\n')).toBe(whole.text);
+    for (const c of chunks) {
+      expect(whole.text.slice(c.start, c.start + c.text.length)).toBe(c.text);
+      expect(blocks.some((b) => b.end === c.start + c.text.length)).toBe(true);
+    }
+    expect(blocks).toEqual(whole.blocks);
+    expect(segments).toEqual(whole.segments);
   });
 });
 
