@@ -367,7 +367,10 @@ window.storm = function (ms) {
       extOrigin: `chrome-extension://${session.extensionId}/`,
       attribution: 'samples',
     });
-    expect(work.longestTaskMs).toBeLessThan(50);
+    // The extension's own share of each task (CPU, from the profiler's samples): the storm's own work and, on a
+    // busy machine, time spent waiting for a core are in the task's wall time too, and are not ours to split.
+    const heaviest = Math.max(0, ...work.timeline.map((t) => t.extMs));
+    expect(heaviest, JSON.stringify(work.top)).toBeLessThan(50);
     expect((await claimIds(page)).length).toBe(2);
     expect(errors).toEqual([]);
     await page.close();

