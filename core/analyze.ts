@@ -57,7 +57,8 @@ export function candidateSentences(text: string, blocks: readonly Span[]): Span[
 
 /**
  * Partnerships a page is about, with how strongly: the number of its parties named (or hinted at) somewhere
- * on it. A partnership is about the page when at least two of its parties are.
+ * on it. A partnership is about the page when at least two of its parties are; or, faintly, when one is and
+ * the page covers no deal of that party in full (an excerpt or a brief that takes the other side as known).
  */
 export function partnershipsOfPage(
   cfb: CompiledFactBase,
@@ -75,8 +76,17 @@ export function aboutFromPresence(
     const named = countNamed(seen);
     if (named >= 2) about.set(p, named / p.partnership.parties.length);
   }
+  const covered = new Set([...about.keys()].flatMap((p) => p.partnership.parties.map((party) => party.id)));
+  for (const [p, seen] of presence) {
+    if (about.has(p) || countNamed(seen) !== 1) continue;
+    const party = p.partnership.parties[seen.indexOf(true)].id;
+    if (!covered.has(party)) about.set(p, ONE_PARTY_PAGE);
+  }
   return about;
 }
+
+/** How much a page that names one party only is about each of that party's deals: less than any page naming two. */
+const ONE_PARTY_PAGE = 0.1;
 
 interface Assessment {
   match: FactMatch;
@@ -129,13 +139,16 @@ export function judgeSentence(
     const named = countNamed(presence);
     const both = named >= 2;
     if (!both && !about.has(partnership)) continue;
+    // A page that names one party only lends the deal to sentences that name that party themselves.
+    if (named === 0 && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE) continue;
     // Another company's deal, board or stake, on a page that also covers this partnership; or another company
     // named as a place to run on (only cloud words make one).
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
     if (!both && others.otherDeal) continue;
     const read = withSpans(reading, 'any-provider', others.asProviders);
     const namedIds = new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id));
-    const matches = matchFacts(read, partnership, both, namedIds);
+    const faint = !both && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE;
+    const matches = matchFacts(read, partnership, both, namedIds).filter((m) => !faint || specific(m));
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
     candidates.push({ partnership, named, both, reading: read, matches });
   }
@@ -146,6 +159,15 @@ export function judgeSentence(
   }
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published);
   return bare ? [bare] : [];
+}
+
+/**
+ * A match that says more than a party's name: a figure that agrees or clashes, a qualifier beside the relation,
+ * or a party the frame asks for. Only such matches lend a one-party page's sentence to a deal.
+ */
+function specific(m: FactMatch): boolean {
+  const { frame } = m.frame;
+  return m.agreedKinds.length > 0 || m.clash !== null || frame.with.length > 0 || frame.names.length > 0;
 }
 
 /**

@@ -240,3 +240,49 @@ describe('a page about several deals', () => {
     ]);
   });
 });
+
+describe('a page that names one party only', () => {
+  // A brief or an excerpt takes the other side as known: the deal is the one whose facts the sentence states.
+  const cases: Array<[page: string[], sentence: string, partnership: string | null, status: Status | null]> =
+    [
+      [
+        ['OpenAI will eventually run 6 gigawatts of the new accelerators.'],
+        'OpenAI will eventually run 6 gigawatts',
+        'amd-openai',
+        'supported',
+      ],
+      [
+        ['Nvidia has now put roughly $30 billion into the round, its chief executive said.'],
+        'Nvidia has now put',
+        'nvidia-openai',
+        'supported',
+      ],
+      [
+        ['Nvidia invested $100 billion in the startup last year.'],
+        'Nvidia invested',
+        'nvidia-openai',
+        'contradicted',
+      ],
+      [['Nvidia shares rose 3% on Tuesday after the $30 billion round closed.'], 'Nvidia shares', null, null],
+      // A party's name alone is not a claim: a frame that only mentions it needs the page to name the other side.
+      [['Azure revenue grew 40% in the last three months.'], 'Azure revenue', null, null],
+      // A sentence that names no party of the deal is not lent to it by a page that names only one.
+      [
+        [
+          'Oracle is hiring in Texas.',
+          'The software company said its contract backlog reached $455 billion.',
+        ],
+        'The software company',
+        null,
+        null,
+      ],
+    ];
+  it.each(cases)('%j: "%s" → %s %s', (paragraphs, start, partnership, status) => {
+    const page = pageFromPlainText(paragraphs.join('\n\n'));
+    const claim = judgePage(page, fb, { asOf: AS_OF, published: null }).find((c) => c.text.startsWith(start));
+    expect([claim?.partnership ?? null, claim?.status ?? null], claim?.why.join(' | ')).toEqual([
+      partnership,
+      status,
+    ]);
+  });
+});
