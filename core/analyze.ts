@@ -163,10 +163,13 @@ export function judgeSentence(
 
 /**
  * A match that says more than a party's name: a figure that agrees or clashes, a qualifier beside the relation,
- * or a party the frame asks for. Only such matches lend a one-party page's sentence to a deal.
+ * or a party the frame asks for, on a fact the parties stated or one that is wrong. Only such matches lend a
+ * one-party page's sentence to a deal.
  */
 function specific(m: FactMatch): boolean {
   const { frame } = m.frame;
+  // A press report is too faint a lead on such a page: the claim would only ever be unverified.
+  if (m.fact.confidence === 'reported') return false;
   return m.agreedKinds.length > 0 || m.clash !== null || frame.with.length > 0 || frame.names.length > 0;
 }
 

@@ -16,6 +16,8 @@ export interface FoundValue {
   upTo: boolean;
   /** An amount that says what a company or a holding is worth, not money paid ("valued at $135 billion"). */
   valuation: boolean;
+  /** For a month stated with its day ("January 21, 2025"): the day of the month. */
+  day?: number;
 }
 
 /** A span like "four-month" that states a duration the fact base may not know. */
@@ -86,7 +88,7 @@ const SHARES = new RegExp(
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:\d{1,2},? )?(?:of )?(19[89]\d|20[0-4]\d)\b/g;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:(\d{1,2})(?:st|nd|rd|th)?,? )?(?:of )?(19[89]\d|20[0-4]\d)\b/g;
 const DURATION =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock|non-compete|noncompete))/gi;
 const PERIOD =
@@ -215,12 +217,13 @@ export function extractValues(folded: string): SentenceValues {
     const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
     values.push({
       kind: 'month',
-      value: Number(m[2]) * 100 + month,
+      value: Number(m[3]) * 100 + month,
       start,
       end: start + m[0].length,
       approximate: false,
       upTo: false,
       valuation: false,
+      ...(m[2] ? { day: Number(m[2]) } : {}),
     });
   }
   const durations: FoundDuration[] = [];

@@ -286,3 +286,44 @@ describe('a page that names one party only', () => {
     ]);
   });
 });
+
+describe('claim families across the deals', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    // A press-only term told as hearsay stays unverified; said plainly, it is what the press reported.
+    [
+      'According to people briefed on the terms, Nvidia would get non-voting shares in OpenAI.',
+      'Nvidia and OpenAI have a big deal.',
+      'unverified',
+    ],
+    // A day in the month of the record's event that is not its day is a wrong date.
+    [
+      'Stargate was announced on January 22, 2025, with Oracle as a partner.',
+      'Oracle and OpenAI work together.',
+      'contradicted',
+    ],
+    [
+      'Stargate was unveiled at the White House on January 21, 2025, with Oracle among its partners.',
+      'Oracle and OpenAI work together.',
+      'supported',
+    ],
+    [
+      'On February 26, 2026, Amazon agreed to invest $50 billion in OpenAI.',
+      'Amazon and OpenAI.',
+      'contradicted',
+    ],
+    [
+      'On February 27, 2026, Amazon agreed to invest $50 billion in OpenAI.',
+      'Amazon and OpenAI.',
+      'supported',
+    ],
+    // The other day the event's own summary gives (announced the day after signing) is right too.
+    [
+      'AMD and OpenAI announced on October 6, 2025 that OpenAI will deploy 6 gigawatts of AMD GPUs.',
+      'AMD and OpenAI.',
+      'supported',
+    ],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
