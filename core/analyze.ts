@@ -417,6 +417,19 @@ function bareFigureClaim(
       ['a term binding the parties that the record does not list'],
     );
   }
+  // A seat on the board the record does not list ("X now holds a seat on Y's board").
+  if (chosen.both && seatClaim(reading)) {
+    return bareClaim(
+      cfb,
+      chosen.partnership,
+      sentence,
+      span,
+      'board',
+      asOf,
+      published ? 'unverified' : null,
+      ['a board seat that the record does not list'],
+    );
+  }
   const figures = reading.values.values.filter(
     (v) => (v.kind === 'amountUsd' && !v.valuation) || v.kind === 'percent' || v.kind === 'gigawatts',
   );
@@ -435,6 +448,17 @@ function bareFigureClaim(
     'a figure beside a partnership term that no fact in the record settles',
   ]);
 }
+
+/** Board words beside a word of holding or getting: a claim that a party has a seat. */
+function seatClaim(reading: SentenceReading): boolean {
+  const board = reading.spans('board');
+  if (board.length === 0) return false;
+  const having = [...reading.spans('hold'), ...reading.spans('take-in')];
+  return board.some((b) => having.some((h) => Math.abs(h.start - b.start) <= SEAT_REACH));
+}
+
+/** How far apart the board word and the holding word may stand ("holds a non-voting seat on the board"). */
+const SEAT_REACH = 40;
 
 function bareClaim(
   cfb: CompiledFactBase,

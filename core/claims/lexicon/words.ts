@@ -158,6 +158,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'have a',
     'has an',
     'had a',
+    'sits on',
+    'sit on',
+    'sitting on',
+    'occup*',
   ],
   // What a holding is a holding of.
   'equity-object': [

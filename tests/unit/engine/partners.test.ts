@@ -327,3 +327,21 @@ describe('claim families across the deals', () => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
   });
 });
+
+describe('terms the record does not list, and years it rules out', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    // No board seat is on the record: a claim of one is unverified where no fact denies it, wrong where one does.
+    ['An Amazon executive now sits on the OpenAI board.', 'Amazon and OpenAI.', 'unverified'],
+    ['Oracle got a board seat at OpenAI as part of Stargate.', 'Oracle and OpenAI.', 'unverified'],
+    ['Amazon holds a board seat at Anthropic.', 'Amazon and Anthropic.', 'contradicted'],
+    ["OpenAI's board approved the Amazon deal.", 'Amazon and OpenAI.', null],
+    // Amazon's money in OpenAI came in 2026; an earlier year is a wrong one, talks are not an investment.
+    ['Amazon first invested in OpenAI back in 2024.', 'Amazon and OpenAI.', 'contradicted'],
+    ['In 2025 Amazon was in talks to invest $10 billion in OpenAI.', 'Amazon and OpenAI.', 'unverified'],
+    // A solid em dash parts two words, as a spaced one does.
+    ["Amazon—OpenAI's newest backer—put $50 billion into the company.", 'Amazon and OpenAI.', 'supported'],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
