@@ -81,6 +81,8 @@ const GIGAWATTS = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(?:(?:full|more|additional|new|further|extra)\s)?(gigawatts?|GW|megawatts?|MW)\b`,
   'gi',
 );
+/** "The first gigawatt", "its initial full gigawatt": one gigawatt, the first step of a larger deployment. */
+const FIRST_GIGAWATT = /\b(?:first|initial|opening)[- ](?:(?:full|whole)\s)?(?:gigawatt|GW)\b(?!s)/gi;
 const SHARES = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+|${WORD_NUMBER})(?:\s(million|billion))?\s(?:[a-z]+\s){0,2}shares\b`,
   'gi',
@@ -168,6 +170,9 @@ export function extractValues(folded: string): SentenceValues {
     if (n === null) continue;
     const mega = /^m/i.test(m[2]);
     add('gigawatts', mega ? n / 1000 : n, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of folded.matchAll(FIRST_GIGAWATT)) {
+    add('gigawatts', 1, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of folded.matchAll(SHARES)) {
     const n = numeral(m[1]);

@@ -345,3 +345,22 @@ describe('terms the record does not list, and years it rules out', () => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
   });
 });
+
+describe('the first gigawatt, named without a figure', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    ['The first gigawatt of MI450 chips is due in the second half of 2026.', 'AMD and OpenAI.', 'supported'],
+    [
+      'OpenAI will bring the initial full gigawatt of AMD GPUs online in 2026.',
+      'AMD and OpenAI.',
+      'supported',
+    ],
+    [
+      'Anthropic expects the first gigawatt of Trainium capacity by the end of 2026.',
+      'Amazon and Anthropic.',
+      'supported',
+    ],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
