@@ -190,8 +190,11 @@ function chooseCandidate(
   ];
   let best: Candidate | null = null;
   let bestRank: number[] = [];
+  // A sentence that names both sides of one deal is not made a wrong figure of another deal it names one side of.
+  const bothNamed = candidates.some((c) => c.both);
   for (const c of candidates) {
     if (c.named === 0 && c.matches.length === 0) continue;
+    if (bothNamed && !c.both && c.matches.length > 0 && c.matches.every((m) => m.clash)) continue;
     const r = rank(c);
     if (!best || lexicographicallyGreater(r, bestRank)) {
       best = c;
