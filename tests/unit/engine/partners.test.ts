@@ -364,3 +364,20 @@ describe('the first gigawatt, named without a figure', () => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
   });
 });
+
+describe('wider word classes', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    ['Google Cloud is the only cloud provider Anthropic relies on.', 'Google and Anthropic.', 'contradicted'],
+    ['Developers can use Claude through Vertex AI on Google Cloud.', 'Google and Anthropic.', 'supported'],
+    ['Claude is accessible on Vertex AI for Google Cloud customers.', 'Google and Anthropic.', 'supported'],
+    [
+      'NVIDIA engineers will help optimize Claude for upcoming NVIDIA chips.',
+      'Microsoft, Nvidia and Anthropic.',
+      'supported',
+    ],
+    ['AMD holds an option to acquire up to a tenth of OpenAI.', 'AMD and OpenAI.', 'contradicted'],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
