@@ -132,6 +132,7 @@ export function judgeSentence(
     return hit;
   };
   const hasCloudWords = reading.spans('cloud').length > 0;
+  const soleDeal = soleDealOf(about);
   for (const partnership of cfb.partnerships) {
     // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
     const regexes = about.has(partnership) ? partnership.parties.context : partnership.parties.party;
@@ -146,7 +147,11 @@ export function judgeSentence(
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
     if (!both && others.otherDeal) continue;
     const read = withSpans(reading, 'any-provider', others.asProviders);
-    const namedIds = new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id));
+    // A sentence that names no one, on a page about this deal alone, speaks of that deal's parties.
+    const allNamedByPage = named === 0 && soleDeal === partnership;
+    const namedIds = new Set(
+      partnership.partnership.parties.filter((_, i) => allNamedByPage || presence[i]).map((p) => p.id),
+    );
     const faint = !both && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE;
     const matches = matchFacts(read, partnership, both, namedIds).filter((m) => !faint || specific(m));
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
@@ -159,6 +164,17 @@ export function judgeSentence(
   }
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published);
   return bare ? [bare] : [];
+}
+
+/** The one partnership a page names every party of, when it names all the parties of no other. */
+function soleDealOf(about: ReadonlyMap<CompiledPartnership, number>): CompiledPartnership | null {
+  let sole: CompiledPartnership | null = null;
+  for (const [p, weight] of about) {
+    if (weight < 1) continue;
+    if (sole) return null;
+    sole = p;
+  }
+  return sole;
 }
 
 /**

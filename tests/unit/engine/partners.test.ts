@@ -381,3 +381,19 @@ describe('wider word classes', () => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
   });
 });
+
+describe('a sentence that names no one', () => {
+  // On a page about one deal alone, "the tie-up" is that deal; on a page about two, it is left alone.
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    ['Still, the tie-up is not an exclusive one.', 'AMD and OpenAI signed a chip deal.', 'supported'],
+    [
+      'Still, the tie-up is not an exclusive one.',
+      'AMD and OpenAI signed a chip deal. Nvidia and OpenAI signed one too.',
+      null,
+    ],
+    ['The company holds no voting rights.', 'Google and Anthropic.', 'supported'],
+  ];
+  it.each(cases)('%s (%s) → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
