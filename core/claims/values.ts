@@ -112,12 +112,19 @@ const TERM_BEFORE =
 const BACK_TO = /\b(?:back|dating|dates|date|traced?) to\s*$/i;
 const SINCE_BEFORE = /\b(since|from|starting in|beginning in)\s*$/i;
 
-function moneyValue(num: string, unit: string | undefined): number | null {
+function moneyValue(num: string, unit: string | undefined, perShare = false): number | null {
   const n = Number(num.replace(/,/g, ''));
   if (!Number.isFinite(n)) return null;
-  if (!unit) return n >= 1000 ? n : null; // "$5" alone is not a deal figure
+  // "$5" alone is not a deal figure; a price of one share is ("a $600 share-price target", "$0.01 a share").
+  if (!unit) return n >= 1000 || perShare ? n : null;
   return n * (SCALE[unit.toLowerCase()] ?? 1);
 }
+
+/** Words that make a small dollar figure the price of one share: exercise prices, share-price targets. */
+const PER_SHARE =
+  /\b(?:per|a|each) share\b|\b(?:share|stock|exercise|strike) price|\bprice targets?\b|\btargets?\b|\bper-share\b|\beach\b|\bapiece\b/i;
+/** "One cent a share": a penny price, in words. */
+const CENT_WORDS = /\b(?:one|a|1) (?:cent|penny)\b/gi;
 
 function numeral(text: string): number | null {
   const n = Number(text.replace(/,/g, ''));
@@ -150,9 +157,18 @@ export function extractValues(folded: string): SentenceValues {
     });
   };
 
+  const perShareAt = (start: number, end: number) =>
+    PER_SHARE.test(folded.slice(Math.max(0, start - 40), Math.min(folded.length, end + 50)));
   for (const m of folded.matchAll(MONEY)) {
-    const value = moneyValue(m[1] ?? m[3], m[2] ?? m[4]);
-    if (value !== null) add('amountUsd', value, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const start = m.index ?? 0;
+    const unit = m[2] ?? m[4];
+    const value = moneyValue(m[1] ?? m[3], unit, !unit && perShareAt(start, start + m[0].length));
+    // The figure ends at its last character, not at the space the pattern may take after it.
+    if (value !== null) add('amountUsd', value, start, start + m[0].trimEnd().length);
+  }
+  for (const m of folded.matchAll(CENT_WORDS)) {
+    const start = m.index ?? 0;
+    if (perShareAt(start, start + m[0].length)) add('amountUsd', 0.01, start, start + m[0].length);
   }
   for (const m of folded.matchAll(FRACTION_MONEY)) {
     const count = numberWordsValue(m[1]) ?? 1;

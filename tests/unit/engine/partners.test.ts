@@ -397,3 +397,20 @@ describe('a sentence that names no one', () => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
   });
 });
+
+describe('prices of one share in a warrant deal', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    ["The warrant's exercise price is $0.01 per share.", 'AMD and OpenAI.', 'supported'],
+    ['OpenAI can buy AMD shares for one cent each under the warrant.', 'AMD and OpenAI.', 'supported'],
+    // One target is the company's, the other only a press figure: the claim is as strong as its weakest part.
+    [
+      "The warrants vest in stages tied to deployment milestones and to AMD's share price reaching $400 and then $600.",
+      'AMD and OpenAI.',
+      'unverified',
+    ],
+    ["The last tranche vests once AMD's share price reaches $600.", 'AMD and OpenAI.', 'supported'],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
