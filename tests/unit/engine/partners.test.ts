@@ -414,3 +414,19 @@ describe('prices of one share in a warrant deal', () => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
   });
 });
+
+describe('several investors in one round', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    // Another company listed beside our party as an investor does not make the sentence another deal's.
+    [
+      'The round drew $30 billion from SoftBank and $30 billion from Nvidia.',
+      'Nvidia and OpenAI.',
+      'supported',
+    ],
+    // A round that lists none of our parties is someone else's money.
+    ['OpenAI raised $10 billion from SoftBank.', 'Nvidia and OpenAI.', null],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
