@@ -419,7 +419,7 @@ describe('several investors in one round', () => {
   const cases: Array<[sentence: string, context: string, status: Status | null]> = [
     // Another company listed beside our party as an investor does not make the sentence another deal's.
     [
-      'The round drew $30 billion from SoftBank and $30 billion from Nvidia.',
+      'The funding round drew $30 billion from SoftBank and $30 billion from Nvidia.',
       'Nvidia and OpenAI.',
       'supported',
     ],
