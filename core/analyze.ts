@@ -133,6 +133,7 @@ export function judgeSentence(
   };
   const hasCloudWords = reading.spans('cloud').length > 0;
   const soleDeal = soleDealOf(about);
+  const speaksOfDeal = soleDeal !== null && reading.spans('partnership').length > 0;
   for (const partnership of cfb.partnerships) {
     // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
     const regexes = about.has(partnership) ? partnership.parties.context : partnership.parties.party;
@@ -147,8 +148,9 @@ export function judgeSentence(
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
     if (!both && others.otherDeal) continue;
     const read = withSpans(reading, 'any-provider', others.asProviders);
-    // A sentence that names no one, on a page about this deal alone, speaks of that deal's parties.
-    const allNamedByPage = named === 0 && soleDeal === partnership;
+    // A sentence that names no one but speaks of "the deal", on a page about this deal alone, speaks of that
+    // deal's parties.
+    const allNamedByPage = named === 0 && soleDeal === partnership && speaksOfDeal;
     const namedIds = new Set(
       partnership.partnership.parties.filter((_, i) => allNamedByPage || presence[i]).map((p) => p.id),
     );

@@ -391,7 +391,8 @@ describe('a sentence that names no one', () => {
       'AMD and OpenAI signed a chip deal. Nvidia and OpenAI signed one too.',
       null,
     ],
-    ['The company holds no voting rights.', 'Google and Anthropic.', 'supported'],
+    ['The deal gives the search company no voting rights.', 'Google and Anthropic.', 'supported'],
+    ['It is available now in preview.', 'Amazon and OpenAI.', null],
   ];
   it.each(cases)('%s (%s) → %s', (sentence, context, status) => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
