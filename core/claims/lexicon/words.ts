@@ -457,6 +457,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'collaborat*',
     'arrangement*',
     'ties',
+    'venture',
+    'joint venture',
   ],
   memorandum: [
     'memorandum*',

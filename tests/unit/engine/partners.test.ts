@@ -431,3 +431,20 @@ describe('several investors in one round', () => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
   });
 });
+
+describe('the day a deal was announced', () => {
+  it.each([
+    ['Announced on January 23, 2025, the joint venture aims to reshape AI infrastructure.', 'contradicted'],
+    ['Announced on January 21, 2025, the joint venture aims to reshape AI infrastructure.', 'supported'],
+  ] as const)('on a page about Oracle and OpenAI: %s → %s', (sentence, status) => {
+    expect(judge(sentence, 'Oracle and OpenAI.')?.status).toBe(status);
+  });
+
+  it('reads a wrong launch day on a page that names Amazon only', () => {
+    const page = pageFromPlainText(
+      "Amazon's announcement on April 30, 2026 put Bedrock at the center of its AI plans.",
+    );
+    const [claim] = judgePage(page, fb, { asOf: AS_OF, published: null });
+    expect([claim?.partnership, claim?.status]).toEqual(['amazon-openai', 'contradicted']);
+  });
+});
