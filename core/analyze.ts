@@ -103,6 +103,8 @@ interface Candidate {
   reading: SentenceReading;
   named: number;
   both: boolean;
+  /** Names no one but speaks of "the deal", on a page about this deal alone. */
+  speaksForDeal: boolean;
   matches: FactMatch[];
 }
 
@@ -157,7 +159,7 @@ export function judgeSentence(
     const faint = !both && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE;
     const matches = matchFacts(read, partnership, both, namedIds).filter((m) => !faint || specific(m));
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
-    candidates.push({ partnership, named, both, reading: read, matches });
+    candidates.push({ partnership, named, both, speaksForDeal: allNamedByPage, reading: read, matches });
   }
   const chosen = chooseCandidate(candidates, about);
   if (!chosen) return [];
@@ -211,7 +213,7 @@ function chooseCandidate(
   // A sentence that names both sides of one deal is not made a wrong figure of another deal it names one side of.
   const bothNamed = candidates.some((c) => c.both);
   for (const c of candidates) {
-    if (c.named === 0 && c.matches.length === 0) continue;
+    if (c.named === 0 && c.matches.length === 0 && !c.speaksForDeal) continue;
     if (bothNamed && !c.both && c.matches.length > 0 && c.matches.every((m) => m.clash)) continue;
     const r = rank(c);
     if (!best || lexicographicallyGreater(r, bestRank)) {
@@ -422,7 +424,20 @@ function bareFigureClaim(
   asOf: IsoDate,
   published: IsoDate | null,
 ): JudgedClaim | null {
-  if (chosen.named === 0 || DECOY_CUES.test(reading.folded)) return null;
+  if ((chosen.named === 0 && !chosen.speaksForDeal) || DECOY_CUES.test(reading.folded)) return null;
+  // What the deal is said to include, where the record lists no such term ("the pact also covers a joint lab").
+  if ((chosen.both || chosen.speaksForDeal) && dealIncludes(reading)) {
+    return bareClaim(
+      cfb,
+      chosen.partnership,
+      sentence,
+      span,
+      'other',
+      asOf,
+      published ? 'unverified' : null,
+      ['a part of the deal that the record does not list'],
+    );
+  }
   // A term the record does not list: the two parties bound to something for a stated time ("must let X
   // review every model for six months", "agreed a ten-year non-compete").
   const bound = reading.spans('obligation').length > 0 || reading.spans('restraint').length > 0;
@@ -469,6 +484,18 @@ function bareFigureClaim(
     'a figure beside a partnership term that no fact in the record settles',
   ]);
 }
+
+/** The deal's own word right before a word of including: the sentence says what the deal is made of. */
+function dealIncludes(reading: SentenceReading): boolean {
+  const includes = reading.spans('includes');
+  if (includes.length === 0) return false;
+  return reading
+    .spans('partnership')
+    .some((p) => includes.some((i) => i.start >= p.end && i.start - p.end <= INCLUDES_REACH));
+}
+
+/** How far after the deal's word its word of including may start ("the partnership will also include"). */
+const INCLUDES_REACH = 20;
 
 /** Board words beside a word of holding or getting: a claim that a party has a seat. */
 function seatClaim(reading: SentenceReading): boolean {

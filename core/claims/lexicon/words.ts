@@ -691,6 +691,17 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'lockup*',
     'no-poach*',
   ],
+  // What a deal is said to be made of.
+  includes: [
+    'includes',
+    'include',
+    'involves',
+    'encompasses',
+    'comprises',
+    'covers',
+    'features',
+    'extends to',
+  ],
   // Names of a term itself, for statements that a term was removed.
   provision: [
     'clause',

@@ -448,3 +448,20 @@ describe('the day a deal was announced', () => {
     expect([claim?.partnership, claim?.status]).toEqual(['amazon-openai', 'contradicted']);
   });
 });
+
+describe('what a deal is said to include', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    // A part the record does not list is unverified; a part it lists is judged as such.
+    [
+      'The alliance also includes a shared robotics lab in Denver.',
+      'AMD and OpenAI signed a chip deal.',
+      'unverified',
+    ],
+    ['The agreement covers 6 gigawatts of AMD GPUs.', 'AMD and OpenAI signed a chip deal.', 'supported'],
+    // "Including" that lists examples says nothing about the deal's terms.
+    ['AMD has chip deals with several labs, including OpenAI.', 'AMD and OpenAI signed a chip deal.', null],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
