@@ -2,6 +2,7 @@
 // the tests. A sentence is read once into a frame (word classes, figures, clauses, parties), compared with the
 // facts of the partnership it is about, and may yield several claims.
 import { ANY_CLAIM_WORD } from './claims/claim-words';
+import { clausesCovering } from './claims/clauses';
 import { DECOY_CUES } from './claims/decoys';
 import { countNamed, type PartyPresence, pagePartiesIn, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
@@ -207,6 +208,9 @@ function chooseCandidate(
     c.matches.some((m) => !m.clash) ? 1 : 0,
     Math.max(0, ...c.matches.map((m) => m.score)),
     about.get(c.partnership) ?? 0,
+    // Last, the deal whose parties stand in the clause that names a deal ("while X works with Y, Z's pact
+    // with W is …").
+    c.matches.length === 0 && c.both ? partiesBesideDealWord(c) : 0,
   ];
   let best: Candidate | null = null;
   let bestRank: number[] = [];
@@ -222,6 +226,16 @@ function chooseCandidate(
     }
   }
   return best;
+}
+
+/** How many of the candidate's parties the clauses holding a deal word name. */
+function partiesBesideDealWord(c: Candidate): number {
+  const { reading } = c;
+  const clauses = reading
+    .spans('partnership')
+    .map((p) => clausesCovering(reading.clauses, p.start, p.end))
+    .map((cl) => reading.folded.slice(cl.start, cl.end));
+  return c.partnership.parties.party.filter((re) => clauses.some((text) => re.test(text))).length;
 }
 
 function lexicographicallyGreater(a: number[], b: number[]): boolean {
@@ -425,6 +439,19 @@ function bareFigureClaim(
   published: IsoDate | null,
 ): JudgedClaim | null {
   if ((chosen.named === 0 && !chosen.speaksForDeal) || DECOY_CUES.test(reading.folded)) return null;
+  // A term told by unnamed sources about a deal whose parties the sentence names: hearsay the record does not settle.
+  if (chosen.both && reading.spans('unnamed-source').length > 0 && reading.spans('partnership').length > 0) {
+    return bareClaim(
+      cfb,
+      chosen.partnership,
+      sentence,
+      span,
+      'other',
+      asOf,
+      published ? 'unverified' : null,
+      ['a term told by unnamed sources that the record does not settle'],
+    );
+  }
   // What the deal is said to include, where the record lists no such term ("the pact also covers a joint lab").
   if ((chosen.both || chosen.speaksForDeal) && dealIncludes(reading)) {
     return bareClaim(

@@ -691,6 +691,19 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'lockup*',
     'no-poach*',
   ],
+  // Sources a report does not name.
+  'unnamed-source': [
+    'people familiar',
+    'person familiar',
+    'people close to',
+    'person close to',
+    'people briefed',
+    'person briefed',
+    'sources said',
+    'sources say',
+    'according to sources',
+    'reportedly',
+  ],
   // What a deal is said to be made of.
   includes: [
     'includes',

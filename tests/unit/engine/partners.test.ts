@@ -465,3 +465,25 @@ describe('what a deal is said to include', () => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
   });
 });
+
+describe('hearsay about a deal', () => {
+  it('is unverified where the record settles nothing, and belongs to the deal named beside the deal word', () => {
+    const page = pageFromPlainText(
+      [
+        'Microsoft and OpenAI. Google and Anthropic.',
+        'While Microsoft and OpenAI keep arguing, the partnership between Google and Anthropic is quietly growing, people familiar with it said.',
+      ].join('\n\n'),
+    );
+    const [claim] = judgePage(page, fb, { asOf: AS_OF, published: null });
+    expect([claim?.partnership, claim?.status]).toEqual(['google-anthropic', 'unverified']);
+  });
+
+  it('leaves a quote with a named speaker alone', () => {
+    expect(
+      judge(
+        'According to its chief executive, the partnership with Anthropic is going well.',
+        'Google and Anthropic.',
+      ),
+    ).toBeNull();
+  });
+});
