@@ -218,6 +218,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'served from',
     'serve _ from',
     'train* on',
+    'scale* on',
+    'scale* _ on',
+    'scaling _ on',
   ],
   primary: [
     'primary',

@@ -487,3 +487,23 @@ describe('hearsay about a deal', () => {
     ).toBeNull();
   });
 });
+
+describe('how the Amazon–OpenAI and three-party deals are retold', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    [
+      'Anthropic will scale Claude on Microsoft Azure, powered by Nvidia.',
+      'Microsoft, Nvidia and Anthropic.',
+      'supported',
+    ],
+    [
+      'The two will co-create a stateful runtime environment on Amazon Bedrock.',
+      'Amazon and OpenAI.',
+      'supported',
+    ],
+    ["OpenAI will develop customized models for Amazon's retail apps.", 'Amazon and OpenAI.', 'supported'],
+    ["OpenAI's Frontier platform will be distributed by AWS.", 'Amazon and OpenAI.', 'supported'],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
