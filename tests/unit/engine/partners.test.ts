@@ -507,3 +507,11 @@ describe('how the Amazon–OpenAI and three-party deals are retold', () => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
   });
 });
+
+describe('Stargate sites', () => {
+  it('reads Abilene as a Stargate site of the Oracle deal', () => {
+    expect(
+      judge('The Abilene campus in Texas is the flagship Stargate site.', 'Oracle and OpenAI.')?.status,
+    ).toBe('supported');
+  });
+});
