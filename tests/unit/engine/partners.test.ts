@@ -502,6 +502,11 @@ describe('how the Amazon–OpenAI and three-party deals are retold', () => {
     ],
     ["OpenAI will develop customized models for Amazon's retail apps.", 'Amazon and OpenAI.', 'supported'],
     ["OpenAI's Frontier platform will be distributed by AWS.", 'Amazon and OpenAI.', 'supported'],
+    ['Nvidia committed up to $10 billion to Anthropic.', 'Nvidia and Anthropic.', 'supported'],
+    ['Microsoft committed up to $5 billion to Anthropic.', 'Microsoft and Anthropic.', 'supported'],
+    ['Anthropic and Nvidia are forming a deep technology partnership.', 'Nvidia and Anthropic.', 'supported'],
+    // The money each paid is not on the record, only what each may invest.
+    ['Microsoft invested $5 billion in Anthropic.', 'Microsoft and Anthropic.', 'unverified'],
   ];
   it.each(cases)('%s → %s', (sentence, context, status) => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
