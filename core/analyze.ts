@@ -136,6 +136,7 @@ export function judgeSentence(
   };
   const hasCloudWords = reading.spans('cloud').length > 0;
   const soleDeal = soleDealOf(about);
+  const marketColour = DECOY_CUES.test(folded);
   const speaksOfDeal = soleDeal !== null && reading.spans('partnership').length > 0;
   for (const partnership of cfb.partnerships) {
     // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
@@ -153,12 +154,22 @@ export function judgeSentence(
     const read = withSpans(reading, 'any-provider', others.asProviders);
     // A sentence that names no one but speaks of "the deal", on a page about this deal alone, speaks of that
     // deal's parties.
-    const allNamedByPage = named === 0 && soleDeal === partnership && speaksOfDeal;
+    const allNamedByPage = soleDeal === partnership && (named > 0 || speaksOfDeal);
     const namedIds = new Set(
       partnership.partnership.parties.filter((_, i) => allNamedByPage || presence[i]).map((p) => p.id),
     );
     const faint = !both && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE;
-    const matches = matchFacts(read, partnership, both, namedIds).filter((m) => !faint || specific(m));
+    // A party the page supplies is enough for what the record states; not for a wrong figure to be pinned on
+    // it, nor for market colour ("held $30 billion of securities last quarter") to be read as a term.
+    const onlyNamed = (m: FactMatch) =>
+      m.frame.frame.names.every((id) =>
+        partnership.partnership.parties.some((p, i) => p.id === id && presence[i]),
+      );
+    const supplied = (m: FactMatch) =>
+      named === 0 || onlyNamed(m) || (m.fact.confidence !== 'wrong' && !marketColour);
+    const matches = matchFacts(read, partnership, both, namedIds).filter(
+      (m) => (!faint || specific(m)) && supplied(m),
+    );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
     candidates.push({ partnership, named, both, speaksForDeal: allNamedByPage, reading: read, matches });
   }

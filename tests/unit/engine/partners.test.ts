@@ -392,6 +392,10 @@ describe('a sentence that names no one', () => {
       null,
     ],
     ['The deal gives the search company no voting rights.', 'Google and Anthropic.', 'supported'],
+    // Naming one side is enough there too, for what the record states; not for a wrong figure or market colour.
+    ["OpenAI's models and Codex are now generally available on Bedrock.", 'Amazon and OpenAI.', 'supported'],
+    ['Nvidia held $30 billion of marketable equity securities last quarter.', 'Nvidia and OpenAI.', null],
+    ['Amazon will spend $100 billion on warehouses this year.', 'Amazon and Anthropic.', null],
     ['It is available now in preview.', 'Amazon and OpenAI.', null],
   ];
   it.each(cases)('%s (%s) → %s', (sentence, context, status) => {
