@@ -101,6 +101,9 @@ const UP_TO_BEFORE =
   /(up to|as much as|as many as|a maximum of|maximum of|no more than|potentially)\s*(?:an? )?(?:additional |further |more )?$/i;
 const VALUATION_BEFORE =
   /\bvalu\w*\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
+/** "A deal worth $38 billion": what a contract is worth is money the deal moves, not a company's value. */
+const DEAL_WORTH_BEFORE =
+  /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up)s?\b[^.;$]{0,30}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
 /** Money a company earns or is expected to earn: neither paid in nor a holding's worth. */
 const EARNINGS_BEFORE =
   /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
@@ -143,6 +146,7 @@ export function extractValues(folded: string): SentenceValues {
     // Worth and earnings are both "not money paid in"; frames about a holding's worth compare them.
     const valuation =
       kind === 'amountUsd' &&
+      !DEAL_WORTH_BEFORE.test(before(start, 60)) &&
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
         EARNINGS_BEFORE.test(before(start, 40)));

@@ -509,6 +509,9 @@ describe('how the Amazon–OpenAI and three-party deals are retold', () => {
     ['Nvidia committed up to $10 billion to Anthropic.', 'Nvidia and Anthropic.', 'supported'],
     ['Microsoft committed up to $5 billion to Anthropic.', 'Microsoft and Anthropic.', 'supported'],
     ['Anthropic and Nvidia are forming a deep technology partnership.', 'Nvidia and Anthropic.', 'supported'],
+    ["OpenAI will use Amazon's Trainium chips.", 'Amazon and OpenAI.', 'supported'],
+    // What a contract is worth is money the deal moves, not what a company is worth.
+    ['The AWS agreement is now worth $138 billion.', 'Amazon and OpenAI.', 'unverified'],
     // The money each paid is not on the record, only what each may invest.
     ['Microsoft invested $5 billion in Anthropic.', 'Microsoft and Anthropic.', 'unverified'],
   ];

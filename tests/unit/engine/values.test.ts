@@ -70,4 +70,11 @@ describe('extractValues', () => {
     const [v] = extractValues(text).values;
     expect(text.slice(v.start, v.end)).toBe('$400');
   });
+
+  it("reads what a deal is worth as money the deal moves, and a company's worth as a valuation", () => {
+    const [deal] = extractValues('The cloud agreement is worth $38 billion.').values;
+    expect(deal.valuation).toBe(false);
+    const [company] = extractValues('The startup is worth $300 billion.').values;
+    expect(company.valuation).toBe(true);
+  });
 });
