@@ -216,6 +216,8 @@ function chooseCandidate(
   const rank = (c: Candidate) => [
     c.matches.length > 0 ? 1 : 0,
     c.named,
+    // A deal the page only hints at (one party named) gives way to one the page is about.
+    c.both || (about.get(c.partnership) ?? 0) > ONE_PARTY_PAGE ? 1 : 0,
     c.matches.some((m) => !m.clash) ? 1 : 0,
     Math.max(0, ...c.matches.map((m) => m.score)),
     about.get(c.partnership) ?? 0,

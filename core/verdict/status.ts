@@ -42,8 +42,6 @@ export function statusAt(
   if (match.clash && match.intended) return 'unverified';
   if (fact.confidence === 'wrong' || match.clash) return 'contradicted';
   if (restsOnPressFigure(fact) || match.statesUndisclosed) return 'unverified';
-  // A press-only term told as hearsay ("according to people close to the deal") is still hearsay.
-  if (fact.confidence === 'reported' && match.hedged) return 'unverified';
   const { from, to } = factPeriod(fact, events);
   if (!from) return 'unverified';
   // "The term was scrapped": right once the term has ended, wrong while it still holds.

@@ -351,12 +351,6 @@ const DEALS: Record<string, { title: string; rows: Row[] }> = {
         'compute',
         'LOI',
       ],
-      [
-        'Per people familiar with the terms, NVIDIA would hold non-voting shares in OpenAI.',
-        ['unverified'],
-        'stake',
-        'press only, told as hearsay (N3)',
-      ],
     ],
   },
   'amd-openai': {
