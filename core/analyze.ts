@@ -104,7 +104,7 @@ interface Candidate {
   reading: SentenceReading;
   named: number;
   both: boolean;
-  /** Names no one but speaks of "the deal", on a page about this deal alone. */
+  /** On a page about this deal alone: names a side, or no one but speaks of "the deal". */
   speaksForDeal: boolean;
   matches: FactMatch[];
 }
@@ -136,7 +136,11 @@ export function judgeSentence(
   };
   const hasCloudWords = reading.spans('cloud').length > 0;
   const soleDeal = soleDealOf(about);
-  const marketColour = DECOY_CUES.test(folded);
+  let colour: boolean | undefined;
+  const marketColour = () => {
+    colour ??= DECOY_CUES.test(folded);
+    return colour;
+  };
   const speaksOfDeal = soleDeal !== null && reading.spans('partnership').length > 0;
   for (const partnership of cfb.partnerships) {
     // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
@@ -152,8 +156,8 @@ export function judgeSentence(
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
     if (!both && others.otherDeal) continue;
     const read = withSpans(reading, 'any-provider', others.asProviders);
-    // A sentence that names no one but speaks of "the deal", on a page about this deal alone, speaks of that
-    // deal's parties.
+    // On a page about this deal alone, a sentence that names one side (or no one, but speaks of "the deal")
+    // speaks of that deal's parties.
     const allNamedByPage = soleDeal === partnership && (named > 0 || speaksOfDeal);
     const namedIds = new Set(
       partnership.partnership.parties.filter((_, i) => allNamedByPage || presence[i]).map((p) => p.id),
@@ -166,7 +170,7 @@ export function judgeSentence(
         partnership.partnership.parties.some((p, i) => p.id === id && presence[i]),
       );
     const supplied = (m: FactMatch) =>
-      named === 0 || onlyNamed(m) || (m.fact.confidence !== 'wrong' && !marketColour);
+      named === 0 || onlyNamed(m) || (m.fact.confidence !== 'wrong' && !marketColour());
     const matches = matchFacts(read, partnership, both, namedIds).filter(
       (m) => (!faint || specific(m)) && supplied(m),
     );
