@@ -246,7 +246,7 @@ function wrongDay(
   r: SentenceReading,
   near: (v: FoundValue) => boolean,
 ): (ValueClash & { statedText: string }) | null {
-  if (!fact.since) return null;
+  if (!fact.since || !r.values.values.some((v) => v.day !== undefined)) return null;
   const event = partnership.events.find((e) => e.id === fact.since);
   if (!event) return null;
   if (event.datePrecision !== 'day') return null;

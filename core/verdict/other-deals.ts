@@ -42,7 +42,7 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     const end = start + m[0].length;
     // One of several investors in a round ("$30 billion from X, $30 billion from Y"): the sentence still
     // states what our party put in.
-    if (ourInvestorListed() && coInvestorAt(r.folded, start)) continue;
+    if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
     if (!cloud.some((s) => s.start >= end && s.start - end <= PROVIDER_REACH))
       return { otherDeal: true, asProviders: [] };
     asProviders.push({ start, end });
