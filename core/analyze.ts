@@ -2,7 +2,6 @@
 // the tests. A sentence is read once into a frame (word classes, figures, clauses, parties), compared with the
 // facts of the partnership it is about, and may yield several claims.
 import { ANY_CLAIM_WORD } from './claims/claim-words';
-import { clausesCovering } from './claims/clauses';
 import { DECOY_CUES } from './claims/decoys';
 import { countNamed, type PartyPresence, pagePartiesIn, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
@@ -16,8 +15,10 @@ import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
 import { otherCompaniesIn } from './verdict/other-deals';
 import { wordingCloseness } from './verdict/wording';
+import { ONE_PARTY_PAGE, partiesBesideDealWord, soleDealOf, specific } from './verdict/page-deals';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
+import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
 
 /** Finds the partnership claims in a page and judges each against the fact base. */
 export function judgePage(page: PageText, factBase: FactBase, opts: JudgeOptions): JudgedClaim[] {
@@ -85,9 +86,6 @@ export function aboutFromPresence(
   }
   return about;
 }
-
-/** How much a page that names one party only is about each of that party's deals: less than any page naming two. */
-const ONE_PARTY_PAGE = 0.1;
 
 interface Assessment {
   match: FactMatch;
@@ -186,29 +184,6 @@ export function judgeSentence(
   return bare ? [bare] : [];
 }
 
-/** The one partnership a page names every party of, when it names all the parties of no other. */
-function soleDealOf(about: ReadonlyMap<CompiledPartnership, number>): CompiledPartnership | null {
-  let sole: CompiledPartnership | null = null;
-  for (const [p, weight] of about) {
-    if (weight < 1) continue;
-    if (sole) return null;
-    sole = p;
-  }
-  return sole;
-}
-
-/**
- * A match that says more than a party's name: a figure that agrees or clashes, a qualifier beside the relation,
- * or a party the frame asks for, on a fact the parties stated or one that is wrong. Only such matches lend a
- * one-party page's sentence to a deal.
- */
-function specific(m: FactMatch): boolean {
-  const { frame } = m.frame;
-  // A press report is too faint a lead on such a page: the claim would only ever be unverified.
-  if (m.fact.confidence === 'reported') return false;
-  return m.agreedKinds.length > 0 || m.clash !== null || frame.with.length > 0 || frame.names.length > 0;
-}
-
 /**
  * The partnership a sentence is about: the one whose parties it names most, among those with a matching fact;
  * then the one the page is most about. Not the one the page happens to mention first.
@@ -227,7 +202,7 @@ function chooseCandidate(
     about.get(c.partnership) ?? 0,
     // Last, the deal whose parties stand in the clause that names a deal ("while X works with Y, Z's pact
     // with W is …").
-    c.matches.length === 0 && c.both ? partiesBesideDealWord(c) : 0,
+    c.matches.length === 0 && c.both ? partiesBesideDealWord(c.reading, c.partnership) : 0,
   ];
   let best: Candidate | null = null;
   let bestRank: number[] = [];
@@ -243,16 +218,6 @@ function chooseCandidate(
     }
   }
   return best;
-}
-
-/** How many of the candidate's parties the clauses holding a deal word name. */
-function partiesBesideDealWord(c: Candidate): number {
-  const { reading } = c;
-  const clauses = reading
-    .spans('partnership')
-    .map((p) => clausesCovering(reading.clauses, p.start, p.end))
-    .map((cl) => reading.folded.slice(cl.start, cl.end));
-  return c.partnership.parties.party.filter((re) => clauses.some((text) => re.test(text))).length;
 }
 
 function lexicographicallyGreater(a: number[], b: number[]): boolean {
@@ -528,29 +493,6 @@ function bareFigureClaim(
     'a figure beside a partnership term that no fact in the record settles',
   ]);
 }
-
-/** The deal's own word right before a word of including: the sentence says what the deal is made of. */
-function dealIncludes(reading: SentenceReading): boolean {
-  const includes = reading.spans('includes');
-  if (includes.length === 0) return false;
-  return reading
-    .spans('partnership')
-    .some((p) => includes.some((i) => i.start >= p.end && i.start - p.end <= INCLUDES_REACH));
-}
-
-/** How far after the deal's word its word of including may start ("the partnership will also include"). */
-const INCLUDES_REACH = 20;
-
-/** Board words beside a word of holding or getting: a claim that a party has a seat. */
-function seatClaim(reading: SentenceReading): boolean {
-  const board = reading.spans('board');
-  if (board.length === 0) return false;
-  const having = [...reading.spans('hold'), ...reading.spans('take-in')];
-  return board.some((b) => having.some((h) => Math.abs(h.start - b.start) <= SEAT_REACH));
-}
-
-/** How far apart the board word and the holding word may stand ("holds a non-voting seat on the board"). */
-const SEAT_REACH = 40;
 
 function bareClaim(
   cfb: CompiledFactBase,
