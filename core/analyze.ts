@@ -16,8 +16,10 @@ import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
 import { otherCompaniesIn } from './verdict/other-deals';
 import { wordingCloseness } from './verdict/wording';
+import { ONE_PARTY_PAGE, partiesBesideDealWord, soleDealOf, specific } from './verdict/page-deals';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
+import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
 
 /** Finds the partnership claims in a page and judges each against the fact base. */
 export function judgePage(page: PageText, factBase: FactBase, opts: JudgeOptions): JudgedClaim[] {
@@ -58,7 +60,8 @@ export function candidateSentences(text: string, blocks: readonly Span[]): Span[
 
 /**
  * Partnerships a page is about, with how strongly: the number of its parties named (or hinted at) somewhere
- * on it. A partnership is about the page when at least two of its parties are.
+ * on it. A partnership is about the page when at least two of its parties are; or, faintly, when one is and
+ * the page covers no deal of that party in full (an excerpt or a brief that takes the other side as known).
  */
 export function partnershipsOfPage(
   cfb: CompiledFactBase,
@@ -86,6 +89,12 @@ export function aboutFromPresence(
     const named = countNamed(seen);
     if (named >= 2) about.set(p, named / p.partnership.parties.length);
   }
+  const covered = new Set([...about.keys()].flatMap((p) => p.partnership.parties.map((party) => party.id)));
+  for (const [p, seen] of presence) {
+    if (about.has(p) || countNamed(seen) !== 1) continue;
+    const party = p.partnership.parties[seen.indexOf(true)].id;
+    if (!covered.has(party)) about.set(p, ONE_PARTY_PAGE);
+  }
   return about;
 }
 
@@ -104,6 +113,8 @@ interface Candidate {
   reading: SentenceReading;
   named: number;
   both: boolean;
+  /** On a page about this deal alone: names a side, or no one but speaks of "the deal". */
+  speaksForDeal: boolean;
   matches: FactMatch[];
 }
 
@@ -145,6 +156,13 @@ export function judgeSentenceText(
     return hit;
   };
   const hasCloudWords = reading.spans('cloud').length > 0;
+  const soleDeal = soleDealOf(about);
+  let colour: boolean | undefined;
+  const marketColour = () => {
+    colour ??= DECOY_CUES.test(folded);
+    return colour;
+  };
+  const speaksOfDeal = soleDeal !== null && reading.spans('partnership').length > 0;
   for (const partnership of cfb.partnerships) {
     // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
     const regexes = about.has(partnership) ? partnership.parties.context : partnership.parties.party;
@@ -152,15 +170,33 @@ export function judgeSentenceText(
     const named = countNamed(presence);
     const both = named >= 2;
     if (!both && !about.has(partnership)) continue;
+    // A page that names one party only lends the deal to sentences that name that party themselves.
+    if (named === 0 && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE) continue;
     // Another company's deal, board or stake, on a page that also covers this partnership; or another company
     // named as a place to run on (only cloud words make one).
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
     if (!both && others.otherDeal) continue;
     const read = withSpans(reading, 'any-provider', others.asProviders);
-    const namedIds = new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id));
-    const matches = matchFacts(read, partnership, both, namedIds);
+    // On a page about this deal alone, a sentence that names one side (or no one, but speaks of "the deal")
+    // speaks of that deal's parties.
+    const allNamedByPage = soleDeal === partnership && (named > 0 || speaksOfDeal);
+    const namedIds = new Set(
+      partnership.partnership.parties.filter((_, i) => allNamedByPage || presence[i]).map((p) => p.id),
+    );
+    const faint = !both && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE;
+    // A party the page supplies is enough for what the record states; not for a wrong figure to be pinned on
+    // it, nor for market colour ("held $30 billion of securities last quarter") to be read as a term.
+    const onlyNamed = (m: FactMatch) =>
+      m.frame.frame.names.every((id) =>
+        partnership.partnership.parties.some((p, i) => p.id === id && presence[i]),
+      );
+    const supplied = (m: FactMatch) =>
+      named === 0 || onlyNamed(m) || (m.fact.confidence !== 'wrong' && !marketColour());
+    const matches = matchFacts(read, partnership, both, namedIds).filter(
+      (m) => (!faint || specific(m)) && supplied(m),
+    );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
-    candidates.push({ partnership, named, both, reading: read, matches });
+    candidates.push({ partnership, named, both, speaksForDeal: allNamedByPage, reading: read, matches });
   }
   const chosen = chooseCandidate(candidates, about);
   if (!chosen) return [];
@@ -182,14 +218,22 @@ function chooseCandidate(
   const rank = (c: Candidate) => [
     c.matches.length > 0 ? 1 : 0,
     c.named,
+    // A deal the page only hints at (one party named) gives way to one the page is about.
+    c.both || (about.get(c.partnership) ?? 0) > ONE_PARTY_PAGE ? 1 : 0,
     c.matches.some((m) => !m.clash) ? 1 : 0,
     Math.max(0, ...c.matches.map((m) => m.score)),
     about.get(c.partnership) ?? 0,
+    // Last, the deal whose parties stand in the clause that names a deal ("while X works with Y, Z's pact
+    // with W is …").
+    c.matches.length === 0 && c.both ? partiesBesideDealWord(c.reading, c.partnership) : 0,
   ];
   let best: Candidate | null = null;
   let bestRank: number[] = [];
+  // A sentence that names both sides of one deal is not made a wrong figure of another deal it names one side of.
+  const bothNamed = candidates.some((c) => c.both);
   for (const c of candidates) {
-    if (c.named === 0 && c.matches.length === 0) continue;
+    if (c.named === 0 && c.matches.length === 0 && !c.speaksForDeal) continue;
+    if (bothNamed && !c.both && c.matches.length > 0 && c.matches.every((m) => m.clash)) continue;
     const r = rank(c);
     if (!best || lexicographicallyGreater(r, bestRank)) {
       best = c;
@@ -399,7 +443,33 @@ function bareFigureClaim(
   asOf: IsoDate,
   published: IsoDate | null,
 ): JudgedClaim | null {
-  if (chosen.named === 0 || DECOY_CUES.test(reading.folded)) return null;
+  if ((chosen.named === 0 && !chosen.speaksForDeal) || DECOY_CUES.test(reading.folded)) return null;
+  // A term told by unnamed sources about a deal whose parties the sentence names: hearsay the record does not settle.
+  if (chosen.both && reading.spans('unnamed-source').length > 0 && reading.spans('partnership').length > 0) {
+    return bareClaim(
+      cfb,
+      chosen.partnership,
+      sentence,
+      span,
+      'other',
+      asOf,
+      published ? 'unverified' : null,
+      ['a term told by unnamed sources that the record does not settle'],
+    );
+  }
+  // What the deal is said to include, where the record lists no such term ("the pact also covers a joint lab").
+  if ((chosen.both || chosen.speaksForDeal) && dealIncludes(reading)) {
+    return bareClaim(
+      cfb,
+      chosen.partnership,
+      sentence,
+      span,
+      'other',
+      asOf,
+      published ? 'unverified' : null,
+      ['a part of the deal that the record does not list'],
+    );
+  }
   // A term the record does not list: the two parties bound to something for a stated time ("must let X
   // review every model for six months", "agreed a ten-year non-compete").
   const bound = reading.spans('obligation').length > 0 || reading.spans('restraint').length > 0;
@@ -413,6 +483,19 @@ function bareFigureClaim(
       asOf,
       published ? 'unverified' : null,
       ['a term binding the parties that the record does not list'],
+    );
+  }
+  // A seat on the board the record does not list ("X now holds a seat on Y's board").
+  if (chosen.both && seatClaim(reading)) {
+    return bareClaim(
+      cfb,
+      chosen.partnership,
+      sentence,
+      span,
+      'board',
+      asOf,
+      published ? 'unverified' : null,
+      ['a board seat that the record does not list'],
     );
   }
   const figures = reading.values.values.filter(

@@ -18,7 +18,13 @@ const FOLD: Record<string, string> = {
 };
 const FOLDABLE = /[\u2018\u2019\u201B\u2032\u201C\u201D\u2010-\u2014\u2212\u00A0\u202F\u2009]/g;
 
-/** Same length as the input: regexes written with ' " - and spaces match curly and dashed text too. */
+/** An em dash set solid between words ("chips—designed for…—while"): a break between two words. */
+const SOLID_EM_DASH = /(?<=[\w'’%)])[\u2014\u2015](?=[\w$‘“"'(])/g;
+
+/**
+ * Same length as the input: regexes written with ' " - and spaces match curly and dashed text too. A solid em
+ * dash becomes a space, not a hyphen, so the two words beside it stay two words.
+ */
 export function foldTypography(text: string): string {
-  return text.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+  return text.replace(SOLID_EM_DASH, ' ').replace(FOLDABLE, (c) => FOLD[c] ?? c);
 }

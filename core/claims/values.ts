@@ -16,6 +16,8 @@ export interface FoundValue {
   upTo: boolean;
   /** An amount that says what a company or a holding is worth, not money paid ("valued at $135 billion"). */
   valuation: boolean;
+  /** For a month stated with its day ("January 21, 2025"): the day of the month. */
+  day?: number;
 }
 
 /** A span like "four-month" that states a duration the fact base may not know. */
@@ -79,6 +81,8 @@ const GIGAWATTS = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(?:(?:full|more|additional|new|further|extra)\s)?(gigawatts?|GW|megawatts?|MW)\b`,
   'gi',
 );
+/** "The first gigawatt", "its initial full gigawatt": one gigawatt, the first step of a larger deployment. */
+const FIRST_GIGAWATT = /\b(?:first|initial|opening)[- ](?:(?:full|whole)\s)?(?:gigawatt|GW)\b(?!s)/gi;
 const SHARES = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+|${WORD_NUMBER})(?:\s(million|billion))?\s(?:[a-z]+\s){0,2}shares\b`,
   'gi',
@@ -86,7 +90,7 @@ const SHARES = new RegExp(
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:\d{1,2},? )?(?:of )?(19[89]\d|20[0-4]\d)\b/g;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:(\d{1,2})(?:st|nd|rd|th)?,? )?(?:of )?(19[89]\d|20[0-4]\d)\b/g;
 const DURATION =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock|non-compete|noncompete))/gi;
 const PERIOD =
@@ -97,6 +101,9 @@ const UP_TO_BEFORE =
   /(up to|as much as|as many as|a maximum of|maximum of|no more than|potentially)\s*(?:an? )?(?:additional |further |more )?$/i;
 const VALUATION_BEFORE =
   /\bvalu\w*\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
+/** "A deal worth $38 billion": what a contract is worth is money the deal moves, not a company's value. */
+const DEAL_WORTH_BEFORE =
+  /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up)s?\b[^.;$]{0,30}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
 /** Money a company earns or is expected to earn: neither paid in nor a holding's worth. */
 const EARNINGS_BEFORE =
   /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
@@ -108,12 +115,19 @@ const TERM_BEFORE =
 const BACK_TO = /\b(?:back|dating|dates|date|traced?) to\s*$/i;
 const SINCE_BEFORE = /\b(since|from|starting in|beginning in)\s*$/i;
 
-function moneyValue(num: string, unit: string | undefined): number | null {
+function moneyValue(num: string, unit: string | undefined, perShare = false): number | null {
   const n = Number(num.replace(/,/g, ''));
   if (!Number.isFinite(n)) return null;
-  if (!unit) return n >= 1000 ? n : null; // "$5" alone is not a deal figure
+  // "$5" alone is not a deal figure; a price of one share is ("a $600 share-price target", "$0.01 a share").
+  if (!unit) return n >= 1000 || perShare ? n : null;
   return n * (SCALE[unit.toLowerCase()] ?? 1);
 }
+
+/** Words that make a small dollar figure the price of one share: exercise prices, share-price targets. */
+const PER_SHARE =
+  /\b(?:per|a|each) share\b|\b(?:share|stock|exercise|strike) price|\bprice targets?\b|\btargets?\b|\bper-share\b|\beach\b|\bapiece\b/i;
+/** "One cent a share": a penny price, in words. */
+const CENT_WORDS = /\b(?:one|a|1) (?:cent|penny)\b/gi;
 
 function numeral(text: string): number | null {
   const n = Number(text.replace(/,/g, ''));
@@ -132,6 +146,7 @@ export function extractValues(folded: string): SentenceValues {
     // Worth and earnings are both "not money paid in"; frames about a holding's worth compare them.
     const valuation =
       kind === 'amountUsd' &&
+      !DEAL_WORTH_BEFORE.test(before(start, 60)) &&
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
         EARNINGS_BEFORE.test(before(start, 40)));
@@ -146,9 +161,18 @@ export function extractValues(folded: string): SentenceValues {
     });
   };
 
+  const perShareAt = (start: number, end: number) =>
+    PER_SHARE.test(folded.slice(Math.max(0, start - 40), Math.min(folded.length, end + 50)));
   for (const m of folded.matchAll(MONEY)) {
-    const value = moneyValue(m[1] ?? m[3], m[2] ?? m[4]);
-    if (value !== null) add('amountUsd', value, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const start = m.index ?? 0;
+    const unit = m[2] ?? m[4];
+    const value = moneyValue(m[1] ?? m[3], unit, !unit && perShareAt(start, start + m[0].length));
+    // The figure ends at its last character, not at the space the pattern may take after it.
+    if (value !== null) add('amountUsd', value, start, start + m[0].trimEnd().length);
+  }
+  for (const m of folded.matchAll(CENT_WORDS)) {
+    const start = m.index ?? 0;
+    if (perShareAt(start, start + m[0].length)) add('amountUsd', 0.01, start, start + m[0].length);
   }
   for (const m of folded.matchAll(FRACTION_MONEY)) {
     const count = numberWordsValue(m[1]) ?? 1;
@@ -166,6 +190,9 @@ export function extractValues(folded: string): SentenceValues {
     if (n === null) continue;
     const mega = /^m/i.test(m[2]);
     add('gigawatts', mega ? n / 1000 : n, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of folded.matchAll(FIRST_GIGAWATT)) {
+    add('gigawatts', 1, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of folded.matchAll(SHARES)) {
     const n = numeral(m[1]);
@@ -215,12 +242,13 @@ export function extractValues(folded: string): SentenceValues {
     const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
     values.push({
       kind: 'month',
-      value: Number(m[2]) * 100 + month,
+      value: Number(m[3]) * 100 + month,
       start,
       end: start + m[0].length,
       approximate: false,
       upTo: false,
       valuation: false,
+      ...(m[2] ? { day: Number(m[2]) } : {}),
     });
   }
   const durations: FoundDuration[] = [];

@@ -260,6 +260,54 @@ function subjectBefore(
   return (first as { id: string } | null)?.id ?? null;
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A day stated in the month of the fact's own event that is not a day the record gives for it ("announced on
+ * January 22" for an event of January 21): a wrong date that circulates, so the claim clashes with the record.
+ */
+function wrongDay(
+  fact: Fact,
+  partnership: CompiledPartnership,
+  r: SentenceReading,
+  near: (v: FoundValue) => boolean,
+): (ValueClash & { statedText: string }) | null {
+  if (!fact.since || !r.values.values.some((v) => v.day !== undefined)) return null;
+  const event = partnership.events.find((e) => e.id === fact.since);
+  if (!event) return null;
+  if (event.datePrecision !== 'day') return null;
+  const [year, month, day] = event.date.split('-').map(Number);
+  for (const v of r.values.values) {
+    if (v.kind !== 'month' || v.day === undefined || v.value !== year * 100 + month || !near(v)) continue;
+    if (v.day === day) continue;
+    // Another day the event's summary gives (a signing and its announcement a day apart).
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
+    const name = MONTH_NAMES[month - 1];
+    if ([iso, `${name} ${v.day}, ${year}`, `${v.day} ${name} ${year}`].some((d) => event.summary.includes(d)))
+      continue;
+    return {
+      kind: 'month',
+      stated: v.value,
+      expected: fact.values,
+      statedText: r.folded.slice(v.start, v.end),
+    };
+  }
+  return null;
+}
+
 /** How far after the frame's words the object's name may start ("a 27% stake in the lab"). */
 const OBJECT_REACH = 30;
 
@@ -304,8 +352,19 @@ function matchFrame(
       side === 'after' &&
       r.spans('provision').some((p) => p.start >= keyClause.start && p.end <= w.key.start);
     if (negated !== f.frame.negated && !removal) continue;
-    const compared = compareValues(f, w, clause, r);
-    if (!compared.ok) continue;
+    const valued = compareValues(f, w, clause, r);
+    if (!valued.ok) continue;
+    const near = (v: FoundValue) =>
+      (v.start >= clause.start && v.end <= clause.end) ||
+      (v.end >= w.start - NEED_REACH && v.start <= w.end + NEED_REACH);
+    const dayClash = valued.clash ? null : wrongDay(f.fact, partnership, r, near);
+    const compared = dayClash
+      ? {
+          ...valued,
+          clash: dayClash,
+          why: [...valued.why, `the day ${dayClash.statedText} is not the day of the record's event`],
+        }
+      : valued;
     const specificity =
       f.frame.with.length +
       f.frame.needs.length +

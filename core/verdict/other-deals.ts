@@ -11,6 +11,14 @@ import type { CompiledPartnership } from './compile';
 /** How far after a company's name a cloud word may start for the company to count as a place to run on. */
 const PROVIDER_REACH = 16;
 
+/** An amount and "from", then at most a few words of description, right before a company's name. */
+const CO_INVESTOR_BEFORE =
+  /\$\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|[btm])?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+function coInvestorAt(folded: string, start: number): boolean {
+  return CO_INVESTOR_BEFORE.test(folded.slice(Math.max(0, start - 70), start));
+}
+
 export interface OtherCompanies {
   /** Some other company is named as a party to something: the sentence is about another deal. */
   otherDeal: boolean;
@@ -24,9 +32,20 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     return { otherDeal: false, asProviders };
   const others = new RegExp(partnership.others.source, 'g');
   const cloud = r.spans('cloud');
+  // Only a round that lists one of our parties among its investors makes the others co-investors.
+  let listed: boolean | undefined;
+  const ourInvestorListed = () => {
+    listed ??= partnership.parties.party.some((re) =>
+      [...r.folded.matchAll(new RegExp(re.source, 'gi'))].some((m) => coInvestorAt(r.folded, m.index ?? 0)),
+    );
+    return listed;
+  };
   for (const m of r.folded.matchAll(others)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    // One of several investors in a round ("$30 billion from X, $30 billion from Y"): the sentence still
+    // states what our party put in.
+    if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
     if (!cloud.some((s) => s.start >= end && s.start - end <= PROVIDER_REACH))
       return { otherDeal: true, asProviders: [] };
     asProviders.push({ start, end });

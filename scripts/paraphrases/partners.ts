@@ -416,6 +416,7 @@ const DEALS: Record<string, { title: string; rows: Row[] }> = {
         'holds no shares (D2, D6)',
       ],
       ['AMD and OpenAI signed their definitive agreement in October 2025.', ['supported'], 'other', 'D2'],
+      ["The warrant's exercise price is $0.01 a share.", ['supported'], 'warrant', 'D2'],
     ],
   },
   'oracle-openai': {
@@ -486,6 +487,12 @@ const DEALS: Record<string, { title: string; rows: Row[] }> = {
       ],
       ['The 4.5 gigawatt Oracle deal was announced on June 22, 2025.', ['contradicted'], 'other', 'July 22'],
       ['OpenAI owns shares in Oracle.', ['contradicted'], 'stake', 'no stake either way'],
+      [
+        'Stargate was announced on January 22, 2025, with Oracle among its founders.',
+        ['contradicted'],
+        'stargate',
+        'announced 2025-01-21 (O2)',
+      ],
     ],
   },
   'amazon-openai': {
@@ -570,6 +577,19 @@ const DEALS: Record<string, { title: string; rows: Row[] }> = {
         ['contradicted'],
         'investment',
         '$10B was only talks',
+      ],
+      ['An Amazon executive sits on the OpenAI board.', ['unverified'], 'board', 'no board seat reported'],
+      [
+        'Amazon first put money into OpenAI back in 2024.',
+        ['contradicted'],
+        'investment',
+        'no Amazon money in OpenAI before 2026 (Z5)',
+      ],
+      [
+        'On February 26, 2026, Amazon agreed to invest $50 billion in OpenAI.',
+        ['contradicted'],
+        'investment',
+        'announced 2026-02-27 (Z5)',
       ],
     ],
   },

@@ -158,6 +158,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'have a',
     'has an',
     'had a',
+    'sits on',
+    'sit on',
+    'sitting on',
+    'occup*',
   ],
   // What a holding is a holding of.
   'equity-object': [
@@ -214,6 +218,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'served from',
     'serve _ from',
     'train* on',
+    'scale* on',
+    'scale* _ on',
+    'scaling _ on',
   ],
   primary: [
     'primary',
@@ -453,6 +460,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'collaborat*',
     'arrangement*',
     'ties',
+    'venture',
+    'joint venture',
   ],
   memorandum: [
     'memorandum*',
@@ -684,6 +693,30 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'lock-up*',
     'lockup*',
     'no-poach*',
+  ],
+  // Sources a report does not name.
+  'unnamed-source': [
+    'people familiar',
+    'person familiar',
+    'people close to',
+    'person close to',
+    'people briefed',
+    'person briefed',
+    'sources said',
+    'sources say',
+    'according to sources',
+    'reportedly',
+  ],
+  // What a deal is said to be made of.
+  includes: [
+    'includes',
+    'include',
+    'involves',
+    'encompasses',
+    'comprises',
+    'covers',
+    'features',
+    'extends to',
   ],
   // Names of a term itself, for statements that a term was removed.
   provision: [

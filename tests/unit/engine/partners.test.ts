@@ -240,3 +240,284 @@ describe('a page about several deals', () => {
     ]);
   });
 });
+
+describe('a page that names one party only', () => {
+  // A brief or an excerpt takes the other side as known: the deal is the one whose facts the sentence states.
+  const cases: Array<[page: string[], sentence: string, partnership: string | null, status: Status | null]> =
+    [
+      [
+        ['OpenAI will eventually run 6 gigawatts of the new accelerators.'],
+        'OpenAI will eventually run 6 gigawatts',
+        'amd-openai',
+        'supported',
+      ],
+      [
+        ['Nvidia has now put roughly $30 billion into the round, its chief executive said.'],
+        'Nvidia has now put',
+        'nvidia-openai',
+        'supported',
+      ],
+      [
+        ['Nvidia invested $100 billion in the startup last year.'],
+        'Nvidia invested',
+        'nvidia-openai',
+        'contradicted',
+      ],
+      [['Nvidia shares rose 3% on Tuesday after the $30 billion round closed.'], 'Nvidia shares', null, null],
+      // A party's name alone is not a claim: a frame that only mentions it needs the page to name the other side.
+      [['Azure revenue grew 40% in the last three months.'], 'Azure revenue', null, null],
+      // A sentence that names no party of the deal is not lent to it by a page that names only one.
+      [
+        [
+          'Oracle is hiring in Texas.',
+          'The software company said its contract backlog reached $455 billion.',
+        ],
+        'The software company',
+        null,
+        null,
+      ],
+    ];
+  it.each(cases)('%j: "%s" → %s %s', (paragraphs, start, partnership, status) => {
+    const page = pageFromPlainText(paragraphs.join('\n\n'));
+    const claim = judgePage(page, fb, { asOf: AS_OF, published: null }).find((c) => c.text.startsWith(start));
+    expect([claim?.partnership ?? null, claim?.status ?? null], claim?.why.join(' | ')).toEqual([
+      partnership,
+      status,
+    ]);
+  });
+});
+
+describe('claim families across the deals', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    // A day in the month of the record's event that is not its day is a wrong date.
+    [
+      'Stargate was announced on January 22, 2025, with Oracle as a partner.',
+      'Oracle and OpenAI work together.',
+      'contradicted',
+    ],
+    [
+      'Stargate was unveiled at the White House on January 21, 2025, with Oracle among its partners.',
+      'Oracle and OpenAI work together.',
+      'supported',
+    ],
+    [
+      'On February 26, 2026, Amazon agreed to invest $50 billion in OpenAI.',
+      'Amazon and OpenAI.',
+      'contradicted',
+    ],
+    [
+      'On February 27, 2026, Amazon agreed to invest $50 billion in OpenAI.',
+      'Amazon and OpenAI.',
+      'supported',
+    ],
+    // The other day the event's own summary gives (announced the day after signing) is right too.
+    [
+      'AMD and OpenAI announced on October 6, 2025 that OpenAI will deploy 6 gigawatts of AMD GPUs.',
+      'AMD and OpenAI.',
+      'supported',
+    ],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe('terms the record does not list, and years it rules out', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    // No board seat is on the record: a claim of one is unverified where no fact denies it, wrong where one does.
+    ['An Amazon executive now sits on the OpenAI board.', 'Amazon and OpenAI.', 'unverified'],
+    ['Oracle got a board seat at OpenAI as part of Stargate.', 'Oracle and OpenAI.', 'unverified'],
+    ['Amazon holds a board seat at Anthropic.', 'Amazon and Anthropic.', 'contradicted'],
+    ["OpenAI's board approved the Amazon deal.", 'Amazon and OpenAI.', null],
+    // Amazon's money in OpenAI came in 2026; an earlier year is a wrong one, talks are not an investment.
+    ['Amazon first invested in OpenAI back in 2024.', 'Amazon and OpenAI.', 'contradicted'],
+    ['In 2025 Amazon was in talks to invest $10 billion in OpenAI.', 'Amazon and OpenAI.', 'unverified'],
+    // A solid em dash parts two words, as a spaced one does.
+    ["Amazon—OpenAI's newest backer—put $50 billion into the company.", 'Amazon and OpenAI.', 'supported'],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe('the first gigawatt, named without a figure', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    ['The first gigawatt of MI450 chips is due in the second half of 2026.', 'AMD and OpenAI.', 'supported'],
+    [
+      'OpenAI will bring the initial full gigawatt of AMD GPUs online in 2026.',
+      'AMD and OpenAI.',
+      'supported',
+    ],
+    [
+      'Anthropic expects the first gigawatt of Trainium capacity by the end of 2026.',
+      'Amazon and Anthropic.',
+      'supported',
+    ],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe('wider word classes', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    ['Google Cloud is the only cloud provider Anthropic relies on.', 'Google and Anthropic.', 'contradicted'],
+    ['Developers can use Claude through Vertex AI on Google Cloud.', 'Google and Anthropic.', 'supported'],
+    ['Claude is accessible on Vertex AI for Google Cloud customers.', 'Google and Anthropic.', 'supported'],
+    [
+      'NVIDIA engineers will help optimize Claude for upcoming NVIDIA chips.',
+      'Microsoft, Nvidia and Anthropic.',
+      'supported',
+    ],
+    ['AMD holds an option to acquire up to a tenth of OpenAI.', 'AMD and OpenAI.', 'contradicted'],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe('a sentence that names no one', () => {
+  // On a page about one deal alone, "the tie-up" is that deal; on a page about two, it is left alone.
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    ['Still, the tie-up is not an exclusive one.', 'AMD and OpenAI signed a chip deal.', 'supported'],
+    [
+      'Still, the tie-up is not an exclusive one.',
+      'AMD and OpenAI signed a chip deal. Nvidia and OpenAI signed one too.',
+      null,
+    ],
+    ['The deal gives the search company no voting rights.', 'Google and Anthropic.', 'supported'],
+    // Naming one side is enough there too, for what the record states; not for a wrong figure or market colour.
+    ["OpenAI's models and Codex are now generally available on Bedrock.", 'Amazon and OpenAI.', 'supported'],
+    ['Nvidia held $30 billion of marketable equity securities last quarter.', 'Nvidia and OpenAI.', null],
+    ['Amazon will spend $100 billion on warehouses this year.', 'Amazon and Anthropic.', null],
+    ['It is available now in preview.', 'Amazon and OpenAI.', null],
+  ];
+  it.each(cases)('%s (%s) → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe('prices of one share in a warrant deal', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    ["The warrant's exercise price is $0.01 per share.", 'AMD and OpenAI.', 'supported'],
+    ['OpenAI can buy AMD shares for one cent each under the warrant.', 'AMD and OpenAI.', 'supported'],
+    // One target is the company's, the other only a press figure: the claim is as strong as its weakest part.
+    [
+      "The warrants vest in stages tied to deployment milestones and to AMD's share price reaching $400 and then $600.",
+      'AMD and OpenAI.',
+      'unverified',
+    ],
+    ["The last tranche vests once AMD's share price reaches $600.", 'AMD and OpenAI.', 'supported'],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe('several investors in one round', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    // Another company listed beside our party as an investor does not make the sentence another deal's.
+    [
+      'The funding round drew $30 billion from SoftBank and $30 billion from Nvidia.',
+      'Nvidia and OpenAI.',
+      'supported',
+    ],
+    // A round that lists none of our parties is someone else's money.
+    ['OpenAI raised $10 billion from SoftBank.', 'Nvidia and OpenAI.', null],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe('the day a deal was announced', () => {
+  it.each([
+    ['Announced on January 23, 2025, the joint venture aims to reshape AI infrastructure.', 'contradicted'],
+    ['Announced on January 21, 2025, the joint venture aims to reshape AI infrastructure.', 'supported'],
+  ] as const)('on a page about Oracle and OpenAI: %s → %s', (sentence, status) => {
+    expect(judge(sentence, 'Oracle and OpenAI.')?.status).toBe(status);
+  });
+
+  it('reads a wrong launch day on a page that names Amazon only', () => {
+    const page = pageFromPlainText(
+      "Amazon's announcement on April 30, 2026 put Bedrock at the center of its AI plans.",
+    );
+    const [claim] = judgePage(page, fb, { asOf: AS_OF, published: null });
+    expect([claim?.partnership, claim?.status]).toEqual(['amazon-openai', 'contradicted']);
+  });
+});
+
+describe('what a deal is said to include', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    // A part the record does not list is unverified; a part it lists is judged as such.
+    [
+      'The alliance also includes a shared robotics lab in Denver.',
+      'AMD and OpenAI signed a chip deal.',
+      'unverified',
+    ],
+    ['The agreement covers 6 gigawatts of AMD GPUs.', 'AMD and OpenAI signed a chip deal.', 'supported'],
+    // "Including" that lists examples says nothing about the deal's terms.
+    ['AMD has chip deals with several labs, including OpenAI.', 'AMD and OpenAI signed a chip deal.', null],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe('hearsay about a deal', () => {
+  it('is unverified where the record settles nothing, and belongs to the deal named beside the deal word', () => {
+    const page = pageFromPlainText(
+      [
+        'Microsoft and OpenAI. Google and Anthropic.',
+        'While Microsoft and OpenAI keep arguing, the partnership between Google and Anthropic is quietly growing, people familiar with it said.',
+      ].join('\n\n'),
+    );
+    const [claim] = judgePage(page, fb, { asOf: AS_OF, published: null });
+    expect([claim?.partnership, claim?.status]).toEqual(['google-anthropic', 'unverified']);
+  });
+
+  it('leaves a quote with a named speaker alone', () => {
+    expect(
+      judge(
+        'According to its chief executive, the partnership with Anthropic is going well.',
+        'Google and Anthropic.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('how the Amazon–OpenAI and three-party deals are retold', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    [
+      'Anthropic will scale Claude on Microsoft Azure, powered by Nvidia.',
+      'Microsoft, Nvidia and Anthropic.',
+      'supported',
+    ],
+    [
+      'The two will co-create a stateful runtime environment on Amazon Bedrock.',
+      'Amazon and OpenAI.',
+      'supported',
+    ],
+    ["OpenAI will develop customized models for Amazon's retail apps.", 'Amazon and OpenAI.', 'supported'],
+    ["OpenAI's Frontier platform will be distributed by AWS.", 'Amazon and OpenAI.', 'supported'],
+    ['Nvidia committed up to $10 billion to Anthropic.', 'Nvidia and Anthropic.', 'supported'],
+    ['Microsoft committed up to $5 billion to Anthropic.', 'Microsoft and Anthropic.', 'supported'],
+    ['Anthropic and Nvidia are forming a deep technology partnership.', 'Nvidia and Anthropic.', 'supported'],
+    ["OpenAI will use Amazon's Trainium chips.", 'Amazon and OpenAI.', 'supported'],
+    // What a contract is worth is money the deal moves, not what a company is worth.
+    ['The AWS agreement is now worth $138 billion.', 'Amazon and OpenAI.', 'unverified'],
+    // The money each paid is not on the record, only what each may invest.
+    ['Microsoft invested $5 billion in Anthropic.', 'Microsoft and Anthropic.', 'unverified'],
+  ];
+  it.each(cases)('%s → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe('Stargate sites', () => {
+  it('reads Abilene as a Stargate site of the Oracle deal', () => {
+    expect(
+      judge('The Abilene campus in Texas is the flagship Stargate site.', 'Oracle and OpenAI.')?.status,
+    ).toBe('supported');
+  });
+});

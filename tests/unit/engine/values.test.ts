@@ -45,4 +45,36 @@ describe('extractValues', () => {
     expect(v.approximate).toBe(true);
     expect(text.slice(v.start, v.end)).toBe('$135 billion');
   });
+
+  it('reads small dollar figures only as the price of one share', () => {
+    expect(kinds('shares at $0.01 per share')).toEqual([['amountUsd', 0.01]]);
+    expect(kinds('a $600 share-price target')).toEqual([['amountUsd', 600]]);
+    expect(kinds('for one cent each')).toEqual([['amountUsd', 0.01]]);
+    expect(kinds('a $5 sandwich')).toEqual([]);
+  });
+
+  it('reads the first gigawatt as one gigawatt', () => {
+    expect(kinds('once the first gigawatt is online')).toEqual([['gigawatts', 1]]);
+    expect(kinds('its initial full gigawatt')).toEqual([['gigawatts', 1]]);
+    expect(kinds('the first gigawatts of many')).toEqual([]);
+  });
+
+  it('keeps the day of a date', () => {
+    const [v] = extractValues('announced on January 21, 2025').values.filter((x) => x.kind === 'month');
+    expect([v.value, v.day]).toEqual([202501, 21]);
+    expect(extractValues('in January 2025').values.find((x) => x.kind === 'month')?.day).toBeUndefined();
+  });
+
+  it('ends a figure at its last character', () => {
+    const text = 'a price target of $400 and then more';
+    const [v] = extractValues(text).values;
+    expect(text.slice(v.start, v.end)).toBe('$400');
+  });
+
+  it("reads what a deal is worth as money the deal moves, and a company's worth as a valuation", () => {
+    const [deal] = extractValues('The cloud agreement is worth $38 billion.').values;
+    expect(deal.valuation).toBe(false);
+    const [company] = extractValues('The startup is worth $300 billion.').values;
+    expect(company.valuation).toBe(true);
+  });
 });

@@ -1,0 +1,41 @@
+// Which deals a page and a sentence are about, when the sentence does not name both sides itself: a page that
+// names one party only, a page about one deal alone, and the clause that names a deal.
+import { clausesCovering } from '../claims/clauses';
+import type { SentenceReading } from '../claims/sentence-reading';
+import type { CompiledPartnership } from './compile';
+import type { FactMatch } from './match-facts';
+
+/** How much a page that names one party only is about each of that party's deals: less than any page naming two. */
+export const ONE_PARTY_PAGE = 0.1;
+
+/** The one partnership a page names every party of, when it names all the parties of no other. */
+export function soleDealOf(about: ReadonlyMap<CompiledPartnership, number>): CompiledPartnership | null {
+  let sole: CompiledPartnership | null = null;
+  for (const [p, weight] of about) {
+    if (weight < 1) continue;
+    if (sole) return null;
+    sole = p;
+  }
+  return sole;
+}
+
+/**
+ * A match that says more than a party's name: a figure that agrees or clashes, a qualifier beside the relation,
+ * or a party the frame asks for, on a fact the parties stated or one that is wrong. Only such matches lend a
+ * one-party page's sentence to a deal.
+ */
+export function specific(m: FactMatch): boolean {
+  const { frame } = m.frame;
+  // A press report is too faint a lead on such a page: the claim would only ever be unverified.
+  if (m.fact.confidence === 'reported') return false;
+  return m.agreedKinds.length > 0 || m.clash !== null || frame.with.length > 0 || frame.names.length > 0;
+}
+
+/** How many of the candidate's parties the clauses holding a deal word name. */
+export function partiesBesideDealWord(reading: SentenceReading, partnership: CompiledPartnership): number {
+  const clauses = reading
+    .spans('partnership')
+    .map((p) => clausesCovering(reading.clauses, p.start, p.end))
+    .map((cl) => reading.folded.slice(cl.start, cl.end));
+  return partnership.parties.party.filter((re) => clauses.some((text) => re.test(text))).length;
+}
