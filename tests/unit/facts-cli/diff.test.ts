@@ -7,6 +7,11 @@ const ORIGINAL = join(REPO, 'facts');
 const original = async (name: string): Promise<Json> =>
   JSON.parse(await readFile(join(ORIGINAL, `${name}.json`), 'utf8'));
 const { version: V, published: P } = await original('manifest');
+/** The next minor version after the fact base's own. */
+const NEXT = V.replace(
+  /^(\d+)\.(\d+)\.\d+$/,
+  (_: string, major: string, minor: string) => `${major}.${Number(minor) + 1}.0`,
+);
 const oldFacts: Json[] = await original('facts');
 const summaryOf = (id: string) => oldFacts.find((f) => f.id === id).summary;
 
@@ -16,7 +21,7 @@ async function modifiedCopy(options: { bump?: boolean } = {}) {
   const file = (name: string) => join(root, 'facts', `${name}.json`);
   if (options.bump !== false) {
     await editJson<Json>(file('manifest'), (m) => {
-      m.version = '2.1.0';
+      m.version = NEXT;
       m.published = '2026-12-01';
     });
   }
@@ -63,7 +68,7 @@ describe('facts diff', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       [
-        `Fact base ${V} → 2.1.0 (published ${P} → 2026-12-01; schema 2)`,
+        `Fact base ${V} → ${NEXT} (published ${P} → 2026-12-01; schema 2)`,
         '',
         'Facts added (1)',
         '  + stake-20 [stake, confirmed] Microsoft holds about 20%.',
@@ -101,7 +106,7 @@ describe('facts diff', () => {
     const r = await run(['diff', '--json', ORIGINAL, 'facts'], root);
     const diff = JSON.parse(r.stdout);
     expect(diff.from).toEqual({ version: V, published: P, schemaVersion: 2 });
-    expect(diff.to.version).toBe('2.1.0');
+    expect(diff.to.version).toBe(NEXT);
     expect(diff.facts.added.map((f: Json) => f.id)).toEqual(['stake-20']);
     expect(diff.facts.changed).toEqual([
       {
