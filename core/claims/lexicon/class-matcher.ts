@@ -87,16 +87,39 @@ function canonical(code: number): number {
   return u < 128 ? code : u;
 }
 
-/** The text last matched with its characters case-folded: every class of a sentence reads the same text. */
-let lastFolded: { text: string; codes: Uint16Array } | null = null;
+/**
+ * A text read for matching: its characters case-folded, and where each character (folded, and as written)
+ * stands. Every class of a sentence reads the same text, so the last one is kept.
+ */
+interface ReadText {
+  text: string;
+  folded: Uint16Array;
+  /** Positions of each character code, case-folded / as written, in order. */
+  foldedAt: Map<number, number[]>;
+  writtenAt: Map<number, number[]>;
+}
 
-function foldedCodes(text: string): Uint16Array {
-  if (lastFolded?.text !== text) {
-    const codes = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) codes[i] = canonical(text.charCodeAt(i));
-    lastFolded = { text, codes };
+let lastRead: ReadText | null = null;
+
+function readText(text: string): ReadText {
+  if (lastRead?.text !== text) {
+    const folded = new Uint16Array(text.length);
+    const foldedAt = new Map<number, number[]>();
+    const writtenAt = new Map<number, number[]>();
+    const add = (map: Map<number, number[]>, code: number, i: number) => {
+      const list = map.get(code);
+      if (list) list.push(i);
+      else map.set(code, [i]);
+    };
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      folded[i] = canonical(code);
+      add(foldedAt, folded[i], i);
+      add(writtenAt, code, i);
+    }
+    lastRead = { text, folded, foldedAt, writtenAt };
   }
-  return lastFolded.codes;
+  return lastRead;
 }
 
 /** `\s` of a JavaScript regex. */
@@ -225,28 +248,41 @@ export function matchClass(
   out: { start: number; end: number }[],
   cap: number,
 ): void {
-  const n = text.length;
-  const fold = m.ignoreCase ? foldedCodes(text) : null;
+  const read = readText(text);
+  const fold = m.ignoreCase ? read.folded : null;
+  // Only where an entry's first character stands can a match start (entries that may start with anything
+  // aside): the places of the class's first characters, in order, stand for every position of the text.
+  let positions: number[];
+  if (m.anywhere.length === 0) {
+    const at = m.ignoreCase ? read.foldedAt : read.writtenAt;
+    positions = [];
+    for (const code of m.byFirst.keys()) {
+      const list = at.get(code);
+      if (list) for (const p of list) positions.push(p);
+    }
+    positions.sort((a, b) => a - b);
+  } else {
+    positions = Array.from({ length: text.length }, (_, i) => i);
+  }
   let pos = 0;
-  while (pos < n) {
-    const byChar = m.byFirst.get(fold === null ? text.charCodeAt(pos) : fold[pos]);
+  for (const p of positions) {
+    if (p < pos) continue;
+    const byChar = m.byFirst.get(fold === null ? text.charCodeAt(p) : fold[p]);
     // Entries that may start with any character keep their place in the alternation.
     const entries =
       m.anywhere.length === 0 ? byChar : [...(byChar ?? []), ...m.anywhere].sort((a, b) => a.index - b.index);
+    if (entries === undefined) continue;
     let end = -1;
-    if (entries !== undefined) {
-      const leadOk = pos === 0 || !joinsWord(text.charCodeAt(pos - 1));
-      for (const e of entries) {
-        if (e.lead && !leadOk) continue;
-        end = matchAt(text, e.steps, 0, pos, fold);
-        if (end >= 0) break;
-      }
+    const leadOk = p === 0 || !joinsWord(text.charCodeAt(p - 1));
+    for (const e of entries) {
+      if (e.lead && !leadOk) continue;
+      end = matchAt(text, e.steps, 0, p, fold);
+      if (end >= 0) break;
     }
-    if (end >= 0) {
-      out.push({ start: pos, end });
-      if (out.length >= cap) return;
-    }
+    if (end < 0) continue;
+    out.push({ start: p, end });
+    if (out.length >= cap) return;
     // After an empty match the search moves on by one character, as matchAll does.
-    pos = end > pos ? end : pos + 1;
+    pos = end > p ? end : p + 1;
   }
 }
