@@ -7,7 +7,7 @@
 //   --runs N                         page loads per measured page (default 7; the quiet page gets 2N-1)
 //   --no-build                       use the test build already in .output/chrome-mv3-e2e
 //   --only warc                      only the WARC scan (documents/s on 1 vs all cores, memory from 1,000 to
-//                                    10,000 pages; about two minutes, no browser): bench/out/warc-last-run.*
+//                                    10,000 pages; about three minutes, no browser): bench/out/warc-last-run.*
 //   --rounds N                       alternating rounds of the WARC scan's settings, best of N (default 3)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,7 +18,7 @@ import { measureLongPage } from './long-article';
 import { measureMemory } from './memory';
 import { longArticle, quietPage } from './pages/generate';
 import { measureQuietPage } from './quiet-page';
-import { DEFAULT_ROUNDS, measureWarc, type WarcResult, warcNote, warcRows } from './warc';
+import { DEFAULT_ROUNDS, label, measureWarc, type WarcResult, warcNote, warcRows } from './warc';
 import {
   EXTENSION_DIR,
   ROOT,
@@ -80,7 +80,7 @@ async function warcOnly(): Promise<void> {
 function warcFigures(w: WarcResult) {
   return {
     docsPerSecOneWorker: Math.round(w.oneWorker.docsPerSec),
-    oneWorkerSetting: w.oneWorker.mode === 'thread' ? 'main thread' : 'one pool worker',
+    oneWorkerSetting: label(w.oneWorker),
     docsPerSecInThread: Math.round(w.inThread.docsPerSec),
     docsPerSecPoolOfOne: Math.round(w.poolOfOne.docsPerSec),
     docsPerSecAllCores: Math.round(w.allCores.docsPerSec),
