@@ -2,6 +2,7 @@
 // modification time of every file that went into it. A run whose inputs are all unchanged loads the kept bundle
 // instead of bundling again (about 150 ms of a worker pool's start); any change to any input rebuilds it.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -23,15 +24,20 @@ interface KeptRecord {
 }
 
 /** Bumped when the build options below change: a bundle made with other options is not reused. */
-const OPTIONS_VERSION = 1;
+const OPTIONS_VERSION = 2;
 /** Bundles replaced this long ago are deleted: a run that started from one has long since loaded it. */
 const STALE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The bundle of `entry`, reused from `cacheDir` when its inputs are unchanged, else built (and kept there when
- * the directory is writable). With `cacheDir` null, always built, into a temporary directory.
+ * the directory is writable). With `cacheDir` null, always built, into a temporary directory. `alsoWatch`: files
+ * that are not in the bundle but change what it would hold (a lock file: an install may repoint an import).
  */
-export async function cachedBundle(entry: string, cacheDir: string | null): Promise<Bundle> {
+export async function cachedBundle(
+  entry: string,
+  cacheDir: string | null,
+  alsoWatch: string[] = [],
+): Promise<Bundle> {
   const name = basename(entry).replace(/\.[cm]?[jt]sx?$/, '');
   const key = `esbuild ${esbuildVersion}, options ${OPTIONS_VERSION}, entry ${resolve(entry)}`;
   // One record per entry path: worktrees sharing a node_modules do not overwrite each other's.
@@ -47,7 +53,7 @@ export async function cachedBundle(entry: string, cacheDir: string | null): Prom
   let inputs: string[];
   const started = Date.now();
   try {
-    inputs = await bundle(entry, outfile);
+    inputs = [...(await bundle(entry, outfile)), ...alsoWatch.filter((path) => existsSync(path))];
   } catch (e) {
     await removeDir();
     throw e;

@@ -9,7 +9,11 @@ export type WorkerBundle = Bundle;
 
 const ENTRY = fileURLToPath(new URL('./judge-worker.ts', import.meta.url));
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/partnership-lens/', import.meta.url));
+/** npm rewrites these on every install: a dependency changed under the same file names still rebuilds. */
+const LOCK_FILES = ['../../package-lock.json', '../../node_modules/.package-lock.json'].map((p) =>
+  fileURLToPath(new URL(p, import.meta.url)),
+);
 
 export function bundleWorker(): Promise<WorkerBundle> {
-  return cachedBundle(ENTRY, CACHE_DIR);
+  return cachedBundle(ENTRY, CACHE_DIR, LOCK_FILES);
 }

@@ -60,6 +60,20 @@ describe('cachedBundle', () => {
     expect(await exported(second.url)).toBe('second!');
   });
 
+  it('rebuilds when a watched file outside the bundle changes (a lock file after an install)', async () => {
+    const lock = join(dir, 'lock.json');
+    await source(lock, '{"v":1}', 60);
+    const first = await cachedBundle(entry, cacheDir, [lock, join(dir, 'absent.json')]);
+    const record = (await readdir(cacheDir)).find((f) => f.endsWith('.json')) as string;
+    const recorded = (await stat(join(cacheDir, record))).mtimeMs;
+    expect((await cachedBundle(entry, cacheDir, [lock])).url).toBe(first.url);
+    expect((await stat(join(cacheDir, record))).mtimeMs).toBe(recorded);
+    await source(lock, '{"v":22}', 30);
+    await cachedBundle(entry, cacheDir, [lock]);
+    // Built again (same code, so the same bundle name), and the record written again.
+    expect((await stat(join(cacheDir, record))).mtimeMs).not.toBe(recorded);
+  });
+
   it('keeps nothing when an input is newer than the build (saved while esbuild read it)', async () => {
     await source(part, "export const word: string = 'fresh';\n", -5);
     const built = await cachedBundle(entry, cacheDir);
