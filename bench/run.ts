@@ -92,6 +92,8 @@ function warcFigures(w: WarcResult) {
     peakRssMb10k: Math.round(w.memory.large.peakRssMb),
     memoryRatio: r2(w.memory.ratio),
     cpuBoundSpeedup: r2(w.cpuBoundSpeedup),
+    othersCoresDuringBaseline: w.oneWorker.othersCores === null ? null : r2(w.oneWorker.othersCores),
+    othersCoresDuringAllCores: w.allCores.othersCores === null ? null : r2(w.allCores.othersCores),
     loadAverage: w.load.map(r2),
   };
 }

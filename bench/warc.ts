@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { bundleWorker } from '../cli/pool/worker-bundle';
 import { writeNewsWarc } from './pages/news-warc';
 import { ROOT } from './support/browser';
-import { busiestThreads, sampleThreads } from './support/thread-cpu';
+import { busiestThreads, machineBusySeconds, sampleThreads } from './support/thread-cpu';
 
 export const THROUGHPUT_PAGES = 5_000;
 export const MEMORY_PAGES = [1_000, 10_000] as const;
@@ -48,6 +48,11 @@ export interface ScanRun extends Setting {
   docsPerSec: number;
   /** 1-minute load average just before the run: other work on the machine takes cores from it. */
   loadBefore: number;
+  /**
+   * Cores that other processes kept busy during the run, on average (Linux): the machine's busy CPU time over
+   * the run less the run's own, over its wall time. Near 0 on a quiet machine; the run's figure is then clean.
+   */
+  othersCores: number | null;
 }
 
 export interface WarcResult {
@@ -89,6 +94,8 @@ async function crawl(pages: number, log: (s: string) => void): Promise<string> {
 
 async function scanOnce({ mode, jobs, oneCore }: Setting, warc: string): Promise<ScanRun> {
   const loadBefore = loadavg()[0];
+  const busyBefore = machineBusySeconds();
+  const startedAt = performance.now();
   const node = [
     process.execPath,
     '--import',
@@ -111,10 +118,25 @@ async function scanOnce({ mode, jobs, oneCore }: Setting, warc: string): Promise
   });
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const perThread = threads.stop();
+  const busyAfter = machineBusySeconds();
+  const wall = (performance.now() - startedAt) / 1000;
   if (status !== 0) throw new Error(`${label({ mode, jobs, oneCore })} ${warc} failed: ${stderr}`);
   const { status: _, ...r } = JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
   const workerCpuSeconds = mode === 'pool' ? busiestThreads(perThread, child.pid as number, jobs) : [];
-  return { mode, jobs, oneCore, ...r, workerCpuSeconds, docsPerSec: r.documents / r.seconds, loadBefore };
+  const othersCores =
+    busyBefore === null || busyAfter === null
+      ? null
+      : Math.max(0, (busyAfter - busyBefore - r.cpuSeconds) / wall);
+  return {
+    mode,
+    jobs,
+    oneCore,
+    ...r,
+    workerCpuSeconds,
+    docsPerSec: r.documents / r.seconds,
+    loadBefore,
+    othersCores,
+  };
 }
 
 export async function measureWarc(log: (s: string) => void, rounds = DEFAULT_ROUNDS): Promise<WarcResult> {
@@ -192,7 +214,8 @@ export function runLine(r: ScanRun): string {
   return (
     `${label(r)}: ${r.docsPerSec.toFixed(0)} documents/s; per 1,000 documents ` +
     `${perThousand(r.seconds, r)} s wall, ${perThousand(r.cpuSeconds, r)} s CPU${threads}; ` +
-    `load ${r.loadBefore.toFixed(1)} before`
+    `load ${r.loadBefore.toFixed(1)} before` +
+    (r.othersCores === null ? '' : `, other processes busy on ${r.othersCores.toFixed(2)} cores during it`)
   );
 }
 
@@ -237,6 +260,8 @@ export function warcRows(r: WarcResult): string[][] {
   return rows;
 }
 
+const cores = (n: number | null) => (n === null ? 'an unknown number of cores' : `${n.toFixed(2)} cores`);
+
 /** CPU seconds per 1,000 documents tell a loaded machine from a slow pool: the work does not grow with --jobs. */
 export function warcNote(r: WarcResult): string {
   return [
@@ -246,8 +271,10 @@ export function warcNote(r: WarcResult): string {
       `speed-up is over the fastest one-worker setting (--jobs 1 in the main thread, or either one-worker ` +
       `setting on one core). Over the main thread, the CPU spent bounds it at ${r.cpuBoundSpeedup.toFixed(2)}× on ` +
       `${r.cores} free cores. One pool worker with every core free is no baseline: the main thread and V8's ` +
-      `helper threads run beside the worker, on another core. Every run (CPU: all threads, then the main ` +
-      `thread, each worker, and the rest: V8's and libuv's helpers):`,
+      `helper threads run beside the worker, on another core. Other processes kept ` +
+      `${cores(r.oneWorker.othersCores)} busy during the baseline's best run and ${cores(r.allCores.othersCores)} ` +
+      `during the best run on every core: a clean figure wants both near 0. Every run (CPU: all threads, then ` +
+      `the main thread, each worker, and the rest: V8's and libuv's helpers):`,
     ...r.runs.map((run) => `- ${run.documents} pages, ${runLine(run)}`),
   ].join('\n');
 }

@@ -48,3 +48,15 @@ export function busiestThreads(seconds: Map<number, number>, mainTid: number, wo
     .sort((a, b) => b - a)
     .slice(0, workers);
 }
+
+/** The machine's busy CPU seconds so far, all processes (Linux /proc/stat), or null elsewhere. */
+export function machineBusySeconds(): number | null {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: all but idle and iowait are busy; USER_HZ is 100.
+    const [user, nice, system, , , irq, softirq, steal] = cpu;
+    return (user + nice + system + irq + softirq + (steal || 0)) / 100;
+  } catch {
+    return null;
+  }
+}
