@@ -7,7 +7,8 @@
 //   --runs N                         page loads per measured page (default 7; the quiet page gets 2N-1)
 //   --no-build                       use the test build already in .output/chrome-mv3-e2e
 //   --only warc                      only the WARC scan (documents/s on 1 vs all cores, memory from 1,000 to
-//                                    10,000 pages; about a minute, no browser): bench/out/warc-last-run.*
+//                                    10,000 pages; about three minutes, no browser): bench/out/warc-last-run.*
+//   --rounds N                       alternating rounds of the WARC scan's settings, best of N (default 3)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,7 @@ import { measureLongPage } from './long-article';
 import { measureMemory } from './memory';
 import { longArticle, quietPage } from './pages/generate';
 import { measureQuietPage } from './quiet-page';
-import { measureWarc, type WarcResult, warcNote, warcRows } from './warc';
+import { DEFAULT_ROUNDS, label, measureWarc, type WarcResult, warcNote, warcRows } from './warc';
 import {
   EXTENSION_DIR,
   ROOT,
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     'no-build': { type: 'boolean', default: false },
     only: { type: 'string' },
+    rounds: { type: 'string', default: String(DEFAULT_ROUNDS) },
   },
 });
 if (values.only !== undefined && values.only !== 'warc') {
@@ -44,13 +46,14 @@ if (values.only !== undefined && values.only !== 'warc') {
   process.exit(2);
 }
 const runs = Math.max(1, Number(values.runs) || 7);
+const rounds = Math.max(1, Number(values.rounds) || DEFAULT_ROUNDS);
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /** `--only warc`: the WARC scan alone, its own table and JSON. */
 async function warcOnly(): Promise<void> {
   const started = Date.now();
-  const warc = await measureWarc(log);
+  const warc = await measureWarc(log, rounds);
   const meta = {
     date: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
@@ -77,13 +80,20 @@ async function warcOnly(): Promise<void> {
 function warcFigures(w: WarcResult) {
   return {
     docsPerSecOneWorker: Math.round(w.oneWorker.docsPerSec),
+    oneWorkerSetting: label(w.oneWorker),
+    docsPerSecInThread: Math.round(w.inThread.docsPerSec),
+    docsPerSecPoolOfOne: Math.round(w.poolOfOne.docsPerSec),
     docsPerSecAllCores: Math.round(w.allCores.docsPerSec),
     cores: w.cores,
     speedup: r2(w.speedup),
+    speedupOverInThread: r2(w.speedupOverInThread),
+    speedupOverPoolOfOne: r2(w.speedupOverPoolOfOne),
     peakRssMb1k: Math.round(w.memory.small.peakRssMb),
     peakRssMb10k: Math.round(w.memory.large.peakRssMb),
     memoryRatio: r2(w.memory.ratio),
     cpuBoundSpeedup: r2(w.cpuBoundSpeedup),
+    othersCoresDuringBaseline: w.oneWorker.othersCores === null ? null : r2(w.oneWorker.othersCores),
+    othersCoresDuringAllCores: w.allCores.othersCores === null ? null : r2(w.allCores.othersCores),
     loadAverage: w.load.map(r2),
   };
 }
@@ -144,7 +154,7 @@ async function main(): Promise<void> {
     log('the engine in Node');
     const engine = await measureEngine();
     log('the WARC scan');
-    const warc = await measureWarc(log);
+    const warc = await measureWarc(log, rounds);
 
     const figures = {
       longArticle: {

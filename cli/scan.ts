@@ -148,7 +148,9 @@ export async function* judgeDocuments(
   const first = await items.next();
   if (first.done) return;
   const second = await items.next();
-  const pool = args.jobs > 1 && !second.done ? await startPoolOrSayWhy(args, settings, io) : null;
+  // PLENS_SCAN_POOL=always: the pool even for --jobs 1 or one page (the benchmark's one-worker baseline).
+  const wantPool = io.env.PLENS_SCAN_POOL === 'always' || (args.jobs > 1 && !second.done);
+  const pool = wantPool ? await startPoolOrSayWhy(args, settings, io) : null;
   async function* all(): AsyncGenerator<ScanItem> {
     yield first.value as ScanItem;
     if (second.done) return;

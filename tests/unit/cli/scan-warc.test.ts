@@ -60,15 +60,22 @@ const jsonLines = (s: string) =>
 const servedPages = (): WarcPage[] => PAGES.map((body, i) => ({ url: urls[i], body }));
 
 describe('scan over a WARC', () => {
-  it('gives the verdicts that scanning the same pages by URL gives, in process and on 2 workers', async () => {
+  it('gives the verdicts that scanning the same pages by URL gives, in process and on 1 or 2 workers', async () => {
     const warc = join(dir, 'same.warc.gz');
     await writeWarc(warc, servedPages(), true);
     const byUrl = await run(['--format', 'json', '--jobs', '1', ...urls]);
     expect(byUrl.status).toBe(0);
     const expected = JSON.parse(byUrl.stdout).documents;
     expect(expected.flatMap((d: { claims: unknown[] }) => d.claims).length).toBeGreaterThan(6);
-    for (const jobs of ['1', '2']) {
-      const fromWarc = await run(['--format', 'jsonl', '--jobs', jobs, warc]);
+    // PLENS_SCAN_POOL=always: --jobs 1 on one worker of the pool (the benchmark's one-worker setting).
+    for (const [jobs, pool] of [
+      ['1', undefined],
+      ['1', 'always'],
+      ['2', undefined],
+    ]) {
+      const fromWarc = await run(['--format', 'jsonl', '--jobs', jobs as string, warc], {
+        env: { PLENS_SCAN_POOL: pool },
+      });
       expect(fromWarc.stderrLines).toEqual([]);
       expect(fromWarc.status).toBe(0);
       const lines = jsonLines(fromWarc.stdout);
