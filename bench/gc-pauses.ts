@@ -7,7 +7,7 @@
 // PROFILE=1 adds V8's CPU profiler and prints the functions caught in the extension's heaviest tasks.
 import { bulkParagraphs } from './pages/generate';
 import { EXTENSION_DIR, launchWith, serve, writeNoopExtension } from './support/browser';
-import { type TraceEvent, extensionWork, pageProcesses } from './support/trace';
+import { type TraceEvent, extensionWork, pageProcesses, topLevelTasks } from './support/trace';
 
 const CATS = [
   'devtools.timeline',
@@ -115,15 +115,9 @@ function analyse(label: string, events: TraceEvent[], origin: string, extOrigin:
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const t0 = list[0]?.ts ?? 0;
   const lines: string[] = [];
-  let i = 0;
   let gcInJs = 0;
   let gcElsewhere = 0;
-  while (i < list.length) {
-    const task = list[i];
-    const end = task.ts + (task.dur ?? 0);
-    let j = i + 1;
-    while (j < list.length && list[j].ts < end) j++;
-    const inside = list.slice(i, j);
+  for (const { task, inside } of topLevelTasks(list)) {
     const js = inside.some((e) => JS.has(e.name));
     const gcs = inside.filter(
       (e) =>
@@ -168,7 +162,6 @@ function analyse(label: string, events: TraceEvent[], origin: string, extOrigin:
           `  ${((g.ts - t0) / 1000).toFixed(0).padStart(6)} ms  ${g.name.padEnd(28)} ${ms.toFixed(1).padStart(6)} ms in task ${task.name} ${((task.dur ?? 0) / 1000).toFixed(1)} ms ${js ? 'JS' : '  '} ${inside.filter((e) => JS.has(e.name)).map((e) => e.name)[0] ?? ''} heap ${before ? (before / 1e6).toFixed(0) : '?'}→${after ? (after / 1e6).toFixed(0) : '?'} MB ${JSON.stringify(args?.type ?? a?.type ?? '')}`,
         );
     }
-    i = j;
   }
   const work = extensionWork(events, { pageOrigin: origin, extOrigin });
   const top = [...work.timeline].sort((a, b) => b.extMs - a.extMs).slice(0, 3);

@@ -430,6 +430,25 @@ const BARE_FIGURE_TOPICS: Array<[Topic, string[]]> = [
   ['other', ['restraint']],
 ];
 
+/** A term the sentence states about the deal that the record does not list, with why it is unverified. */
+function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Topic; why: string } | null {
+  // Hearsay: a term told by unnamed sources about a deal whose parties the sentence names.
+  if (chosen.both && reading.spans('unnamed-source').length > 0 && reading.spans('partnership').length > 0)
+    return { topic: 'other', why: 'a term told by unnamed sources that the record does not settle' };
+  // What the deal is said to include ("the pact also covers a joint lab").
+  if ((chosen.both || chosen.speaksForDeal) && dealIncludes(reading))
+    return { topic: 'other', why: 'a part of the deal that the record does not list' };
+  // The two parties bound to something for a stated time ("must let X review every model for six months",
+  // "agreed a ten-year non-compete").
+  const bound = reading.spans('obligation').length > 0 || reading.spans('restraint').length > 0;
+  if (chosen.both && bound && reading.values.periods.length > 0)
+    return { topic: 'other', why: 'a term binding the parties that the record does not list' };
+  // A seat on the board ("X now holds a seat on Y's board").
+  if (chosen.both && seatClaim(reading))
+    return { topic: 'board', why: 'a board seat that the record does not list' };
+  return null;
+}
+
 /**
  * A figure next to a partnership term that no fact settles ("reportedly exceeding $100 billion", "a 15% revenue
  * share"): a claim, but unverified. Market colour, earnings and lawsuits are left alone.
@@ -444,58 +463,17 @@ function bareFigureClaim(
   published: IsoDate | null,
 ): JudgedClaim | null {
   if ((chosen.named === 0 && !chosen.speaksForDeal) || DECOY_CUES.test(reading.folded)) return null;
-  // A term told by unnamed sources about a deal whose parties the sentence names: hearsay the record does not settle.
-  if (chosen.both && reading.spans('unnamed-source').length > 0 && reading.spans('partnership').length > 0) {
+  const unlisted = unlistedTerm(chosen, reading);
+  if (unlisted !== null) {
     return bareClaim(
       cfb,
       chosen.partnership,
       sentence,
       span,
-      'other',
+      unlisted.topic,
       asOf,
       published ? 'unverified' : null,
-      ['a term told by unnamed sources that the record does not settle'],
-    );
-  }
-  // What the deal is said to include, where the record lists no such term ("the pact also covers a joint lab").
-  if ((chosen.both || chosen.speaksForDeal) && dealIncludes(reading)) {
-    return bareClaim(
-      cfb,
-      chosen.partnership,
-      sentence,
-      span,
-      'other',
-      asOf,
-      published ? 'unverified' : null,
-      ['a part of the deal that the record does not list'],
-    );
-  }
-  // A term the record does not list: the two parties bound to something for a stated time ("must let X
-  // review every model for six months", "agreed a ten-year non-compete").
-  const bound = reading.spans('obligation').length > 0 || reading.spans('restraint').length > 0;
-  if (chosen.both && bound && reading.values.periods.length > 0) {
-    return bareClaim(
-      cfb,
-      chosen.partnership,
-      sentence,
-      span,
-      'other',
-      asOf,
-      published ? 'unverified' : null,
-      ['a term binding the parties that the record does not list'],
-    );
-  }
-  // A seat on the board the record does not list ("X now holds a seat on Y's board").
-  if (chosen.both && seatClaim(reading)) {
-    return bareClaim(
-      cfb,
-      chosen.partnership,
-      sentence,
-      span,
-      'board',
-      asOf,
-      published ? 'unverified' : null,
-      ['a board seat that the record does not list'],
+      [unlisted.why],
     );
   }
   const figures = reading.values.values.filter(

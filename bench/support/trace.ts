@@ -225,6 +225,22 @@ export function pageProcesses(events: TraceEvent[], pageOrigin: string): Set<num
   return pids;
 }
 
+/**
+ * One thread's complete events, in time order (longest first at equal starts), grouped into top-level tasks: an
+ * event not inside the previous top-level one starts a new task.
+ */
+export function* topLevelTasks(list: TraceEvent[]): Generator<{ task: TraceEvent; inside: TraceEvent[] }> {
+  let i = 0;
+  while (i < list.length) {
+    const task = list[i];
+    const end = task.ts + (task.dur ?? 0);
+    let j = i + 1;
+    while (j < list.length && list[j].ts < end) j++;
+    yield { task, inside: list.slice(i, j) };
+    i = j;
+  }
+}
+
 export function extensionWork(
   events: TraceEvent[],
   opts: { pageOrigin: string; extOrigin: string; attribution?: Attribution },
@@ -249,14 +265,7 @@ export function extensionWork(
     const list = events
       .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && (e.dur ?? 0) > 0)
       .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-    // Group into top-level tasks: an event not inside the previous top-level one starts a new task.
-    let i = 0;
-    while (i < list.length) {
-      const task = list[i];
-      const end = task.ts + (task.dur ?? 0);
-      let j = i + 1;
-      while (j < list.length && list[j].ts < end) j++;
-      const inside = list.slice(i, j);
+    for (const { task, inside } of topLevelTasks(list)) {
       /** [from, to) in wall time, and the CPU time of that piece. */
       const pieces: Array<[number, number, number]> = [];
       const cpuOf = (e: TraceEvent, from: number, to: number) =>
@@ -315,7 +324,6 @@ export function extensionWork(
         longest = Math.max(longest, taskMs);
         top.push({ ms: taskMs, extMs: ms, gcMs, what, at: task.ts / 1000 });
       }
-      i = j;
     }
   }
   return {

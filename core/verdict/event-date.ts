@@ -1,7 +1,8 @@
 // An event's date as precisely as the record knows it: "2025-01-21", "September 2025", or just "2021".
 import type { FactEvent } from '../factbase/schema';
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

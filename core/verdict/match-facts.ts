@@ -8,6 +8,7 @@ import type { SentenceReading } from '../claims/sentence-reading';
 import type { FoundValue, ValueKind } from '../claims/values';
 import type { Fact, FactValues } from '../factbase/schema';
 import type { Span } from '../types';
+import { MONTHS } from './event-date';
 import type { CompiledFrame, CompiledPartnership } from './compile';
 
 /** The relation and its qualifiers must all stand within this many characters. */
@@ -260,21 +261,6 @@ function subjectBefore(
   return (first as { id: string } | null)?.id ?? null;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A day stated in the month of the fact's own event that is not a day the record gives for it ("announced on
  * January 22" for an event of January 21): a wrong date that circulates, so the claim clashes with the record.
@@ -295,7 +281,7 @@ function wrongDay(
     if (v.day === day) continue;
     // Another day the event's summary gives (a signing and its announcement a day apart).
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
-    const name = MONTH_NAMES[month - 1];
+    const name = MONTHS[month - 1];
     if ([iso, `${name} ${v.day}, ${year}`, `${v.day} ${name} ${year}`].some((d) => event.summary.includes(d)))
       continue;
     return {
