@@ -3,10 +3,9 @@
 // facts of the partnership it is about, and may yield several claims.
 import { ANY_CLAIM_WORD } from './claims/claim-words';
 import { DECOY_CUES } from './claims/decoys';
-import { countNamed, nameStarts, type PartyPresence, urlWords } from './claims/parties';
+import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
-import { mayOccur } from './claims/word-starts';
 import { framingAt, type Framing, reportedSpeech, timeMarkers } from './claims/time-frame';
 import type { FactBase } from './factbase/schema';
 import { segmentSentences } from './page/sentences';
@@ -67,16 +66,7 @@ export function partnershipsOfPage(
   cfb: CompiledFactBase,
   foldedPage: string,
 ): Map<CompiledPartnership, number> {
-  // A party in several partnerships (interned: one regex) is looked for once on the page.
-  const seen = new Map<RegExp, boolean>();
-  const names = (re: RegExp) => {
-    let hit = seen.get(re);
-    if (hit === undefined) {
-      hit = re.test(foldedPage);
-      seen.set(re, hit);
-    }
-    return hit;
-  };
+  const names = namesIn(foldedPage);
   return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, p.parties.context.map(names)])));
 }
 
@@ -145,16 +135,7 @@ export function judgeSentenceText(
   if (reading.spans('unrelated').length > 0) return [];
   const candidates: Candidate[] = [];
   // A party shared by several partnerships is looked for once per sentence.
-  const seen = new Map<RegExp, boolean>();
-  const names = (re: RegExp) => {
-    let hit = seen.get(re);
-    if (hit === undefined) {
-      // None of the names can begin where the sentence's words begin: no need to run the regex.
-      hit = mayOccur(reading.starts, nameStarts(re)) && re.test(folded);
-      seen.set(re, hit);
-    }
-    return hit;
-  };
+  const names = namesIn(folded, reading.starts);
   const hasCloudWords = reading.spans('cloud').length > 0;
   const soleDeal = soleDealOf(about);
   let colour: boolean | undefined;

@@ -1,8 +1,8 @@
 // Companies that are not a party to the partnership being judged: a sentence about their deals, boards or
 // stakes is not a claim about this partnership unless it names its parties too. The names come from the
 // fact base (its other partnerships' parties and its list of other companies), never from code.
-import { namesRegex, nameStarts } from './parties';
-import { mayOccur, wordStarts } from './word-starts';
+import { mayName, namesRegex } from './parties';
+import { wordStarts } from './word-starts';
 
 /** Word starts of each company name, worked out once for all partnerships. */
 const startsOfName = new Map<string, Set<string>>();
@@ -16,7 +16,7 @@ export function otherCompanyRegex(names: readonly string[], exclude: readonly Re
       startsOfName.set(n, starts);
     }
     const known = starts;
-    return !exclude.some((re) => mayOccur(known, nameStarts(re)) && re.test(n));
+    return !exclude.some((re) => mayName(known, re) && re.test(n));
   });
   // Case-sensitive: company names are capitalised, and "arm" or "apple" in lower case are words.
   return others.length ? namesRegex(others, '') : null;

@@ -1,6 +1,6 @@
 // Which parties of which partnership a piece of text names.
 import type { Partnership } from '../factbase/schema';
-import { startsOf } from './word-starts';
+import { mayOccur, startsOf } from './word-starts';
 
 export interface PartyMatcher {
   partnership: Partnership;
@@ -46,11 +46,33 @@ export function nameStarts(re: RegExp): readonly string[] | null {
   return startsByRegex.get(re) ?? null;
 }
 
+/** Whether a text with these word starts may name what a names regex looks for (false: it cannot). */
+export function mayName(starts: ReadonlySet<string>, re: RegExp): boolean {
+  return mayOccur(starts, nameStarts(re));
+}
+
 export function compilePartyMatcher(partnership: Partnership): PartyMatcher {
   return {
     partnership,
     party: partnership.parties.map((p) => namesRegex([p.name, ...p.aliases, ...p.products])),
     context: partnership.parties.map((p) => namesRegex([p.name, ...p.aliases, ...p.products, ...p.hints])),
+  };
+}
+
+/**
+ * Whether `text` names what a party regex looks for, each regex run at most once however often it is asked (a
+ * party stands in several partnerships, its regex interned). With `starts`, the text's word starts, a regex none
+ * of whose names can begin there is not run at all.
+ */
+export function namesIn(text: string, starts?: ReadonlySet<string>): (re: RegExp) => boolean {
+  const seen = new Map<RegExp, boolean>();
+  return (re) => {
+    let hit = seen.get(re);
+    if (hit === undefined) {
+      hit = (!starts || mayName(starts, re)) && re.test(text);
+      seen.set(re, hit);
+    }
+    return hit;
   };
 }
 

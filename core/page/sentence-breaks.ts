@@ -157,8 +157,8 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
     i = found.index;
     const c = cls.at(i);
     if (c === C.Sep) {
-      // SB3/SB4: CR × LF, and a break after every separator
-      const after = slice[i] === '\r' && slice[i + 1] === '\n' ? i + 2 : i + 1;
+      // SB4: a break after every separator
+      const after = afterSeparator(slice, i);
       if (after < n) ends.push(start + after);
       i = after;
       continue;
@@ -189,7 +189,7 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
     const at = cls.at(j);
     if (at === C.Sep) {
       // SB11 with the separator: the sentence ends after it
-      const after = slice[j] === '\r' && slice[j + 1] === '\n' ? j + 2 : j + 1;
+      const after = afterSeparator(slice, j);
       if (after < n) ends.push(start + after);
       i = after;
       continue;
@@ -207,6 +207,11 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
   }
   if (ends.length === 0 || ends[ends.length - 1] !== end) ends.push(end);
   return ends;
+}
+
+/** Where the text goes on after the separator at `at` (SB3: CR × LF, a CR LF pair is one separator). */
+function afterSeparator(text: string, at: number): number {
+  return text[at] === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
 }
 
 /** SB8: after skipping what is neither a letter, a separator nor a terminator, a lower-case letter comes. */

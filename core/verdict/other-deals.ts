@@ -2,9 +2,8 @@
 // company's stake in X" are about another deal, and the sentence is left alone; "X can now serve its products
 // from a rival's data centres" is a claim about this partnership, with the rival named only as a place to run
 // on, and the rival then counts as another provider.
-import { nameStarts } from '../claims/parties';
+import { mayName } from '../claims/parties';
 import type { SentenceReading } from '../claims/sentence-reading';
-import { mayOccur } from '../claims/word-starts';
 import type { Span } from '../types';
 import type { CompiledPartnership } from './compile';
 
@@ -28,8 +27,7 @@ export interface OtherCompanies {
 
 export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartnership): OtherCompanies {
   const asProviders: Span[] = [];
-  if (!partnership.others || !mayOccur(r.starts, nameStarts(partnership.others)))
-    return { otherDeal: false, asProviders };
+  if (!partnership.others || !mayName(r.starts, partnership.others)) return { otherDeal: false, asProviders };
   const others = new RegExp(partnership.others.source, 'g');
   const cloud = r.spans('cloud');
   // Only a round that lists one of our parties among its investors makes the others co-investors.

@@ -88,37 +88,44 @@ function canonical(code: number): number {
 }
 
 /**
- * A text read for matching: its characters case-folded, and where each character (folded, and as written)
- * stands. Every class of a sentence reads the same text, so the last one is kept.
+ * A text read for matching: its characters case-folded, and where each character stands, case-folded or as
+ * written (the latter only for the few capitals-only entries, when one asks). Every class of a sentence reads
+ * the same text, so the last one is kept.
  */
-interface ReadText {
-  text: string;
-  folded: Uint16Array;
-  /** Positions of each character code, case-folded / as written, in order. */
-  foldedAt: Map<number, number[]>;
-  writtenAt: Map<number, number[]>;
+class ReadText {
+  readonly folded: Uint16Array;
+  /** Positions of each case-folded character code, in order. */
+  readonly foldedAt = new Map<number, number[]>();
+  private written: Map<number, number[]> | null = null;
+
+  constructor(readonly text: string) {
+    this.folded = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      this.folded[i] = canonical(text.charCodeAt(i));
+      addPosition(this.foldedAt, this.folded[i], i);
+    }
+  }
+
+  /** Positions of each character code as written, in order. */
+  get writtenAt(): Map<number, number[]> {
+    if (this.written === null) {
+      this.written = new Map();
+      for (let i = 0; i < this.text.length; i++) addPosition(this.written, this.text.charCodeAt(i), i);
+    }
+    return this.written;
+  }
+}
+
+function addPosition(map: Map<number, number[]>, code: number, i: number): void {
+  const list = map.get(code);
+  if (list) list.push(i);
+  else map.set(code, [i]);
 }
 
 let lastRead: ReadText | null = null;
 
 function readText(text: string): ReadText {
-  if (lastRead?.text !== text) {
-    const folded = new Uint16Array(text.length);
-    const foldedAt = new Map<number, number[]>();
-    const writtenAt = new Map<number, number[]>();
-    const add = (map: Map<number, number[]>, code: number, i: number) => {
-      const list = map.get(code);
-      if (list) list.push(i);
-      else map.set(code, [i]);
-    };
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      folded[i] = canonical(code);
-      add(foldedAt, folded[i], i);
-      add(writtenAt, code, i);
-    }
-    lastRead = { text, folded, foldedAt, writtenAt };
-  }
+  if (lastRead?.text !== text) lastRead = new ReadText(text);
   return lastRead;
 }
 
