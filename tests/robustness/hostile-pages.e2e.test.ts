@@ -2,43 +2,24 @@
 // pieces, right-to-left and non-English pages, frames, a page that replaces built-ins, infinite scroll and a
 // storm of DOM mutations. The extension must annotate what it should and never break the page.
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTrace, extensionWork } from '../../bench/support/trace';
-import { type ExtensionSession, badgeText, launchExtension, tabIdOf } from '../e2e/support/extension';
+import { badgeText, tabIdOf } from '../e2e/support/extension';
 import { MARK, cardText, waitForClaims } from '../e2e/support/pages';
-import {
-  type ReportSeen,
-  type Site,
-  articlePage,
-  inExtensionWorld,
-  recordReports,
-  startSite,
-} from './support/site';
+import { type ReportSeen, articlePage, inExtensionWorld } from './support/site';
+import { withSiteAndExtension } from './support/session';
 
-let site: Site;
-let session: ExtensionSession;
-let reports: (prefix: string) => Promise<ReportSeen[]>;
-
-beforeAll(async () => {
-  site = await startSite();
-  session = await launchExtension();
-  reports = await recordReports(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-});
+const env = withSiteAndExtension();
 
 /** Loads a page, collecting the page's errors (uncaught exceptions and console errors). */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${env.site.origin}${path}`);
   return { page, errors };
 }
 
@@ -53,14 +34,14 @@ async function claimIds(page: Page): Promise<string[]> {
 /** Waits until the annotator has sent a report for the page (its scan is over). */
 async function scanned(page: Page, atLeast = 1): Promise<ReportSeen[]> {
   await expect
-    .poll(async () => (await reports(page.url())).length, { timeout: 15_000 })
+    .poll(async () => (await env.reports(page.url())).length, { timeout: 15_000 })
     .toBeGreaterThanOrEqual(atLeast);
-  return reports(page.url());
+  return env.reports(page.url());
 }
 
 describe('a claim cut into many inline pieces', () => {
   it('is found and highlighted as one claim, every piece under one id', async () => {
-    site.set(
+    env.site.set(
       '/split.html',
       articlePage({
         title: 'Microsoft and OpenAI, in pieces',
@@ -94,7 +75,7 @@ describe('a claim cut into many inline pieces', () => {
 
 describe('right-to-left and non-English pages', () => {
   it('annotates English claims on a right-to-left Arabic page', async () => {
-    site.set(
+    env.site.set(
       '/rtl.html',
       articlePage({
         title: 'مايكروسوفت و OpenAI: شراكة تتغير',
@@ -126,7 +107,7 @@ describe('right-to-left and non-English pages', () => {
 <p>Microsoft hält nach Angaben der Unternehmen rund 27 Prozent an OpenAI. Über weitere Einzelheiten wurde Stillschweigen vereinbart.</p>
 <p>Analysten sprachen von einer der wichtigsten Partnerschaften der Branche. „Das ist ein großer Schritt“, sagte eine Sprecherin.</p>`,
     });
-    site.set('/de.html', german);
+    env.site.set('/de.html', german);
     const { page, errors } = await open('/de.html');
     const before = await page.locator('article').innerHTML();
     // The pre-check fires (the names are there), the annotator reads the page and finds no English claim.
@@ -137,7 +118,7 @@ describe('right-to-left and non-English pages', () => {
     expect(errors).toEqual([]);
     await page.close();
 
-    site.set(
+    env.site.set(
       '/ja.html',
       articlePage({
         title: '港の秋',
@@ -147,7 +128,7 @@ describe('right-to-left and non-English pages', () => {
     );
     const ja = await open('/ja.html');
     await ja.page.waitForTimeout(1500);
-    expect(await reports(ja.page.url())).toEqual([]); // no party named: the annotator never loads
+    expect(await env.reports(ja.page.url())).toEqual([]); // no party named: the annotator never loads
     expect(await ja.page.locator(MARK).count()).toBe(0);
     expect(ja.errors).toEqual([]);
     await ja.page.close();
@@ -160,14 +141,14 @@ describe('frames', () => {
 <script>document.addEventListener('DOMContentLoaded', () => { window.original = document.documentElement.outerHTML; });</script>
 </head><body><main><article><h1>Microsoft and OpenAI</h1>
 <p>Azure is OpenAI's exclusive cloud provider.</p><p>Microsoft owns 49% of OpenAI.</p></article></main></body></html>`;
-    site.set('/frame.html', frame);
-    site.set(
+    env.site.set('/frame.html', frame);
+    env.site.set(
       '/frames.html',
       articlePage({
         title: 'Microsoft and OpenAI, with embeds',
         body: `<p id="top">Microsoft invested $1 billion in OpenAI in 2019.</p>
 <iframe id="same" src="/frame.html" width="600" height="200"></iframe>
-<iframe id="cross" src="${site.otherOrigin}/frame.html" width="600" height="200"></iframe>`,
+<iframe id="cross" src="${env.site.otherOrigin}/frame.html" width="600" height="200"></iframe>`,
       }),
     );
     const { page, errors } = await open('/frames.html');
@@ -217,7 +198,7 @@ describe('a page that replaces built-ins', () => {
   window.MessageChannel = function () { record.calls++; throw new Error('page override: MessageChannel'); };
 })();
 </script>`;
-    site.set(
+    env.site.set(
       '/poisoned.html',
       articlePage({
         title: 'Microsoft and OpenAI under a hostile page',
@@ -227,14 +208,14 @@ describe('a page that replaces built-ins', () => {
 <p>Neither company commented.</p>`,
       }),
     );
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const cdp: CDPSession = await session.context.newCDPSession(page);
+    const cdp: CDPSession = await env.session.context.newCDPSession(page);
     /** Evaluates in the page's own world without any helper of Playwright's (which would call the replacements). */
     const main = async (expression: string) =>
       (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
-    await page.goto(`${site.origin}/poisoned.html`);
+    await page.goto(`${env.site.origin}/poisoned.html`);
     // Read with Playwright's locators, which run in its own isolated world: #a one piece, #b three.
     await expect.poll(() => page.locator(MARK).count(), { timeout: 10_000 }).toBe(4);
     expect(await page.locator(`#a ${MARK}`).getAttribute('data-plens-status')).toBe('outdated');
@@ -249,7 +230,7 @@ describe('a page that replaces built-ins', () => {
     // The card (a shadow root the extension builds) works too.
     await page.hover(`#b ${MARK} >> nth=0`);
     await expect.poll(() => cardText(page)).toContain('Contradicted');
-    expect(await badgeText(session, await tabIdOf(session, page))).toBe('2');
+    expect(await badgeText(env.session, await tabIdOf(env.session, page))).toBe('2');
     // The page's replacements are still in place in its own world, and the extension never called one.
     expect(await main("String(Array.prototype.map).indexOf('page override') !== -1")).toBe(true);
     expect(await main("String(Node.prototype.appendChild).indexOf('page override') !== -1")).toBe(true);
@@ -286,7 +267,7 @@ document.addEventListener('DOMContentLoaded', function () {
   }).observe(sentinel);
 });
 </script>`;
-    site.set(
+    env.site.set(
       '/scroll.html',
       articlePage({
         title: 'Microsoft and OpenAI: the endless feed',
@@ -332,7 +313,7 @@ window.storm = function (ms) {
   });
 };
 </script>`;
-    site.set(
+    env.site.set(
       '/storm.html',
       articlePage({
         title: 'Microsoft and OpenAI live',
@@ -342,8 +323,8 @@ window.storm = function (ms) {
     );
     const { page, errors } = await open('/storm.html');
     await waitForClaims(page, 2);
-    const cdp = await session.context.newCDPSession(page);
-    const world = await inExtensionWorld(cdp, session.extensionId);
+    const cdp = await env.session.context.newCDPSession(page);
+    const world = await inExtensionWorld(cdp, env.session.extensionId);
     type Counts = { started: number; finished: number };
     const before = (await world('plensScanCounts')) as Counts;
     const stop = await startTrace(cdp, 'samples');
@@ -363,8 +344,8 @@ window.storm = function (ms) {
     expect(rescans).toBeLessThanOrEqual(4);
     expect(after.finished).toBeGreaterThan(before.finished);
     const work = extensionWork(events, {
-      pageOrigin: site.origin,
-      extOrigin: `chrome-extension://${session.extensionId}/`,
+      pageOrigin: env.site.origin,
+      extOrigin: `chrome-extension://${env.session.extensionId}/`,
       attribution: 'samples',
     });
     // The extension's own share of each task (CPU, from the profiler's samples): the storm's own work and, on a

@@ -1,27 +1,13 @@
 // A 5 MB text page that names the partnership throughout: the extension reads and judges all of it (in
 // windows, a slice at a time — core/annotate/page-scan) without ever holding the page's main thread for a
 // long task. Measured in a Chromium trace of the whole load, the test build of the extension, real Chromium.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bulkParagraphs } from '../../bench/pages/generate';
 import { extensionWork, startTrace } from '../../bench/support/trace';
-import { type ExtensionSession, launchExtension } from '../e2e/support/extension';
 import { MARK } from '../e2e/support/pages';
-import { type ReportSeen, type Site, recordReports, startSite } from './support/site';
+import { withSiteAndExtension } from './support/session';
 
-let site: Site;
-let session: ExtensionSession;
-let reports: (prefix: string) => Promise<ReportSeen[]>;
-
-beforeAll(async () => {
-  site = await startSite();
-  session = await launchExtension();
-  reports = await recordReports(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-});
+const env = withSiteAndExtension();
 
 describe('a 5 MB text page', () => {
   it('is annotated all through, and in no task does the extension work 50 ms', {
@@ -32,25 +18,27 @@ describe('a 5 MB text page', () => {
 <body><main><article><h1>Microsoft and OpenAI: the complete archive</h1>
 ${bulk.html}</article></main></body></html>`;
     expect(html.length).toBeGreaterThan(5_000_000);
-    site.set('/archive.html', html);
+    env.site.set('/archive.html', html);
 
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const cdp = await session.context.newCDPSession(page);
+    const cdp = await env.session.context.newCDPSession(page);
     // The page runs no script and nothing is evaluated in it while the trace runs: every line of JavaScript
     // on its main thread is the extension's. The scan's end is watched from the service worker instead.
     const stop = await startTrace(cdp, 'script-free');
-    const url = `${site.origin}/archive.html`;
+    const url = `${env.site.origin}/archive.html`;
     await page.goto(url, { timeout: 60_000 });
-    await expect.poll(async () => (await reports(url)).length, { timeout: 60_000, interval: 500 }).toBe(1);
+    await expect
+      .poll(async () => (await env.reports(url)).length, { timeout: 60_000, interval: 500 })
+      .toBe(1);
     await page.waitForTimeout(500);
     const events = await stop();
     await cdp.detach();
 
     const work = extensionWork(events, {
-      pageOrigin: site.origin,
-      extOrigin: `chrome-extension://${session.extensionId}/`,
+      pageOrigin: env.site.origin,
+      extOrigin: `chrome-extension://${env.session.extensionId}/`,
     });
     expect(work.scripts).toEqual(['/content-scripts/lens.js', '/content-scripts/precheck.js']);
     // Hundreds of milliseconds of work in all, cut into slices.
@@ -61,7 +49,7 @@ ${bulk.html}</article></main></body></html>`;
     expect(heaviest, JSON.stringify(work.top)).toBeLessThan(50);
 
     // Every claim on the page is highlighted: the last one sits ~5 MB down.
-    expect((await reports(url))[0].claims).toBe(bulk.claims.length);
+    expect((await env.reports(url))[0].claims).toBe(bulk.claims.length);
     const ids = await page
       .locator(MARK)
       .evaluateAll((marks) => new Set(marks.map((m) => m.getAttribute('data-plens-claim'))).size);

@@ -5,45 +5,31 @@
 // What is measured is the extension's own work in each task (main-thread CPU time, bench/support/trace): the
 // whole task's wall time also holds the page's own work (parsing 20 MB, style, layout) and, on a busy machine,
 // time the thread waited for a core, neither of which the extension can split.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bulkParagraphs } from '../../bench/pages/generate';
 import { WINDOWED_ABOVE } from '../../core/annotate/page-scan';
 import { type ExtensionWork, extensionWork, startTrace } from '../../bench/support/trace';
-import { type ExtensionSession, launchExtension } from '../e2e/support/extension';
-import { type ReportSeen, type Site, recordReports, startSite } from './support/site';
+import { withSiteAndExtension } from './support/session';
 
-let site: Site;
-let session: ExtensionSession;
-let reports: (prefix: string) => Promise<ReportSeen[]>;
-
-beforeAll(async () => {
-  site = await startSite();
-  session = await launchExtension();
-  reports = await recordReports(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-});
+const env = withSiteAndExtension();
 
 /** Loads a page with no script of its own and returns the extension's work in it, from a trace. */
 async function load(path: string, html: string) {
-  site.set(path, html);
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
+  env.site.set(path, html);
+  const page = await env.session.context.newPage();
+  const cdp = await env.session.context.newCDPSession(page);
   const stop = await startTrace(cdp, 'script-free');
-  const url = `${site.origin}${path}`;
+  const url = `${env.site.origin}${path}`;
   await page.goto(url, { timeout: 60_000 });
-  await expect.poll(async () => (await reports(url)).length, { timeout: 60_000, interval: 500 }).toBe(1);
+  await expect.poll(async () => (await env.reports(url)).length, { timeout: 60_000, interval: 500 }).toBe(1);
   await page.waitForTimeout(500);
   const events = await stop();
   await cdp.detach();
   const work = extensionWork(events, {
-    pageOrigin: site.origin,
-    extOrigin: `chrome-extension://${session.extensionId}/`,
+    pageOrigin: env.site.origin,
+    extOrigin: `chrome-extension://${env.session.extensionId}/`,
   });
-  const claims = (await reports(url))[0].claims;
+  const claims = (await env.reports(url))[0].claims;
   await page.close();
   return { work, claims };
 }

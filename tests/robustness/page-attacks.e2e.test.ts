@@ -3,42 +3,23 @@
 // events WXT's content scripts listen to, flipping a verdict's attribute, and taking highlights away. Each of
 // these worked against the extension before issue 10; each is answered here, in real Chromium.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, badgeText, launchExtension, tabIdOf } from '../e2e/support/extension';
+import { describe, expect, it } from 'vitest';
+import { badgeText, tabIdOf } from '../e2e/support/extension';
 import { cardText } from '../e2e/support/pages';
-import {
-  type ReportSeen,
-  type Site,
-  articlePage,
-  inExtensionWorld,
-  recordReports,
-  startSite,
-} from './support/site';
+import { articlePage, inExtensionWorld } from './support/site';
+import { withSiteAndExtension } from './support/session';
 
 /** Highlights of ours carry the injection's key; page markup that looks like one does not. */
 const OURS = 'mark[data-plens-claim][data-plens-key]';
 
-let site: Site;
-let session: ExtensionSession;
-let reports: (prefix: string) => Promise<ReportSeen[]>;
-
-beforeAll(async () => {
-  site = await startSite();
-  session = await launchExtension();
-  reports = await recordReports(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-});
+const env = withSiteAndExtension();
 
 async function open(path: string, html: string): Promise<{ page: Page; errors: string[] }> {
-  site.set(path, html);
-  const page = await session.context.newPage();
+  env.site.set(path, html);
+  const page = await env.session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${env.site.origin}${path}`);
   return { page, errors };
 }
 
@@ -91,7 +72,7 @@ describe('markup the page wrote that looks like ours', () => {
     expect(real.before).toContain('✗');
     expect(real.style).toBe('wavy');
     // The popup and badge hear of both claims.
-    await expect.poll(async () => (await reports(page.url())).at(-1)?.claims).toBe(2);
+    await expect.poll(async () => (await env.reports(page.url())).at(-1)?.claims).toBe(2);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -148,7 +129,7 @@ describe('events the page can dispatch', () => {
       }),
     );
     await waitForOurs(page, 2);
-    const id = session.extensionId;
+    const id = env.session.extensionId;
     // The event a newer WXT content script sends an older one to make it stand down (its name is public).
     await page.evaluate((ext) => {
       for (const target of [document, window]) {
@@ -167,7 +148,7 @@ describe('events the page can dispatch', () => {
     expect(await ourClaims(page)).toHaveLength(2);
 
     // WXT's location-change event, every 5 ms for 3 s: about 600 events.
-    const cdp = await session.context.newCDPSession(page);
+    const cdp = await env.session.context.newCDPSession(page);
     const world = await inExtensionWorld(cdp, id);
     type Counts = { started: number; finished: number };
     const before = (await world('plensScanCounts')) as Counts;
@@ -231,11 +212,13 @@ describe('the page changing or removing our highlights', () => {
       }),
     );
     await waitForOurs(page, 2);
-    const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badgeText(session, tabId)).toBe('2');
+    const tabId = await tabIdOf(env.session, page);
+    await expect.poll(() => badgeText(env.session, tabId)).toBe('2');
     await page.evaluate(() => document.getElementById('gone')?.remove());
-    await expect.poll(async () => (await reports(page.url())).at(-1)?.claims, { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => badgeText(session, tabId)).toBe('1');
+    await expect
+      .poll(async () => (await env.reports(page.url())).at(-1)?.claims, { timeout: 10_000 })
+      .toBe(1);
+    await expect.poll(() => badgeText(env.session, tabId)).toBe('1');
     await page.close();
   });
 });
