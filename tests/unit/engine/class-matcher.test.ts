@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertySeed } from '../../support/property-seed';
 import { longArticle } from '../../../bench/pages/generate';
 import { readHtmlString } from '../../../cli/read-html';
 import { candidateSentences } from '../../../core/analyze';
@@ -91,7 +92,7 @@ describe('class matcher', () => {
       fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom(' ', '', ' ', '-'), (parts, joiner) => {
         same(parts.join(joiner));
       }),
-      { numRuns: 400 },
+      { numRuns: 400, ...propertySeed() },
     );
   });
 });

@@ -3,6 +3,7 @@
 // have matched — on sentences of our own and on random text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertySeed } from '../../support/property-seed';
 import { compileClass } from '../../../core/claims/lexicon/compile-lexicon';
 import { classSpans } from '../../../core/claims/lexicon/lexicon';
 import { SHARED_WORDS } from '../../../core/claims/lexicon/words';
@@ -64,7 +65,7 @@ describe('the pre-check never changes what a class finds', () => {
         sameWithAndWithout(text);
         sameWithAndWithout(text.toUpperCase());
       }),
-      { numRuns: 300 },
+      { numRuns: 300, ...propertySeed() },
     );
   });
 });
@@ -97,7 +98,7 @@ describe('the pre-check never skips a party that is named', () => {
           if (re.test(text)) expect(mayOccur(starts, nameStarts(re)), `${re.source} in ${text}`).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, ...propertySeed() },
     );
   });
 });

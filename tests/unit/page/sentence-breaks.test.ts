@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertySeed } from '../../support/property-seed';
 import { readHtmlString } from '../../../cli/read-html';
 import {
   ASCII_CLASSES,
@@ -155,7 +156,7 @@ describe('sentence ends', () => {
         const text = parts.join('');
         expect(ours(text)).toEqual(icuEnds(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, ...propertySeed() },
     );
   });
 });
