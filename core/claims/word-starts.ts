@@ -4,13 +4,13 @@
 // match, and need not run. Used for the word classes (core/claims/lexicon) and the parties' names.
 
 /** Longest word beginning kept. */
-export const START_LETTERS = 3;
+const START_LETTERS = 3;
 
 /**
  * The lower-cased first letters (up to START_LETTERS) of an entry or a name, or null when it starts with no
  * ASCII letter (then nothing can be ruled out by it).
  */
-export function startOf(entry: string): string | null {
+function startOf(entry: string): string | null {
   const m = /^[A-Za-z]{1,3}/.exec(entry.trim());
   return m === null ? null : m[0].toLowerCase();
 }
