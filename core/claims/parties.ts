@@ -1,5 +1,6 @@
 // Which parties of which partnership a piece of text names.
 import type { Partnership } from '../factbase/schema';
+import { groupedAlternation } from './alternation';
 import { mayOccur, startsOf } from './word-starts';
 
 export interface PartyMatcher {
@@ -32,12 +33,25 @@ function escapeAliasOnce(alias: string): string {
 /** How the names of each names regex begin (core/claims/word-starts), to rule a regex out before running it. */
 const startsByRegex = new WeakMap<RegExp, readonly string[] | null>();
 
-/** A regex for any of the names, on word boundaries; a plural or possessive "s" is allowed ("microsofts-stake"). */
+/** Names regexes built so far: a party stands in several partnerships, and is compiled once. */
+const built = new Map<string, RegExp>();
+
+/**
+ * A regex for any of the names, on word boundaries; a plural or possessive "s" is allowed ("microsofts-stake").
+ * The same names give the same regex object (no flag keeps state: no `g`, no `y`).
+ */
 export function namesRegex(names: readonly string[], flags = 'i'): RegExp {
-  const unique = [...new Set(names)];
-  const sorted = unique.sort((a, b) => b.length - a.length).map(escapeAlias);
-  const re = new RegExp(`(?<![\\w-])(?:${sorted.join('|')})(?:'?s)?(?![\\w])`, flags);
-  startsByRegex.set(re, startsOf(names));
+  if (/[gy]/.test(flags)) throw new Error(`namesRegex: a shared regex cannot have flags "${flags}"`);
+  const key = `${flags}\u0000${names.join('\u0001')}`;
+  let re = built.get(key);
+  if (re === undefined) {
+    const unique = [...new Set(names)];
+    const sorted = unique.sort((a, b) => b.length - a.length).map(escapeAlias);
+    const alternation = groupedAlternation(sorted, flags.includes('i'));
+    re = new RegExp(`(?<![\\w-])(?:${alternation})(?:'?s)?(?![\\w])`, flags);
+    startsByRegex.set(re, startsOf(names));
+    built.set(key, re);
+  }
   return re;
 }
 
