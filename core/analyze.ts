@@ -99,6 +99,8 @@ const NO_OTHERS = { otherDeal: false, asProviders: [] };
 
 interface Candidate {
   partnership: CompiledPartnership;
+  /** Its place in the fact base. */
+  index: number;
   /** The sentence as this partnership reads it (other companies named as providers count as such). */
   reading: SentenceReading;
   named: number;
@@ -144,11 +146,19 @@ export function judgeSentenceText(
     return colour;
   };
   const speaksOfDeal = soleDeal !== null && reading.spans('partnership').length > 0;
-  for (const partnership of cfb.partnerships) {
-    // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
+  // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
+  const looks = cfb.partnerships.map((partnership, index) => {
     const regexes = about.has(partnership) ? partnership.parties.context : partnership.parties.party;
     const presence = regexes.map(names);
-    const named = countNamed(presence);
+    return { partnership, index, presence, named: countNamed(presence) };
+  });
+  const bothNamed = looks.some((l) => l.named >= 2);
+  // The partnerships that name the most parties first: once one of them has a match that counts, one naming
+  // fewer cannot be chosen (chooseCandidate ranks by matches, then by parties named), so it is not matched.
+  const byNamed = [...looks].sort((a, b) => b.named - a.named || a.index - b.index);
+  let floor = 0;
+  for (const { partnership, index, presence, named } of byNamed) {
+    if (named < floor) break;
     const both = named >= 2;
     if (!both && !about.has(partnership)) continue;
     // A page that names one party only lends the deal to sentences that name that party themselves.
@@ -177,8 +187,19 @@ export function judgeSentenceText(
       (m) => (!faint || specific(m)) && supplied(m),
     );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
-    candidates.push({ partnership, named, both, speaksForDeal: allNamedByPage, reading: read, matches });
+    candidates.push({
+      partnership,
+      index,
+      named,
+      both,
+      speaksForDeal: allNamedByPage,
+      reading: read,
+      matches,
+    });
+    if (counts(matches, both, bothNamed)) floor = named;
   }
+  // In the fact base's order again: of two candidates that rank the same, the first is chosen.
+  candidates.sort((a, b) => a.index - b.index);
   const chosen = chooseCandidate(candidates, about);
   if (!chosen) return [];
   if (chosen.matches.length > 0) {
@@ -210,11 +231,10 @@ function chooseCandidate(
   ];
   let best: Candidate | null = null;
   let bestRank: number[] = [];
-  // A sentence that names both sides of one deal is not made a wrong figure of another deal it names one side of.
   const bothNamed = candidates.some((c) => c.both);
   for (const c of candidates) {
     if (c.named === 0 && c.matches.length === 0 && !c.speaksForDeal) continue;
-    if (bothNamed && !c.both && c.matches.length > 0 && c.matches.every((m) => m.clash)) continue;
+    if (c.matches.length > 0 && !counts(c.matches, c.both, bothNamed)) continue;
     const r = rank(c);
     if (!best || lexicographicallyGreater(r, bestRank)) {
       best = c;
@@ -222,6 +242,14 @@ function chooseCandidate(
     }
   }
   return best;
+}
+
+/**
+ * A candidate's matches take part in the choice: a sentence that names both sides of one deal is not made a
+ * wrong figure of another deal it names one side of.
+ */
+function counts(matches: readonly FactMatch[], both: boolean, bothNamed: boolean): boolean {
+  return matches.length > 0 && !(bothNamed && !both && matches.every((m) => m.clash));
 }
 
 function lexicographicallyGreater(a: number[], b: number[]): boolean {
