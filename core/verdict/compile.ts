@@ -18,7 +18,7 @@ export interface CompiledPartnership {
   /** Companies that are not parties of this partnership (null when the fact base knows none). */
   readonly others: RegExp | null;
   /** Frames of this partnership's facts, by relation word class. */
-  framesByRelation: Map<string, CompiledFrame[]>;
+  readonly framesByRelation: Map<string, CompiledFrame[]>;
   /** Events of this partnership, oldest first. */
   events: FactEvent[];
 }
@@ -60,20 +60,18 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
     interned.set(key, re);
     return re;
   };
+  const factsOf = new Map<string, Fact[]>();
+  for (const fact of fb.facts) {
+    const list = factsOf.get(fact.partnership);
+    if (list) list.push(fact);
+    else factsOf.set(fact.partnership, [fact]);
+  }
   const partnerships = fb.partnerships.map((partnership): CompiledPartnership => {
     const matcher = compilePartyMatcher(partnership);
     const parties = { ...matcher, party: matcher.party.map(intern), context: matcher.context.map(intern) };
-    const framesByRelation = new Map<string, CompiledFrame[]>();
-    for (const fact of fb.facts) {
-      if (fact.partnership !== partnership.id) continue;
-      for (const frame of fact.frames) {
-        const list = framesByRelation.get(frame.relation) ?? [];
-        const full = withDefaults(frame);
-        list.push({ fact, frame: full, mentions: full.mentions.map(literal) });
-        framesByRelation.set(frame.relation, list);
-      }
-    }
-    // Built when a sentence first asks: a page may never need another partnership's view of other companies.
+    // Both built when a sentence first asks: a page is about one or two partnerships of the eight, and may never
+    // need another partnership's frames or its view of other companies.
+    let frames: Map<string, CompiledFrame[]> | undefined;
     let others: RegExp | null | undefined;
     return {
       partnership,
@@ -82,7 +80,10 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
         if (others === undefined) others = otherCompanyRegex(companyNames, parties.party);
         return others;
       },
-      framesByRelation,
+      get framesByRelation() {
+        frames ??= compileFrames(factsOf.get(partnership.id) ?? []);
+        return frames;
+      },
       events: fb.events
         .filter((e) => e.partnership === partnership.id)
         .sort((a, b) => byString(a.date, b.date)),
@@ -91,6 +92,21 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
   const compiled = { source: fb, lexicon: buildLexicon(lexicon.words), partnerships, facts, events };
   cache.set(fb, compiled);
   return compiled;
+}
+
+/** A partnership's frames by relation word class, in fact-base order. */
+function compileFrames(facts: readonly Fact[]): Map<string, CompiledFrame[]> {
+  const byRelation = new Map<string, CompiledFrame[]>();
+  for (const fact of facts) {
+    for (const frame of fact.frames) {
+      const full = withDefaults(frame);
+      const compiled = { fact, frame: full, mentions: full.mentions.map(literal) };
+      const list = byRelation.get(frame.relation);
+      if (list) list.push(compiled);
+      else byRelation.set(frame.relation, [compiled]);
+    }
+  }
+  return byRelation;
 }
 
 /**
