@@ -9,7 +9,7 @@ import { propertySeed } from '../../support/property-seed';
 import { longArticle } from '../../../bench/pages/generate';
 import { readHtmlString } from '../../../cli/read-html';
 import { candidateSentences } from '../../../core/analyze';
-import { compileClass } from '../../../core/claims/lexicon/compile-lexicon';
+import { compileClass, entrySource, entrySourceLength } from '../../../core/claims/lexicon/compile-lexicon';
 import { classSpans, classSpansByRegex } from '../../../core/claims/lexicon/lexicon';
 import { SHARED_WORDS } from '../../../core/claims/lexicon/words';
 import { foldTypography } from '../../../core/claims/text-fold';
@@ -93,6 +93,26 @@ describe('class matcher', () => {
         same(parts.join(joiner));
       }),
       { numRuns: 400, ...propertySeed() },
+    );
+  });
+});
+
+describe('alternation order', () => {
+  it("counts every entry's regex source length without building it", () => {
+    for (const entry of ALL_ENTRIES) expect(entrySourceLength(entry), entry).toBe(entrySource(entry).length);
+  });
+
+  it('counts the same length for random entries in the notation', () => {
+    const token = fc.oneof(
+      fc.constantFrom('_', 'stake*', "Microsoft's", 'non-exclusive', 'AGI', '$', '10GW', 'a.b', '(x)', 'c++'),
+      fc.stringMatching(/^[A-Za-z0-9$.'*+?()[\]{}|^-]{1,8}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 1, maxLength: 5 }), (tokens) => {
+        const entry = tokens.join(' ');
+        expect(entrySourceLength(entry)).toBe(entrySource(entry).length);
+      }),
+      { ...propertySeed(), numRuns: 2000 },
     );
   });
 });
