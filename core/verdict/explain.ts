@@ -118,13 +118,30 @@ export function currentReplacement(cfb: CompiledFactBase, fact: Fact, asOf: stri
 /** The newest event, up to `asOf`, that began or ended a fact of the same partnership and topic. */
 export function latestChangeOfTopic(cfb: CompiledFactBase, fact: Fact, asOf: string): FactEvent | undefined {
   let latest: FactEvent | undefined;
-  for (const f of cfb.facts.values()) {
-    if (f.partnership !== fact.partnership || f.topic !== fact.topic || f.confidence !== 'confirmed')
-      continue;
-    for (const id of [f.since, f.until]) {
-      const e = id ? cfb.events.get(id) : undefined;
-      if (e && e.date <= asOf && (!latest || e.date > latest.date)) latest = e;
-    }
+  for (const e of changesOfTopic(cfb, fact.partnership, fact.topic)) {
+    if (e.date <= asOf && (!latest || e.date > latest.date)) latest = e;
   }
   return latest;
+}
+
+/** Events that began or ended a confirmed fact, by partnership and topic: indexed once per fact base. */
+const changesByTopic = new WeakMap<CompiledFactBase, Map<string, FactEvent[]>>();
+
+function changesOfTopic(cfb: CompiledFactBase, partnership: string, topic: string): readonly FactEvent[] {
+  let index = changesByTopic.get(cfb);
+  if (!index) {
+    index = new Map();
+    for (const f of cfb.facts.values()) {
+      if (f.confidence !== 'confirmed') continue;
+      const key = `${f.partnership}\u0000${f.topic}`;
+      const list = index.get(key) ?? [];
+      for (const id of [f.since, f.until]) {
+        const e = id ? cfb.events.get(id) : undefined;
+        if (e) list.push(e);
+      }
+      index.set(key, list);
+    }
+    changesByTopic.set(cfb, index);
+  }
+  return index.get(`${partnership}\u0000${topic}`) ?? [];
 }
