@@ -11,7 +11,7 @@ import type { JudgedClaim, Status } from '../types';
 import { type SliceOptions, forEachSliced } from './chunked';
 import { type Anchor, Highlighter } from './highlighter';
 import { STATUS_WORD } from './labels';
-import { backgroundBehind, themeFor } from './page-theme';
+import { backgroundBehind, newBackgroundMemo, themeFor } from './page-theme';
 import type { HighlightStyle, SupportedDisplay } from './styles';
 
 export const STATUS_ATTR = 'data-plens-status';
@@ -138,12 +138,13 @@ export class ClaimAnnotator {
    */
   private setThemes(ids: readonly string[]): void {
     const seen = new Map<Element, string>();
+    const backgrounds = newBackgroundMemo();
     for (const id of ids) {
       const holder = this.highlighter.marksOf(id)[0]?.parentElement;
       if (!holder) continue;
       let theme = seen.get(holder);
       if (theme === undefined) {
-        theme = themeFor(backgroundBehind(holder));
+        theme = themeFor(backgroundBehind(holder, backgrounds));
         seen.set(holder, theme);
       }
       this.themes.set(id, theme);
