@@ -14,7 +14,7 @@ import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from
 import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
 import { otherCompaniesIn } from './verdict/other-deals';
-import { wordingCloseness } from './verdict/wording';
+import { closerWording } from './verdict/wording';
 import { ONE_PARTY_PAGE, partiesBesideDealWord, soleDealOf, specific } from './verdict/page-deals';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
@@ -292,7 +292,7 @@ function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished', text:
   if (SEVERITY[sb] !== SEVERITY[sa]) return SEVERITY[sb] > SEVERITY[sa] ? b : a;
   if (b.match.score !== a.match.score) return b.match.score > a.match.score ? b : a;
   // A tie: the fact whose own words the sentence reads most like.
-  return wordingCloseness(text, b.match.fact.summary) > wordingCloseness(text, a.match.fact.summary) ? b : a;
+  return closerWording(text, a.match.fact.summary, b.match.fact.summary) ? b : a;
 }
 
 /** Matches whose clauses overlap make one claim; matches in separate clauses make separate claims. */
