@@ -1,42 +1,26 @@
 // Everything the extension stores. Settings live in `local` with a version each (see the migration tests);
 // what a tab shows lives in `session` (gone when the browser closes, so never migrated).
 import { storage } from 'wxt/utils/storage';
-import {
-  HIGHLIGHT_STYLES,
-  type HighlightStyle,
-  SUPPORTED_DISPLAYS,
-  type SupportedDisplay,
-} from '@/core/annotate/styles';
 import type { TabView } from './messaging';
+import {
+  DEFAULT_SETTINGS,
+  DISABLED_SITES_KEY,
+  SETTINGS_KEY,
+  type Settings,
+  settingsFrom,
+  sitesFrom,
+} from './settings';
 
-export interface Settings {
-  /** Annotations anywhere at all ("annotations everywhere"). Off: nothing is highlighted in any tab. */
-  enabled: boolean;
-  /** Check pages as they load, without a click (needs access to all sites, asked for when switched on). */
-  auto: boolean;
-  style: HighlightStyle;
-  /** How supported claims show on pages (added later: older stored settings read as the default). */
-  supported: SupportedDisplay;
-}
+export { type Annotations, DEFAULT_SETTINGS, type Settings, annotationsFor, settingsFrom } from './settings';
 
-/** The test and demo build (`wxt build --mode e2e`) is granted site access at install, so it checks pages at once. */
-const AUTO_BY_DEFAULT = import.meta.env.MODE === 'e2e';
-
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: true,
-  auto: AUTO_BY_DEFAULT,
-  style: 'underline',
-  supported: 'quiet',
-};
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
   migrations: {},
 });
 
 /** Host names where the reader switched annotations off. */
-export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', {
+export const disabledSitesItem = storage.defineItem<string[]>(`local:${DISABLED_SITES_KEY}`, {
   fallback: [],
   version: 1,
   migrations: {},
@@ -52,21 +36,6 @@ export const updateUrlItem = storage.defineItem<string | null>('local:updateUrl'
   migrations: {},
 });
 
-/** Stored settings with anything missing or unreadable replaced by its default. */
-export function settingsFrom(stored: Partial<Settings> | null | undefined): Settings {
-  const s = stored ?? {};
-  return {
-    enabled: typeof s.enabled === 'boolean' ? s.enabled : DEFAULT_SETTINGS.enabled,
-    auto: typeof s.auto === 'boolean' ? s.auto : DEFAULT_SETTINGS.auto,
-    style: HIGHLIGHT_STYLES.includes(s.style as HighlightStyle)
-      ? (s.style as HighlightStyle)
-      : DEFAULT_SETTINGS.style,
-    supported: SUPPORTED_DISPLAYS.includes(s.supported as SupportedDisplay)
-      ? (s.supported as SupportedDisplay)
-      : DEFAULT_SETTINGS.supported,
-  };
-}
-
 export async function getSettings(): Promise<Settings> {
   return settingsFrom(await settingsItem.getValue());
 }
@@ -78,8 +47,7 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
 }
 
 export async function getDisabledSites(): Promise<string[]> {
-  const sites = await disabledSitesItem.getValue();
-  return Array.isArray(sites) ? sites.filter((s) => typeof s === 'string') : [];
+  return sitesFrom(await disabledSitesItem.getValue());
 }
 
 /** Switches annotations on or off for one host; the list stays sorted and free of duplicates. */
@@ -90,19 +58,6 @@ export async function setSiteEnabled(host: string, on: boolean): Promise<string[
   const next = [...sites].sort();
   await disabledSitesItem.setValue(next);
   return next;
-}
-
-export type Annotations = { on: true } | { on: false; scope: 'everywhere' | 'site' };
-
-/** Whether a host gets annotations, and if not, which switch says no. */
-export function annotationsFor(
-  settings: Settings,
-  disabledSites: readonly string[],
-  host: string,
-): Annotations {
-  if (!settings.enabled) return { on: false, scope: 'everywhere' };
-  if (disabledSites.includes(host)) return { on: false, scope: 'site' };
-  return { on: true };
 }
 
 /** What the popup shows for a tab, kept by the background. */

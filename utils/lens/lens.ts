@@ -12,19 +12,12 @@ import { factBaseOf } from '../fact-base-in-use';
 import { type ExportFile, type ExportFormat, onMessages, sendMessage } from '../messaging';
 import { PARTNERSHIP_HINT } from '../precheck';
 import { hostOf } from '../sites';
-import {
-  type Settings,
-  annotationsFor,
-  disabledSitesItem,
-  getDisabledSites,
-  getSettings,
-  settingsFrom,
-  settingsItem,
-} from '../storage';
+import { type Settings, annotationsFor } from '../settings';
 import { todayIso } from '../today';
 import { CardUi } from './card-ui';
 import { buildExport } from './export-file';
 import type { LensContext } from './lens-context';
+import { readSwitches, watchSwitches } from './reader-switches';
 import { RescanGate } from './rescan-gate';
 
 export const FLASH_ATTR = 'data-plens-flash';
@@ -104,19 +97,14 @@ export class Lens {
       'lens:export': ({ format }) => this.exportAs(format),
       'lens:factbase': (served) => this.useFactBase(factBaseOf(served)),
     });
-    const unwatchSettings = [
-      disabledSitesItem.watch((sites) => {
-        this.disabled = Array.isArray(sites) ? sites : [];
-        void this.follow();
-      }),
-      settingsItem.watch((value) => {
-        this.settings = settingsFrom(value);
-        void this.follow();
-      }),
-    ];
+    const unwatchSwitches = watchSwitches((changed) => {
+      if (changed.settings) this.settings = changed.settings;
+      if (changed.disabled) this.disabled = changed.disabled;
+      void this.follow();
+    });
     this.ctx.onInvalidated(() => {
       stopMessages();
-      for (const unwatch of unwatchSettings) unwatch();
+      unwatchSwitches();
       this.switchOff(false);
     });
     // Single-page navigation: the article changed without a new document. Read from location itself on the
@@ -126,7 +114,7 @@ export class Lens {
       this.lastUrl = location.href;
       this.gate.request();
     });
-    [this.settings, this.disabled] = await Promise.all([getSettings(), getDisabledSites()]);
+    ({ settings: this.settings, disabled: this.disabled } = await readSwitches());
     await this.follow();
   }
 
