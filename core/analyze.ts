@@ -31,6 +31,16 @@ export interface PageJudge {
   sentences: Span[];
   /** The claims of one sentence (none, one, or several). */
   sentence(span: Span): JudgedClaim[];
+  /**
+   * Builds now what judging this page's sentences will build on first use (the frames of the partnerships the
+   * page is about), so that a page scan can give it a task of its own.
+   */
+  warmUp(): void;
+}
+
+/** The frames of the partnerships a page is about, built (they are built on first use, core/verdict/compile). */
+export function warmUpFrames(about: ReadonlyMap<CompiledPartnership, number>): void {
+  for (const p of about.keys()) void p.framesByRelation;
 }
 
 export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOptions): PageJudge {
@@ -43,6 +53,7 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
   return {
     sentences: candidateSentences(page.text, page.blocks),
     sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published),
+    warmUp: () => warmUpFrames(about),
   };
 }
 

@@ -15,7 +15,7 @@
 // page is about is gathered window by window, the same test core/analyze applies to a whole page. On such a
 // page what the scan allocates decides how long the garbage collector pauses it: nothing is built per block
 // that is not kept.
-import { type PageJudge, aboutFromPresence, judgeSentenceText, prepareJudge } from '../analyze';
+import { type PageJudge, aboutFromPresence, judgeSentenceText, prepareJudge, warmUpFrames } from '../analyze';
 import { ANY_CLAIM_WORD } from '../claims/claim-words';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
@@ -135,6 +135,11 @@ export async function scanPage(
     if (read === null) return null;
     ({ page, map, judge } = read);
   }
+  await pause();
+  if (aborted()) return null;
+  // What the first sentences would build on first use (frames of the partnerships the page is about) gets a
+  // task of its own too, like compiling the fact base: the first judging slice then holds judging only.
+  judge.warmUp();
   await pause();
   if (aborted()) return null;
 
@@ -388,6 +393,7 @@ async function readInWindows(
         const text = chunk.text.slice(span.start - chunk.start, span.end - chunk.start);
         return judgeSentenceText(cfb, text, span, about, opts.asOf, published);
       },
+      warmUp: () => warmUpFrames(about),
     },
   };
 }
