@@ -3,8 +3,9 @@
 // refusal" is judged as two assertions.
 import type { Span } from '../types';
 
+// "yet" is a conjunction ("small, yet decisive") but not in "not yet", "as yet", "has yet to", "yet again".
 const BOUNDARY =
-  /[,;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however|yet)\b)|\s(?=and (?:that|then|now)\b)/gi;
+  /[,;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however)\b)|(?<!\b(?:not|as)|n't)\s(?=yet\b(?!\s+(?:to|again|another)\b))|\s(?=and (?:that|then|now)\b)/gi;
 
 export function clauseSpans(folded: string): Span[] {
   const spans: Span[] = [];

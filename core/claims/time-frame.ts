@@ -19,8 +19,8 @@ const PAST =
   /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|called for|set out|laid out|envisaged|foresaw|outlined|planned|paid|bought|spent|raised|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December),? (19|20)\d\d)\b/gi;
 const PRESENT =
   /\b(is|are|remains?|still|now|currently|continues?|holds|retains|keeps|has|have|serves|will|stays?|gets|maintains|owns|being|holding|today|prevents|secures|gains|runs|hosts|takes|provides|enjoys|no longer|going forward|anymore)\b/gi;
-/** "has granted", "have invested": present perfect, a present statement. */
-const PERFECT_BEFORE = /\b(has|have|'s)\s+(\w+\s+)?$/i;
+/** "has granted", "have invested", "has not yet invested": present perfect, a present statement. */
+const PERFECT_BEFORE = /\b(has|have|'s)\s+(\w+\s+){0,2}$/i;
 
 /** A dated marker ("in 2030", "March 2027") points at the past only when that year has begun by `nowYear`. */
 const DATED_YEAR = /((?:19|20)\d\d)$/;

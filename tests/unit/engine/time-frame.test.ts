@@ -19,6 +19,11 @@ describe('time framing', () => {
 
   it('treats the present perfect as present', () => {
     expect(framingOf('Microsoft has granted an exclusive license.', 'exclusive')).toBe('present');
+    // Two words between the auxiliary and the participle.
+    expect(framingOf('The chipmaker has not yet invested in the lab.', 'invested')).toBe('present');
+    expect(framingOf('The lender has also already invested in the lab.', 'invested')).toBe('present');
+    // Three are a clause of its own, not a perfect.
+    expect(framingOf('The lender has said the chipmaker invested in the lab.', 'invested')).toBe('past');
   });
 
   it('reads each clause on its own', () => {
@@ -36,5 +41,21 @@ describe('clauseSpans', () => {
   it('splits at punctuation and contrastive conjunctions', () => {
     const s = 'A, B; C but D';
     expect(clauseSpans(s).map((c) => s.slice(c.start, c.end).trim())).toEqual(['A', 'B', 'C', 'but D']);
+  });
+
+  it('splits at "yet" as a conjunction, not as an adverb', () => {
+    const pieces = (s: string) => clauseSpans(s).map((c) => s.slice(c.start, c.end).trim());
+    expect(pieces('The stake is small yet it carries a board seat')).toEqual([
+      'The stake is small',
+      'yet it carries a board seat',
+    ]);
+    for (const s of [
+      'The lender has not yet paid in',
+      "The lender hasn't yet paid in",
+      'The lender has yet to pay in',
+      'No money has moved as yet from the lender',
+      'The lender raised its pledge yet again',
+    ])
+      expect(pieces(s), s).toEqual([s]);
   });
 });

@@ -1,0 +1,32 @@
+// Whether a word is denied where it stands: by a negator close before it in its clause, or an ending after it.
+import { describe, expect, it } from 'vitest';
+import { clauseSpans } from '../../../core/claims/clauses';
+import { negationSide } from '../../../core/claims/negation';
+
+function sideOf(sentence: string, word: string) {
+  const start = sentence.indexOf(word);
+  const at = { start, end: start + word.length };
+  const clause = clauseSpans(sentence).find((c) => start >= c.start && start < c.end) ?? at;
+  return negationSide(sentence, at, clause);
+}
+
+describe('negation', () => {
+  it('reads a negator before the word', () => {
+    expect(sideOf('The lender has not invested in the lab.', 'invested')).toBe('before');
+    expect(sideOf('The lender is no longer the sole provider.', 'sole')).toBe('before');
+  });
+
+  it('reads "not yet" and "yet to" as denying', () => {
+    expect(sideOf('The lender has not yet invested in the lab.', 'invested')).toBe('before');
+    expect(sideOf('The lender has yet to put money into the lab.', 'put money into')).toBe('before');
+  });
+
+  it('reads an ending after the word', () => {
+    expect(sideOf('The exclusivity of the cloud deal has ended.', 'exclusivity')).toBe('after');
+  });
+
+  it('leaves a word alone when nothing denies it', () => {
+    expect(sideOf('The lender invested again last year.', 'invested')).toBeNull();
+    expect(sideOf('Not only did the lender invest, it also took a seat.', 'seat')).toBeNull();
+  });
+});
