@@ -87,6 +87,20 @@ describe('grouped alternation', () => {
       expect(ANY_CLAIM_WORD.test(word), word).toBe(true);
     for (const word of ['soled', 'scalar', 'a quiet morning', 'series 5'])
       expect(ANY_CLAIM_WORD.test(word), word).toBe(false);
+    // Money put in without a figure, and the words of a deal's changes, regulators and stalls.
+    for (const word of [
+      'has yet to put money into the lab',
+      'a capital injection',
+      'the deal was signed',
+      'the agreement was restructured',
+      'the FTC opened an inquiry',
+      'the plan was shelved',
+      'the first tranche',
+    ])
+      expect(ANY_CLAIM_WORD.test(word), word).toBe(true);
+    // Words that only contain one of those.
+    for (const word of ['the weather forecast', 'a well designed chair', 'install the app'])
+      expect(ANY_CLAIM_WORD.test(word), word).toBe(false);
   });
 
   it('finds the same leftmost match as the plain alternation (claim-word shapes, random texts)', () => {
