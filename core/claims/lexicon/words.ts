@@ -301,7 +301,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   research: ['research', 'research IP', 'research intellectual property'],
   technology: ['technology partner*', 'tech partner*', 'technology provider*', 'technical partner*'],
   api: ['API', 'APIs', 'stateless', 'application programming interface*'],
-  revenue: ['revenue*', 'sales', 'top line', 'turnover'],
+  revenue: ['revenue*', 'sales', 'top line', 'turnover', 'earn*'],
   share: ['shar*', 'cut', 'cuts', 'split', 'portion', 'slice', 'royalt*', 'pays', 'paying', 'pay'],
   // Which way money flows: the subject pays out, or takes in.
   'pay-out': [

@@ -83,6 +83,11 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['NVIDIA and Microsoft pledged up to $15 billion of investment in Anthropic.', 'supported'],
       ['NVIDIA committed to invest up to $10 billion in Anthropic.', 'supported'],
       ['Claude is now offered in Microsoft Foundry.', 'supported'],
+      ['Microsoft, NVIDIA and Anthropic announced their partnership in November 2025.', 'supported'],
+      [
+        'The financial terms of the deal between Microsoft, NVIDIA and Anthropic were not disclosed.',
+        'contradicted',
+      ],
       ['Microsoft is investing $30 billion in Anthropic.', 'contradicted'],
       ['Anthropic will buy at least 1 gigawatt of capacity from NVIDIA.', 'contradicted'],
       ["Anthropic's $30 billion Series G funding round was led by NVIDIA and Microsoft.", 'contradicted'],
@@ -114,6 +119,7 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['OpenAI will deploy at least 10 gigawatts of NVIDIA systems.', 'outdated'],
       ['NVIDIA is the exclusive chip supplier of OpenAI.', 'contradicted'],
       ['NVIDIA took a $30 billion stake in OpenAI.', 'supported'],
+      ['The first gigawatt of NVIDIA systems for OpenAI was due in the second half of 2026.', 'supported'],
     ],
   },
   {
@@ -131,6 +137,9 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['AMD gets the right to acquire 10% of OpenAI.', 'contradicted'],
       ['The first 1 gigawatt of AMD chips arrives in the second half of 2025.', 'contradicted'],
       ['AMD called OpenAI a core strategic compute partner.', 'supported'],
+      ['AMD signed its definitive agreement with OpenAI in October 2025.', 'supported'],
+      ['AMD will earn tens of billions of dollars from the OpenAI deal.', 'supported'],
+      ['AMD expects to earn more than $100 billion from its OpenAI deal alone.', 'contradicted'],
       ['AMD issued OpenAI a warrant for up to 160 million shares, roughly 10% of the company.', 'unverified'],
     ],
   },
@@ -168,6 +177,8 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['Amazon and OpenAI announced their strategic partnership in May 2026.', 'contradicted'],
       ['Amazon has completed its $50 billion investment in OpenAI.', 'unverified'],
       ['AWS is the exclusive cloud provider for OpenAI.', 'contradicted'],
+      ['Amazon has yet to put any money into OpenAI.', 'outdated'],
+      ['Amazon did not invest in OpenAI in 2024.', 'supported'],
     ],
   },
 ];
