@@ -294,6 +294,38 @@ function wrongDay(
   return null;
 }
 
+/**
+ * A month stated in the frame's clause that comes before the fact began ("the November 2025 deal runs on chips
+ * that came with the February 2026 deal"), when the fact has no month of its own to compare: the claim puts
+ * the term at a time the record does not have it, so it clashes. A month after the start does not: a term
+ * that began earlier can be spoken of at any later date.
+ */
+function monthBeforeFact(
+  f: CompiledFrame,
+  partnership: CompiledPartnership,
+  r: SentenceReading,
+  clause: Span,
+): (ValueClash & { statedText: string; from: string }) | null {
+  const { fact } = f;
+  if (!fact.since || factHasValue('month', fact.values) || f.frame.needs.includes('month')) return null;
+  const months = r.values.values.filter(
+    (v) => v.kind === 'month' && v.start >= clause.start && v.end <= clause.end,
+  );
+  if (months.length === 0) return null;
+  const event = partnership.events.find((e) => e.id === fact.since);
+  if (!event || event.datePrecision === 'year') return null;
+  const began = Number(event.date.slice(0, 4)) * 100 + Number(event.date.slice(5, 7));
+  const early = months.find((v) => v.value < began);
+  if (!early) return null;
+  return {
+    kind: 'month',
+    stated: early.value,
+    expected: fact.values,
+    statedText: r.folded.slice(early.start, early.end),
+    from: event.date.slice(0, 7),
+  };
+}
+
 /** How far after the frame's words the object's name may start ("a 27% stake in the lab"). */
 const OBJECT_REACH = 30;
 
@@ -344,13 +376,20 @@ function matchFrame(
       (v.start >= clause.start && v.end <= clause.end) ||
       (v.end >= w.start - NEED_REACH && v.start <= w.end + NEED_REACH);
     const dayClash = valued.clash ? null : wrongDay(f.fact, partnership, r, near);
+    const early = valued.clash || dayClash ? null : monthBeforeFact(f, partnership, r, clause);
     const compared = dayClash
       ? {
           ...valued,
           clash: dayClash,
           why: [...valued.why, `the day ${dayClash.statedText} is not the day of the record's event`],
         }
-      : valued;
+      : early
+        ? {
+            ...valued,
+            clash: early,
+            why: [...valued.why, `${early.statedText} is before the record has this (from ${early.from})`],
+          }
+        : valued;
     const specificity =
       f.frame.with.length +
       f.frame.needs.length +

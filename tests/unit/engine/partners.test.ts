@@ -179,6 +179,9 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['AWS is the exclusive cloud provider for OpenAI.', 'contradicted'],
       ['Amazon has yet to put any money into OpenAI.', 'outdated'],
       ['Amazon did not invest in OpenAI in 2024.', 'supported'],
+      // A month before the term began puts it where the record does not have it; a later month does not.
+      ['The AWS contract OpenAI signed in November 2025 is built on Trainium chips.', 'contradicted'],
+      ['In March 2026 OpenAI was using Trainium chips on AWS.', 'supported'],
     ],
   },
 ];
