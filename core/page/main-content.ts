@@ -54,12 +54,15 @@ function visibleLength(data: string): number {
   return n;
 }
 
-/** Visible (non-excluded) text of `el`, counted without whitespace; and how much of it sits in <p>. */
-function* textStats(el: Element): Steps<TextStats> {
+/**
+ * Visible (non-excluded) text of `el`, counted without whitespace; and how much of it sits in <p>. With
+ * `limit`, counting may stop once the total reaches it.
+ */
+function* textStats(el: Element, limit = Number.POSITIVE_INFINITY): Steps<TextStats> {
   let total = 0;
   let inParagraphs = 0;
   let pDepth = 0;
-  yield* walkSteps(el, isExcluded, {
+  const steps = walkSteps(el, isExcluded, {
     text(node) {
       const n = visibleLength(node.data);
       total += n;
@@ -72,6 +75,10 @@ function* textStats(el: Element): Steps<TextStats> {
       if (tagOf(e) === 'p') pDepth--;
     },
   });
+  while (!steps.next().done) {
+    if (total >= limit) break;
+    yield;
+  }
   return { total, inParagraphs };
 }
 
@@ -98,9 +105,12 @@ export function* findMainContentSteps(doc: Document): Steps<MainContent> {
   for (const [selector, method] of CONTAINERS) {
     let best: Element | null = null;
     let bestLength = 0;
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
-      if (isInExcluded(el)) continue;
-      const length = (yield* textStats(el)).total;
+    const candidates = Array.from(doc.querySelectorAll(selector)).filter((el) => !isInExcluded(el));
+    // A lone candidate (one <article>) needs only to be shown to have enough text: its text is read once,
+    // by the text map, not also counted here to the end.
+    const limit = candidates.length === 1 ? ENOUGH_TEXT : Number.POSITIVE_INFINITY;
+    for (const el of candidates) {
+      const length = (yield* textStats(el, limit)).total;
       if (length > bestLength) {
         best = el;
         bestLength = length;
