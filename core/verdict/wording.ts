@@ -1,7 +1,7 @@
 // How close a sentence's wording is to a fact's own summary. Used only to break ties between facts that a
 // sentence matches equally well (same verdict, same number of confirmed words and figures), so the card names the
 // fact the sentence reads most like: first by how many of the summary's longer words the sentence has as written,
-// then, when that is even, by fuse.js's fuzzy score of each word. (Most ties are settled by the first: 9 of 13
+// then, when that is even, by fuse.js's fuzzy score of each word. (Most ties are settled by the first: 8 of 14
 // on the benchmark's long article. fuse.js's code is compiled and run on a page only when a tie needs it.)
 import Fuse from 'fuse.js';
 
