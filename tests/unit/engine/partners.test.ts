@@ -157,6 +157,8 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['The 4.5 gigawatt agreement was announced in June 2025.', 'contradicted'],
       ["Oracle's contract with OpenAI is worth $500 billion.", 'contradicted'],
       ['Oracle holds a stake in OpenAI.', 'contradicted'],
+      ['OpenAI owns a slice of Oracle.', 'contradicted'],
+      ['Neither company holds a stake in the other: OpenAI has no stake in Oracle.', 'supported'],
       ['Oracle and OpenAI confirmed the deal is worth $30 billion a year.', 'contradicted'],
       ['OpenAI will pay Oracle about $30 billion a year for computing.', 'unverified'],
     ],
