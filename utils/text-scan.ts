@@ -1,6 +1,7 @@
 // Does a pattern match the text of a page, without building the page's whole text in one string (a 20 MB
 // page's textContent alone is a long task) and without reading it all in one task? The text nodes are read
 // in document order, the same text as textContent, and tested a piece at a time.
+import { isRegexWordChar } from '@/core/char-codes';
 
 /** Text nodes read between two looks at the clock. */
 const NODES_PER_STEP = 256;
@@ -22,16 +23,9 @@ export interface TextScanOptions {
   later?: (fn: () => void) => void;
 }
 
-/** `\b` in a pattern without the `u` flag: ASCII letters, digits and `_` are word characters. */
-function isWordChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 // 0-9 A-Z a-z _
-  );
-}
-
 /** Index of the last non-word character at or before `from` and at or after `min`; -1 when none. */
 function lastNonWord(s: string, from: number, min: number): number {
-  for (let i = from; i >= min; i--) if (!isWordChar(s.charCodeAt(i))) return i;
+  for (let i = from; i >= min; i--) if (!isRegexWordChar(s.charCodeAt(i))) return i;
   return -1;
 }
 

@@ -1,5 +1,6 @@
 // The extracted text of a page and an exact map from every character of it back to the DOM text node it came
 // from, so a claim found at text offsets [start, end) can be highlighted on the live page.
+import { isRegexSpace } from '../char-codes';
 import type { Span } from '../types';
 import { ELEMENT_NODE, type Steps, runSteps, tagOf, walkSteps } from './dom';
 
@@ -49,20 +50,9 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(tagOf(el));
 }
 
-/** Whitespace that collapses: ASCII whitespace plus no-break and other Unicode spaces (as JS `\s`). */
+/** Whitespace that collapses: what JS `\s` matches, but the BOM, which renders as nothing (below). */
 function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
+  return c !== 0xfeff && isRegexSpace(c);
 }
 
 /** Characters that render as nothing and would only split words: soft hyphen, zero-width space, BOM. */

@@ -7,6 +7,8 @@
 // Compiling the classes a long article needs took ~10 ms of the page's main thread on every page, more than
 // matching itself; this matcher is a few small functions the engine warms up once.
 
+import { isRegexSpace, isRegexWordChar } from '../../char-codes';
+
 /** One step of an entry: a character, `[- ]?`, `['’]`, `[\w-]*`, `\s+`, the `_` gap, or the end boundary. */
 type Step =
   | { op: 'char'; code: number }
@@ -129,28 +131,6 @@ function readText(text: string): ReadText {
   return lastRead;
 }
 
-/** `\s` of a JavaScript regex. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** `\w` without the `u` flag. */
-function isWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 /** `[A-Za-z_-]`, what may not stand before an entry that starts with a word character. */
 function joinsWord(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
@@ -158,7 +138,7 @@ function joinsWord(c: number): boolean {
 
 /** `[^\s.;:!?]`: a character of a word the gap may step over. */
 function isGapWordChar(c: number): boolean {
-  return !isSpace(c) && c !== 46 && c !== 59 && c !== 58 && c !== 33 && c !== 63;
+  return !isRegexSpace(c) && c !== 46 && c !== 59 && c !== 58 && c !== 33 && c !== 63;
 }
 
 /**
@@ -190,7 +170,7 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint
     }
     case 'wordTail': {
       let k = pos;
-      while (k < n && (isWord(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
+      while (k < n && (isRegexWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
       for (let j = k; j >= pos; j--) {
         const r = matchAt(text, steps, i + 1, j, fold);
         if (r >= 0) return r;
@@ -199,7 +179,7 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint
     }
     case 'spaces': {
       let k = pos;
-      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      while (k < n && isRegexSpace(text.charCodeAt(k))) k++;
       for (let j = k; j > pos; j--) {
         const r = matchAt(text, steps, i + 1, j, fold);
         if (r >= 0) return r;
@@ -208,7 +188,7 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint
     }
     case 'gap': {
       let k = pos;
-      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      while (k < n && isRegexSpace(text.charCodeAt(k))) k++;
       for (let j = k; j > pos; j--) {
         const r = gapWords(text, steps, i, j, 0, fold);
         if (r >= 0) return r;
@@ -216,7 +196,7 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint
       return -1;
     }
     case 'end':
-      return pos < n && isWord(text.charCodeAt(pos)) ? -1 : matchAt(text, steps, i + 1, pos, fold);
+      return pos < n && isRegexWordChar(text.charCodeAt(pos)) ? -1 : matchAt(text, steps, i + 1, pos, fold);
   }
 }
 
@@ -236,7 +216,7 @@ function gapWords(
   while (w < n && isGapWordChar(text.charCodeAt(w))) w++;
   for (let wordEnd = w; wordEnd > pos; wordEnd--) {
     let s = wordEnd;
-    while (s < n && isSpace(text.charCodeAt(s))) s++;
+    while (s < n && isRegexSpace(text.charCodeAt(s))) s++;
     for (let spaceEnd = s; spaceEnd > wordEnd; spaceEnd--) {
       const r2 = gapWords(text, steps, i, spaceEnd, count + 1, fold);
       if (r2 >= 0) return r2;
