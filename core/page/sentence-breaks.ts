@@ -148,6 +148,12 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
   const n = slice.length;
   const ends: number[] = [];
   const isSATerm = (c: number) => c === C.ATerm || c === C.STerm;
+  /** SB4: a break after the separator at `at`; where the text goes on. */
+  const breakAfterSeparator = (at: number): number => {
+    const after = afterSeparator(slice, at);
+    if (after < n) ends.push(start + after);
+    return after;
+  };
   let i = 0;
   while (i < n) {
     // Only terminators and separators can end a sentence: jump to the next character that may be one.
@@ -157,10 +163,7 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
     i = found.index;
     const c = cls.at(i);
     if (c === C.Sep) {
-      // SB4: a break after every separator
-      const after = afterSeparator(slice, i);
-      if (after < n) ends.push(start + after);
-      i = after;
+      i = breakAfterSeparator(i);
       continue;
     }
     if (!isSATerm(c)) {
@@ -189,9 +192,7 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
     const at = cls.at(j);
     if (at === C.Sep) {
       // SB11 with the separator: the sentence ends after it
-      const after = afterSeparator(slice, j);
-      if (after < n) ends.push(start + after);
-      i = after;
+      i = breakAfterSeparator(j);
       continue;
     }
     if (at === C.SContinue || isSATerm(at)) {
