@@ -6,7 +6,7 @@ import { clausesCovering } from '../claims/clauses';
 import { negationSide } from '../claims/negation';
 import type { SentenceReading } from '../claims/sentence-reading';
 import type { FoundValue, ValueKind } from '../claims/values';
-import type { Fact, FactValues } from '../factbase/schema';
+import type { Fact, FactEvent, FactValues } from '../factbase/schema';
 import type { Span } from '../types';
 import { MONTHS } from './event-date';
 import type { CompiledFrame, CompiledPartnership } from './compile';
@@ -192,6 +192,14 @@ interface ValueVerdict {
 
 const NO: ValueVerdict = { ok: false, clash: null, statesUndisclosed: false, agreed: [], why: [] };
 
+/** A figure the frame may use: in the clauses of the frame's words, or within NEED_REACH of them. */
+function nearFrame(v: FoundValue, window: Span, clause: Span): boolean {
+  return (
+    (v.start >= clause.start && v.end <= clause.end) ||
+    (v.end >= window.start - NEED_REACH && v.start <= window.end + NEED_REACH)
+  );
+}
+
 /** Compares the figures stated near the frame's words with the fact's. */
 function compareValues(f: CompiledFrame, window: Window, clause: Span, r: SentenceReading): ValueVerdict {
   // A figure contradicts the fact only when it is attached to the frame: in the relation word's own clause,
@@ -200,8 +208,7 @@ function compareValues(f: CompiledFrame, window: Window, clause: Span, r: Senten
   const attached = (v: FoundValue) =>
     (v.start >= own.start && v.end <= own.end) || (v.end >= window.start - 30 && v.start <= window.end + 30);
   const inClause = (v: FoundValue) => v.start >= clause.start && v.end <= clause.end;
-  const nearby = (v: FoundValue) =>
-    inClause(v) || (v.end >= window.start - NEED_REACH && v.start <= window.end + NEED_REACH);
+  const nearby = (v: FoundValue) => nearFrame(v, window, clause);
   // A valuation is what a company is worth, not money paid or a stake: compared only by frames about it.
   const rightRole = (v: FoundValue) => v.kind !== 'amountUsd' || v.valuation === f.frame.valuation;
   const why: string[] = [];
@@ -261,6 +268,11 @@ function subjectBefore(
   return (first as { id: string } | null)?.id ?? null;
 }
 
+/** The event a fact holds from, if it has one. */
+function sinceEvent(fact: Fact, partnership: CompiledPartnership): FactEvent | null {
+  return fact.since ? (partnership.events.find((e) => e.id === fact.since) ?? null) : null;
+}
+
 /**
  * A day stated in the month of the fact's own event that is not a day the record gives for it ("announced on
  * January 22" for an event of January 21): a wrong date that circulates, so the claim clashes with the record.
@@ -271,8 +283,8 @@ function wrongDay(
   r: SentenceReading,
   near: (v: FoundValue) => boolean,
 ): (ValueClash & { statedText: string }) | null {
-  if (!fact.since || !r.values.values.some((v) => v.day !== undefined)) return null;
-  const event = partnership.events.find((e) => e.id === fact.since);
+  if (!r.values.values.some((v) => v.day !== undefined)) return null;
+  const event = sinceEvent(fact, partnership);
   if (!event) return null;
   if (event.datePrecision !== 'day') return null;
   const [year, month, day] = event.date.split('-').map(Number);
@@ -307,12 +319,12 @@ function monthBeforeFact(
   clause: Span,
 ): (ValueClash & { statedText: string; from: string }) | null {
   const { fact } = f;
-  if (!fact.since || factHasValue('month', fact.values) || f.frame.needs.includes('month')) return null;
+  if (factHasValue('month', fact.values) || f.frame.needs.includes('month')) return null;
   const months = r.values.values.filter(
     (v) => v.kind === 'month' && v.start >= clause.start && v.end <= clause.end,
   );
   if (months.length === 0) return null;
-  const event = partnership.events.find((e) => e.id === fact.since);
+  const event = sinceEvent(fact, partnership);
   if (!event || event.datePrecision === 'year') return null;
   const began = Number(event.date.slice(0, 4)) * 100 + Number(event.date.slice(5, 7));
   const early = months.find((v) => v.value < began);
@@ -324,6 +336,22 @@ function monthBeforeFact(
     statedText: r.folded.slice(early.start, early.end),
     from: event.date.slice(0, 7),
   };
+}
+
+/** A date the sentence states that the record's dates rule out: a wrong day, else a month before the fact. */
+function datedClash(
+  f: CompiledFrame,
+  partnership: CompiledPartnership,
+  r: SentenceReading,
+  w: Window,
+  clause: Span,
+): { clash: ValueClash; why: string } | null {
+  const day = wrongDay(f.fact, partnership, r, (v) => nearFrame(v, w, clause));
+  if (day) return { clash: day, why: `the day ${day.statedText} is not the day of the record's event` };
+  const early = monthBeforeFact(f, partnership, r, clause);
+  if (early)
+    return { clash: early, why: `${early.statedText} is before the record has this (from ${early.from})` };
+  return null;
 }
 
 /** How far after the frame's words the object's name may start ("a 27% stake in the lab"). */
@@ -372,24 +400,8 @@ function matchFrame(
     if (negated !== f.frame.negated && !removal) continue;
     const valued = compareValues(f, w, clause, r);
     if (!valued.ok) continue;
-    const near = (v: FoundValue) =>
-      (v.start >= clause.start && v.end <= clause.end) ||
-      (v.end >= w.start - NEED_REACH && v.start <= w.end + NEED_REACH);
-    const dayClash = valued.clash ? null : wrongDay(f.fact, partnership, r, near);
-    const early = valued.clash || dayClash ? null : monthBeforeFact(f, partnership, r, clause);
-    const compared = dayClash
-      ? {
-          ...valued,
-          clash: dayClash,
-          why: [...valued.why, `the day ${dayClash.statedText} is not the day of the record's event`],
-        }
-      : early
-        ? {
-            ...valued,
-            clash: early,
-            why: [...valued.why, `${early.statedText} is before the record has this (from ${early.from})`],
-          }
-        : valued;
+    const dated = valued.clash ? null : datedClash(f, partnership, r, w, clause);
+    const compared = dated ? { ...valued, clash: dated.clash, why: [...valued.why, dated.why] } : valued;
     const specificity =
       f.frame.with.length +
       f.frame.needs.length +
