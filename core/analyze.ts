@@ -211,7 +211,7 @@ export function judgeSentenceText(
   }
   // In the fact base's order again: of two candidates that rank the same, the first is chosen.
   candidates.sort((a, b) => a.index - b.index);
-  const chosen = chooseCandidate(candidates, about);
+  const chosen = chooseCandidate(candidates, about, bothNamed);
   if (!chosen) return [];
   if (chosen.matches.length > 0) {
     return claimsFromMatches(cfb, chosen, sentence, span, chosen.reading, asOf, published);
@@ -222,11 +222,13 @@ export function judgeSentenceText(
 
 /**
  * The partnership a sentence is about: the one whose parties it names most, among those with a matching fact;
- * then the one the page is most about. Not the one the page happens to mention first.
+ * then the one the page is most about. Not the one the page happens to mention first. `bothNamed`: the sentence
+ * names both parties of some partnership.
  */
 function chooseCandidate(
   candidates: Candidate[],
   about: ReadonlyMap<CompiledPartnership, number>,
+  bothNamed: boolean,
 ): Candidate | null {
   const rank = (c: Candidate) => [
     c.matches.length > 0 ? 1 : 0,
@@ -242,7 +244,6 @@ function chooseCandidate(
   ];
   let best: Candidate | null = null;
   let bestRank: number[] = [];
-  const bothNamed = candidates.some((c) => c.both);
   for (const c of candidates) {
     if (c.named === 0 && c.matches.length === 0 && !c.speaksForDeal) continue;
     if (c.matches.length > 0 && !counts(c.matches, c.both, bothNamed)) continue;
