@@ -38,18 +38,20 @@ const built = new Map<string, RegExp>();
 
 /**
  * A regex for any of the names, on word boundaries; a plural or possessive "s" is allowed ("microsofts-stake").
- * The same names give the same regex object (no flag keeps state: no `g`, no `y`).
+ * The same set of names gives the same regex object, in whatever order (no flag keeps state: no `g`, no `y`):
+ * a party that stands in several partnerships is one regex, looked for once per sentence.
  */
 export function namesRegex(names: readonly string[], flags = 'i'): RegExp {
   if (/[gy]/.test(flags)) throw new Error(`namesRegex: a shared regex cannot have flags "${flags}"`);
-  const key = `${flags}\u0000${names.join('\u0001')}`;
+  // Longest first (so a product named after its maker wins over the bare name), then in code-unit order: one
+  // order for one set.
+  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const key = `${flags}\u0000${sorted.join('\u0001')}`;
   let re = built.get(key);
   if (re === undefined) {
-    const unique = [...new Set(names)];
-    const sorted = unique.sort((a, b) => b.length - a.length).map(escapeAlias);
-    const alternation = groupedAlternation(sorted, flags.includes('i'));
+    const alternation = groupedAlternation(sorted.map(escapeAlias), flags.includes('i'));
     re = new RegExp(`(?<![\\w-])(?:${alternation})(?:'?s)?(?![\\w])`, flags);
-    startsByRegex.set(re, startsOf(names));
+    startsByRegex.set(re, startsOf(sorted));
     built.set(key, re);
   }
   return re;

@@ -51,15 +51,6 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
       ...lexicon.otherCompanies,
     ]),
   ];
-  // One regex per distinct party: a party in several partnerships is then looked for once per sentence.
-  const interned = new Map<string, RegExp>();
-  const intern = (re: RegExp) => {
-    const key = `${re.flags}/${re.source}`;
-    const hit = interned.get(key);
-    if (hit) return hit;
-    interned.set(key, re);
-    return re;
-  };
   const factsOf = new Map<string, Fact[]>();
   for (const fact of fb.facts) {
     const list = factsOf.get(fact.partnership);
@@ -67,8 +58,9 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
     else factsOf.set(fact.partnership, [fact]);
   }
   const partnerships = fb.partnerships.map((partnership): CompiledPartnership => {
-    const matcher = compilePartyMatcher(partnership);
-    const parties = { ...matcher, party: matcher.party.map(intern), context: matcher.context.map(intern) };
+    // One regex per distinct party (core/claims/parties namesRegex): a party in several partnerships is looked
+    // for once per sentence.
+    const parties = compilePartyMatcher(partnership);
     // Both built when a sentence first asks: a page is about one or two partnerships of the eight, and may never
     // need another partnership's frames or its view of other companies.
     let frames: Map<string, CompiledFrame[]> | undefined;
