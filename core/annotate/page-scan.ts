@@ -17,7 +17,7 @@
 // that is not kept.
 import { type PageJudge, aboutFromPresence, judgeSentenceText, prepareJudge, warmUpFrames } from '../analyze';
 import { ANY_CLAIM_WORD } from '../claims/claim-words';
-import { namesIn, urlWords } from '../claims/parties';
+import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
 import { isExcluded, isInExcluded } from '../page/chrome';
@@ -325,8 +325,9 @@ async function readInWindows(
   const cfb = compileFactBase(factBase);
   if (!(await slicer.yield())) return null;
   const seen = new Map<CompiledPartnership, boolean[]>();
-  const inTitle = namesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`));
-  for (const p of cfb.partnerships) seen.set(p, p.parties.context.map(inTitle));
+  for (const p of cfb.partnerships) {
+    seen.set(p, pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties));
+  }
   const sentences: Span[] = [];
   const maxChars = opts.windowChars ?? SENTENCE_WINDOW_CHARS;
   const now = opts.now ?? (() => performance.now());
@@ -341,13 +342,12 @@ async function readInWindows(
       const text = foldTypography(
         chunk.text.slice(Math.max(start, at - NAME_OVERLAP), Math.min(end, at + size)),
       );
-      // A look at the clock after each partnership: the first look compiles its expressions, ~3 ms each. A party
-      // in several partnerships is looked for once per piece.
-      const names = namesIn(text);
+      // A look at the clock after each partnership: the first look compiles its expressions, ~3 ms each.
       for (const [p, s] of seen) {
         if (s.every(Boolean)) continue;
-        p.parties.context.forEach((re, i) => {
-          s[i] ||= names(re);
+        const here = pagePartiesIn(text, p.parties);
+        here.forEach((named, i) => {
+          s[i] ||= named;
         });
         if (!(await slicer.tick())) return false;
       }
