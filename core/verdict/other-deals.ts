@@ -25,22 +25,38 @@ export interface OtherCompanies {
   asProviders: Span[];
 }
 
+/** A regex's global copy, made once: building one per sentence hashed a source of thousands of characters. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** Every match of `re` in `text`, left to right, found with one global copy of it kept for all sentences. */
+function placesOf(re: RegExp, text: string): Span[] {
+  let copy = globalCopies.get(re);
+  if (copy === undefined) {
+    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, copy);
+  }
+  const places: Span[] = [];
+  copy.lastIndex = 0;
+  for (let m = copy.exec(text); m !== null; m = copy.exec(text)) {
+    places.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) copy.lastIndex++;
+  }
+  return places;
+}
+
 export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartnership): OtherCompanies {
   const asProviders: Span[] = [];
   if (!partnership.others || !mayName(r.starts, partnership.others)) return { otherDeal: false, asProviders };
-  const others = new RegExp(partnership.others.source, 'g');
   const cloud = r.spans('cloud');
   // Only a round that lists one of our parties among its investors makes the others co-investors.
   let listed: boolean | undefined;
   const ourInvestorListed = () => {
     listed ??= partnership.parties.party.some((re) =>
-      [...r.folded.matchAll(new RegExp(re.source, 'gi'))].some((m) => coInvestorAt(r.folded, m.index ?? 0)),
+      placesOf(re, r.folded).some((m) => coInvestorAt(r.folded, m.start)),
     );
     return listed;
   };
-  for (const m of r.folded.matchAll(others)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
+  for (const { start, end } of placesOf(partnership.others, r.folded)) {
     // One of several investors in a round ("$30 billion from X, $30 billion from Y"): the sentence still
     // states what our party put in.
     if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
