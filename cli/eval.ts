@@ -22,7 +22,7 @@ import { type SplitFile, type SplitName, splitFileSchema, splitOf } from './eval
 import { loadInput } from './load-input';
 import { isMainModule, parseOrUsage, UsageError } from './scan-args';
 
-export const EVAL_HELP = `Usage: npm run eval -- <labels.json> [--split split.json] [--verbose] [--json]
+export const EVAL_HELP = `Usage: npm run eval -- <labels.json> [--split split.json] [--verbose] [--json] [--show-held-out]
 
 Runs the engine on every document of a labels file (paths relative to it) as of its "today", with the
 bundled fact base, and scores the result as ../shared/corpus/README.md says. A labelled claim whose
@@ -34,10 +34,13 @@ label's ("partnership", default microsoft-openai) has a wrong status. Documents 
                 when the labels' folder is named like one, e.g. dev or partners, and it lists every page)
   --verbose     also print correct matches, excused reports, claims left unflagged where "none" is
                 accepted, and publication-date disagreements
-  --json        print the metrics (and every miss) as one JSON document instead of lines
+  --json        print the metrics (and the misses) as one JSON document instead of lines
+  --show-held-out  also print the misses (and, with --verbose, the matches) of the held-out pages: off by
+                default, so that tuning never sees the part that measures generalisation
 
-Prints one line per miss (missed, false-positive, wrong-status), then the summary: overall, per split
-(tuned, held-out) when there is one, and per partnership.
+Prints one line per miss (missed, false-positive, wrong-status) of the pages one may tune on, then the
+summary: overall, per split (tuned, held-out) when there is one, and per partnership. With a split, the
+held-out misses are counted in one line, not shown.
 Exit status: 0 (a measurement, whatever the scores); 2 on bad input (labels file, a missing document);
 1 on an internal error.
 `;
@@ -55,6 +58,7 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
       verbose: { type: 'boolean', short: 'v' },
       split: { type: 'string' },
       json: { type: 'boolean' },
+      'show-held-out': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     }));
     if (!values.help && positionals.length !== 1)
@@ -99,7 +103,10 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
   const scores: DocumentScore[] = [];
   const lines: string[] = [];
   let status = 0;
+  let hiddenMisses = 0;
   for (const doc of labels.documents) {
+    // What the held-out pages get wrong stays out of sight unless asked for: seeing it invites tuning on it.
+    const hidden = split !== null && !values['show-held-out'] && splitOf(split, doc.file) === 'held-out';
     const loaded = await loadInput(resolve(base, doc.file));
     let reports: ReportedClaim[] = [];
     let pageText: string | undefined;
@@ -115,7 +122,7 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
         io.stderr(`eval: ${doc.file}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
         status = 1;
       }
-      if (values.verbose && doc.published !== undefined && (doc.published ?? null) !== page.published) {
+      if (values.verbose && !hidden && doc.published !== undefined && (doc.published ?? null) !== page.published) {
         lines.push(
           `date            ${doc.file}  labels say ${doc.published}, page read as ${page.published}`,
         );
@@ -123,6 +130,10 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
     }
     const score = scoreDocument(doc, reports, pageText);
     scores.push(score);
+    if (hidden) {
+      hiddenMisses += missesOf(score).length;
+      continue;
+    }
     lines.push(...missesOf(score).map(missLine));
     if (values.verbose) {
       for (const m of score.matched.filter((x) => x.statusOk)) {
@@ -138,9 +149,14 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
   const splits = split ? summarizeSplits(split, labels, scores) : null;
   const partnerships = summarizeByPartnership(scores);
   if (values.json) {
-    const doc = { ...metrics, splits, partnerships, misses: scores.flatMap(missesOf) };
+    const shown = scores.filter(
+      (_, i) => !(split && !values['show-held-out'] && splitOf(split, labels.documents[i].file) === 'held-out'),
+    );
+    const doc = { ...metrics, splits, partnerships, misses: shown.flatMap(missesOf), hiddenMisses };
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
+    if (hiddenMisses > 0)
+      lines.push(`(${hiddenMisses} misses on held-out pages not shown: --show-held-out prints them)`);
     const summary = [
       summaryLine('overall', metrics),
       ...(splits ? [summaryLine('tuned', splits.tuned), summaryLine('held-out', splits.heldOut)] : []),

@@ -160,7 +160,7 @@ describe('eval', () => {
     expect(json.partnerships['chip-lab']).toMatchObject({ matched: 0, labelled: 0, falsePositives: 0 });
     expect(json.partnerships['lab-cloud']).toMatchObject({ matched: 1, falsePositives: 1 });
 
-    const verbose = await run(['--verbose', '--split', split, join(dir, 'labels.json')]);
+    const verbose = await run(['--verbose', '--show-held-out', '--split', split, join(dir, 'labels.json')]);
     expect(verbose.lines).toContain('left-alone      b.html  may be unflagged  "A term nobody states here"');
 
     const text = await run(['--split', split, join(dir, 'labels.json')]);
@@ -171,6 +171,14 @@ describe('eval', () => {
       'chip-lab',
       'lab-cloud',
     ]);
+    // The held-out page's false positive is counted, not shown, unless asked for.
+    expect(text.lines.filter((l) => l.includes('b.html'))).toEqual([]);
+    expect(text.lines).toContain('(1 misses on held-out pages not shown: --show-held-out prints them)');
+    expect(json.misses).toEqual([]);
+    expect(json.hiddenMisses).toBe(1);
+    const shown = await run(['--show-held-out', '--split', split, join(dir, 'labels.json')]);
+    expect(shown.lines.filter((l) => l.startsWith('false-positive  b.html'))).toHaveLength(1);
+    expect(shown.lines.some((l) => l.includes('not shown'))).toBe(false);
   });
 
   it('counts a claim judged against another partnership as a wrong status', async () => {

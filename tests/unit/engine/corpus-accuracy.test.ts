@@ -1,6 +1,6 @@
 // Accuracy on the real-article development corpus, when ../shared/corpus is present (CI has it): the engine
 // issue's acceptance figures, on the part we tune on and on the part we do not (cli/eval-splits/dev.json),
-// each on its own. `npm run eval -- ../shared/corpus/dev/labels.json` prints every miss.
+// each on its own. `npm run eval -- ../shared/corpus/dev/labels.json` prints the tuned part's misses.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/eval';
