@@ -103,10 +103,12 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
   const scores: DocumentScore[] = [];
   const lines: string[] = [];
   let status = 0;
+  // What the held-out pages get wrong stays out of sight unless asked for: seeing it invites tuning on it.
+  const hides = (file: string) =>
+    split !== null && !values['show-held-out'] && splitOf(split, file) === 'held-out';
   let hiddenMisses = 0;
   for (const doc of labels.documents) {
-    // What the held-out pages get wrong stays out of sight unless asked for: seeing it invites tuning on it.
-    const hidden = split !== null && !values['show-held-out'] && splitOf(split, doc.file) === 'held-out';
+    const hidden = hides(doc.file);
     const loaded = await loadInput(resolve(base, doc.file));
     let reports: ReportedClaim[] = [];
     let pageText: string | undefined;
@@ -122,7 +124,12 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
         io.stderr(`eval: ${doc.file}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
         status = 1;
       }
-      if (values.verbose && !hidden && doc.published !== undefined && (doc.published ?? null) !== page.published) {
+      if (
+        values.verbose &&
+        !hidden &&
+        doc.published !== undefined &&
+        (doc.published ?? null) !== page.published
+      ) {
         lines.push(
           `date            ${doc.file}  labels say ${doc.published}, page read as ${page.published}`,
         );
@@ -149,9 +156,7 @@ export async function main(argv: string[], io: EvalIo): Promise<number> {
   const splits = split ? summarizeSplits(split, labels, scores) : null;
   const partnerships = summarizeByPartnership(scores);
   if (values.json) {
-    const shown = scores.filter(
-      (_, i) => !(split && !values['show-held-out'] && splitOf(split, labels.documents[i].file) === 'held-out'),
-    );
+    const shown = scores.filter((_, i) => !hides(labels.documents[i].file));
     const doc = { ...metrics, splits, partnerships, misses: shown.flatMap(missesOf), hiddenMisses };
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
