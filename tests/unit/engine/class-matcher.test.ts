@@ -97,6 +97,62 @@ describe('class matcher', () => {
   });
 });
 
+describe('class matcher on classes of random entries', () => {
+  // Every class of the vocabulary starts its entries with a word character (matched at word starts only); a fact
+  // base may add entries that start otherwise ("$", "'s", "-based"), matched at any position.
+  const token = fc.constantFrom(
+    'stake*',
+    'cloud',
+    'non-exclusive',
+    'AGI',
+    '_',
+    '$',
+    "'s",
+    '-based',
+    '10GW',
+    'up',
+    'to',
+    'co-*',
+  );
+  const word = fc.constantFrom(
+    'stake',
+    'stakes',
+    'cloud',
+    'AGI',
+    'agi',
+    '$',
+    "'s",
+    '-based',
+    '10GW',
+    'up',
+    'to',
+  );
+  const filler = fc.constantFrom(' ', '  ', '-', "'", '.', 'a', 'co', 'x', '10', 'non');
+  it('agrees with the regexes whatever the entries start with', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(token, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.oneof(word, filler), { maxLength: 14 }),
+        fc.constantFrom(' ', ''),
+        (entryTokens, parts, joiner) => {
+          // The notation puts "_" between words: an entry neither starts nor ends with one, nor is one.
+          const entries = entryTokens
+            .map((t) => t.filter((x, i) => x !== '_' || (i > 0 && i < t.length - 1)))
+            .filter((t) => t.some((x) => x !== '_'))
+            .map((t) => t.join(' '));
+          fc.pre(entries.length > 0);
+          const cls = compileClass(entries);
+          const text = parts.join(joiner);
+          expect(classSpans(cls, text), `${JSON.stringify(entries)} in ${JSON.stringify(text)}`).toEqual(
+            classSpansByRegex(cls, text),
+          );
+        },
+      ),
+      { numRuns: 600, ...propertySeed() },
+    );
+  });
+});
+
 describe('alternation order', () => {
   it("counts every entry's regex source length without building it", () => {
     for (const entry of ALL_ENTRIES) expect(entrySourceLength(entry), entry).toBe(entrySource(entry).length);
