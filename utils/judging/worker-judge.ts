@@ -31,10 +31,7 @@ export interface WorkerJudgeDeps {
 export function startFromText(source: string): StartedWorker {
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   try {
-    return {
-      worker: new Worker(url, { name: 'partnership-lens-judge' }),
-      release: () => URL.revokeObjectURL(url),
-    };
+    return { worker: new Worker(url, { name: 'partnership-lens-judge' }), release: () => URL.revokeObjectURL(url) };
   } catch (e) {
     URL.revokeObjectURL(url);
     throw e;

@@ -4,7 +4,6 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { bulkParagraphs, longArticle } from '../../../bench/pages/generate';
 import { judgePage } from '../../../core/analyze';
-import { judgeWholePage } from '../../../core/annotate/boxed-judge';
 import { scanPage } from '../../../core/annotate/page-scan';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { extractPage } from '../../../core/page/extract';
@@ -43,49 +42,6 @@ describe('scanPage', () => {
     expect(scan?.claims).toHaveLength(article.planted.length);
     // ~680 sentences at 1 ms each, 8 ms a slice: dozens of yields, none of them a long task.
     expect(time.counter.yields).toBeGreaterThan(50);
-  });
-
-  it('takes the claims of a page read whole from a judge elsewhere (the worker), and judges it here without one', async () => {
-    const page = doc(article.html);
-    const url = 'https://gazette.example/long-read';
-    const local = await scanPage(page, fb, { url, asOf: AS_OF, yield: async () => {} });
-    const asked: string[] = [];
-    const away = await scanPage(page, fb, {
-      url,
-      asOf: AS_OF,
-      yield: async () => {},
-      judgeElsewhere: async (read) => {
-        asked.push(read.text);
-        return judgeWholePage(read, fb, { asOf: AS_OF });
-      },
-    });
-    expect(asked).toEqual([local?.page.text]);
-    expect(away?.claims).toEqual(local?.claims);
-    expect(away?.map).toEqual(local?.map);
-    expect(away?.sentences).toBe(local?.sentences);
-    // No judge elsewhere on this page (null): judged here, the same.
-    const fallback = await scanPage(page, fb, {
-      url,
-      asOf: AS_OF,
-      yield: async () => {},
-      judgeElsewhere: async () => null,
-    });
-    expect(fallback?.claims).toEqual(local?.claims);
-  });
-
-  it('drops what a judge elsewhere answers once the scan is aborted', async () => {
-    const abort = new AbortController();
-    const scan = await scanPage(doc(article.html), fb, {
-      url: null,
-      asOf: AS_OF,
-      signal: abort.signal,
-      yield: async () => {},
-      judgeElsewhere: async (read) => {
-        abort.abort();
-        return judgeWholePage(read, fb, { asOf: AS_OF });
-      },
-    });
-    expect(scan).toBeNull();
   });
 
   it('stops when aborted, between slices', async () => {

@@ -9,9 +9,7 @@ import {
   SENTENCE_MAX_CHARS,
   scanPage,
 } from '../../../core/annotate/page-scan';
-import { judgeWholePage } from '../../../core/annotate/boxed-judge';
 import { bundledFactBase } from '../../../core/factbase/bundled';
-import { extractPage } from '../../../core/page/extract';
 
 const fb = bundledFactBase();
 const AS_OF = '2026-11-21';
@@ -74,31 +72,5 @@ describe('the time box of one sentence', () => {
     });
     expect(scan?.claims).toHaveLength(40);
     expect(scan?.unjudged).toBe(0);
-  });
-
-  it('boxes judging the same way in the worker, where a page is judged whole', () => {
-    const run = `Microsoft owns 49% of OpenAI and ${'the ferry ran late and '.repeat(200)}then it rained`;
-    const { page: read } = extractPage(page(`<p>${run}.</p><p>${CLAIMS[1]}</p>`), { url: null });
-    const whole = judgeWholePage(read, fb, { asOf: AS_OF });
-    expect(whole.claims.map((c) => c.text)).toEqual([CLAIMS[1]]);
-    expect(whole.unjudged).toBe(1);
-    let t = 0;
-    const slow = judgeWholePage(
-      extractPage(
-        page(
-          CLAIMS.map((c) => `<p>${c}</p>`)
-            .join('')
-            .repeat(4),
-        ),
-        { url: null },
-      ).page,
-      fb,
-      {
-        asOf: AS_OF,
-        now: () => (t += 60),
-      },
-    );
-    expect(slow.claims).toHaveLength(OVER_BUDGET_LIMIT);
-    expect(slow.unjudged).toBe(8 - OVER_BUDGET_LIMIT);
   });
 });
