@@ -1,6 +1,5 @@
 // Every message the extension's parts exchange, in one typed protocol. Content scripts send claim summaries
-// to the background; the page's text never leaves the page (exports are built in the page, on request, and
-// judging runs in the annotator or in a worker the annotator starts in the page's own process).
+// to the background; the page's text never leaves the page (exports are built in the page, on request).
 import { type Browser, browser } from 'wxt/browser';
 import type { TimelineTarget } from '@/core/annotate/card-model';
 import type { FactBase } from '@/core/factbase/schema';
@@ -77,8 +76,6 @@ export interface ProtocolMap {
   'factbase:state': [null, UpdateState];
   /** popup, options → background: check for an update now; answers once the check is over. */
   'factbase:check': [null, UpdateState];
-  /** annotator → background: the judging worker's script, whose text the annotator starts a worker from. */
-  'judge:source': [null, string];
   /** card → background: open the timeline of terms at a claim's partnership and topic. */
   'timeline:open': [TimelineTarget, null];
 }

@@ -36,7 +36,6 @@ import {
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
-import { BoxedJudge, type JudgedSentences } from './boxed-judge';
 import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked';
 
 /** Above this much body text (characters) a page is read in windows. A long article has ~60,000. */
@@ -55,15 +54,22 @@ const CHUNK_CHARS = 32_000;
  * for the first time on a page (the engine's regexes and code still cold) can take a few ms on its own.
  */
 export const JUDGE_SLICE_MS = 5;
-// The time box of one sentence (boxed-judge.ts), kept importable from here.
-export { OVER_BUDGET_LIMIT, SENTENCE_BUDGET_MS, SENTENCE_MAX_CHARS } from './boxed-judge';
+/**
+ * Time box of judging one sentence. A sentence is judged by regular expressions a release brought (checked
+ * for catastrophic shapes before use, core/factbase/regex-safety), but a page can still bring text no one
+ * foresaw. Sentences longer than a reader's sentence are not judged at all, and once a few sentences each
+ * took longer than the budget (each timed twice: a one-off stall is not the sentence's doing), the rest of
+ * the page is left unjudged rather than freeze it.
+ */
+export const SENTENCE_MAX_CHARS = 3000;
+export const SENTENCE_BUDGET_MS = 50;
+export const OVER_BUDGET_LIMIT = 3;
 
 /**
- * Scans started and finished in this document, and those judged on another thread. In a browser they are also
- * on the content scripts' global, which only the extension's isolated world sees (not the page): the robustness
- * tests count re-scans there, the end-to-end tests where pages were judged.
+ * Scans started and finished in this document. In a browser they are also on the content scripts' global,
+ * which only the extension's isolated world sees (not the page): the robustness tests count re-scans there.
  */
-export const scanCounts = { started: 0, finished: 0, elsewhere: 0 };
+export const scanCounts = { started: 0, finished: 0 };
 if (typeof window !== 'undefined') {
   (window as unknown as { plensScanCounts?: typeof scanCounts }).plensScanCounts = scanCounts;
 }
@@ -75,12 +81,6 @@ export interface ScanOptions extends SliceOptions {
   /** Overrides of WINDOWED_ABOVE and SENTENCE_WINDOW_CHARS (tests). */
   windowedAbove?: number;
   windowChars?: number;
-  /**
-   * Judges a page read whole on another thread (the annotator's worker), so the page's own thread only reads
-   * and highlights. Resolves null when it cannot (no worker on this page): the page is then judged here, in
-   * slices. A page read in windows is always judged here.
-   */
-  judgeElsewhere?: (page: PageText) => Promise<JudgedSentences | null>;
 }
 
 export interface PageScan {
@@ -125,13 +125,6 @@ export async function scanPage(
     ({ page, map } = read);
     await pause();
     if (aborted()) return null;
-    const away = opts.judgeElsewhere ? await opts.judgeElsewhere(page) : null;
-    if (aborted()) return null;
-    if (away !== null) {
-      scanCounts.finished++;
-      scanCounts.elsewhere++;
-      return { page, map, ...away, mode: 'whole' };
-    }
     // Compiling the fact base (cached per fact base) gets a task of its own, apart from reading and judging.
     compileFactBase(factBase);
     await pause();
@@ -151,11 +144,26 @@ export async function scanPage(
   if (aborted()) return null;
 
   const claims: JudgedClaim[] = [];
-  const boxed = new BoxedJudge(judge, opts.now);
+  const now = opts.now ?? (() => performance.now());
+  let slow = 0;
+  let unjudged = 0;
   const done = await forEachSliced(
     judge.sentences,
     (span) => {
-      for (const claim of boxed.sentence(span)) claims.push(claim);
+      if (slow >= OVER_BUDGET_LIMIT || span.end - span.start > SENTENCE_MAX_CHARS) {
+        unjudged++;
+        return;
+      }
+      const started = now();
+      for (const claim of judge.sentence(span)) claims.push(claim);
+      if (now() - started > SENTENCE_BUDGET_MS) {
+        // Timed again before it counts: a garbage collection or a busy machine can stall any one sentence
+        // once (on a 20 MB page under load, three such stalls left the page's last claims unjudged); a
+        // sentence that is slow to judge is slow twice.
+        const again = now();
+        judge.sentence(span);
+        if (now() - again > SENTENCE_BUDGET_MS) slow++;
+      }
     },
     { ...opts, sliceMs: opts.sliceMs ?? JUDGE_SLICE_MS },
   );
@@ -167,7 +175,7 @@ export async function scanPage(
     claims,
     mode: windowed ? 'windows' : 'whole',
     sentences: judge.sentences.length,
-    unjudged: boxed.unjudged,
+    unjudged,
   };
 }
 

@@ -5,7 +5,6 @@ import type { Handlers, Sender, TabView } from '../messaging';
 import { hostOf } from '../sites';
 import { annotationsFor, getDisabledSites, getSettings } from '../storage';
 import { ensureLens, onLensStyle } from './inject-lens';
-import { judgeWorkerSource } from './judge-worker-source';
 import { openTimeline } from './open-timeline';
 import { getTabView, setTabView } from './tab-views';
 
@@ -71,5 +70,4 @@ export const backgroundHandlers: Handlers = {
   'lens:style': (data, sender) => onLensStyle(data, sender),
   'tab:open': ({ tabId }) => openTab(tabId),
   'timeline:open': (target, sender) => openTimeline(target, sender),
-  'judge:source': () => judgeWorkerSource(),
 };

@@ -96,7 +96,6 @@ export const backgroundSchemas = {
     published: isoDate.nullable(),
   }),
   'factbase:get': nothing,
-  'judge:source': nothing,
   'factbase:state': nothing,
   'factbase:check': nothing,
 } satisfies { [K in MessageType]?: z.ZodType<unknown> };

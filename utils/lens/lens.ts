@@ -5,14 +5,12 @@ import { type FactBaseStamp, describeClaims } from '@/core/annotate/card-model';
 import { ClaimAnnotator, GUARDED_ATTRS } from '@/core/annotate/claim-annotator';
 import { scanPage } from '@/core/annotate/page-scan';
 import { PageWatch } from '@/core/annotate/page-watch';
-import { bundledFactBase } from '@/core/factbase/bundled';
 import type { FactBase } from '@/core/factbase/schema';
 import type { PageReport } from '@/core/report/page-report';
 import type { IsoDate, PageText } from '@/core/types';
 import { factBaseOf } from '../fact-base-in-use';
 import { type ExportFile, type ExportFormat, onMessages, sendMessage } from '../messaging';
 import { PARTNERSHIP_HINT } from '../precheck';
-import { WorkerJudge } from '../judging/worker-judge';
 import { hostOf } from '../sites';
 import { type Settings, annotationsFor } from '../settings';
 import { todayIso } from '../today';
@@ -35,8 +33,6 @@ export class Lens {
   private readonly card: CardUi;
   private readonly watch: PageWatch;
   private readonly gate: RescanGate;
-  /** Judging off the page's main thread, where the page allows a worker. */
-  private readonly judging: WorkerJudge;
   private lastUrl = location.href;
   private stamp: FactBaseStamp;
   private settings: Settings | null = null;
@@ -62,11 +58,6 @@ export class Lens {
       },
       marksOf: (mark) => hl.marksOf(hl.idOf(mark) ?? ''),
       openTimeline: (target) => void sendMessage('timeline:open', target).catch(() => {}),
-    });
-    this.judging = new WorkerJudge({
-      source: () => sendMessage('judge:source', null),
-      setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
-      clearTimer: (id) => clearTimeout(id as number),
     });
     // However often something asks for a new look (page changes, navigation), scans start at a bounded rate.
     this.gate = new RescanGate(() => void this.rescan(), {
@@ -159,7 +150,6 @@ export class Lens {
     this.on = false;
     this.scan?.abort();
     this.scan = null;
-    this.judging.stop();
     this.watch.stop();
     this.card.stop();
     this.card.remove();
@@ -176,15 +166,10 @@ export class Lens {
     this.scan = scan;
     // Read and judged a slice at a time (core/annotate/page-scan): no long task, however long the page.
     this.asOf = todayIso();
-    const factBase = this.factBase;
-    const asOf = this.asOf;
-    const result = await scanPage(this.doc, factBase, {
+    const result = await scanPage(this.doc, this.factBase, {
       url: location.href,
-      asOf,
+      asOf: this.asOf,
       signal: scan.signal,
-      // The worker has the bundled fact base built in; a downloaded one is sent to it.
-      judgeElsewhere: (page) =>
-        this.judging.judge(page, asOf, factBase === bundledFactBase() ? null : factBase),
     });
     if (result === null || scan.signal.aborted) return;
     const { page, map, claims } = result;
