@@ -9,15 +9,18 @@
 
 import { isRegexSpace, isRegexWordChar } from '../../char-codes';
 
-/** One step of an entry: a character, `[- ]?`, `['’]`, `[\w-]*`, `\s+`, the `_` gap, or the end boundary. */
-type Step =
-  | { op: 'char'; code: number }
-  | { op: 'hyphen' }
-  | { op: 'apostrophe' }
-  | { op: 'wordTail' }
-  | { op: 'spaces' }
-  | { op: 'gap' }
-  | { op: 'end' };
+/**
+ * One step of an entry, as a number (so a class's matcher is plain data a build can ship, see
+ * core/verdict/engine-tables): a character code (0 or more, case-folded when the class ignores case), or one
+ * of the operations below: `[- ]?`, `['’]`, `[\w-]*`, `\s+`, the `_` gap, the end boundary.
+ */
+type Step = number;
+const HYPHEN = -1;
+const APOSTROPHE = -2;
+const WORD_TAIL = -3;
+const SPACES = -4;
+const GAP = -5;
+const END = -6;
 
 interface Entry {
   /** Its place in the alternation. */
@@ -37,25 +40,47 @@ export interface ClassMatcher {
   wordStartsOnly: boolean;
 }
 
+/** A matcher as plain data: each entry, in alternation order, as `[lead ? 1 : 0, ...steps]`. */
+export interface MatcherData {
+  ignoreCase: boolean;
+  entries: number[][];
+}
+
 const GAP_WORDS = 5;
 
 /** Compiles entries (already in alternation order) for one case mode. */
 export function classMatcher(entries: readonly string[], ignoreCase: boolean): ClassMatcher {
+  return matcherOf(entries.map((entry, index) => compileEntry(entry, index, ignoreCase)), ignoreCase);
+}
+
+/** The matcher a build wrote down with matcherData. */
+export function matcherFromData(data: MatcherData): ClassMatcher {
+  return matcherOf(
+    data.entries.map((e, index) => ({ index, lead: e[0] === 1, steps: e.slice(1) })),
+    data.ignoreCase,
+  );
+}
+
+export function matcherData(m: ClassMatcher): MatcherData {
+  const all = [...[...m.byFirst.values()].flat(), ...m.anywhere].sort((a, b) => a.index - b.index);
+  return { ignoreCase: m.ignoreCase, entries: all.map((e) => [e.lead ? 1 : 0, ...e.steps]) };
+}
+
+function matcherOf(compiled: Entry[], ignoreCase: boolean): ClassMatcher {
   const byFirst = new Map<number, Entry[]>();
   const anywhere: Entry[] = [];
-  entries.forEach((entry, index) => {
-    const compiled = compileEntry(entry, index, ignoreCase);
-    const first = compiled.steps[0];
-    if (first.op === 'char') {
-      const list = byFirst.get(first.code) ?? [];
-      list.push(compiled);
-      byFirst.set(first.code, list);
+  let wordStartsOnly = true;
+  for (const entry of compiled) {
+    const first = entry.steps[0];
+    if (first >= 0) {
+      const list = byFirst.get(first);
+      if (list) list.push(entry);
+      else byFirst.set(first, [entry]);
     } else {
-      anywhere.push(compiled);
+      anywhere.push(entry);
     }
-  });
-  const wordStartsOnly =
-    anywhere.length === 0 && [...byFirst.values()].every((list) => list.every((e) => e.lead));
+    if (!entry.lead || first < 0) wordStartsOnly = false;
+  }
   return { byFirst, anywhere, ignoreCase, wordStartsOnly };
 }
 
@@ -64,23 +89,23 @@ function compileEntry(entry: string, index: number, ignoreCase: boolean): Entry 
   const steps: Step[] = [];
   tokens.forEach((token, i) => {
     if (token === '_') return;
-    if (i > 0) steps.push(tokens[i - 1] === '_' ? { op: 'gap' } : { op: 'spaces' });
+    if (i > 0) steps.push(tokens[i - 1] === '_' ? GAP : SPACES);
     const open = token.endsWith('*');
     const body = open ? token.slice(0, -1) : token;
     for (let k = 0; k < body.length; k++) {
       const c = body[k];
-      if (c === '-') steps.push({ op: 'hyphen' });
-      else if (c === "'") steps.push({ op: 'apostrophe' });
+      if (c === '-') steps.push(HYPHEN);
+      else if (c === "'") steps.push(APOSTROPHE);
       else {
         const code = body.charCodeAt(k);
-        steps.push({ op: 'char', code: ignoreCase ? canonical(code) : code });
+        steps.push(ignoreCase ? canonical(code) : code);
       }
     }
-    if (open) steps.push({ op: 'wordTail' });
+    if (open) steps.push(WORD_TAIL);
   });
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  if (/\w$/.test(last)) steps.push({ op: 'end' });
+  if (/\w$/.test(last)) steps.push(END);
   return { index, steps, lead: /^\w/.test(first) };
 }
 
@@ -161,16 +186,16 @@ function isGapWordChar(c: number): boolean {
  * tried in the regex's order: greedy ones longest first, the gap's words fewest first.
  */
 function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint16Array | null): number {
+  if (i >= steps.length) return pos;
   const step = steps[i];
-  if (step === undefined) return pos;
   const n = text.length;
-  switch (step.op) {
-    case 'char': {
-      if (pos >= n) return -1;
-      if ((fold === null ? text.charCodeAt(pos) : fold[pos]) !== step.code) return -1;
-      return matchAt(text, steps, i + 1, pos + 1, fold);
-    }
-    case 'hyphen': {
+  if (step >= 0) {
+    if (pos >= n) return -1;
+    if ((fold === null ? text.charCodeAt(pos) : fold[pos]) !== step) return -1;
+    return matchAt(text, steps, i + 1, pos + 1, fold);
+  }
+  switch (step) {
+    case HYPHEN: {
       const c = pos < n ? text.charCodeAt(pos) : -1;
       if (c === 45 || c === 32) {
         const r = matchAt(text, steps, i + 1, pos + 1, fold);
@@ -178,12 +203,12 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint
       }
       return matchAt(text, steps, i + 1, pos, fold);
     }
-    case 'apostrophe': {
+    case APOSTROPHE: {
       const c = pos < n ? text.charCodeAt(pos) : -1;
       if (c !== 39 && c !== 0x2019) return -1;
       return matchAt(text, steps, i + 1, pos + 1, fold);
     }
-    case 'wordTail': {
+    case WORD_TAIL: {
       let k = pos;
       while (k < n && (isRegexWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
       for (let j = k; j >= pos; j--) {
@@ -192,7 +217,7 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint
       }
       return -1;
     }
-    case 'spaces': {
+    case SPACES: {
       let k = pos;
       while (k < n && isRegexSpace(text.charCodeAt(k))) k++;
       for (let j = k; j > pos; j--) {
@@ -201,7 +226,7 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint
       }
       return -1;
     }
-    case 'gap': {
+    case GAP: {
       let k = pos;
       while (k < n && isRegexSpace(text.charCodeAt(k))) k++;
       for (let j = k; j > pos; j--) {
@@ -210,7 +235,7 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint
       }
       return -1;
     }
-    case 'end':
+    default: // END
       return pos < n && isRegexWordChar(text.charCodeAt(pos)) ? -1 : matchAt(text, steps, i + 1, pos, fold);
   }
 }
