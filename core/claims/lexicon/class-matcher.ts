@@ -50,7 +50,10 @@ const GAP_WORDS = 5;
 
 /** Compiles entries (already in alternation order) for one case mode. */
 export function classMatcher(entries: readonly string[], ignoreCase: boolean): ClassMatcher {
-  return matcherOf(entries.map((entry, index) => compileEntry(entry, index, ignoreCase)), ignoreCase);
+  return matcherOf(
+    entries.map((entry, index) => compileEntry(entry, index, ignoreCase)),
+    ignoreCase,
+  );
 }
 
 /** The matcher a build wrote down with matcherData. */

@@ -7,7 +7,13 @@
 //   `-`        inside a word: a hyphen, a space or nothing ("non-exclusive", "non exclusive", "nonexclusive")
 
 import { startsOf } from '../word-starts';
-import { type ClassMatcher, classMatcher } from './class-matcher';
+import {
+  type ClassMatcher,
+  type MatcherData,
+  classMatcher,
+  matcherData,
+  matcherFromData,
+} from './class-matcher';
 
 export interface CompiledClass {
   /** Case-insensitive entries: the regex that defines them (never run by the engine) and its matcher. */
@@ -95,27 +101,48 @@ export function entrySourceLength(entry: string): number {
   return length;
 }
 
+/** What compiling a class gives, as plain data (core/verdict/engine-tables ships it with a build). */
+export interface ClassData {
+  loose: MatcherData | null;
+  strict: MatcherData | null;
+  starts: string[] | null;
+}
+
+/**
+ * Classes compiled so far, by their entries (joined by newlines). A build writes them down and the annotator
+ * reads them back before a page is judged: compiling ~70 classes cold cost a page 5–8 ms of its main thread.
+ */
+export const classTable = new Map<string, ClassData>();
+
 export function compileClass(entries: readonly string[]): CompiledClass {
-  const loose = alternation(entries.filter((e) => !isCapitals(e)));
-  const strict = alternation(entries.filter(isCapitals));
+  const key = entries.join('\n');
+  let data = classTable.get(key);
+  if (data === undefined) {
+    const matcher = (list: readonly string[], ignoreCase: boolean) =>
+      list.length ? matcherData(classMatcher(list, ignoreCase)) : null;
+    data = {
+      loose: matcher(alternation(entries.filter((e) => !isCapitals(e))), true),
+      strict: matcher(alternation(entries.filter(isCapitals)), false),
+      starts: startsOf(entries),
+    };
+    classTable.set(key, data);
+  }
   const regex = (list: readonly string[], flags: string) =>
-    list.length ? new RegExp(list.map(entrySource).join('|'), flags) : null;
-  const matcher = (list: readonly string[], ignoreCase: boolean) =>
-    list.length ? classMatcher(list, ignoreCase) : null;
+    list.length ? new RegExp(alternation(list).map(entrySource).join('|'), flags) : null;
   // The regexes are built when first asked for (tests hold the matchers to them): a page never runs them.
   let looseRegex: RegExp | null | undefined;
   let strictRegex: RegExp | null | undefined;
   return {
     get loose() {
-      if (looseRegex === undefined) looseRegex = regex(loose, 'gi');
+      looseRegex ??= regex(entries.filter((e) => !isCapitals(e)), 'gi');
       return looseRegex;
     },
-    looseMatcher: matcher(loose, true),
+    looseMatcher: data.loose && matcherFromData(data.loose),
     get strict() {
-      if (strictRegex === undefined) strictRegex = regex(strict, 'g');
+      strictRegex ??= regex(entries.filter(isCapitals), 'g');
       return strictRegex;
     },
-    strictMatcher: matcher(strict, false),
-    starts: startsOf(entries),
+    strictMatcher: data.strict && matcherFromData(data.strict),
+    starts: data.starts,
   };
 }
