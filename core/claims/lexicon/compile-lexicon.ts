@@ -68,6 +68,7 @@ export function entrySource(entry: string): string {
 }
 
 const isCapitals = (entry: string) => /^[A-Z][A-Z0-9]+s?$/.test(entry.trim());
+const isLoose = (entry: string) => !isCapitals(entry);
 
 /** Entries in alternation order: longer regex sources first (so "right of first refusal" wins over "first"). */
 function alternation(entries: readonly string[]): string[] {
@@ -121,7 +122,7 @@ export function compileClass(entries: readonly string[]): CompiledClass {
     const matcher = (list: readonly string[], ignoreCase: boolean) =>
       list.length ? matcherData(classMatcher(list, ignoreCase)) : null;
     data = {
-      loose: matcher(alternation(entries.filter((e) => !isCapitals(e))), true),
+      loose: matcher(alternation(entries.filter(isLoose)), true),
       strict: matcher(alternation(entries.filter(isCapitals)), false),
       starts: startsOf(entries),
     };
@@ -134,7 +135,7 @@ export function compileClass(entries: readonly string[]): CompiledClass {
   let strictRegex: RegExp | null | undefined;
   return {
     get loose() {
-      looseRegex ??= regex(entries.filter((e) => !isCapitals(e)), 'gi');
+      looseRegex ??= regex(entries.filter(isLoose), 'gi');
       return looseRegex;
     },
     looseMatcher: data.loose && matcherFromData(data.loose),
