@@ -1,7 +1,7 @@
 // Entry point of the engine: a page's text in, judged claims out. Shared by the content script, the CLI and
 // the tests. A sentence is read once into a frame (word classes, figures, clauses, parties), compared with the
 // facts of the partnership it is about, and may yield several claims.
-import { ANY_CLAIM_WORD } from './claims/claim-words';
+import { anyClaimWord } from './claims/claim-words';
 import { DECOY_CUES } from './claims/decoys';
 import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
@@ -63,7 +63,7 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
  */
 export function candidateSentences(text: string, blocks: readonly Span[]): Span[] {
   const all = blocks.length > 0 ? blocks : [{ start: 0, end: text.length }];
-  const wanted = all.filter((b) => ANY_CLAIM_WORD.test(text.slice(b.start, b.end)));
+  const wanted = all.filter((b) => anyClaimWord().test(text.slice(b.start, b.end)));
   // segmentSentences reads an empty block list as "the whole text".
   return wanted.length > 0 ? segmentSentences(text, wanted) : [];
 }
@@ -142,7 +142,7 @@ export function judgeSentenceText(
   published: IsoDate | null,
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
-  if (!ANY_CLAIM_WORD.test(folded)) return [];
+  if (!anyClaimWord().test(folded)) return [];
   const reading = readSentence(folded, cfb.lexicon);
   // The sentence says itself that it is not about the partnership.
   if (reading.spans('unrelated').length > 0) return [];

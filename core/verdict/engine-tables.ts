@@ -1,9 +1,10 @@
 // What compiling a fact base works out that depends only on its words and names — every party's names regex and
-// every word class's matcher — as plain data. A build writes it
+// every word class's matcher — and the claim words' grouped regex, as plain data. A build writes it
 // down for the bundled fact base (wxt.config.ts, a virtual module) and the annotator reads it back before it
 // judges a page: a page then looks these up instead of compiling them, cold, on its main thread (10–15 ms of a
 // long article's time). Each table is keyed by the exact input it was worked out from, so a fact base that
 // differs (a downloaded update) finds no entry where it differs and compiles that part itself.
+import { type ClaimWordsData, claimWordsData, readClaimWords } from '../claims/claim-words';
 import { type ClassData, classTable } from '../claims/lexicon/compile-lexicon';
 import { SHARED_WORDS } from '../claims/lexicon/words';
 import { type NamesData, namesTable } from '../claims/parties';
@@ -13,6 +14,7 @@ import { compileFactBase } from './compile';
 export interface EngineTables {
   names: [string, NamesData][];
   classes: [string, ClassData][];
+  claimWords: ClaimWordsData;
 }
 
 /** Compiles everything of `fb` a page could need, and returns the tables (with whatever else they hold). */
@@ -21,11 +23,12 @@ export function engineTablesOf(fb: FactBase): EngineTables {
   for (const p of cfb.partnerships) void p.others;
   const extra = fb.lexicon?.words ?? {};
   for (const id of new Set([...Object.keys(SHARED_WORDS), ...Object.keys(extra)])) cfb.lexicon.get(id);
-  return { names: [...namesTable], classes: [...classTable] };
+  return { names: [...namesTable], classes: [...classTable], claimWords: claimWordsData() };
 }
 
 /** Reads tables back: what they hold is then looked up, not compiled. Entries already worked out are kept. */
 export function readEngineTables(tables: EngineTables): void {
   for (const [key, data] of tables.names) if (!namesTable.has(key)) namesTable.set(key, data);
   for (const [key, data] of tables.classes) if (!classTable.has(key)) classTable.set(key, data);
+  readClaimWords(tables.claimWords);
 }

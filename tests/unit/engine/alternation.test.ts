@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertySeed } from '../../support/property-seed';
 import { groupedAlternation, groupedRegex, topLevelBranches } from '../../../core/claims/alternation';
-import { ANY_CLAIM_WORD } from '../../../core/claims/claim-words';
+import { anyClaimWord } from '../../../core/claims/claim-words';
+
+const ANY_CLAIM_WORD = anyClaimWord();
 import { namesRegex } from '../../../core/claims/parties';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 

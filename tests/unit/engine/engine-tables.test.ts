@@ -10,14 +10,24 @@ const AS_OF = '2026-11-21';
 /** A fresh copy of the engine's modules: empty tables, nothing compiled. */
 async function freshEngine() {
   vi.resetModules();
-  const [analyze, bundled, tables, parties, lexicon] = await Promise.all([
+  const [analyze, bundled, tables, parties, lexicon, claimWords, alternation] = await Promise.all([
     import('../../../core/analyze'),
     import('../../../core/factbase/bundled'),
     import('../../../core/verdict/engine-tables'),
     import('../../../core/claims/parties'),
     import('../../../core/claims/lexicon/compile-lexicon'),
+    import('../../../core/claims/claim-words'),
+    import('../../../core/claims/alternation'),
   ]);
-  return { analyze, bundled, tables, namesTable: parties.namesTable, classTable: lexicon.classTable };
+  return {
+    analyze,
+    bundled,
+    tables,
+    namesTable: parties.namesTable,
+    classTable: lexicon.classTable,
+    claimWords,
+    alternation,
+  };
 }
 
 describe('engine tables', () => {
@@ -43,6 +53,29 @@ describe('engine tables', () => {
     expect(judged).toEqual(compiled);
     // Nothing was worked out again: every names regex and class came from the tables.
     expect([reader.namesTable.size, reader.classTable.size]).toEqual(sizes);
+    // The claim words' grouped regex too: the one grouping them gives.
+    expect(written.claimWords.grouped).toBe(
+      reader.alternation.groupedRegex(reader.claimWords.CLAIM_WORDS).source,
+    );
+  });
+
+  it('give the claim words as written down (an equivalent source read back is the one used)', async () => {
+    const built = await freshEngine();
+    const written = built.tables.engineTablesOf(built.bundled.bundledFactBase());
+    const reader = await freshEngine();
+    const marked = `(?:${written.claimWords.grouped})`;
+    reader.tables.readEngineTables({ ...written, claimWords: { ...written.claimWords, grouped: marked } });
+    expect(reader.claimWords.anyClaimWord().source).toBe(marked);
+  });
+
+  it('take no claim words worked out from other words', async () => {
+    const reader = await freshEngine();
+    reader.tables.readEngineTables({
+      names: [],
+      classes: [],
+      claimWords: { words: 'stake|seat', grouped: 'nothing' },
+    });
+    expect(reader.claimWords.anyClaimWord().test('a board seat')).toBe(true);
   });
 
   it('leave a fact base that differs to compile what differs', async () => {
