@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isExcluded } from '../../../core/page/chrome';
 import {
@@ -8,6 +9,7 @@ import {
   rangesFor,
 } from '../../../core/page/text-map';
 import { runSteps } from '../../../core/page/dom';
+import { propertySeed } from '../../support/property-seed';
 import { expectExactSegments, expectRoundTrip, mappedText, page } from './helpers';
 
 const never = () => false;
@@ -112,6 +114,44 @@ describe('buildTextMap', () => {
     const map = buildTextMap(d.body, never, { keepText: (t) => t !== dropped });
     expect(map.text).toBe('keep keep too');
     expectExactSegments(map);
+  });
+
+  it('collapses any whitespace and drops invisible characters, on random text across nodes', () => {
+    // Words, every kind of space the DOM may hold, and the characters that render as nothing.
+    const piece = fc.constantFrom(
+      'stake',
+      'a',
+      '$13',
+      'co-op',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\u2009',
+      '\u00ad',
+      '\u200b',
+      '\u2060',
+      '\ufeff',
+      '.',
+      ',',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 8 }), { minLength: 1, maxLength: 5 }), (nodes) => {
+        const texts = nodes.map((n) => n.join(''));
+        const { map } = mapOf(`<p>${texts.map((t) => `<span>${t}</span>`).join('')}</p>`, never);
+        const expected = texts
+          .join('')
+          .replace(/[\u00ad\u200b\u2060\ufeff]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(map.text).toBe(expected);
+        expectExactSegments(map);
+      }),
+      { numRuns: 300, ...propertySeed() },
+    );
   });
 
   it('does not change the document', () => {
