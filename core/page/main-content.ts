@@ -44,15 +44,16 @@ interface TextStats {
   inParagraphs: number;
 }
 
-/** Characters other than whitespace (counted without allocating: this runs over whole pages). */
+/**
+ * Characters other than whitespace. The regex engine drops the rest in one native pass (a loop over characters
+ * ran cold on every page); what it allocates is one short-lived string per text node.
+ */
 function visibleLength(data: string): number {
-  let n = 0;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c > 32 && c !== 0xa0) n++;
-  }
-  return n;
+  return data.replace(INVISIBLE_RUNS, '').length;
 }
+
+/** Runs of characters up to the space (controls, spaces) and no-break spaces: not counted as text. */
+const INVISIBLE_RUNS = /[\u0000-\u0020\u00a0]+/g;
 
 /**
  * Visible (non-excluded) text of `el`, counted without whitespace; and how much of it sits in <p>. With
