@@ -2,6 +2,7 @@
 // Values and tense are read per clause, so "once the sole provider, now holds a right of first
 // refusal" is judged as two assertions.
 import type { Span } from '../types';
+import { allMatches } from './all-matches';
 
 // "yet" is a conjunction ("small, yet decisive") but not in "not yet", "as yet", "has yet to", "yet again".
 const BOUNDARY =
@@ -10,7 +11,7 @@ const BOUNDARY =
 export function clauseSpans(folded: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const m of folded.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, folded)) {
     const at = m.index ?? 0;
     if (at > start) spans.push({ start, end: at });
     start = at + m[0].length;

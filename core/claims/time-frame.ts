@@ -2,6 +2,7 @@
 // the present ("is", "remains", "now", "will"). The marker nearest before the assertion, in its own
 // clause first, decides; a statement with no marker is read as present.
 import type { Span } from '../types';
+import { allMatches } from './all-matches';
 
 export type Framing = 'past' | 'present';
 
@@ -27,7 +28,7 @@ const DATED_YEAR = /((?:19|20)\d\d)$/;
 
 export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY): Marker[] {
   const markers: Marker[] = [];
-  for (const m of folded.matchAll(PAST)) {
+  for (const m of allMatches(PAST, folded)) {
     const at = m.index ?? 0;
     const dated = DATED_YEAR.exec(m[0]);
     if (dated && Number(dated[1]) > nowYear) {
@@ -43,7 +44,7 @@ export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY):
       /[,(]\s*$/.test(folded.slice(Math.max(0, at - 3), at)) && /ed$|^made$|^held$/i.test(m[0]);
     markers.push({ at, framing: perfect && !/^(had|was|were)/i.test(m[0]) ? 'present' : 'past', appositive });
   }
-  for (const m of folded.matchAll(PRESENT))
+  for (const m of allMatches(PRESENT, folded))
     markers.push({ at: m.index ?? 0, framing: 'present', appositive: false });
   // Everything in an appositive clause ("signed in 2019") describes; the clause ends at the next comma.
   for (const a of markers.filter((m) => m.appositive)) {
@@ -114,7 +115,7 @@ const SPOKEN_AT =
  */
 export function reportedSpeech(folded: string, position: number): { at: string | null; end: number } | null {
   let found: { at: string | null; end: number } | null = null;
-  for (const m of folded.matchAll(SAID)) {
+  for (const m of allMatches(SAID, folded)) {
     const end = (m.index ?? 0) + m[0].length;
     if (end > position) break;
     const when = SPOKEN_AT.exec(m[2]);

@@ -1,6 +1,7 @@
 // The figures a sentence states, each with its position and role: money, percentages, capacity, share counts,
 // years and terms. Works on typography-folded text (see text-fold.ts), so offsets equal the original sentence's.
 import { numberWordsValue, NUMBER_WORDS } from './number-words';
+import { allMatches } from './all-matches';
 
 /** `month` is YYYYMM as a number ("July 2026" → 202607). */
 export type ValueKind = 'amountUsd' | 'percent' | 'year' | 'termEnd' | 'month' | 'gigawatts' | 'shares';
@@ -163,51 +164,51 @@ export function extractValues(folded: string): SentenceValues {
 
   const perShareAt = (start: number, end: number) =>
     PER_SHARE.test(folded.slice(Math.max(0, start - 40), Math.min(folded.length, end + 50)));
-  for (const m of folded.matchAll(MONEY)) {
+  for (const m of allMatches(MONEY, folded)) {
     const start = m.index ?? 0;
     const unit = m[2] ?? m[4];
     const value = moneyValue(m[1] ?? m[3], unit, !unit && perShareAt(start, start + m[0].length));
     // The figure ends at its last character, not at the space the pattern may take after it.
     if (value !== null) add('amountUsd', value, start, start + m[0].trimEnd().length);
   }
-  for (const m of folded.matchAll(CENT_WORDS)) {
+  for (const m of allMatches(CENT_WORDS, folded)) {
     const start = m.index ?? 0;
     if (perShareAt(start, start + m[0].length)) add('amountUsd', 0.01, start, start + m[0].length);
   }
-  for (const m of folded.matchAll(FRACTION_MONEY)) {
+  for (const m of allMatches(FRACTION_MONEY, folded)) {
     const count = numberWordsValue(m[1]) ?? 1;
     const part =
       { quarter: 0.25, quarters: 0.25, half: 0.5, third: 1 / 3, thirds: 1 / 3 }[m[2].toLowerCase()] ?? 1;
     add('amountUsd', count * part * SCALE[m[3].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of folded.matchAll(WORD_MONEY)) {
+  for (const m of allMatches(WORD_MONEY, folded)) {
     const n = numberWordsValue(m[1]);
     if (n !== null)
       add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of folded.matchAll(GIGAWATTS)) {
+  for (const m of allMatches(GIGAWATTS, folded)) {
     const n = numeral(m[1]);
     if (n === null) continue;
     const mega = /^m/i.test(m[2]);
     add('gigawatts', mega ? n / 1000 : n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of folded.matchAll(FIRST_GIGAWATT)) {
+  for (const m of allMatches(FIRST_GIGAWATT, folded)) {
     add('gigawatts', 1, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of folded.matchAll(SHARES)) {
+  for (const m of allMatches(SHARES, folded)) {
     const n = numeral(m[1]);
     if (n === null) continue;
     const scale = m[2] ? SCALE[m[2].toLowerCase()] : 1;
     add('shares', n * scale, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of folded.matchAll(PERCENT)) {
+  for (const m of allMatches(PERCENT, folded)) {
     add('percent', Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of folded.matchAll(WORD_PERCENT)) {
+  for (const m of allMatches(WORD_PERCENT, folded)) {
     const n = numberWordsValue(m[1]);
     if (n !== null) add('percent', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of folded.matchAll(FRACTION)) {
+  for (const m of allMatches(FRACTION, folded)) {
     // At the end of a clause only with a hedge ("is nearly half."), so "cut in half." is no share.
     const atEnd = !/^\s+\w/.test(folded.slice((m.index ?? 0) + m[0].length));
     if (atEnd && !m[1]) continue;
@@ -219,7 +220,7 @@ export function extractValues(folded: string): SentenceValues {
     const under = /almost|nearly|just under|close to|less than/i.test(m[1] ?? '');
     add('percent', under ? share - 1 : share, m.index ?? 0, (m.index ?? 0) + m[0].length, Boolean(m[1]));
   }
-  for (const m of folded.matchAll(YEAR)) {
+  for (const m of allMatches(YEAR, folded)) {
     const start = m.index ?? 0;
     if (taken.some(([s, e]) => start >= s && start < e)) continue;
     const year = Number(m[1]);
@@ -237,7 +238,7 @@ export function extractValues(folded: string): SentenceValues {
     else if (SINCE_BEFORE.test(lead)) sinceYears.push(found);
     else values.push(found);
   }
-  for (const m of folded.matchAll(MONTH)) {
+  for (const m of allMatches(MONTH, folded)) {
     const start = m.index ?? 0;
     const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
     values.push({
@@ -252,12 +253,12 @@ export function extractValues(folded: string): SentenceValues {
     });
   }
   const durations: FoundDuration[] = [];
-  for (const m of folded.matchAll(DURATION)) {
+  for (const m of allMatches(DURATION, folded)) {
     const start = m.index ?? 0;
     durations.push({ start, end: start + m[0].length, text: m[0] });
   }
   const periods: FoundDuration[] = [];
-  for (const m of folded.matchAll(PERIOD)) {
+  for (const m of allMatches(PERIOD, folded)) {
     const start = m.index ?? 0;
     periods.push({ start, end: start + m[0].length, text: m[0] });
   }
