@@ -2,7 +2,7 @@
 // partnership in the fact base at all? Plain DOM and one regular expression — no engine, no fact base, no UI.
 // tests/extension/precheck.test.ts keeps the names in step with the fact base's parties, aliases and products.
 
-import { scanText } from './text-scan';
+import { isUnseen, scanText } from './text-scan';
 
 /**
  * Any party name, alias or product a partnership claim would mention. Grouped by first letter: at each place
@@ -73,9 +73,17 @@ export function precheckPage(doc: Document, opts: PrecheckOptions): void {
   // one string would be a long task on its own. A page of ordinary size is answered at once.
   const scanBody = () => {
     stopScan?.();
-    stopScan = scanText(body, PARTNERSHIP_HINT, (found) => {
-      if (found) fire();
+    let stopCheck: (() => void) | undefined;
+    const stopRead = scanText(body, PARTNERSHIP_HINT, (found) => {
+      if (!found) return;
+      // A hit is read again without scripts and styles (an analytics snippet names its vendor: no reason to
+      // load the annotator). Only pages with a hit pay for that second reading.
+      stopCheck = scanText(body, PARTNERSHIP_HINT, (seen) => seen && fire(), { seenOnly: true });
     });
+    stopScan = () => {
+      stopRead();
+      stopCheck?.();
+    };
   };
   scanBody();
   if (finished) return;
@@ -85,7 +93,8 @@ export function precheckPage(doc: Document, opts: PrecheckOptions): void {
   const check = () => {
     timer = undefined;
     if (overflow) scanBody();
-    else if (pending.some((n) => n.isConnected && PARTNERSHIP_HINT.test(n.textContent ?? ''))) fire();
+    else if (pending.some((n) => n.isConnected && !isUnseen(n) && PARTNERSHIP_HINT.test(n.textContent ?? '')))
+      fire();
     pending = [];
     overflow = false;
   };

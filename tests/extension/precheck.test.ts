@@ -45,6 +45,25 @@ describe('precheckPage', () => {
     expect(onHit).toHaveBeenCalledOnce();
   });
 
+  it("does not fire on names only the page's scripts and styles hold (an analytics snippet)", () => {
+    // Without a hit the pre-check goes on watching the page.
+    vi.stubGlobal(
+      'MutationObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const onHit = vi.fn();
+    const code =
+      '<script>window.dataLayer = []; loadTag("https://www.google-analytics.com/tag.js", "Microsoft-Clarity");</script>' +
+      '<style>.openai-logo { color: red }</style><noscript>Azure fallback</noscript>';
+    precheckPage(page(`<p>Rain is expected on Tuesday.</p>${code}<p>The ferry ran late.</p>`), { onHit });
+    expect(onHit).not.toHaveBeenCalled();
+    precheckPage(page(`${code}<p>Satya Nadella spoke.</p>`), { onHit });
+    expect(onHit).toHaveBeenCalledOnce();
+  });
+
   it('watches content added later, debounced, and fires once', () => {
     vi.useFakeTimers();
     let callback: (records: Array<Partial<MutationRecord>>) => void = () => {};
@@ -68,6 +87,15 @@ describe('precheckPage', () => {
     quiet.textContent = 'More weather.';
     doc.body.append(quiet);
     callback([{ type: 'childList', addedNodes: [quiet] as never }]);
+    vi.advanceTimersByTime(300);
+    expect(onHit).not.toHaveBeenCalled();
+
+    // A script added later (an ad or analytics loader) names a vendor in its code: not a mention.
+    const script = doc.createElement('script');
+    script.textContent = 'fetch("https://www.google-analytics.com/collect")';
+    doc.body.append(script);
+    callback([{ type: 'childList', addedNodes: [script] as never }]);
+    callback([{ type: 'childList', addedNodes: [script.firstChild] as never }]);
     vi.advanceTimersByTime(300);
     expect(onHit).not.toHaveBeenCalled();
 

@@ -10,12 +10,13 @@ function body(html: string): HTMLElement {
 }
 
 /** Runs a scan to its end, its later tasks run one after another; the answer and how many tasks it took. */
-function scan(root: Node, opts: { chunkChars?: number; step?: number } = {}) {
+function scan(root: Node, opts: { chunkChars?: number; step?: number; seenOnly?: boolean } = {}) {
   const queue: Array<() => void> = [];
   let answer: boolean | null = null;
   let t = 0;
   scanText(root, PARTNERSHIP_HINT, (found) => (answer = found), {
     chunkChars: opts.chunkChars,
+    seenOnly: opts.seenOnly,
     sliceMs: 8,
     now: () => (t += opts.step ?? 0),
     later: (fn) => queue.push(fn),
@@ -48,6 +49,16 @@ describe('scanText', () => {
         expect(scan(root, { chunkChars }).answer, `${chunkChars}: ${root.innerHTML}`).toBe(expected);
       }
     }
+  });
+
+  it('leaves out the text of scripts and styles when asked, even where a name would straddle them', () => {
+    const hidden = body(
+      '<p>Open</p><script>var ai = "OpenAI";</script><style>.azure{}</style><p>weather</p>',
+    );
+    expect(scan(hidden).answer).toBe(true);
+    expect(scan(hidden, { seenOnly: true }).answer).toBe(false);
+    expect(scan(body('<p>open<script>x</script>ai</p>'), { seenOnly: true }).answer).toBe(true);
+    expect(scan(body('<script>1</script><p>OpenAI</p>'), { seenOnly: true }).answer).toBe(true);
   });
 
   it('finds a name cut across the overlap of two pieces', () => {
