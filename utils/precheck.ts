@@ -48,6 +48,9 @@ export interface PrecheckOptions {
   signal?: AbortSignal;
 }
 
+/** Characters tested at a time when a hit is read again without scripts and styles. */
+const CHECK_CHUNK_CHARS = 4096;
+
 /** Over this many pending additions, checking the whole body once is cheaper than checking each. */
 const MAX_PENDING = 500;
 
@@ -77,8 +80,12 @@ export function precheckPage(doc: Document, opts: PrecheckOptions): void {
     const stopRead = scanText(body, PARTNERSHIP_HINT, (found) => {
       if (!found) return;
       // A hit is read again without scripts and styles (an analytics snippet names its vendor: no reason to
-      // load the annotator). Only pages with a hit pay for that second reading.
-      stopCheck = scanText(body, PARTNERSHIP_HINT, (seen) => seen && fire(), { seenOnly: true });
+      // load the annotator). Only pages with a hit pay for that second reading, tested in small pieces so that
+      // it stops at the first mention a reader sees, usually near the top.
+      stopCheck = scanText(body, PARTNERSHIP_HINT, (seen) => seen && fire(), {
+        seenOnly: true,
+        chunkChars: CHECK_CHUNK_CHARS,
+      });
     });
     stopScan = () => {
       stopRead();
