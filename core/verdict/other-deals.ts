@@ -2,6 +2,7 @@
 // company's stake in X" are about another deal, and the sentence is left alone; "X can now serve its products
 // from a rival's data centres" is a claim about this partnership, with the rival named only as a place to run
 // on, and the rival then counts as another provider.
+import { allMatches } from '../claims/all-matches';
 import { mayName } from '../claims/parties';
 import type { SentenceReading } from '../claims/sentence-reading';
 import type { Span } from '../types';
@@ -35,13 +36,7 @@ function placesOf(re: RegExp, text: string): Span[] {
     copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     globalCopies.set(re, copy);
   }
-  const places: Span[] = [];
-  copy.lastIndex = 0;
-  for (let m = copy.exec(text); m !== null; m = copy.exec(text)) {
-    places.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) copy.lastIndex++;
-  }
-  return places;
+  return allMatches(copy, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartnership): OtherCompanies {

@@ -118,15 +118,23 @@ export const classTable = new Map<string, ClassData>();
 export function compileClass(entries: readonly string[]): CompiledClass {
   const key = entries.join('\n');
   let data = classTable.get(key);
+  // Compiled here, the matchers are used as they are; read from the table, they are built from its data.
+  let looseMatcher: ClassMatcher | null;
+  let strictMatcher: ClassMatcher | null;
   if (data === undefined) {
     const matcher = (list: readonly string[], ignoreCase: boolean) =>
-      list.length ? matcherData(classMatcher(list, ignoreCase)) : null;
+      list.length ? classMatcher(list, ignoreCase) : null;
+    looseMatcher = matcher(alternation(entries.filter(isLoose)), true);
+    strictMatcher = matcher(alternation(entries.filter(isCapitals)), false);
     data = {
-      loose: matcher(alternation(entries.filter(isLoose)), true),
-      strict: matcher(alternation(entries.filter(isCapitals)), false),
+      loose: looseMatcher && matcherData(looseMatcher),
+      strict: strictMatcher && matcherData(strictMatcher),
       starts: startsOf(entries),
     };
     classTable.set(key, data);
+  } else {
+    looseMatcher = data.loose && matcherFromData(data.loose);
+    strictMatcher = data.strict && matcherFromData(data.strict);
   }
   const regex = (list: readonly string[], flags: string) =>
     list.length ? new RegExp(alternation(list).map(entrySource).join('|'), flags) : null;
@@ -138,12 +146,12 @@ export function compileClass(entries: readonly string[]): CompiledClass {
       looseRegex ??= regex(entries.filter(isLoose), 'gi');
       return looseRegex;
     },
-    looseMatcher: data.loose && matcherFromData(data.loose),
+    looseMatcher,
     get strict() {
       strictRegex ??= regex(entries.filter(isCapitals), 'g');
       return strictRegex;
     },
-    strictMatcher: data.strict && matcherFromData(data.strict),
+    strictMatcher,
     starts: data.starts,
   };
 }
