@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { bundledFactBase } from './core/factbase/bundled';
 import { buildUpdateChannel } from './core/factbase/update-config';
 import { engineTablesOf } from './core/verdict/engine-tables';
+import { jsonStringLiterals } from './scripts/json-string-literals';
 
 /** Every web site: what automatic annotation needs. */
 const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -43,7 +44,7 @@ export default defineConfig({
     // production code and JSX runtime, as readers get them, so the end-to-end tests test what ships.
     if (mode === 'e2e') process.env.NODE_ENV = 'production';
     return {
-      plugins: [engineTables],
+      plugins: [engineTables, jsonStringLiterals()],
       define: { __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)) },
     };
   },
