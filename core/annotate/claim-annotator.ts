@@ -11,7 +11,7 @@ import type { JudgedClaim, Status } from '../types';
 import { type SliceOptions, forEachSliced } from './chunked';
 import { type Anchor, Highlighter } from './highlighter';
 import { STATUS_WORD } from './labels';
-import { backgroundBehind, newBackgroundMemo, themeFor } from './page-theme';
+import { backgroundBehind, newBackgroundMemo, type PageTheme, themeFor } from './page-theme';
 import type { HighlightStyle, SupportedDisplay } from './styles';
 
 export const STATUS_ATTR = 'data-plens-status';
@@ -94,7 +94,7 @@ export class ClaimAnnotator {
   private style: HighlightStyle;
   private supported: SupportedDisplay = 'quiet';
   /** Highlight id → the theme of the background behind it, measured once. */
-  private readonly themes = new Map<string, string>();
+  private readonly themes = new Map<string, PageTheme>();
   private readonly key: string | null;
   private next = 1;
 
@@ -133,23 +133,26 @@ export class ClaimAnnotator {
   }
 
   /**
-   * Colours for the background actually behind each highlight, whatever the system theme. Done once a
-   * judgement is applied, all reads before all writes: one style computation, not one per highlight.
+   * The palette for the background actually behind each planned highlight, whatever the system theme: read
+   * before anything is written, so that on a page whose style is up to date the reads cost no style
+   * recalculation (read after the marks went in, the first read forced one: ~1.5 ms on a long article).
+   * Holders share their ancestors, so backgrounds are memoised over the whole judgement.
    */
-  private setThemes(ids: readonly string[]): void {
-    const seen = new Map<Element, string>();
+  private themesBefore(units: ReadonlyArray<{ anchors: readonly Anchor[] }>): Array<PageTheme | null> {
+    const seen = new Map<Element, PageTheme>();
     const backgrounds = newBackgroundMemo();
-    for (const id of ids) {
-      const holder = this.highlighter.marksOf(id)[0]?.parentElement;
-      if (!holder) continue;
+    return units.map(({ anchors }) => {
+      let holder = anchors[0]?.original.parentElement ?? null;
+      // A text run already highlighted sits in a mark of ours: the page's background is behind the mark.
+      while (holder && this.highlighter.owns(holder)) holder = holder.parentElement;
+      if (!holder) return null;
       let theme = seen.get(holder);
       if (theme === undefined) {
         theme = themeFor(backgroundBehind(holder, backgrounds));
         seen.set(holder, theme);
       }
-      this.themes.set(id, theme);
-    }
-    for (const id of ids) this.dress(id);
+      return theme;
+    });
   }
 
   private description(claims: readonly JudgedClaim[]): string {
@@ -207,16 +210,17 @@ export class ClaimAnnotator {
         .map((piece) => hl.anchor(piece))
         .filter((a): a is Anchor => a !== null),
     }));
+    const themes = this.themesBefore(planned);
     const kept = new Set<string>();
     const done = await forEachSliced(
-      planned,
-      ({ claims: unitClaims, anchors }) => {
+      planned.map((unit, i) => ({ ...unit, theme: themes[i] })),
+      ({ claims: unitClaims, anchors, theme }) => {
         if (anchors.length === 0) return;
         const existing = [...new Set(anchors.flatMap((a) => hl.idsAt(a)))];
         if (existing.length === 1 && sameAnchors(hl.anchorsOf(existing[0]), anchors)) {
           const id = existing[0];
           kept.add(id);
-          this.setUnit(id, unitClaims);
+          this.setUnit(id, unitClaims, theme);
           this.dress(id);
           return;
         }
@@ -225,7 +229,7 @@ export class ClaimAnnotator {
         const id = `plens-${this.next++}`;
         if (hl.wrap(id, anchors, {}).length > 0) {
           kept.add(id);
-          this.setUnit(id, unitClaims);
+          this.setUnit(id, unitClaims, theme);
           this.dress(id);
         }
       },
@@ -233,15 +237,14 @@ export class ClaimAnnotator {
     );
     if (!done) return false;
     for (const id of hl.ids()) if (!kept.has(id)) this.drop(id);
-    // Highlights already coloured keep their theme: only new ones are measured.
-    this.setThemes([...kept].filter((id) => !this.themes.has(id)));
     opts.afterSlice?.();
     return true;
   }
 
-  private setUnit(id: string, claims: JudgedClaim[]): void {
+  private setUnit(id: string, claims: JudgedClaim[], theme: PageTheme | null): void {
     this.forgetUnit(id);
     this.units.set(id, claims);
+    if (theme !== null) this.themes.set(id, theme);
     for (const claimId of ClaimAnnotator.claimIds(id, claims.length)) this.unitOf.set(claimId, id);
   }
 
