@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledFactBase } from '../../core/factbase/bundled';
 import { onMessages, sendMessage } from '../../utils/messaging';
-import { HIT_MESSAGE, PARTNERSHIP_HINT, precheckPage, sendHit } from '../../utils/precheck';
+import { HIT_MESSAGE, loadedHtmlBytes, PARTNERSHIP_HINT, precheckPage, sendHit } from '../../utils/precheck';
 
 function page(body: string) {
   return parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
@@ -109,6 +109,63 @@ describe('precheckPage', () => {
     expect(onHit).toHaveBeenCalledOnce();
     expect(disconnect).toHaveBeenCalled();
     vi.useRealTimers();
+  });
+});
+
+describe('the first reading of a page loaded from ordinary-size HTML', () => {
+  /** A page whose navigation entry says it was loaded from `bytes` of HTML (0: not over the network). */
+  function loaded(body: string, bytes: number | null) {
+    const doc = page(body);
+    const entries = bytes === null ? [] : [{ decodedBodySize: bytes }];
+    const performance = { getEntriesByType: (type: string) => (type === 'navigation' ? entries : []) };
+    Object.defineProperty(doc, 'defaultView', { value: { performance }, configurable: true });
+    return doc;
+  }
+
+  beforeEach(() => {
+    // Without a hit the pre-check goes on watching the page.
+    vi.stubGlobal(
+      'MutationObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('knows the size of the HTML, or that it does not know it', () => {
+    expect(loadedHtmlBytes(loaded('<p>x</p>', 48_213))).toBe(48_213);
+    expect(loadedHtmlBytes(loaded('<p>x</p>', 0))).toBe(Number.POSITIVE_INFINITY);
+    expect(loadedHtmlBytes(loaded('<p>x</p>', null))).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('answers a page that names no party in one read, without walking its text nodes', () => {
+    const doc = loaded('<p>Rain is expected on Tuesday.</p><p>The ferry ran late.</p>', 20_000);
+    const walk = vi.spyOn(doc, 'createTreeWalker');
+    const onHit = vi.fn();
+    precheckPage(doc, { onHit });
+    expect(onHit).not.toHaveBeenCalled();
+    expect(walk).not.toHaveBeenCalled();
+    // The same page of unknown size, or of a size read in slices, is walked node by node: same answer.
+    for (const bytes of [0, 2 ** 20 + 1]) {
+      const other = loaded('<p>Rain is expected on Tuesday.</p><p>The ferry ran late.</p>', bytes);
+      const walked = vi.spyOn(other, 'createTreeWalker');
+      precheckPage(other, { onHit });
+      expect(onHit).not.toHaveBeenCalled();
+      expect(walked).toHaveBeenCalled();
+    }
+  });
+
+  it('fires on a mention a reader sees, and not on names only its scripts and styles hold', () => {
+    const code =
+      '<script>track("https://www.google-analytics.com/t.js", "Microsoft-Clarity");</script>' +
+      '<style>.openai-badge { color: teal }</style><noscript>Azure fallback</noscript>';
+    const onHit = vi.fn();
+    precheckPage(loaded(`<p>Rain is expected on Tuesday.</p>${code}`, 9_000), { onHit });
+    expect(onHit).not.toHaveBeenCalled();
+    precheckPage(loaded(`${code}<p>A new chip deal for Nvidia was announced.</p>`, 9_000), { onHit });
+    expect(onHit).toHaveBeenCalledOnce();
   });
 });
 
