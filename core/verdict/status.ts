@@ -42,6 +42,9 @@ export function statusAt(
   if (match.clash && match.intended) return 'unverified';
   if (fact.confidence === 'wrong' || match.clash) return 'contradicted';
   if (restsOnPressFigure(fact) || match.statesUndisclosed) return 'unverified';
+  // A report of a report: the record has the term only from the press, and the sentence itself passes it on
+  // as hearsay ("according to people familiar…"). Said plainly, the press-only term is taken as stated.
+  if (fact.confidence === 'reported' && match.hedged) return 'unverified';
   const { from, to } = factPeriod(fact, events);
   if (!from) return 'unverified';
   // "The term was scrapped": right once the term has ended, wrong while it still holds.

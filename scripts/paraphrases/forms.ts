@@ -38,13 +38,19 @@ export const LAB = ['OpenAI', 'the ChatGPT maker', "Sam Altman's company", 'the 
 /** The cloud, by product or by owner. */
 export const CLOUD = ['Azure', 'Microsoft Azure', "Microsoft's cloud", 'the Azure cloud'];
 
-/** Hedges: around a confirmed figure they change nothing; around a reported one the claim stays unverified. */
+/** A sentence as it is: the hedges below are drawn as often as it. */
+export const PLAIN = (s: string) => s;
+
+/**
+ * Hedges: around a confirmed term or figure they change nothing; around a reported figure, or a term known only
+ * from the press, the claim stays unverified.
+ */
 export const HEDGES: Array<(s: string) => string> = [
   // Half the sentences plain, half hedged.
-  (s) => s,
-  (s) => s,
-  (s) => s,
-  (s) => s,
+  PLAIN,
+  PLAIN,
+  PLAIN,
+  PLAIN,
   (s) => `Reportedly, ${lowerFirst(s)}`,
   (s) => `${s.replace(/\.$/, '')}, people familiar with the talks said.`,
   (s) => `According to two people briefed on it, ${lowerFirst(s)}`,

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isMainModule } from '../../cli/scan-args';
 import { DECOY_TEMPLATES } from './decoys';
-import { CLOUD, HEDGES, LAB, LENDER, lowerFirst, MONEY, PERCENT } from './forms';
+import { CLOUD, HEDGES, LAB, LENDER, lowerFirst, MONEY, PERCENT, PLAIN } from './forms';
 import { PAIRS, type Template, TEMPLATES } from './microsoft-openai';
 import { PARTNER_PAGES } from './partners';
 import { acceptedFor, propositionById, type Time } from './record';
@@ -64,7 +64,7 @@ function pagesFor(tpl: Template): number[] {
 function why(tpl: Template, published: string | null): string {
   const prop = propositionById.get(tpl.prop)!;
   const when = tpl.at ? `points at ${tpl.at}` : `present tense, page ${published ?? 'undated (judged now)'}`;
-  return `${prop.id} (${prop.confidence}; ${prop.events}); ${when}`;
+  return `${prop.id} (${prop.pressOnly ? 'press only' : prop.confidence}; ${prop.events}); ${when}`;
 }
 
 export function microsoftOpenAiSuite(): SuitePage[] {
@@ -78,9 +78,9 @@ export function microsoftOpenAiSuite(): SuitePage[] {
     decoys: [],
   }));
   let n = 0;
-  const label = (page: SuitePage, tpl: Template, quote: string) => {
+  const label = (page: SuitePage, tpl: Template, quote: string, hedged = false) => {
     const prop = propositionById.get(tpl.prop)!;
-    const accept = acceptedFor(prop, timeOf(tpl), page.published, AS_OF)!;
+    const accept = acceptedFor(prop, timeOf(tpl), page.published, AS_OF, hedged)!;
     page.claims.push({
       quote,
       accept,
@@ -95,10 +95,11 @@ export function microsoftOpenAiSuite(): SuitePage[] {
     for (let draw = 0; draw < PER_TEMPLATE; draw++) {
       const k = index * PER_TEMPLATE + draw;
       const page = pages[rng.pick(allowed)];
-      const sentence = capital(rng.pick(HEDGES)(fill(tpl.text, rng, k)));
+      const hedge = rng.pick(HEDGES);
+      const sentence = capital(hedge(fill(tpl.text, rng, k)));
       if (page.paragraphs.includes(sentence)) continue;
       page.paragraphs.push(sentence);
-      label(page, tpl, sentence);
+      label(page, tpl, sentence, hedge !== PLAIN);
     }
   });
   // Two claims in one sentence: each clause is labelled on its own.

@@ -16,6 +16,12 @@ export interface Proposition {
   events: string;
   /** Statuses also right where the record is not settled (e.g. a later figure that is only reported). */
   alsoAccept?: Status[];
+  /**
+   * A term (no figure) the timeline has only from the press: said plainly it is taken as stated, passed on as
+   * hearsay ("reportedly", "people familiar…") it stays unverified (verdicts.md: the record itself only has
+   * press reports).
+   */
+  pressOnly?: boolean;
 }
 
 const P = (
@@ -25,6 +31,16 @@ const P = (
   events: string,
   alsoAccept?: Status[],
 ): Proposition => ({ id, topic, confidence: 'confirmed', held, events, alsoAccept });
+/** A term that held, known only from press reports (no primary source in the timeline). */
+const PRESS = (
+  id: string,
+  topic: Topic,
+  held: Array<[IsoDate, IsoDate | null]>,
+  events: string,
+): Proposition => ({
+  ...P(id, topic, held, events),
+  pressOnly: true,
+});
 const REPORTED = (id: string, topic: Topic, events: string, alsoAccept?: Status[]): Proposition => ({
   id,
   topic,
@@ -73,7 +89,7 @@ export const PROPOSITIONS: Proposition[] = [
   WRONG('invested-250b', 'investment', 'E11 ($250B is a purchase commitment by the lab)'),
   P('no-equity', 'stake', [['2019-07-22', '2025-10-28']], 'E6, E11'),
   P('observer-seat', 'board', [['2023-11-29', '2024-07-10']], 'E5, E7'),
-  P('observer-seat-given-up', 'board', [['2024-07-10', null]], 'E7'),
+  PRESS('observer-seat-given-up', 'board', [['2024-07-10', null]], 'E7'),
   WRONG('voting-seat', 'board', 'E5 (non-voting observer only)'),
   P('agi-expert-panel', 'agi', [['2025-10-28', null]], 'E11, E12'),
   P('msft-may-pursue-agi', 'agi', [['2025-10-28', null]], 'E11'),
@@ -115,9 +131,11 @@ export function statusOf(
   time: Time,
   published: IsoDate | null,
   asOf: IsoDate,
+  hedged = false,
 ): Status | null {
   if (p.confidence === 'wrong') return 'contradicted';
   if (p.confidence === 'reported') return 'unverified';
+  if (p.pressOnly && hedged) return 'unverified';
   if (time.kind === 'at') return holdsAt(p, time.date) ? 'supported' : 'contradicted';
   const pointedAt = published ?? asOf;
   const then = holdsAt(p, pointedAt);
@@ -131,8 +149,9 @@ export function acceptedFor(
   time: Time,
   published: IsoDate | null,
   asOf: IsoDate,
+  hedged = false,
 ): Status[] | null {
-  const status = statusOf(p, time, published, asOf);
+  const status = statusOf(p, time, published, asOf, hedged);
   if (status === null) return null;
   const also = time.kind === 'current' ? (p.alsoAccept ?? []) : [];
   return [status, ...also.filter((s) => s !== status)];

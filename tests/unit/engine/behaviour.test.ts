@@ -126,3 +126,35 @@ describe('decoys', () => {
     expect(flagged.length / decoys, flagged.join('\n')).toBeLessThanOrEqual(0.05);
   });
 });
+
+describe('hearsay about a term the record has only from the press', () => {
+  // The observer seat's end (E7) is known from press reports only; the seat itself (E5) from OpenAI's post.
+  it('is unverified when the sentence passes it on as hearsay', () => {
+    for (const sentence of [
+      'Reportedly, Microsoft walked away from its observer seat on the OpenAI board in July 2024.',
+      'Microsoft no longer keeps an observer on the board of OpenAI, sources say.',
+      "According to people familiar with the matter, Redmond has given up its observer seat on OpenAI's board.",
+    ]) {
+      const claim = only(sentence);
+      expect(claim.factId, sentence).toBe('board-no-seat');
+      expect(claim.status, sentence).toBe('unverified');
+    }
+  });
+
+  it('is taken as stated when said plainly', () => {
+    const claim = only("Microsoft has given up its observer seat on OpenAI's board.");
+    expect(claim.factId).toBe('board-no-seat');
+    expect(claim.status).toBe('supported');
+  });
+
+  it('changes nothing around a term the record confirms, and a wrong claim stays contradicted', () => {
+    const confirmed = only(
+      "Reportedly, Microsoft held a non-voting observer seat on OpenAI's board from late 2023.",
+    );
+    expect(confirmed.status).toBe('supported');
+    const wrong = only(
+      "According to people familiar with it, Microsoft holds a voting seat on OpenAI's board.",
+    );
+    expect(wrong.status).toBe('contradicted');
+  });
+});

@@ -29,6 +29,21 @@ describe('statusOf', () => {
     expect(statusOf(prop('rofr'), current, '2026-09-15', NOW)).toBe('outdated');
   });
 
+  it('a term known only from the press is taken as stated when said plainly, unverified as hearsay', () => {
+    const seatGivenUp = prop('observer-seat-given-up');
+    expect(seatGivenUp.pressOnly).toBe(true);
+    expect(statusOf(seatGivenUp, current, null, NOW)).toBe('supported');
+    expect(statusOf(seatGivenUp, current, null, NOW, true)).toBe('unverified');
+    expect(acceptedFor(seatGivenUp, { kind: 'at', date: '2024-08-01' }, null, NOW, true)).toEqual([
+      'unverified',
+    ]);
+    // A hedge changes nothing around a confirmed term, nor around a wrong one.
+    expect(statusOf(prop('observer-seat'), { kind: 'at', date: '2024-03-01' }, null, NOW, true)).toBe(
+      'supported',
+    );
+    expect(statusOf(prop('voting-seat'), current, null, NOW, true)).toBe('contradicted');
+  });
+
   it('a statement about a stated past date is supported when it held then, contradicted when not', () => {
     expect(statusOf(prop('exclusive-cloud'), { kind: 'at', date: '2020-06-01' }, null, NOW)).toBe(
       'supported',
