@@ -2,7 +2,7 @@
 // malformed one is dropped and logged; its handler never runs, so nothing of it is stored or shown.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageReport } from '../../core/report/page-report';
+import { type PageReport, reportedClaim } from '../../core/report/page-report';
 import { backgroundSchemas } from '../../utils/background/message-schemas';
 import { onMessages } from '../../utils/messaging';
 import { judged } from '../fixtures/cli/judged';
@@ -15,7 +15,7 @@ function report(): PageReport {
     published: '2023-01-23',
     asOf: '2026-11-21',
     factBase: { version: '1.0.0', published: '2026-11-21' },
-    claims: [{ ...judged(text, text, { status: 'outdated' }), annotationId: 'plens-1' }],
+    claims: [reportedClaim(judged(text, text, { status: 'outdated' }), 'plens-1')],
   };
 }
 
@@ -42,17 +42,32 @@ describe('messages the background accepts', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('a claim keeps what the popup shows: links, scores and the engine trail are not taken in', async () => {
+    const handler = vi.fn(() => null);
+    onMessages({ 'lens:report': handler }, backgroundSchemas);
+    const full = judged('Claim 0 is outdated.', 'Claim 0 is outdated.', { status: 'outdated' });
+    const r = report();
+    const sent = {
+      ...r,
+      claims: [
+        { ...full, source: { title: 'x', url: 'javascript:alert(1)' }, score: 7, annotationId: 'plens-1' },
+      ],
+    };
+    expect(await send('lens:report', { report: sent })).toEqual({ ok: true, value: null });
+    const got = (handler.mock.calls[0] as unknown as [{ report: PageReport }])[0];
+    expect(got.report).toEqual(r);
+    expect(Object.keys(got.report.claims[0])).not.toContain('source');
+    expect(Object.keys(got.report.claims[0])).not.toContain('score');
+  });
+
   it.each([
     [
       'a status the extension does not know',
       (r: PageReport) => ({ ...r, claims: [{ ...r.claims[0], status: 'true' }] }),
     ],
     [
-      'a javascript: source link',
-      (r: PageReport) => ({
-        ...r,
-        claims: [{ ...r.claims[0], source: { title: 'x', url: 'javascript:alert(1)' } }],
-      }),
+      'an explanation that is not text',
+      (r: PageReport) => ({ ...r, claims: [{ ...r.claims[0], explanation: { html: '<b>x</b>' } }] }),
     ],
     ['a page URL that is not a web address', (r: PageReport) => ({ ...r, url: 'file:///etc/passwd' })],
     [
@@ -61,7 +76,7 @@ describe('messages the background accepts', () => {
     ],
     ['a huge text', (r: PageReport) => ({ ...r, title: 'a'.repeat(100_000) })],
     ['too many claims', (r: PageReport) => ({ ...r, claims: Array(2001).fill(r.claims[0]) })],
-    ['a score out of range', (r: PageReport) => ({ ...r, claims: [{ ...r.claims[0], score: 7 }] })],
+    ['a span that is not a place', (r: PageReport) => ({ ...r, claims: [{ ...r.claims[0], start: -4 }] })],
     ['no claims at all', (r: PageReport) => ({ ...r, claims: undefined })],
   ])('a report with %s is dropped and logged', async (_what, spoil) => {
     const handler = vi.fn(() => null);

@@ -24,7 +24,6 @@ const webUrl = z
       return false;
     }
   }, 'an http(s) URL');
-const source = z.object({ title: z.string().max(LONG), url: webUrl.nullable() }).nullable();
 
 const claimSchema = z.object({
   annotationId: z.string().regex(/^plens-\d+(\.\d+)?$/),
@@ -38,15 +37,8 @@ const claimSchema = z.object({
   topic: z.string().max(SHORT),
   factId: z.string().max(SHORT).nullable(),
   explanation: z.string().max(LONG),
-  source,
-  factSummary: z.string().max(LONG).nullable(),
   validFrom: isoDate.nullable(),
   validTo: isoDate.nullable(),
-  amendment: z
-    .object({ eventId: z.string().max(SHORT), date: isoDate, summary: z.string().max(LONG), source })
-    .nullable(),
-  score: z.number().min(0).max(1),
-  why: z.array(z.string().max(SHORT)).max(50),
   partnership: z.string().max(SHORT).nullable(),
 });
 

@@ -6,7 +6,7 @@ import { ClaimAnnotator, GUARDED_ATTRS } from '@/core/annotate/claim-annotator';
 import { scanPage } from '@/core/annotate/page-scan';
 import { PageWatch } from '@/core/annotate/page-watch';
 import type { FactBase } from '@/core/factbase/schema';
-import type { PageReport } from '@/core/report/page-report';
+import { type PageReport, reportedClaim } from '@/core/report/page-report';
 import type { IsoDate, PageText } from '@/core/types';
 import { factBaseOf } from '../fact-base-in-use';
 import { type ExportFile, type ExportFormat, onMessages, sendMessage } from '../messaging';
@@ -192,7 +192,7 @@ export class Lens {
       published: this.page.published,
       asOf: this.asOf,
       factBase: this.stamp,
-      claims: this.annotator.entries().map(({ annotationId, claim }) => ({ ...claim, annotationId })),
+      claims: this.annotator.entries().map(({ annotationId, claim }) => reportedClaim(claim, annotationId)),
     };
   }
 
