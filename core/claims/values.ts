@@ -17,6 +17,12 @@ export interface FoundValue {
   upTo: boolean;
   /** An amount that says what a company or a holding is worth, not money paid ("valued at $135 billion"). */
   valuation: boolean;
+  /**
+   * What an investment is worth ("an investment worth $13 billion", "its investment is now worth $135 billion"):
+   * the money put in, or what the holding it bought is worth now. Compared as money paid, and by frames about
+   * a holding's worth; never a valuation of the company.
+   */
+  holdingWorth?: true;
   /** For a month stated with its day ("January 21, 2025"): the day of the month. */
   day?: number;
 }
@@ -105,6 +111,9 @@ const VALUATION_BEFORE =
 /** "A deal worth $38 billion": what a contract is worth is money the deal moves, not a company's value. */
 const DEAL_WORTH_BEFORE =
   /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up)s?\b[^.;$]{0,30}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
+/** "An investment worth $13 billion", "its investment is now worth": see FoundValue.holdingWorth. */
+const INVESTMENT_WORTH_BEFORE =
+  /\b(?:investment|investments|funding|backing|financing)\b[^.;$]{0,40}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
 /** Money a company earns or is expected to earn: neither paid in nor a holding's worth. */
 const EARNINGS_BEFORE =
   /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
@@ -144,9 +153,11 @@ export function extractValues(folded: string): SentenceValues {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
     const upTo = UP_TO_BEFORE.test(before(start, 40));
+    const holdingWorth = kind === 'amountUsd' && INVESTMENT_WORTH_BEFORE.test(before(start, 60));
     // Worth and earnings are both "not money paid in"; frames about a holding's worth compare them.
     const valuation =
       kind === 'amountUsd' &&
+      !holdingWorth &&
       !DEAL_WORTH_BEFORE.test(before(start, 60)) &&
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
@@ -159,6 +170,7 @@ export function extractValues(folded: string): SentenceValues {
       approximate: approx || APPROX_BEFORE.test(before(start, 14)),
       upTo,
       valuation,
+      ...(holdingWorth ? { holdingWorth } : {}),
     });
   };
 

@@ -209,8 +209,12 @@ function compareValues(f: CompiledFrame, window: Window, clause: Span, r: Senten
     (v.start >= own.start && v.end <= own.end) || (v.end >= window.start - 30 && v.start <= window.end + 30);
   const inClause = (v: FoundValue) => v.start >= clause.start && v.end <= clause.end;
   const nearby = (v: FoundValue) => nearFrame(v, window, clause);
-  // A valuation is what a company is worth, not money paid or a stake: compared only by frames about it.
-  const rightRole = (v: FoundValue) => v.kind !== 'amountUsd' || v.valuation === f.frame.valuation;
+  // A valuation is what a company is worth, not money paid or a stake: compared only by frames about it. What
+  // an investment is worth is money paid, or the worth of the holding it bought.
+  const rightRole = (v: FoundValue) =>
+    v.kind !== 'amountUsd' ||
+    v.valuation === f.frame.valuation ||
+    (v.holdingWorth === true && f.frame.valuation === true);
   const why: string[] = [];
   let clash: ValueClash | null = null;
   const agreed: ValueKind[] = [];

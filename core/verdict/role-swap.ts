@@ -40,8 +40,9 @@ export function roleSwaps(
       const hit = frames.find(
         (f) =>
           f.fact.confidence === 'confirmed' &&
-          // A fact that can itself be claimed in that role is no swap (its own frame just did not match).
-          !f.fact.frames.some((other) => other.relation === relation) &&
+          // A fact that can itself be claimed in that role is no swap (its own frame just did not match); one
+          // claimed there only as a holding's worth ("its investment is now worth …") still is.
+          !f.fact.frames.some((other) => other.relation === relation && !other.valuation) &&
           f.fact.values.amountUsd !== undefined &&
           sameAmount(amount.value, f.fact.values.amountUsd) &&
           f.frame.relation !== relation &&

@@ -158,3 +158,21 @@ describe('hearsay about a term the record has only from the press', () => {
     expect(wrong.status).toBe('contradicted');
   });
 });
+
+describe('what an investment is worth', () => {
+  it('is the money put in, or the worth of the holding it bought: either agrees', () => {
+    const paid = only('Microsoft made an investment worth $13 billion in OpenAI.');
+    expect(paid.status).toBe('supported');
+    expect(paid.factId).toBe('inv-total-13b');
+    const holding = only("Microsoft's investment in OpenAI is now worth $135 billion.");
+    expect(holding.status).toBe('supported');
+    expect(holding.factId).toBe('stake-27-value');
+  });
+
+  it('is still wrong when it is neither, and $135 billion is still no money paid in', () => {
+    expect(only("Microsoft's investment in OpenAI is now worth about $90 billion.").status).toBe(
+      'contradicted',
+    );
+    expect(only('Microsoft has invested $135 billion in OpenAI.').status).toBe('contradicted');
+  });
+});

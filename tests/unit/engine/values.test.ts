@@ -76,5 +76,20 @@ describe('extractValues', () => {
     expect(deal.valuation).toBe(false);
     const [company] = extractValues('The startup is worth $300 billion.').values;
     expect(company.valuation).toBe(true);
+    expect(company.holdingWorth).toBeUndefined();
+  });
+
+  it('reads what an investment is worth as money put in or a holding worth, never a valuation', () => {
+    for (const text of [
+      'The retailer made an investment worth $20 billion in the lab.',
+      "The chipmaker's funding of the startup is now worth roughly $70 billion.",
+    ]) {
+      const [v] = extractValues(text).values;
+      expect(v.valuation, text).toBe(false);
+      expect(v.holdingWorth, text).toBe(true);
+    }
+    // Not after other nouns, and not for a figure paid into an investment.
+    expect(extractValues('The lab is worth $90 billion.').values[0].holdingWorth).toBeUndefined();
+    expect(extractValues('It put $5 billion into the investment.').values[0].holdingWorth).toBeUndefined();
   });
 });
