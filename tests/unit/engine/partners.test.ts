@@ -332,6 +332,12 @@ describe('claim families across the deals', () => {
       'AMD and OpenAI.',
       'supported',
     ],
+    // A figure the record has only from talks, told as money paid, is wrong; told as talks, unsettled.
+    ['Amazon has put $10 billion into OpenAI.', 'Amazon and OpenAI.', 'contradicted'],
+    ['Amazon was weighing a $10 billion investment in OpenAI.', 'Amazon and OpenAI.', 'unverified'],
+    ['NVIDIA put $100 billion into OpenAI.', 'NVIDIA and OpenAI.', 'contradicted'],
+    // What an investment is worth is the money put in (or the worth of the holding), not a valuation.
+    ["Amazon's investment in OpenAI is worth $50 billion.", 'Amazon and OpenAI.', 'supported'],
   ];
   it.each(cases)('%s → %s', (sentence, context, status) => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
