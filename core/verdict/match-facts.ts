@@ -25,6 +25,8 @@ export interface ValueClash {
   kind: ValueKind;
   stated: number;
   expected: FactValues;
+  /** A month stated before the fact began (see monthBeforeFact), not a wrong value of the fact itself. */
+  beforeFact?: true;
 }
 
 export interface FactMatch {
@@ -337,6 +339,7 @@ function monthBeforeFact(
     kind: 'month',
     stated: early.value,
     expected: fact.values,
+    beforeFact: true,
     statedText: r.folded.slice(early.start, early.end),
     from: event.date.slice(0, 7),
   };
@@ -466,14 +469,14 @@ export function matchFacts(
       if (better) best.set(m.fact.id, m);
     }
   }
-  return withoutBeatenClashes([...best.values()]).sort((a, b) => a.start - b.start);
+  return withoutBeatenClashes([...best.values()], partnership).sort((a, b) => a.start - b.start);
 }
 
 /**
  * A figure that agrees with one fact is not wrong because a sibling fact has another value ("dates back to
  * 2016" agrees with the first agreement and clashes with the 2019 one): such clashes are dropped.
  */
-function withoutBeatenClashes(matches: FactMatch[]): FactMatch[] {
+function withoutBeatenClashes(matches: FactMatch[], partnership: CompiledPartnership): FactMatch[] {
   return matches.filter(
     (m) =>
       !m.clash ||
@@ -481,9 +484,19 @@ function withoutBeatenClashes(matches: FactMatch[]): FactMatch[] {
         (o) =>
           o !== m &&
           !o.clash &&
-          o.agreedKinds.includes(m.clash?.kind as ValueKind) &&
+          (o.agreedKinds.includes(m.clash?.kind as ValueKind) || startsIn(o.fact, m.clash, partnership)) &&
           o.end > m.start &&
           o.start < m.end + 60,
       ),
   );
+}
+
+/**
+ * A month that is early for one fact is the month another fact began ("in September 2025 X signed a letter of
+ * intent" names the letter's month, not an early date of a later filing about it).
+ */
+function startsIn(fact: Fact, clash: ValueClash | null, partnership: CompiledPartnership): boolean {
+  if (!clash?.beforeFact) return false;
+  const date = sinceEvent(fact, partnership)?.date;
+  return date !== undefined && Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7)) === clash.stated;
 }

@@ -53,6 +53,17 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'pays _ into',
     'paying _ into',
     'pledg*',
+    // Money handed over: "gave the lab $2 billion", "agreed to give it $100 billion".
+    'give _ billion',
+    'gives _ billion',
+    'giving _ billion',
+    'gave _ billion',
+    'give _ million',
+    'gives _ million',
+    'gave _ million',
+    // Shares bought with money: "bought $30 billion of its shares".
+    'bought _ shares',
+    'bought _ stock',
   ],
   // A large sum named without its amount.
   'big-investment': [

@@ -338,6 +338,22 @@ describe('claim families across the deals', () => {
     ['NVIDIA put $100 billion into OpenAI.', 'NVIDIA and OpenAI.', 'contradicted'],
     // What an investment is worth is the money put in (or the worth of the holding), not a valuation.
     ["Amazon's investment in OpenAI is worth $50 billion.", 'Amazon and OpenAI.', 'supported'],
+    // A month stated for the fact it names is no early date for a later fact about the same words.
+    [
+      'In September 2025 NVIDIA signed a letter of intent to invest up to $100 billion in OpenAI.',
+      'NVIDIA and OpenAI.',
+      'supported',
+    ],
+    // Money given, and shares bought, are money invested.
+    ['NVIDIA has agreed to give OpenAI $100 billion.', 'NVIDIA and OpenAI.', 'contradicted'],
+    [
+      'NVIDIA bought $30 billion of OpenAI stock in the February 2026 round.',
+      'NVIDIA and OpenAI.',
+      'supported',
+    ],
+    ['The state will give $2 billion to new schools.', 'NVIDIA and OpenAI.', null],
+    // A sum only supposed ("would come in steps") is not a sum said to be paid.
+    ["NVIDIA's $100 billion would have come in $10 billion tranches.", 'NVIDIA and OpenAI.', 'unverified'],
   ];
   it.each(cases)('%s → %s', (sentence, context, status) => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
