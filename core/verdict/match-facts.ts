@@ -203,7 +203,50 @@ function nearFrame(v: FoundValue, window: Span, clause: Span): boolean {
 }
 
 /** Compares the figures stated near the frame's words with the fact's. */
-function compareValues(f: CompiledFrame, window: Window, clause: Span, r: SentenceReading): ValueVerdict {
+/**
+ * Parties that can stand as the subject of a relation in a partnership (the payers of "invest"): a figure after
+ * another one of them ("X will invest up to $10 billion and Y up to $5 billion") is that party's, not the frame's.
+ */
+const subjectsByRelation = new WeakMap<CompiledPartnership, Map<string, ReadonlySet<string>>>();
+
+function subjectsOf(partnership: CompiledPartnership, relation: string): ReadonlySet<string> {
+  let byRelation = subjectsByRelation.get(partnership);
+  if (!byRelation) {
+    byRelation = new Map();
+    subjectsByRelation.set(partnership, byRelation);
+  }
+  let subjects = byRelation.get(relation);
+  if (!subjects) {
+    const frames = partnership.framesByRelation.get(relation) ?? [];
+    subjects = new Set(frames.flatMap((f) => (f.frame.subject ? [f.frame.subject] : [])));
+    byRelation.set(relation, subjects);
+  }
+  return subjects;
+}
+
+/** Whether another possible subject of the frame's relation is named between the frame's words and `v`. */
+function anotherSubjectsFigure(
+  f: CompiledFrame,
+  window: Window,
+  v: FoundValue,
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+): boolean {
+  if (!f.frame.subject || v.start <= window.end) return false;
+  const between = r.folded.slice(window.end, v.start);
+  const subjects = subjectsOf(partnership, f.frame.relation);
+  return partnership.partnership.parties.some(
+    (p, i) => p.id !== f.frame.subject && subjects.has(p.id) && partnership.parties.party[i].test(between),
+  );
+}
+
+function compareValues(
+  f: CompiledFrame,
+  window: Window,
+  clause: Span,
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+): ValueVerdict {
   // A figure contradicts the fact only when it is attached to the frame: in the relation word's own clause,
   // or right beside the frame's words.
   const own = clausesCovering(r.clauses, window.relation.start, window.relation.end);
@@ -226,7 +269,11 @@ function compareValues(f: CompiledFrame, window: Window, clause: Span, r: Senten
   for (const kind of KINDS) {
     const needed = f.frame.needs.includes(kind);
     const stated = [...r.values.values, ...(kind === 'year' ? sinceYears : [])].filter(
-      (v) => v.kind === kind && (needed ? nearby(v) : inClause(v)) && rightRole(v),
+      (v) =>
+        v.kind === kind &&
+        (needed ? nearby(v) : inClause(v)) &&
+        rightRole(v) &&
+        !anotherSubjectsFigure(f, window, v, r, partnership),
     );
     if (needed && stated.length === 0) return NO;
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
@@ -405,7 +452,7 @@ function matchFrame(
       side === 'after' &&
       r.spans('provision').some((p) => p.start >= keyClause.start && p.end <= w.key.start);
     if (negated !== f.frame.negated && !removal) continue;
-    const valued = compareValues(f, w, clause, r);
+    const valued = compareValues(f, w, clause, r, partnership);
     if (!valued.ok) continue;
     const dated = valued.clash ? null : datedClash(f, partnership, r, w, clause);
     const compared = dated ? { ...valued, clash: dated.clash, why: [...valued.why, dated.why] } : valued;

@@ -352,6 +352,17 @@ describe('claim families across the deals', () => {
       'supported',
     ],
     ['The state will give $2 billion to new schools.', 'NVIDIA and OpenAI.', null],
+    // Two investors' sums in one sentence: each sum is the investor's it follows, so a swap is caught.
+    [
+      'Microsoft will put up to $10 billion into Anthropic, and NVIDIA up to $5 billion.',
+      'Microsoft, NVIDIA and Anthropic.',
+      'contradicted',
+    ],
+    [
+      'NVIDIA will put up to $10 billion into Anthropic, and Microsoft up to $5 billion.',
+      'Microsoft, NVIDIA and Anthropic.',
+      'supported',
+    ],
     // A sum only supposed ("would come in steps") is not a sum said to be paid.
     ["NVIDIA's $100 billion would have come in $10 billion tranches.", 'NVIDIA and OpenAI.', 'unverified'],
   ];
