@@ -15,6 +15,26 @@ const PROVIDER_REACH = 16;
 const CO_INVESTOR_BEFORE =
   /\$\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|[btm])?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 
+/** A cloud word in the company's name, or just after it ("a rival's data centres"), or listing it ("any cloud, including X"). */
+function providerAt(folded: string, cloud: Span, start: number, end: number): boolean {
+  if (cloud.start >= start) {
+    if (cloud.start <= end) return true;
+    const between = folded.slice(end, cloud.start);
+    return cloud.start - end <= PROVIDER_REACH && ATTACHED.test(between) && !DEAL_VERB.test(between);
+  }
+  return cloud.end <= start && LISTED_AFTER.test(folded.slice(cloud.end, start));
+}
+
+/** What may stand between a company and its cloud word: a possessive, "or a rival's", "and its own". */
+const ATTACHED = /^(?:['’]s)?(?:\s+[\w-]+(?:['’]s)?){0,2}\s*$/;
+/** "X signed a cloud deal": X is a party to a deal, not a place to run on. */
+const DEAL_VERB =
+  /\b(?:signed|signs|agreed|agrees|struck|strikes|inked|inks|announced|announces|reached|has|have|had)\b/i;
+
+/** Between a cloud word and a company it lists: "cloud provider, including", "clouds such as", "clouds like". */
+const LISTED_AFTER =
+  /^(?:\s+[\w-]+){0,2}\s*,?\s+(?:including|such as|like|among them|for example|whether|even)\s+(?:the\s+|a\s+)?$/i;
+
 function coInvestorAt(folded: string, start: number): boolean {
   return CO_INVESTOR_BEFORE.test(folded.slice(Math.max(0, start - 70), start));
 }
@@ -55,8 +75,7 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     // One of several investors in a round ("$30 billion from X, $30 billion from Y"): the sentence still
     // states what our party put in.
     if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
-    if (!cloud.some((s) => s.start >= end && s.start - end <= PROVIDER_REACH))
-      return { otherDeal: true, asProviders: [] };
+    if (!cloud.some((s) => providerAt(r.folded, s, start, end))) return { otherDeal: true, asProviders: [] };
     asProviders.push({ start, end });
   }
   return { otherDeal: false, asProviders };

@@ -61,9 +61,13 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'give _ million',
     'gives _ million',
     'gave _ million',
-    // Shares bought with money: "bought $30 billion of its shares".
+    // Shares bought with money: "bought $30 billion of its shares", "paid $2 billion for its stake".
     'bought _ shares',
     'bought _ stock',
+    'paid _ for _ stake',
+    'paid _ for _ shares',
+    'pays _ for _ stake',
+    'paying _ for _ stake',
   ],
   // A large sum named without its amount.
   'big-investment': [

@@ -176,3 +176,18 @@ describe('what an investment is worth', () => {
     expect(only('Microsoft has invested $135 billion in OpenAI.').status).toBe('contradicted');
   });
 });
+
+describe('fresh wordings of known terms', () => {
+  it('reads a rival listed as one of the clouds the lab may use as a place to run on', () => {
+    expect(only('OpenAI may now serve its products from any cloud, including Google Cloud.').status).toBe(
+      'supported',
+    );
+    // A deal with the rival is another deal: left alone.
+    expect(claimsOf('OpenAI also signed a cloud deal with Google.')).toEqual([]);
+  });
+
+  it('reads money paid for a stake as money invested, and a term that ends "in" a year as its end', () => {
+    expect(only('Microsoft paid $135 billion for its stake in OpenAI.').status).toBe('contradicted');
+    expect(only("Microsoft's rights to post-AGI models end in 2030.").status).toBe('contradicted');
+  });
+});
