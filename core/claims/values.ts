@@ -153,12 +153,14 @@ export function extractValues(folded: string): SentenceValues {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
     const upTo = UP_TO_BEFORE.test(before(start, 40));
-    const holdingWorth = kind === 'amountUsd' && INVESTMENT_WORTH_BEFORE.test(before(start, 60));
+    const prior = kind === 'amountUsd' ? before(start, 60) : '';
+    const worth = /worth/i.test(prior);
+    const holdingWorth = worth && INVESTMENT_WORTH_BEFORE.test(prior);
     // Worth and earnings are both "not money paid in"; frames about a holding's worth compare them.
     const valuation =
       kind === 'amountUsd' &&
       !holdingWorth &&
-      !DEAL_WORTH_BEFORE.test(before(start, 60)) &&
+      !(worth && DEAL_WORTH_BEFORE.test(prior)) &&
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
         EARNINGS_BEFORE.test(before(start, 40)));

@@ -233,8 +233,10 @@ function anotherSubjectsFigure(
   partnership: CompiledPartnership,
 ): boolean {
   if (!f.frame.subject || v.start <= window.end) return false;
-  const between = r.folded.slice(window.end, v.start);
   const subjects = subjectsOf(partnership, f.frame.relation);
+  // Most relations have one possible payer: then no figure can be another's.
+  if (subjects.size < 2) return false;
+  const between = r.folded.slice(window.end, v.start);
   return partnership.partnership.parties.some(
     (p, i) => p.id !== f.frame.subject && subjects.has(p.id) && partnership.parties.party[i].test(between),
   );
