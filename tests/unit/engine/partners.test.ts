@@ -363,6 +363,11 @@ describe('claim families across the deals', () => {
       'Microsoft, NVIDIA and Anthropic.',
       'supported',
     ],
+    // A share held is a stake: "holds 14% of", "owns shares of".
+    ['Google holds about 14% of Anthropic.', 'Google and Anthropic.', 'unverified'],
+    ['OpenAI holds 10% of AMD.', 'AMD and OpenAI.', 'contradicted'],
+    ['OpenAI already owns AMD shares under the deal.', 'AMD and OpenAI.', 'contradicted'],
+    ['OpenAI holds a warrant for up to 160 million AMD shares.', 'AMD and OpenAI.', 'supported'],
     // A sum only supposed ("would come in steps") is not a sum said to be paid.
     ["NVIDIA's $100 billion would have come in $10 billion tranches.", 'NVIDIA and OpenAI.', 'unverified'],
   ];
