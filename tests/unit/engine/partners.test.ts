@@ -367,7 +367,11 @@ describe('claim families across the deals', () => {
     ['Google holds about 14% of Anthropic.', 'Google and Anthropic.', 'unverified'],
     ['OpenAI holds 10% of AMD.', 'AMD and OpenAI.', 'contradicted'],
     ['OpenAI already owns AMD shares under the deal.', 'AMD and OpenAI.', 'contradicted'],
-    ['OpenAI has a warrant to buy as many as 160 million shares of AMD stock.', 'AMD and OpenAI.', 'supported'],
+    [
+      'OpenAI has a warrant to buy as many as 160 million shares of AMD stock.',
+      'AMD and OpenAI.',
+      'supported',
+    ],
     // A sum only supposed ("would come in steps") is not a sum said to be paid.
     ["NVIDIA's $100 billion would have come in $10 billion tranches.", 'NVIDIA and OpenAI.', 'unverified'],
   ];
