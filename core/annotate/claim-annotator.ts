@@ -11,7 +11,13 @@ import type { JudgedClaim, Status } from '../types';
 import { type SliceOptions, forEachSliced } from './chunked';
 import { type Anchor, Highlighter } from './highlighter';
 import { STATUS_WORD } from './labels';
-import { backgroundBehind, newBackgroundMemo, type PageTheme, themeFor } from './page-theme';
+import {
+  type BackgroundMemo,
+  backgroundBehind,
+  newBackgroundMemo,
+  type PageTheme,
+  themeFor,
+} from './page-theme';
 import type { HighlightStyle, SupportedDisplay } from './styles';
 
 export const STATUS_ATTR = 'data-plens-status';
@@ -133,26 +139,26 @@ export class ClaimAnnotator {
   }
 
   /**
-   * The palette for the background actually behind each planned highlight, whatever the system theme: read
-   * before anything is written, so that on a page whose style is up to date the reads cost no style
-   * recalculation (read after the marks went in, the first read forced one: ~1.5 ms on a long article).
-   * Holders share their ancestors, so backgrounds are memoised over the whole judgement.
+   * The palette for the background actually behind a planned highlight, whatever the system theme. Read before
+   * anything is written, so that on a page whose style is up to date the reads cost no style recalculation
+   * (read after the marks went in, the first read forced one: ~1.5 ms on a long article). Holders share their
+   * ancestors, so `seen` and `backgrounds` are kept over the whole judgement.
    */
-  private themesBefore(units: ReadonlyArray<{ anchors: readonly Anchor[] }>): Array<PageTheme | null> {
-    const seen = new Map<Element, PageTheme>();
-    const backgrounds = newBackgroundMemo();
-    return units.map(({ anchors }) => {
-      let holder = anchors[0]?.original.parentElement ?? null;
-      // A text run already highlighted sits in a mark of ours: the page's background is behind the mark.
-      while (holder && this.highlighter.owns(holder)) holder = holder.parentElement;
-      if (!holder) return null;
-      let theme = seen.get(holder);
-      if (theme === undefined) {
-        theme = themeFor(backgroundBehind(holder, backgrounds));
-        seen.set(holder, theme);
-      }
-      return theme;
-    });
+  private themeBehind(
+    anchors: readonly Anchor[],
+    seen: Map<Element, PageTheme>,
+    backgrounds: BackgroundMemo,
+  ): PageTheme | null {
+    let holder = anchors[0]?.original.parentElement ?? null;
+    // A text run already highlighted sits in a mark of ours: the page's background is behind the mark.
+    while (holder && this.highlighter.owns(holder)) holder = holder.parentElement;
+    if (!holder) return null;
+    let theme = seen.get(holder);
+    if (theme === undefined) {
+      theme = themeFor(backgroundBehind(holder, backgrounds));
+      seen.set(holder, theme);
+    }
+    return theme;
   }
 
   private description(claims: readonly JudgedClaim[]): string {
@@ -204,16 +210,21 @@ export class ClaimAnnotator {
   ) {
     const hl = this.highlighter;
     // Anchor everything first: anchors survive the splits and joins that the wrapping below makes.
-    const planned = unitsOf(claims).map((unit) => ({
-      claims: [...unit.claims].sort((a, b) => PRIORITY.indexOf(a.status) - PRIORITY.indexOf(b.status)),
-      anchors: rangesFor(map, unit.start, unit.end)
+    const seen = new Map<Element, PageTheme>();
+    const backgrounds = newBackgroundMemo();
+    const planned = unitsOf(claims).map((unit) => {
+      const anchors = rangesFor(map, unit.start, unit.end)
         .map((piece) => hl.anchor(piece))
-        .filter((a): a is Anchor => a !== null),
-    }));
-    const themes = this.themesBefore(planned);
+        .filter((a): a is Anchor => a !== null);
+      return {
+        claims: [...unit.claims].sort((a, b) => PRIORITY.indexOf(a.status) - PRIORITY.indexOf(b.status)),
+        anchors,
+        theme: this.themeBehind(anchors, seen, backgrounds),
+      };
+    });
     const kept = new Set<string>();
     const done = await forEachSliced(
-      planned.map((unit, i) => ({ ...unit, theme: themes[i] })),
+      planned,
       ({ claims: unitClaims, anchors, theme }) => {
         if (anchors.length === 0) return;
         const existing = [...new Set(anchors.flatMap((a) => hl.idsAt(a)))];

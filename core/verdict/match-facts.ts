@@ -202,7 +202,6 @@ function nearFrame(v: FoundValue, window: Span, clause: Span): boolean {
   );
 }
 
-/** Compares the figures stated near the frame's words with the fact's. */
 /**
  * Parties that can stand as the subject of a relation in a partnership (the payers of "invest"): a figure after
  * another one of them ("X will invest up to $10 billion and Y up to $5 billion") is that party's, not the frame's.
@@ -242,6 +241,7 @@ function anotherSubjectsFigure(
   );
 }
 
+/** Compares the figures stated near the frame's words with the fact's. */
 function compareValues(
   f: CompiledFrame,
   window: Window,
