@@ -17,6 +17,12 @@ describe('time framing', () => {
     expect(framingOf('Azure will be the exclusive provider.', 'exclusive')).toBe('present');
   });
 
+  it('reads a full date with its day as a past time', () => {
+    expect(framingOf('The models reached the platform on March 3, 2026, in a preview.', 'preview')).toBe(
+      'past',
+    );
+  });
+
   it('treats the present perfect as present', () => {
     expect(framingOf('Microsoft has granted an exclusive license.', 'exclusive')).toBe('present');
     // Two words between the auxiliary and the participle.
@@ -41,6 +47,15 @@ describe('clauseSpans', () => {
   it('splits at punctuation and contrastive conjunctions', () => {
     const s = 'A, B; C but D';
     expect(clauseSpans(s).map((c) => s.slice(c.start, c.end).trim())).toEqual(['A', 'B', 'C', 'but D']);
+  });
+
+  it('keeps a figure or a date whole: its comma is no boundary', () => {
+    const pieces = (s: string) => clauseSpans(s).map((c) => s.slice(c.start, c.end).trim());
+    expect(pieces('The lab signed on May 3, 2024, and paid $1,250 million')).toEqual([
+      'The lab signed on May 3, 2024',
+      'and paid $1,250 million',
+    ]);
+    expect(pieces('It paid 12, then 13')).toEqual(['It paid 12', 'then 13']);
   });
 
   it('splits at "yet" as a conjunction, not as an adverb', () => {
