@@ -4,11 +4,16 @@
 import type { Span } from '../types';
 
 const BEFORE =
-  /\b(?:not|never|no longer|yet to|no|without|nor|neither|none|lost|los(?:e|es|ing)|gave up|give[sn]? up|giving up|end(?:ed|s|ing)?|scrap\w*|dropp?\w*|remov\w*|lift(?:s|ed|ing)?|strip\w*|waiv\w*|relinquish\w*|abandon\w*|eliminat\w*|ceas\w*|stop\w*|forg[oe]\w*|surrender\w*|terminat\w*|revok\w*|exit\w*|quit\w*|left|leav\w*|step\w* down|stepp\w* down|withdr\w*|ditch\w*|shed\w*|axe[sd]?|kill\w*|loosen\w*|unwind\w*|undid|undo\w*|walk\w* away from|free of|freed from|released from|out of)\b[^,;:.]{0,40}$|n't\b[^,;:.]{0,40}$|\bnon-?$/i;
+  /\b(?:not|never|no longer|yet to|no|without|nor|neither|none|lost|los(?:e|es|ing)|gave up|give[sn]? up|giving up|end(?:ed|s|ing)?|scrap\w*|dropp?\w*|remov\w*|lift(?:s|ed|ing)?|strip\w*|waiv\w*|relinquish\w*|abandon\w*|eliminat\w*|ceas\w*|stop\w*|forg[oe]\w*|surrender\w*|terminat\w*|revok\w*|exit\w*|quit\w*|left(?![^,;:.]{0,30}?\bwith\b)|leav\w*|step\w* down|stepp\w* down|withdr\w*|ditch\w*|shed\w*|axe[sd]?|kill\w*|loosen\w*|unwind\w*|undid|undo\w*|walk\w* away from|free of|freed from|released from|out of)\b[^,;:.]{0,40}$|n't\b[^,;:.]{0,40}$|\bnon-?$/i;
 const AFTER =
   /^\s+(?:no|none of)\b|^[^,;:.]{0,80}?\b(?:ended|ends(?! (?:in|by|on|at|through|with) (?:19|20)\d\d)|is over|was over|are over|anymore|any more|expired(?! (?:in|by|on|at|through) (?:19|20)\d\d)|lapsed|removed|lifted|scrapped|dropped|is gone|was gone|came to an end|has ended|eliminated|went away|gave way|was replaced|has been replaced|is replaced)\b/i;
 /** Negators that deny the claim only when they come right before it, not a few words earlier. */
 const TOO_FAR_BEFORE = /\b(?:not only|no doubt|no matter|never before|not just|nothing but)\b[^,;:.]{0,40}$/i;
+
+/** "Lifts its commitment to $138 billion": a figure raised, not a restriction lifted. */
+const LIFTED_BEFORE = /\blift(?:s|ed|ing)?\b[^,;:.]{0,40}$/i;
+const RAISED_TO =
+  /^[^,;:.]{0,60}?\b(?:to|by)\s+(?:about|around|roughly|nearly|almost|more than|over|some|up to)?\s*(?:\$|\d)/i;
 
 export function negatedAt(folded: string, at: Span, clause: Span): boolean {
   return negationSide(folded, at, clause) !== null;
@@ -17,7 +22,8 @@ export function negatedAt(folded: string, at: Span, clause: Span): boolean {
 /** Where the negator stands: before the word ("no longer exclusive") or after it ("exclusivity … is over"). */
 export function negationSide(folded: string, at: Span, clause: Span): 'before' | 'after' | null {
   const lead = folded.slice(Math.max(clause.start, at.start - 45), at.start);
-  if (BEFORE.test(lead) && !TOO_FAR_BEFORE.test(lead)) return 'before';
   const tail = folded.slice(at.end, Math.min(clause.end, at.end + 95));
+  if (BEFORE.test(lead) && !TOO_FAR_BEFORE.test(lead) && !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(tail)))
+    return 'before';
   return AFTER.test(tail) ? 'after' : null;
 }

@@ -29,4 +29,11 @@ describe('negation', () => {
     expect(sideOf('The lender invested again last year.', 'invested')).toBeNull();
     expect(sideOf('Not only did the lender invest, it also took a seat.', 'seat')).toBeNull();
   });
+
+  it('reads "lifts X to a figure" as a rise and "left X with" as what X kept, not as an ending', () => {
+    expect(sideOf('The new order lifts the purchase commitment to $40 billion.', 'commitment')).toBeNull();
+    expect(sideOf('The deal left the lender with a small stake.', 'stake')).toBeNull();
+    expect(sideOf('The buyer lifted the exclusivity last year.', 'exclusivity')).toBe('before');
+    expect(sideOf('The lender left the board in July.', 'board')).toBe('before');
+  });
 });
