@@ -31,6 +31,9 @@ const UNITS: Record<string, number> = {
   ninety: 90,
 };
 
+/** Words that end a figure written out ("five", "twenty", "hundred", "and-a-half"): see class-matcher startsWord. */
+export const FIGURE_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), 'hundred', 'half']);
+
 /** Alternation of the words numberWordsValue understands, for building regular expressions. */
 export const NUMBER_WORDS = [...Object.keys(UNITS), 'hundred', 'and']
   .sort((a, b) => b.length - a.length)
@@ -44,6 +47,11 @@ export function numberWordsValue(text: string): number | null {
     .split(/[\s-]+/);
   if (words.join(' ') === 'half a' || words.join(' ') === 'a half') return 0.5;
   if (words.length === 1 && (words[0] === 'a' || words[0] === 'an')) return 1;
+  // "four and a half", "four-and-a-half"
+  if (words.length > 3 && words.slice(-3).join(' ') === 'and a half') {
+    const whole = numberWordsValue(words.slice(0, -3).join(' '));
+    return whole === null ? null : whole + 0.5;
+  }
   let total = 0;
   let current = 0;
   let any = false;

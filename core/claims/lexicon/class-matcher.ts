@@ -8,6 +8,7 @@
 // matching itself; this matcher is a few small functions the engine warms up once.
 
 import { isRegexSpace, isRegexWordChar } from '../../char-codes';
+import { FIGURE_WORDS } from '../number-words';
 
 /**
  * One step of an entry, as a number (so a class's matcher is plain data a build can ship, see
@@ -141,12 +142,11 @@ class ReadText {
     }
   }
 
-  /** Where a word starts (no `[A-Za-z_-]` before): the only places an entry with a lead can match. */
+  /** Where a word starts (see startsWord): the only places an entry with a lead can match. */
   get wordStarts(): number[] {
     if (this.wordStartList === null) {
       this.wordStartList = [];
-      for (let i = 0; i < this.text.length; i++)
-        if (i === 0 || !joinsWord(this.text.charCodeAt(i - 1))) this.wordStartList.push(i);
+      for (let i = 0; i < this.text.length; i++) if (startsWord(this.text, i)) this.wordStartList.push(i);
     }
     return this.wordStartList;
   }
@@ -177,6 +177,26 @@ function readText(text: string): ReadText {
 /** `[A-Za-z_-]`, what may not stand before an entry that starts with a word character. */
 function joinsWord(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
+/**
+ * Whether a word starts at `p`: no letter, `_` or `-` before it, except a hyphen after a figure ("4.5-gigawatt",
+ * "five-gigawatt", "four-and-a-half-gigawatt"): the figure qualifies the word, it is not part of it.
+ */
+function startsWord(text: string, p: number): boolean {
+  if (p === 0) return true;
+  const c = text.charCodeAt(p - 1);
+  if (!joinsWord(c)) return true;
+  if (c !== 45 || p < 2) return false;
+  const d = text.charCodeAt(p - 2);
+  if (d >= 48 && d <= 57) return true;
+  let from = p - 1;
+  while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  return FIGURE_WORDS.has(text.slice(from, p - 1).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** `[^\s.;:!?]`: a character of a word the gap may step over. */
@@ -307,7 +327,7 @@ export function matchClass(
       m.anywhere.length === 0 ? byChar : [...(byChar ?? []), ...m.anywhere].sort((a, b) => a.index - b.index);
     if (entries === undefined) continue;
     let end = -1;
-    const leadOk = p === 0 || !joinsWord(text.charCodeAt(p - 1));
+    const leadOk = startsWord(text, p);
     for (const e of entries) {
       if (e.lead && !leadOk) continue;
       end = matchAt(text, e.steps, 0, p, fold);

@@ -6,6 +6,7 @@
 //   `AGI`      a token in capitals of two or more letters is matched in capitals only
 //   `-`        inside a word: a hyphen, a space or nothing ("non-exclusive", "non exclusive", "nonexclusive")
 
+import { FIGURE_WORDS } from '../number-words';
 import { startsOf } from '../word-starts';
 import {
   type ClassMatcher,
@@ -35,8 +36,8 @@ const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,5}?`;
 /** Characters with a meaning in a regular expression, escaped wherever a word contains them. */
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const SPECIAL_CHARS = new Set('.*+?^$(){}|[]\\');
-/** `(?<![A-Za-z_-])`: an entry that starts with a word character starts a word. */
-const LEAD = '(?<![A-Za-z_-])';
+/** An entry that starts with a word character starts a word: see class-matcher startsWord. */
+const LEAD = `(?<![A-Za-z_]|(?<![0-9]|(?<![A-Za-z])(?:${[...FIGURE_WORDS].join('|')}))-)`;
 /** `(?![\w])`: an entry that ends with a word character ends one. */
 const TAIL = String.raw`(?![\w])`;
 

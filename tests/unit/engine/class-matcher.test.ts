@@ -45,6 +45,7 @@ describe('class matcher', () => {
     'THE BOARD SEAT AND AGI CLAUSE, the Board seat and the agi clause.',
     'Its co-investors wrote a cheque. They wrote one more big check, too.',
     "The lab's right of first refusal is not a first look.",
+    'A 2.5-gigawatt campus, a multi-gigawatt plan and a non-gigawatt site.',
   ])('agrees with the regexes on "%s"', (s) => same(s));
 
   it('agrees with the regexes on every sentence of the corpora and the long test page', () => {
