@@ -23,6 +23,8 @@ export interface FoundValue {
    * a holding's worth; never a valuation of the company.
    */
   holdingWorth?: true;
+  /** A company's value, said of the company ("a company valued at $135 billion"): never a holding's worth. */
+  ofCompany?: true;
   /** For a month stated with its day ("January 21, 2025"): the day of the month. */
   day?: number;
 }
@@ -58,11 +60,11 @@ const SCALE: Record<string, number> = {
   k: 1e3,
 };
 
-const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*|a|an|half a|a half)`;
+const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*(?:[- ]and[- ]a[- ]half)?|a|an|half a|a half)`;
 const MONEY =
-  /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)\s?(trillion|billion|million)\s(?:(?:US\s)?dollars|USD|US\$)(?![\w$])/gi;
+  /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)[\s-]?(trillion|billion|million)[\s-](?:(?:US\s)?dollars?|USD|US\$)(?![\w$])/gi;
 const WORD_MONEY = new RegExp(
-  String.raw`\b(${WORD_NUMBER})\s(trillion|billion|million)(?:\s(?:US\s)?dollars\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
+  String.raw`\b(${WORD_NUMBER})[\s-](trillion|billion|million)(?:[\s-](?:US\s)?dollars?\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
   'gi',
 );
 const FRACTION_MONEY =
@@ -88,6 +90,8 @@ const GIGAWATTS = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(?:(?:full|more|additional|new|further|extra)\s)?(gigawatts?|GW|megawatts?|MW)\b`,
   'gi',
 );
+const UNIT_BEFORE =
+  /\b(?:(?:cost|costs|price|price tag) of (?:a|an|one|each|every)|per|each|every|a typical|an average)\s+$/i;
 /** "The first gigawatt", "its initial full gigawatt": one gigawatt, the first step of a larger deployment. */
 const FIRST_GIGAWATT = /\b(?:first|initial|opening)[- ](?:(?:full|whole)\s)?(?:gigawatt|GW)\b(?!s)/gi;
 const SHARES = new RegExp(
@@ -117,6 +121,18 @@ const INVESTMENT_WORTH_BEFORE =
 /** Money a company earns or is expected to earn: neither paid in nor a holding's worth. */
 const EARNINGS_BEFORE =
   /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
+/** A company's own capital spending ("$100 billion on capital expenditures this year"): no money for a partner. */
+const CAPEX_WORDS = '(?:capital expenditures?|capex|capital spending|capital investments?|capital outlays?)';
+const CAPEX_BEFORE = new RegExp(
+  String.raw`\b${CAPEX_WORDS}\s+(?:of|to|at|hit|reached|topped|exceeded|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$`,
+  'i',
+);
+const CAPEX_AFTER = new RegExp(
+  String.raw`^\s+(?:on|in|for|of)\s+(?:its\s+|their\s+)?(?:own\s+)?${CAPEX_WORDS}\b`,
+  'i',
+);
+const COMPANY_VALUED_BEFORE =
+  /\b(?:company|startup|start-up|lab|firm|business|developer|maker|group)\s+(?:(?:now|then|currently|recently|once)\s+)?(?:valued|priced)\s+(?:at\s+)?(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated)?\s*$/i;
 const VALUATION_AFTER = /^\s*(?:pre-money |post-money |private |market )?(valuation|valued|market cap)/i;
 
 const TERM_BEFORE =
@@ -163,7 +179,9 @@ export function extractValues(folded: string): SentenceValues {
       !(worth && DEAL_WORTH_BEFORE.test(prior)) &&
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
-        EARNINGS_BEFORE.test(before(start, 40)));
+        EARNINGS_BEFORE.test(before(start, 40)) ||
+        CAPEX_BEFORE.test(before(start, 40)) ||
+        CAPEX_AFTER.test(folded.slice(end, end + 40)));
     values.push({
       kind,
       value,
@@ -173,6 +191,7 @@ export function extractValues(folded: string): SentenceValues {
       upTo,
       valuation,
       ...(holdingWorth ? { holdingWorth } : {}),
+      ...(valuation && COMPANY_VALUED_BEFORE.test(before(start, 60)) ? { ofCompany: true as const } : {}),
     });
   };
 
@@ -203,6 +222,8 @@ export function extractValues(folded: string): SentenceValues {
   for (const m of allMatches(GIGAWATTS, folded)) {
     const n = numeral(m[1]);
     if (n === null) continue;
+    // "The cost of a 1-gigawatt data centre", "per gigawatt": a unit of measure, not a deal's size.
+    if (UNIT_BEFORE.test(before(m.index ?? 0, 30))) continue;
     const mega = /^m/i.test(m[2]);
     add('gigawatts', mega ? n / 1000 : n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }

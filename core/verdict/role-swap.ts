@@ -36,6 +36,8 @@ export function roleSwaps(
     if (!relation) continue;
     // The company's own valuation is a claim only when it is stated as a valuation.
     if (relation === 'valuation' && !amount.valuation) continue;
+    // Nor is a company's value, earnings or own capital spending money it invested.
+    if (relation === 'invest' && amount.valuation) continue;
     for (const frames of partnership.framesByRelation.values()) {
       const hit = frames.find(
         (f) =>
@@ -81,6 +83,6 @@ function nearestRelation(r: SentenceReading, v: FoundValue): (typeof CLAIM_RELAT
   // A stake (or a share of the company) worth a sum is the holding's value, not a valuation of the company.
   const holding =
     r.spans('stake').length + r.spans('hold').length > 0 || r.values.values.some((x) => x.kind === 'percent');
-  if (best?.relation === 'valuation' && holding) return null;
+  if (best?.relation === 'valuation' && holding && !v.ofCompany) return null;
   return best?.relation ?? null;
 }

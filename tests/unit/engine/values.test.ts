@@ -92,4 +92,26 @@ describe('extractValues', () => {
     expect(extractValues('The lab is worth $90 billion.').values[0].holdingWorth).toBeUndefined();
     expect(extractValues('It put $5 billion into the investment.').values[0].holdingWorth).toBeUndefined();
   });
+
+  it('reads figures written as compound adjectives and "and a half"', () => {
+    expect(kinds('its fifty-billion-dollar pledge')).toEqual([['amountUsd', 50e9]]);
+    expect(kinds('a 20-billion-dollar round')).toEqual([['amountUsd', 20e9]]);
+    expect(kinds('a four-and-a-half-gigawatt build-out')).toEqual([['gigawatts', 4.5]]);
+    expect(kinds('two and a half gigawatts')).toEqual([['gigawatts', 2.5]]);
+  });
+
+  it('leaves out a gigawatt that is only a unit of cost', () => {
+    expect(kinds('the cost of a 1-gigawatt campus')).toEqual([]);
+    expect(kinds('about $40 billion per gigawatt')).toEqual([['amountUsd', 40e9]]);
+  });
+
+  it("marks a company's own capital spending and its value as no money paid in", () => {
+    const [capex] = extractValues('The buyer will spend $90 billion on capital expenditures.').values;
+    expect(capex.valuation).toBe(true);
+    const [stake, company] = extractValues('It kept 30 percent of a company valued at $200 billion.').values;
+    expect(stake.kind).toBe('percent');
+    expect([company.valuation, company.ofCompany]).toEqual([true, true]);
+    const [holding] = extractValues('Its stake is valued at $60 billion.').values;
+    expect([holding.valuation, holding.ofCompany]).toEqual([true, undefined]);
+  });
 });
