@@ -194,13 +194,48 @@ interface ValueVerdict {
 
 const NO: ValueVerdict = { ok: false, clash: null, statesUndisclosed: false, agreed: [], why: [] };
 
-/** A figure the frame may use: in the clauses of the frame's words, or within NEED_REACH of them. */
-function nearFrame(v: FoundValue, window: Span, clause: Span): boolean {
-  return (
-    (v.start >= clause.start && v.end <= clause.end) ||
-    (v.end >= window.start - NEED_REACH && v.start <= window.end + NEED_REACH)
-  );
+/**
+ * A figure the frame may use: in the clauses of the frame's words, or within NEED_REACH of them unless a word
+ * that moves the time to now stands between ("began with a contract in 2025 and now includes an investment":
+ * 2025 is the contract's year, not the investment's).
+ */
+function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading): boolean {
+  if (v.start >= clause.start && v.end <= clause.end) return true;
+  const folded = r.folded;
+  // "Back in 2019, when few had heard of the lab, X put $1 billion into Y": a time that opens the sentence
+  // is the time of all it says.
+  if ((v.kind === 'year' || v.kind === 'month') && v.end <= window.start) {
+    const opening = r.clauses[0];
+    if (
+      v.end <= opening.end &&
+      OPENING_TIME.test(folded.slice(opening.start, v.start)) &&
+      mainClauseAfter(r, opening) === clausesCovering(r.clauses, window.start, window.end).start &&
+      !SUBORDINATE_BEFORE.test(folded.slice(clause.start, window.start))
+    )
+      return true;
+  }
+  if (v.end < window.start - NEED_REACH || v.start > window.end + NEED_REACH) return false;
+  const between =
+    v.end <= window.start ? folded.slice(v.end, window.start) : folded.slice(window.end, v.start);
+  return !NOW_SHIFT.test(between);
 }
+
+const NOW_SHIFT = /\b(?:now|today|these days|since then)\b/i;
+/** Where the main clause after an opening one starts: past any clause that opens with "when", "which", …. */
+function mainClauseAfter(r: SentenceReading, opening: Span): number {
+  for (const c of r.clauses) {
+    if (c.start < opening.end) continue;
+    if (!SUBORDINATE_START.test(r.folded.slice(c.start, c.end))) return c.start;
+  }
+  return -1;
+}
+
+const SUBORDINATE_START =
+  /^\s*(?:when|while|as|which|who|whose|where|after|before|because|since|though|although)\b/i;
+/** "…, the first party changed X after the second announced Y": Y's words stand in a clause of a time of their own. */
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|as|because|since|until|once|following)\b/i;
+const OPENING_TIME =
+  /^\s*(?:(?:way |all the way )?back |as early as |as far back as |early |late )?(?:in|during|as of)\s+(?:(?:early|mid|late)-?\s?)?$/i;
 
 /**
  * Parties that can stand as the subject of a relation in a partnership (the payers of "invest"): a figure after
@@ -255,13 +290,14 @@ function compareValues(
   const attached = (v: FoundValue) =>
     (v.start >= own.start && v.end <= own.end) || (v.end >= window.start - 30 && v.start <= window.end + 30);
   const inClause = (v: FoundValue) => v.start >= clause.start && v.end <= clause.end;
-  const nearby = (v: FoundValue) => nearFrame(v, window, clause);
+  const nearby = (v: FoundValue) => nearFrame(v, window, clause, r);
   // A valuation is what a company is worth, not money paid or a stake: compared only by frames about it. What
   // an investment is worth is money paid, or the worth of the holding it bought.
   const rightRole = (v: FoundValue) =>
     v.kind !== 'amountUsd' ||
-    v.valuation === f.frame.valuation ||
-    (v.holdingWorth === true && f.frame.valuation === true);
+    (v.ofCompany === true
+      ? f.frame.relation === 'valuation'
+      : v.valuation === f.frame.valuation || (v.holdingWorth === true && f.frame.valuation === true));
   const why: string[] = [];
   let clash: ValueClash | null = null;
   const agreed: ValueKind[] = [];
@@ -367,6 +403,21 @@ function wrongDay(
  * the term at a time the record does not have it, so it clashes. A month after the start does not: a term
  * that began earlier can be spoken of at any later date.
  */
+/**
+ * A clause right beside `clause` that dates the deal it speaks of: "the first contract, signed in November
+ * 2025, runs on …".
+ */
+function datingClause(r: SentenceReading, clause: Span): Span | null {
+  const next = r.clauses.find((c) => c.start >= clause.end);
+  if (next && DATING_START.test(r.folded.slice(next.start, next.end))) return next;
+  const before = r.clauses.filter((c) => c.end <= clause.start).pop();
+  if (before && DATING_START.test(r.folded.slice(before.start, before.end))) return before;
+  return null;
+}
+
+const DATING_START =
+  /^\s*(?:which was |that was |first )?(?:signed|announced|struck|inked|agreed|reached|unveiled|sealed|finali[sz]ed|closed|made|dated)\b/i;
+
 function monthBeforeFact(
   f: CompiledFrame,
   partnership: CompiledPartnership,
@@ -375,8 +426,12 @@ function monthBeforeFact(
 ): (ValueClash & { statedText: string; from: string }) | null {
   const { fact } = f;
   if (factHasValue('month', fact.values) || f.frame.needs.includes('month')) return null;
+  const dated = datingClause(r, clause);
   const months = r.values.values.filter(
-    (v) => v.kind === 'month' && v.start >= clause.start && v.end <= clause.end,
+    (v) =>
+      v.kind === 'month' &&
+      ((v.start >= clause.start && v.end <= clause.end) ||
+        (dated !== null && v.start >= dated.start && v.end <= dated.end)),
   );
   if (months.length === 0) return null;
   const event = sinceEvent(fact, partnership);
@@ -402,7 +457,7 @@ function datedClash(
   w: Window,
   clause: Span,
 ): { clash: ValueClash; why: string } | null {
-  const day = wrongDay(f.fact, partnership, r, (v) => nearFrame(v, w, clause));
+  const day = wrongDay(f.fact, partnership, r, (v) => nearFrame(v, w, clause, r));
   if (day) return { clash: day, why: `the day ${day.statedText} is not the day of the record's event` };
   const early = monthBeforeFact(f, partnership, r, clause);
   if (early)

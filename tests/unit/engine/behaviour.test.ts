@@ -191,3 +191,52 @@ describe('fresh wordings of known terms', () => {
     expect(only("Microsoft's rights to post-AGI models end in 2030.").status).toBe('contradicted');
   });
 });
+
+describe('times and roles across clauses', () => {
+  it('reads a time that opens the sentence as the time of its main clause, past a "when" clause', () => {
+    expect(
+      only('Way back in 2019, before the lab had shipped a chatbot, Microsoft sank $10 billion into OpenAI.')
+        .status,
+    ).toBe('contradicted');
+    expect(
+      only('In 2019, while the lab was still small, Microsoft invested $1 billion in OpenAI.').status,
+    ).toBe('supported');
+  });
+
+  it('does not lend that time to a clause of its own ("after …")', () => {
+    const claim = only(
+      'In January 2025, Microsoft swapped its cloud exclusivity for a right of first refusal after OpenAI unveiled a data-centre venture with Oracle and SoftBank.',
+    );
+    expect(claim.partnership).toBe('microsoft-openai');
+  });
+
+  it('does not carry a year past "and now"', () => {
+    const claim = only(
+      'The relationship began with a cloud contract in 2016 and now includes investments of $13 billion.',
+    );
+    expect(claim.status).toBe('supported');
+  });
+
+  it("tells a company's valuation from the worth of a stake in it", () => {
+    expect(
+      only('The recapitalisation left Microsoft with roughly 27 percent of a company valued at $135 billion.')
+        .status,
+    ).toBe('contradicted');
+    expect(
+      only('The recapitalisation left Microsoft with roughly 27 percent of a company valued at $500 billion.')
+        .status,
+    ).toBe('supported');
+  });
+
+  it('reads a figure a commitment is lifted to as the commitment', () => {
+    expect(only("The new contract lifts OpenAI's Azure purchase commitment to $250 billion.").status).toBe(
+      'supported',
+    );
+  });
+
+  it("leaves a company's own capital spending alone", () => {
+    expect(
+      claimsOf('Microsoft plans to spend $80 billion on capital expenditures this fiscal year.'),
+    ).toEqual([]);
+  });
+});
