@@ -35,6 +35,13 @@ const DEAL_VERB =
 const LISTED_AFTER =
   /^(?:\s+[\w-]+){0,2}\s*,?\s+(?:including|such as|like|among them|for example|whether|even)\s+(?:the\s+|a\s+)?$/i;
 
+/** "Built on its own chips rather than X's": a company named only as what the deal is not. */
+const CONTRASTED_BEFORE = /\b(?:rather than|instead of|as opposed to|in place of)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+function contrastedAt(folded: string, start: number): boolean {
+  return CONTRASTED_BEFORE.test(folded.slice(Math.max(0, start - 30), start));
+}
+
 function coInvestorAt(folded: string, start: number): boolean {
   return CO_INVESTOR_BEFORE.test(folded.slice(Math.max(0, start - 70), start));
 }
@@ -75,6 +82,7 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     // One of several investors in a round ("$30 billion from X, $30 billion from Y"): the sentence still
     // states what our party put in.
     if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
+    if (contrastedAt(r.folded, start)) continue;
     if (!cloud.some((s) => providerAt(r.folded, s, start, end))) return { otherDeal: true, asProviders: [] };
     asProviders.push({ start, end });
   }

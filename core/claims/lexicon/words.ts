@@ -31,6 +31,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'put _ into',
     'put _ in',
     'puts _ into',
+    'putting _ into',
+    'putting _ in',
     'sank',
     'sunk',
     'sink* _ into',
@@ -427,6 +429,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'system*',
     'rack*',
     'superchip*',
+    'hardware',
+    'compute provider*',
+    'compute supplier*',
   ],
   deploy: [
     'deploy*',
@@ -665,6 +670,14 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'catalogue*',
     'customers',
     'integrat*',
+    // Models reaching a platform: "arrived on", "landed on", "went live on".
+    'arriv* on',
+    'arriv* in',
+    'landed on',
+    'launched on',
+    'rolled out on',
+    'debuted on',
+    'went live on',
   ],
   sites: ['site*', 'campus*', 'location*', 'facilit*', 'county', 'counties', 'state of'],
   regulator: [

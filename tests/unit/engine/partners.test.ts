@@ -436,6 +436,65 @@ describe('wider word classes', () => {
   });
 });
 
+describe('fourth round of fresh wordings', () => {
+  const cases: Array<[sentence: string, context: string, status: Status | null]> = [
+    // A clause that dates the deal it speaks of ("struck in November 2025") puts that deal's terms at that time.
+    [
+      "OpenAI's first AWS agreement, struck in November 2025, is built on Amazon's Trainium chips.",
+      'Amazon and OpenAI.',
+      'contradicted',
+    ],
+    // A company named only as what the deal is not is no party to another deal.
+    [
+      "OpenAI's first AWS agreement relies on Nvidia GPUs rather than Google's TPUs.",
+      'Amazon and OpenAI.',
+      'supported',
+    ],
+    // Figures as compound adjectives.
+    [
+      "Amazon's fifty-billion-dollar investment in OpenAI was announced in February 2026.",
+      'Amazon and OpenAI.',
+      'supported',
+    ],
+    [
+      'Oracle and OpenAI agreed on a four-and-a-half-gigawatt expansion in July 2025.',
+      'Oracle and OpenAI.',
+      'supported',
+    ],
+    [
+      'Oracle and OpenAI agreed on a 4.5-gigawatt expansion in June 2025.',
+      'Oracle and OpenAI.',
+      'contradicted',
+    ],
+    // Models reaching a platform, with a wrong day and the right one.
+    [
+      "OpenAI's models arrived on Amazon Bedrock in limited preview on April 30, 2026.",
+      'Amazon and OpenAI.',
+      'contradicted',
+    ],
+    // A company's own capital spending is no deal term, whatever figure it shares with one.
+    ['Amazon expects capital expenditures of about $100 billion this year.', 'Amazon and OpenAI.', null],
+    ['Amazon plans to spend $100 billion on capital investments in 2026.', 'Amazon and OpenAI.', null],
+    // "Putting money into" is investing.
+    [
+      'Google is putting $10 billion into Anthropic at a $380 billion valuation.',
+      'Google and Anthropic.',
+      'contradicted',
+    ],
+    // Compute supplied as hardware.
+    ['Nvidia is the exclusive compute provider for OpenAI.', 'Nvidia and OpenAI.', 'contradicted'],
+    // A unit cost is no deal size.
+    [
+      'Estimates put the cost of a 1-gigawatt campus at $50 billion in chips and buildings.',
+      'Google and Anthropic.',
+      null,
+    ],
+  ];
+  it.each(cases)('%s (%s) → %s', (sentence, context, status) => {
+    expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
+  });
+});
+
 describe('a sentence that names no one', () => {
   // On a page about one deal alone, "the tie-up" is that deal; on a page about two, it is left alone.
   const cases: Array<[sentence: string, context: string, status: Status | null]> = [
