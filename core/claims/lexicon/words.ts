@@ -643,6 +643,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'pre-money',
     'post-money',
     'market cap*',
+    // A holding's value in a company's accounts: "carried at $13.8 billion on its books".
+    'carried at',
+    'book value',
   ],
   'up-to': [
     'up to',

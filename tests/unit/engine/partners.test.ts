@@ -483,6 +483,12 @@ describe('fourth round of fresh wordings', () => {
     ],
     // Compute supplied as hardware.
     ['Nvidia is the exclusive compute provider for OpenAI.', 'Nvidia and OpenAI.', 'contradicted'],
+    // A holding's value in the accounts.
+    [
+      "Amazon's Anthropic holdings are carried at $13.8 billion on its books.",
+      'Amazon and Anthropic.',
+      'contradicted',
+    ],
     // A unit cost is no deal size.
     [
       'Estimates put the cost of a 1-gigawatt campus at $50 billion in chips and buildings.',

@@ -111,6 +111,8 @@ describe('extractValues', () => {
     const [stake, company] = extractValues('It kept 30 percent of a company valued at $200 billion.').values;
     expect(stake.kind).toBe('percent');
     expect([company.valuation, company.ofCompany]).toEqual([true, true]);
+    const [books] = extractValues('Its holdings are carried at just $9 billion on its books.').values;
+    expect(books.valuation).toBe(true);
     const [holding] = extractValues('Its stake is valued at $60 billion.').values;
     expect([holding.valuation, holding.ofCompany]).toEqual([true, undefined]);
   });
