@@ -68,7 +68,7 @@ const WORD_MONEY = new RegExp(
   'gi',
 );
 const FRACTION_MONEY =
-  /\b(a|one|three|two)[- ](quarter|half|third|quarters|thirds) of an? (trillion|billion|million)(?: (?:US )?dollars)?\b/gi;
+  /\b(?:(a|one|three|two)[- ](quarter|half|third|quarters|thirds) of an? |(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
 const WORD_PERCENT = new RegExp(String.raw`\b(${WORD_NUMBER})\s(?:percent|per cent)\b`, 'gi');
 const FRACTIONS: Record<string, number> = {
@@ -109,7 +109,7 @@ const PERIOD =
 const APPROX_BEFORE =
   /(about|around|roughly|approximately|nearly|almost|over|more than|exceeding|some|~|close to|north of|just under|just over)\s*$/i;
 const UP_TO_BEFORE =
-  /(up to|as much as|as many as|a maximum of|maximum of|no more than|potentially)\s*(?:an? )?(?:additional |further |more )?$/i;
+  /(?:up to|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at))\s*(?:an? )?(?:additional |further |more )?$/i;
 const VALUATION_BEFORE =
   /\b(?:valu\w*\b[^.;$]{0,40}?\b|(?:carried|booked)\s+)at\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
 /** "A deal worth $38 billion": what a contract is worth is money the deal moves, not a company's value. */
@@ -131,6 +131,15 @@ const CAPEX_AFTER = new RegExp(
   String.raw`^\s+(?:on|in|for|of)\s+(?:its\s+|their\s+)?(?:own\s+)?${CAPEX_WORDS}\b`,
   'i',
 );
+/** "A company valued at", "valued the lab at", "values the startup at": the company's value, not a holding's. */
+function companyValued(prior: string): boolean {
+  if (COMPANY_VALUED_BEFORE.test(prior)) return true;
+  const m = VALUED_OBJECT_BEFORE.exec(prior);
+  return m !== null && !HOLDING_WORDS.test(m[1]);
+}
+const VALUED_OBJECT_BEFORE =
+  /\bvalu(?:ed|es|ing)\s+((?:[\w'-]+\s+){1,4})at\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$/i;
+const HOLDING_WORDS = /\b(?:stakes?|holdings?|shares?|investments?|position|interest|equity|it|them)\b/i;
 const COMPANY_VALUED_BEFORE =
   /\b(?:company|startup|start-up|lab|firm|business|developer|maker|group)\s+(?:(?:now|then|currently|recently|once)\s+)?(?:valued|priced)\s+(?:at\s+)?(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated)?\s*$/i;
 const VALUATION_AFTER = /^\s*(?:pre-money |post-money |private |market )?(valuation|valued|market cap)/i;
@@ -168,7 +177,7 @@ export function extractValues(folded: string): SentenceValues {
   const add = (kind: ValueKind, value: number, start: number, end: number, approx = false) => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
-    const upTo = UP_TO_BEFORE.test(before(start, 40));
+    const upTo = UP_TO_BEFORE.test(before(start, 70));
     const prior = kind === 'amountUsd' ? before(start, 60) : '';
     const worth = /worth/i.test(prior);
     const holdingWorth = worth && INVESTMENT_WORTH_BEFORE.test(prior);
@@ -191,7 +200,7 @@ export function extractValues(folded: string): SentenceValues {
       upTo,
       valuation,
       ...(holdingWorth ? { holdingWorth } : {}),
-      ...(valuation && COMPANY_VALUED_BEFORE.test(before(start, 60)) ? { ofCompany: true as const } : {}),
+      ...(valuation && companyValued(before(start, 60)) ? { ofCompany: true as const } : {}),
     });
   };
 
@@ -209,10 +218,11 @@ export function extractValues(folded: string): SentenceValues {
     if (perShareAt(start, start + m[0].length)) add('amountUsd', 0.01, start, start + m[0].length);
   }
   for (const m of allMatches(FRACTION_MONEY, folded)) {
-    const count = numberWordsValue(m[1]) ?? 1;
-    const part =
-      { quarter: 0.25, quarters: 0.25, half: 0.5, third: 1 / 3, thirds: 1 / 3 }[m[2].toLowerCase()] ?? 1;
-    add('amountUsd', count * part * SCALE[m[3].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
+    // "a quarter of a billion", or "half-trillion-dollar", "half a billion"
+    const count = m[1] ? (numberWordsValue(m[1]) ?? 1) : 1;
+    const fraction = (m[2] ?? m[3]).toLowerCase();
+    const part = { quarter: 0.25, quarters: 0.25, half: 0.5, third: 1 / 3, thirds: 1 / 3 }[fraction] ?? 1;
+    add('amountUsd', count * part * SCALE[m[4].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of allMatches(WORD_MONEY, folded)) {
     const n = numberWordsValue(m[1]);

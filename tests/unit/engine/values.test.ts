@@ -116,4 +116,19 @@ describe('extractValues', () => {
     const [holding] = extractValues('Its stake is valued at $60 billion.').values;
     expect([holding.valuation, holding.ofCompany]).toEqual([true, undefined]);
   });
+
+  it('reads a ceiling named another way as "up to", and half a trillion written as an adjective', () => {
+    const [ceiling] = extractValues('The ceiling on the pledge is $12 billion.').values;
+    expect([ceiling.value, ceiling.upTo]).toEqual([12e9, true]);
+    const [capped] = extractValues('The pledge is capped at $12 billion.').values;
+    expect(capped.upTo).toBe(true);
+    expect(kinds('a half-trillion-dollar build-out')).toEqual([['amountUsd', 5e11]]);
+  });
+
+  it('reads "valued the lab at" as the company\'s value, "valued its stake at" as the holding\'s', () => {
+    const [company] = extractValues('The round valued the lab at $90 billion.').values;
+    expect(company.ofCompany).toBe(true);
+    const [holding] = extractValues('The filing valued its stake at $9 billion.').values;
+    expect([holding.valuation, holding.ofCompany]).toEqual([true, undefined]);
+  });
 });
