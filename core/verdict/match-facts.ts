@@ -469,6 +469,35 @@ function datedClash(
 const OBJECT_REACH = 30;
 
 /** The party named right after `at` in the clause, if one is named within reach. */
+/**
+ * "Led by two other funds", "backed by a bank": the relation's agent, named right after "by", is another
+ * company and none of the partnership's parties, so the relation is theirs.
+ */
+function anotherAgent(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  clause: Span,
+  relation: Span,
+): boolean {
+  const word = r.folded.slice(relation.start, relation.end);
+  const after = r.folded.slice(relation.end, Math.min(clause.end, relation.end + OBJECT_REACH + 40));
+  let agent: string;
+  if (/\bby$/i.test(word)) agent = after;
+  else {
+    const by = /^\s+(?:jointly\s+|largely\s+|mostly\s+)?by\b/i.exec(after);
+    if (!by) return false;
+    agent = after.slice(by[0].length);
+  }
+  const others = partnership.others;
+  if (others === null) return false;
+  const other = agent.search(others);
+  if (other < 0 || other > 12) return false;
+  return !partnership.parties.context.some((re) => {
+    const at = agent.search(re);
+    return at >= 0 && at <= OBJECT_REACH;
+  });
+}
+
 function objectAfter(
   r: SentenceReading,
   partnership: CompiledPartnership,
@@ -501,6 +530,7 @@ function matchFrame(
     const clause = clausesCovering(r.clauses, w.start, w.end);
     if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
+    if (anotherAgent(r, partnership, clause, w.relation)) continue;
     const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
     const side = w.keyDenied ? 'before' : negationOf(r, w.key, keyClause);
     const negated = side !== null;
