@@ -240,3 +240,18 @@ describe('times and roles across clauses', () => {
     ).toEqual([]);
   });
 });
+
+describe('fifth round of fresh wordings', () => {
+  it('reads an obligation to host on the cloud as exclusivity', () => {
+    expect(
+      only("Even now, stateless calls to OpenAI's APIs must be hosted on Microsoft's Azure.").status,
+    ).toBe('outdated');
+  });
+
+  it('reads "valued OpenAI at" as the company\'s value, beside a stake', () => {
+    expect(
+      only('The recapitalisation valued OpenAI at $135 billion, with Microsoft holding about 27 percent.')
+        .status,
+    ).toBe('contradicted');
+  });
+});

@@ -489,6 +489,42 @@ describe('fourth round of fresh wordings', () => {
       'Amazon and Anthropic.',
       'contradicted',
     ],
+    // A ceiling is an "up to"; "more than" an up-to sum is wrong.
+    [
+      "Counting every tranche, the ceiling on Amazon's investment in Anthropic is $33 billion.",
+      'Amazon and Anthropic.',
+      'supported',
+    ],
+    [
+      'Nvidia and Microsoft are pouring more than $15 billion into Anthropic.',
+      'Microsoft, Nvidia and Anthropic.',
+      'contradicted',
+    ],
+    // Another cloud named primary, and a round led by others.
+    ["Azure is now Anthropic's primary cloud provider.", 'Microsoft, Nvidia and Anthropic.', 'contradicted'],
+    // (Not contradicted: the round's leaders named after "led by" are other companies.)
+    [
+      "Anthropic's Series G, led by GIC and Coatue, took in part of what Microsoft and Nvidia had promised.",
+      'Microsoft, Nvidia and Anthropic.',
+      null,
+    ],
+    [
+      "Nvidia and Microsoft led Anthropic's $30 billion funding round.",
+      'Microsoft, Nvidia and Anthropic.',
+      'contradicted',
+    ],
+    // Half a trillion as an adjective; a contract "enlarged to" a sum; a descriptor for a party.
+    [
+      "Oracle's half-trillion-dollar contract with OpenAI dwarfs its other deals.",
+      'Oracle and OpenAI.',
+      'contradicted',
+    ],
+    [
+      'The $38 billion AWS contract has since been enlarged to $100 billion.',
+      'Amazon and OpenAI.',
+      'contradicted',
+    ],
+    ['The retailer has invested $8 billion in Anthropic so far.', 'Amazon and Anthropic.', 'outdated'],
     // A unit cost is no deal size.
     [
       'Estimates put the cost of a 1-gigawatt campus at $50 billion in chips and buildings.',
