@@ -174,6 +174,8 @@ export function extractValues(folded: string): SentenceValues {
   const sinceYears: FoundValue[] = [];
   const taken: Array<[number, number]> = [];
   const before = (start: number, reach: number) => folded.slice(Math.max(0, start - reach), start);
+  // Capital spending is named only in sentences with these letters: most sentences skip its two tests.
+  const capital = /capital|capex/i.test(folded);
   const add = (kind: ValueKind, value: number, start: number, end: number, approx = false) => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
@@ -189,8 +191,7 @@ export function extractValues(folded: string): SentenceValues {
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
         EARNINGS_BEFORE.test(before(start, 40)) ||
-        CAPEX_BEFORE.test(before(start, 40)) ||
-        CAPEX_AFTER.test(folded.slice(end, end + 40)));
+        (capital && (CAPEX_BEFORE.test(before(start, 40)) || CAPEX_AFTER.test(folded.slice(end, end + 40)))));
     values.push({
       kind,
       value,

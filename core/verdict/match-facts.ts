@@ -2,6 +2,7 @@
 // qualifier word classes must stand close together in the sentence, with the same polarity (said to hold, or
 // said to have ended), and the figures stated beside them must agree with the fact's values (or clash, which
 // makes the claim contradicted).
+import { allMatches } from '../claims/all-matches';
 import { clausesCovering } from '../claims/clauses';
 import { negationSide } from '../claims/negation';
 import type { SentenceReading } from '../claims/sentence-reading';
@@ -201,26 +202,52 @@ const NO: ValueVerdict = { ok: false, clash: null, statesUndisclosed: false, agr
  */
 function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading): boolean {
   if (v.start >= clause.start && v.end <= clause.end) return true;
-  const folded = r.folded;
+  const layout = layoutOf(r);
   // "Back in 2019, when few had heard of the lab, X put $1 billion into Y": a time that opens the sentence
-  // is the time of all it says.
-  if ((v.kind === 'year' || v.kind === 'month') && v.end <= window.start) {
-    const opening = r.clauses[0];
-    if (
-      v.end <= opening.end &&
-      OPENING_TIME.test(folded.slice(opening.start, v.start)) &&
-      mainClauseAfter(r, opening) === clausesCovering(r.clauses, window.start, window.end).start &&
-      !SUBORDINATE_BEFORE.test(folded.slice(clause.start, window.start))
-    )
-      return true;
-  }
+  // is the time of its main clause.
+  if (
+    v.end <= layout.openingTimeEnd &&
+    (v.kind === 'year' || v.kind === 'month') &&
+    clausesCovering(r.clauses, window.start, window.end).start === layout.mainClause &&
+    !SUBORDINATE_BEFORE.test(r.folded.slice(clause.start, window.start))
+  )
+    return true;
   if (v.end < window.start - NEED_REACH || v.start > window.end + NEED_REACH) return false;
-  const between =
-    v.end <= window.start ? folded.slice(v.end, window.start) : folded.slice(window.end, v.start);
-  return !NOW_SHIFT.test(between);
+  const from = Math.min(v.end, window.end);
+  const to = Math.max(v.start, window.start);
+  return !layout.nowShifts.some((at) => at >= from && at < to);
 }
 
-const NOW_SHIFT = /\b(?:now|today|these days|since then)\b/i;
+/** What nearFrame needs of a sentence, worked out once for all its frames and figures. */
+interface SentenceLayout {
+  /** Where the words that move the time to now start ("and now includes"). */
+  nowShifts: number[];
+  /** The end of an opening clause that is a time ("Back in 2019,"), or -1. */
+  openingTimeEnd: number;
+  /** Where the main clause after that opening starts. */
+  mainClause: number;
+}
+
+const layouts = new WeakMap<SentenceReading, SentenceLayout>();
+
+function layoutOf(r: SentenceReading): SentenceLayout {
+  let layout = layouts.get(r);
+  if (layout) return layout;
+  const nowShifts = allMatches(NOW_SHIFT, r.folded).map((m) => m.index ?? 0);
+  const opening = r.clauses[0];
+  const timed = /\b(?:19|20)\d\d\b/.exec(r.folded.slice(opening.start, opening.end));
+  const openingTime =
+    timed !== null && OPENING_TIME.test(r.folded.slice(opening.start, opening.start + timed.index));
+  layout = {
+    nowShifts,
+    openingTimeEnd: openingTime ? opening.end : -1,
+    mainClause: openingTime ? mainClauseAfter(r, opening) : -1,
+  };
+  layouts.set(r, layout);
+  return layout;
+}
+
+const NOW_SHIFT = /\b(?:now|today|these days|since then)\b/gi;
 /** Where the main clause after an opening one starts: past any clause that opens with "when", "which", …. */
 function mainClauseAfter(r: SentenceReading, opening: Span): number {
   for (const c of r.clauses) {
@@ -235,7 +262,7 @@ const SUBORDINATE_START =
 /** "…, the first party changed X after the second announced Y": Y's words stand in a clause of a time of their own. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|as|because|since|until|once|following)\b/i;
 const OPENING_TIME =
-  /^\s*(?:(?:way |all the way )?back |as early as |as far back as |early |late )?(?:in|during|as of)\s+(?:(?:early|mid|late)-?\s?)?$/i;
+  /^\s*(?:(?:way |all the way )?back |as early as |as far back as |early |late )?(?:in|during|as of)\s+(?:(?:early|mid|late)-?\s?)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$/i;
 
 /**
  * Parties that can stand as the subject of a relation in a partnership (the payers of "invest"): a figure after
@@ -276,6 +303,23 @@ function anotherSubjectsFigure(
   );
 }
 
+/** A sentence's figures by kind, worked out once for all its frames. */
+const valuesOfReading = new WeakMap<SentenceReading, Map<ValueKind, FoundValue[]>>();
+
+function valuesByKind(r: SentenceReading): Map<ValueKind, FoundValue[]> {
+  let byKind = valuesOfReading.get(r);
+  if (!byKind) {
+    byKind = new Map();
+    for (const v of r.values.values) {
+      const list = byKind.get(v.kind);
+      if (list) list.push(v);
+      else byKind.set(v.kind, [v]);
+    }
+    valuesOfReading.set(r, byKind);
+  }
+  return byKind;
+}
+
 /** Compares the figures stated near the frame's words with the fact's. */
 function compareValues(
   f: CompiledFrame,
@@ -302,13 +346,19 @@ function compareValues(
   let clash: ValueClash | null = null;
   const agreed: ValueKind[] = [];
   const { values, undisclosed } = f.fact;
-  // "since 2016" names a year too, when the frame asks for one.
-  const sinceYears = f.frame.needs.includes('year') ? r.values.sinceYears : [];
+  const byKind = valuesByKind(r);
   for (const kind of KINDS) {
     const needed = f.frame.needs.includes(kind);
-    const stated = [...r.values.values, ...(kind === 'year' ? sinceYears : [])].filter(
+    let pool = byKind.get(kind);
+    // "since 2016" names a year too, when the frame asks for one.
+    if (kind === 'year' && needed && r.values.sinceYears.length > 0)
+      pool = [...(pool ?? []), ...r.values.sinceYears];
+    if (pool === undefined) {
+      if (needed) return NO;
+      continue;
+    }
+    const stated = pool.filter(
       (v) =>
-        v.kind === kind &&
         (needed ? nearby(v) : inClause(v)) &&
         rightRole(v) &&
         !anotherSubjectsFigure(f, window, v, r, partnership),
@@ -479,8 +529,8 @@ function anotherAgent(
   clause: Span,
   relation: Span,
 ): boolean {
-  const word = r.folded.slice(relation.start, relation.end);
   const after = r.folded.slice(relation.end, Math.min(clause.end, relation.end + OBJECT_REACH + 40));
+  const word = r.folded.slice(Math.max(relation.start, relation.end - 3), relation.end);
   let agent: string;
   if (/\bby$/i.test(word)) agent = after;
   else {
@@ -488,6 +538,9 @@ function anotherAgent(
     if (!by) return false;
     agent = after.slice(by[0].length);
   }
+  // A company's name starts with a capital: "by 2030", "by the end" are no agents (and the other companies'
+  // expression, costly to build, is not needed for them).
+  if (!/^\s*(?:the\s+)?[A-Z]/.test(agent)) return false;
   const others = partnership.others;
   if (others === null) return false;
   const other = agent.search(others);
@@ -523,10 +576,14 @@ function matchFrame(
 ): FactMatch | null {
   if (f.frame.bothParties && !bothParties) return null;
   if (f.frame.names.some((party) => !named.has(party))) return null;
+  // The frame's words first (cached for the sentence): most frames of a relation fail there, before their
+  // names are searched or the classes they exclude are read.
+  const windows = frameWindows(f, r);
+  if (windows.length === 0) return null;
   if (f.mentions.some((re) => !re.test(r.folded))) return null;
   if (ruledOut(f, r)) return null;
   let best: FactMatch | null = null;
-  for (const w of frameWindows(f, r)) {
+  for (const w of windows) {
     const clause = clausesCovering(r.clauses, w.start, w.end);
     if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
