@@ -5,6 +5,7 @@ import type { SentenceReading } from '../claims/sentence-reading';
 import type { FoundValue } from '../claims/values';
 import type { CompiledPartnership } from './compile';
 import type { FactMatch } from './match-facts';
+import type { Span } from '../types';
 
 /** Relations a money figure can be claimed in, and how close the word must stand to the figure. */
 const CLAIM_RELATIONS = ['invest', 'valuation'] as const;
@@ -22,18 +23,26 @@ export function roleSwaps(
   const out: FactMatch[] = [];
   const amounts = r.values.values.filter((v) => v.kind === 'amountUsd' && !v.upTo);
   for (const amount of amounts) {
-    // A figure that agrees with a fact in its own role is not swapped.
+    const nearest = nearestRelation(r, amount);
+    if (!nearest) continue;
+    const { relation, word } = nearest;
+    // A figure that agrees with a fact in its own role is not swapped. One read as invested that agrees only
+    // with a fact of another kind of money, read from other words, is ("committed to invest $250 billion" when
+    // the $250 billion is a purchase the other way).
     if (
       matches.some(
         (m) =>
           m.agreedKinds.includes('amountUsd') &&
           m.start - REACH <= amount.end &&
-          m.end + REACH >= amount.start,
+          m.end + REACH >= amount.start &&
+          (relation !== 'invest' ||
+            !investedRightBefore(word, amount) ||
+            m.fact.topic === 'investment' ||
+            m.fact.frames.some((fr) => fr.relation === relation) ||
+            (m.start <= word.start && word.end <= m.end)),
       )
     )
       continue;
-    const relation = nearestRelation(r, amount);
-    if (!relation) continue;
     // The company's own valuation is a claim only when it is stated as a valuation.
     if (relation === 'valuation' && !amount.valuation) continue;
     // Nor is a company's value, earnings or own capital spending money it invested.
@@ -72,17 +81,25 @@ export function roleSwaps(
   return out;
 }
 
-function nearestRelation(r: SentenceReading, v: FoundValue): (typeof CLAIM_RELATIONS)[number] | null {
-  let best: { relation: (typeof CLAIM_RELATIONS)[number]; d: number } | null = null;
+/** "Invest $250 billion": the investment word stands right before the figure. */
+function investedRightBefore(word: Span, amount: FoundValue): boolean {
+  return word.end <= amount.start && amount.start - word.end <= 15;
+}
+
+function nearestRelation(
+  r: SentenceReading,
+  v: FoundValue,
+): { relation: (typeof CLAIM_RELATIONS)[number]; word: Span } | null {
+  let best: { relation: (typeof CLAIM_RELATIONS)[number]; d: number; word: Span } | null = null;
   for (const relation of CLAIM_RELATIONS) {
     for (const s of r.spans(relation)) {
       const d = Math.max(0, s.start - v.end, v.start - s.end);
-      if (d <= REACH && (!best || d < best.d)) best = { relation, d };
+      if (d <= REACH && (!best || d < best.d)) best = { relation, d, word: s };
     }
   }
   // A stake (or a share of the company) worth a sum is the holding's value, not a valuation of the company.
   const holding =
     r.spans('stake').length + r.spans('hold').length > 0 || r.values.values.some((x) => x.kind === 'percent');
-  if (best?.relation === 'valuation' && holding && !v.ofCompany) return null;
-  return best?.relation ?? null;
+  if (!best || (best.relation === 'valuation' && holding && !v.ofCompany)) return null;
+  return { relation: best.relation, word: best.word };
 }
