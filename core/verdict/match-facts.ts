@@ -399,6 +399,17 @@ function subjectBefore(
   at: number,
 ): string | null {
   const text = r.folded.slice(clause.start, at);
+  const found = firstPartyIn(text, partnership);
+  if (found !== null || !RELATIVE_START.test(text)) return found;
+  // "X, which holds a stake in Y": the clause's subject is the name before it.
+  const before = r.clauses.filter((c) => c.end <= clause.start).pop();
+  return before ? firstPartyIn(r.folded.slice(before.start, before.end), partnership) : null;
+}
+
+const RELATIVE_START = /^\s*(?:which|who|that)\b/i;
+
+/** The party named first in `text` (descriptors count: see subjectBefore). */
+function firstPartyIn(text: string, partnership: CompiledPartnership): string | null {
   let first: { id: string; index: number } | null = null;
   // Descriptors count: the sentence is judged against this partnership only on a page about it or naming it.
   partnership.parties.context.forEach((re, i) => {
@@ -519,6 +530,10 @@ function datedClash(
 const OBJECT_REACH = 30;
 
 /** The party named right after `at` in the clause, if one is named within reach. */
+/** "Will invest $25 billion in new data centers": the company's own building, not a term with its partner. */
+const OWN_BUILDING_AFTER =
+  /^\s+(?:(?:about|around|roughly|nearly|more than|over|some)\s+)?(?:\$\s?[\d.,]+\s*(?:trillion|billion|million|bn|[btm])?\s+)?(?:in|on|into)\s+(?:new\s+|more\s+|additional\s+|its\s+own\s+)?(?:AI\s+)?(?:data[- ]?cent(?:er|re)s?|facilities|factories|campuses)\b/i;
+
 /**
  * "Led by two other funds", "backed by a bank": the relation's agent, named right after "by", is another
  * company and none of the partnership's parties, so the relation is theirs.
@@ -588,6 +603,7 @@ function matchFrame(
     if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
     if (anotherAgent(r, partnership, clause, w.relation)) continue;
+    if (OWN_BUILDING_AFTER.test(r.folded.slice(w.relation.end, w.relation.end + 60))) continue;
     const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
     const side = w.keyDenied ? 'before' : negationOf(r, w.key, keyClause);
     const negated = side !== null;
