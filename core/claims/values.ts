@@ -111,7 +111,7 @@ const APPROX_BEFORE =
 const UP_TO_BEFORE =
   /(?:up to|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at))\s*(?:an? )?(?:additional |further |more )?$/i;
 const VALUATION_BEFORE =
-  /\b(?:valu\w*\b[^.;$]{0,40}?\b|(?:carried|booked)\s+)at\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
+  /\b(?:valu\w*|carr(?:y|ies|ied|ying)|book(?:s|ed)?)\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
 /** "A deal worth $38 billion": what a contract is worth is money the deal moves, not a company's value. */
 const DEAL_WORTH_BEFORE =
   /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up)s?\b[^.;$]{0,30}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
@@ -127,6 +127,9 @@ const CAPEX_BEFORE = new RegExp(
   String.raw`\b${CAPEX_WORDS}\s+(?:of|to|at|hit|reached|topped|exceeded|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$`,
   'i',
 );
+/** "Invest $40 billion in new data centers": a company's own building, not money for a partner. */
+const OWN_BUILDING_AFTER =
+  /^\s+(?:in|on|into)\s+(?:new\s+|more\s+|additional\s+|its\s+own\s+)?(?:AI\s+)?(?:data[- ]?cent(?:er|re)s?|facilities|factories|campuses)\b/i;
 const CAPEX_AFTER = new RegExp(
   String.raw`^\s+(?:on|in|for|of)\s+(?:its\s+|their\s+)?(?:own\s+)?${CAPEX_WORDS}\b`,
   'i',
@@ -191,7 +194,9 @@ export function extractValues(folded: string): SentenceValues {
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
         EARNINGS_BEFORE.test(before(start, 40)) ||
-        (capital && (CAPEX_BEFORE.test(before(start, 40)) || CAPEX_AFTER.test(folded.slice(end, end + 40)))));
+        (capital &&
+          (CAPEX_BEFORE.test(before(start, 40)) || CAPEX_AFTER.test(folded.slice(end, end + 40)))) ||
+        OWN_BUILDING_AFTER.test(folded.slice(end, end + 40)));
     values.push({
       kind,
       value,

@@ -388,6 +388,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'spend*',
     'spent',
     'agreed to pay',
+    'will pay',
+    'would pay',
     'pay _ for',
     'rent*',
     'lease*',
@@ -649,6 +651,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'market cap*',
     // A holding's value in a company's accounts: "carried at $13.8 billion on its books".
     'carried at',
+    'carr* _ at',
     'book value',
   ],
   'up-to': [

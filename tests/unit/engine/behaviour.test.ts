@@ -255,3 +255,12 @@ describe('fifth round of fresh wordings', () => {
     ).toBe('contradicted');
   });
 });
+
+describe('money in another role, and the subject of a relative clause', () => {
+  it('contradicts a sum read as invested when the record has it as a purchase the other way', () => {
+    expect(only('Microsoft has agreed to invest $250 billion in OpenAI.').status).toBe('contradicted');
+    expect(only('OpenAI pledged $250 billion of Azure purchases as part of the new agreement.').status).toBe(
+      'supported',
+    );
+  });
+});

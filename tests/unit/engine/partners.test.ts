@@ -525,6 +525,31 @@ describe('fourth round of fresh wordings', () => {
       'contradicted',
     ],
     ['The retailer has invested $8 billion in Anthropic so far.', 'Amazon and Anthropic.', 'outdated'],
+    // The subject of "which …" is the name before it; a descriptor for a party; a sum to be paid.
+    [
+      'Oracle, which also owns a slice of OpenAI, gains twice from the deal.',
+      'Oracle and OpenAI.',
+      'contradicted',
+    ],
+    [
+      "The database giant's $500 billion contract with OpenAI is the largest ever.",
+      'Oracle and OpenAI.',
+      'contradicted',
+    ],
+    [
+      'OpenAI will pay Oracle about $30 billion a year from 2027, according to people familiar with the matter.',
+      'Oracle and OpenAI.',
+      'unverified',
+    ],
+    // A company's own building is no term of the deal.
+    ['Google said it would invest $25 billion in new data centers in Ohio.', 'Google and Anthropic.', null],
+    ['Amazon carries its Anthropic holdings at $13.8 billion.', 'Amazon and Anthropic.', 'contradicted'],
+    // Vesting "in tranches" is no investment: the warrant's penny price stays its exercise price.
+    [
+      'AMD granted OpenAI a warrant for up to 160 million shares at a penny apiece, vesting in tranches.',
+      'AMD and OpenAI.',
+      'supported',
+    ],
     // A unit cost is no deal size.
     [
       'Estimates put the cost of a 1-gigawatt campus at $50 billion in chips and buildings.',
