@@ -226,6 +226,9 @@ interface SentenceLayout {
   openingTimeEnd: number;
   /** Where the main clause after that opening starts. */
   mainClause: number;
+  /** The sentence has " by " (a relation may have an agent) and words for buildings: see matchFrame. */
+  agent: boolean;
+  building: boolean;
 }
 
 const layouts = new WeakMap<SentenceReading, SentenceLayout>();
@@ -242,6 +245,8 @@ function layoutOf(r: SentenceReading): SentenceLayout {
     nowShifts,
     openingTimeEnd: openingTime ? opening.end : -1,
     mainClause: openingTime ? mainClauseAfter(r, opening) : -1,
+    agent: / by /i.test(r.folded),
+    building: /data[- ]?cent|facilit|factor|campus/i.test(r.folded),
   };
   layouts.set(r, layout);
   return layout;
@@ -602,8 +607,10 @@ function matchFrame(
     const clause = clausesCovering(r.clauses, w.start, w.end);
     if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
-    if (anotherAgent(r, partnership, clause, w.relation)) continue;
-    if (OWN_BUILDING_AFTER.test(r.folded.slice(w.relation.end, w.relation.end + 60))) continue;
+    const layout = layoutOf(r);
+    if (layout.agent && anotherAgent(r, partnership, clause, w.relation)) continue;
+    if (layout.building && OWN_BUILDING_AFTER.test(r.folded.slice(w.relation.end, w.relation.end + 60)))
+      continue;
     const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
     const side = w.keyDenied ? 'before' : negationOf(r, w.key, keyClause);
     const negated = side !== null;

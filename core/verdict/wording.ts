@@ -28,8 +28,16 @@ function exactShare(lowerText: string, summary: string): number {
   return words.filter((w) => lowerText.includes(w)).length / words.length;
 }
 
+/** Each summary's longer words, worked out once: ties ask for the same summaries again and again. */
+const wordsOfSummary = new Map<string, string[]>();
+
 function longerWords(summary: string): string[] {
-  return [...new Set(summary.toLowerCase().match(/[a-z]{5,}/g) ?? [])].slice(0, 6);
+  let words = wordsOfSummary.get(summary);
+  if (words === undefined) {
+    words = [...new Set(summary.toLowerCase().match(/[a-z]{5,}/g) ?? [])].slice(0, 6);
+    wordsOfSummary.set(summary, words);
+  }
+  return words;
 }
 
 /** 0 (unrelated) … 1 (the same words), from the summary's longer words found in the text. */

@@ -146,7 +146,13 @@ class ReadText {
   get wordStarts(): number[] {
     if (this.wordStartList === null) {
       this.wordStartList = [];
-      for (let i = 0; i < this.text.length; i++) if (startsWord(this.text, i)) this.wordStartList.push(i);
+      const text = this.text;
+      const list = this.wordStartList;
+      // startsWord, its common answer read here: this runs once per character of every sentence.
+      for (let i = 0; i < text.length; i++) {
+        const c = i === 0 ? 32 : text.charCodeAt(i - 1);
+        if (!joinsWord(c) || (c === 45 && startsWord(text, i))) list.push(i);
+      }
     }
     return this.wordStartList;
   }
@@ -327,7 +333,8 @@ export function matchClass(
       m.anywhere.length === 0 ? byChar : [...(byChar ?? []), ...m.anywhere].sort((a, b) => a.index - b.index);
     if (entries === undefined) continue;
     let end = -1;
-    const leadOk = startsWord(text, p);
+    const before = p === 0 ? 32 : text.charCodeAt(p - 1);
+    const leadOk = !joinsWord(before) || (before === 45 && startsWord(text, p));
     for (const e of entries) {
       if (e.lead && !leadOk) continue;
       end = matchAt(text, e.steps, 0, p, fold);
