@@ -21,10 +21,17 @@ const FOLDABLE = /[\u2018\u2019\u201B\u2032\u201C\u201D\u2010-\u2014\u2212\u00A0
 /** An em dash set solid between words ("chips—designed for…—while"): a break between two words. */
 const SOLID_EM_DASH = /(?<=[\w'’%)])[\u2014\u2015](?=[\w$‘“"'(])/g;
 
+/** A dash between two capitalised names ("the Acme–Initech deal", "a US-UK pact"): it joins two names. */
+const NAME_DASH = /(?<=\b[A-Z][\w.&]*)[-\u2010\u2011\u2013](?=[A-Z])/g;
+
 /**
  * Same length as the input: regexes written with ' " - and spaces match curly and dashed text too. A solid em
- * dash becomes a space, not a hyphen, so the two words beside it stay two words.
+ * dash becomes a space, not a hyphen, so the two words beside it stay two words; so does a dash between two
+ * names, so that each reads as a name.
  */
 export function foldTypography(text: string): string {
-  return text.replace(SOLID_EM_DASH, ' ').replace(FOLDABLE, (c) => FOLD[c] ?? c);
+  return text
+    .replace(SOLID_EM_DASH, ' ')
+    .replace(NAME_DASH, ' ')
+    .replace(FOLDABLE, (c) => FOLD[c] ?? c);
 }
