@@ -99,6 +99,8 @@ export function aboutFromPresence(
   return about;
 }
 
+const PRONOUN_START = /^\W*(?:its|their|the company's|the company|the firm's|the firm)\b/i;
+
 interface Assessment {
   match: FactMatch;
   framing: Framing;
@@ -156,7 +158,10 @@ export function judgeSentenceText(
     colour ??= DECOY_CUES.test(folded);
     return colour;
   };
-  const speaksOfDeal = soleDeal !== null && reading.spans('partnership').length > 0;
+  // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") goes on about a party
+  // the page has named; on a page about one deal, that deal's. Not when it is market colour.
+  const pronounLed = soleDeal !== null && PRONOUN_START.test(folded) && !marketColour();
+  const speaksOfDeal = soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed);
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
   const looks = cfb.partnerships.map((partnership, index) => {
     const regexes = about.has(partnership) ? partnership.parties.context : partnership.parties.party;
