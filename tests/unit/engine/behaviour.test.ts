@@ -264,3 +264,31 @@ describe('money in another role, and the subject of a relative clause', () => {
     );
   });
 });
+
+describe('names joined by a dash, pronouns and capital spending', () => {
+  it('reads two names joined by a dash as two names', () => {
+    expect(
+      only('The Microsoft–OpenAI pact gave Redmond a right of first refusal on new capacity in January 2025.')
+        .status,
+    ).toBe('supported');
+  });
+
+  it('does not read "first refusal" as the start of the partnership', () => {
+    expect(
+      only('In January 2025, the two partners swapped Azure exclusivity for a right of first refusal.')
+        .status,
+    ).toBe('supported');
+  });
+
+  it('reads a sentence that opens on "Its" as going on about the deal of the page', () => {
+    expect(
+      only('Its stake of about 27 percent was worth some $135 billion at the recapitalisation.').status,
+    ).toBe('supported');
+  });
+
+  it('leaves capital spending alone', () => {
+    expect(
+      claimsOf('Microsoft raised its capital spending plans again, citing demand for AI infrastructure.'),
+    ).toEqual([]);
+  });
+});

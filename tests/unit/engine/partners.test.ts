@@ -550,6 +550,22 @@ describe('fourth round of fresh wordings', () => {
       'AMD and OpenAI.',
       'supported',
     ],
+    // A rival company is no place to run on; an earnings line or another product names no term of the deal.
+    [
+      "Amazon has also poured billions into Anthropic, one of OpenAI's closest rivals.",
+      'Amazon and OpenAI.',
+      null,
+    ],
+    [
+      'Oracle shares climbed after the company reported $455 billion of remaining performance obligations.',
+      'Oracle and OpenAI.',
+      null,
+    ],
+    [
+      'Oracle also runs its database service inside Microsoft Azure data centers.',
+      'Oracle and OpenAI.',
+      null,
+    ],
     // A unit cost is no deal size.
     [
       'Estimates put the cost of a 1-gigawatt campus at $50 billion in chips and buildings.',
