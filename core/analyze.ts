@@ -99,7 +99,8 @@ export function aboutFromPresence(
   return about;
 }
 
-const PRONOUN_START = /^\W*(?:its|their|the company's|the company|the firm's|the firm)\b/i;
+const PRONOUN_START =
+  /^\W*(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal))/i;
 
 interface Assessment {
   match: FactMatch;
@@ -158,8 +159,9 @@ export function judgeSentenceText(
     colour ??= DECOY_CUES.test(folded);
     return colour;
   };
-  // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") goes on about a party
-  // the page has named; on a page about one deal, that deal's. Not when it is market colour.
+  // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") or on a sum the page has
+  // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
+  // deal, that deal's. Not when it is market colour.
   const pronounLed = soleDeal !== null && PRONOUN_START.test(folded) && !marketColour();
   const speaksOfDeal = soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed);
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
