@@ -18,7 +18,7 @@ const MAX_FRAME_SPAN = 150;
  * Where a second statement with a subject of its own begins ("…through 2030, and the clause that …"):
  * a frame's words do not reach across it. A list ("weights, architecture, and fine-tuning code") does not.
  */
-const STATEMENT_BREAK = /,\s*(?:and|while|whereas)\s+(?:the|its|their)\s/;
+const STATEMENT_BREAK = /,\s*(?:and|while|whereas)\s+(?:the|its|their|it|they)\s/;
 /** A value the frame needs may sit this far outside the clauses of the frame's words. */
 const NEED_REACH = 60;
 

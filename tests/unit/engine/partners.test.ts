@@ -566,6 +566,29 @@ describe('fourth round of fresh wordings', () => {
       'Oracle and OpenAI.',
       null,
     ],
+    // A second statement ("…, and it has …") is not read into the first one's frame.
+    [
+      "Amazon's stake carries no votes, and it has no seat on Anthropic's board.",
+      'Amazon and Anthropic.',
+      'supported',
+    ],
+    // A "separate" $300 billion deal is the circulating wrong framing; a stake in a venture is no stake in the lab.
+    [
+      'Oracle inked a separate $300 billion contract with OpenAI in September, on top of the July pact.',
+      'Oracle and OpenAI.',
+      'contradicted',
+    ],
+    [
+      'Oracle holds an equity stake in Stargate, the venture it builds with OpenAI.',
+      'Oracle and OpenAI.',
+      'supported',
+    ],
+    // A sentence that opens on a sum the page has introduced goes on about that deal.
+    [
+      'The remaining $35 billion tranche is still contingent on OpenAI going public.',
+      'Amazon agreed to invest up to $50 billion in OpenAI in February 2026.',
+      'outdated',
+    ],
     // A unit cost is no deal size.
     [
       'Estimates put the cost of a 1-gigawatt campus at $50 billion in chips and buildings.',
