@@ -22,7 +22,8 @@ const FOLDABLE = /[\u2018\u2019\u201B\u2032\u201C\u201D\u2010-\u2014\u2212\u00A0
 const SOLID_EM_DASH = /(?<=[\w'’%)])[\u2014\u2015](?=[\w$‘“"'(])/g;
 
 /** A dash between two capitalised names ("the Acme–Initech deal", "a US-UK pact"): it joins two names. */
-const NAME_DASH = /(?<=\b[A-Z][\w.&]*)[-\u2010\u2011\u2013](?=[A-Z])/g;
+// The dash first: a pattern that opens on a lookbehind is tried at every character of a page.
+const NAME_DASH = /[-\u2010\u2011\u2013](?=[A-Z])(?<=\b[A-Z][\w.&]*.)/g;
 
 /**
  * Same length as the input: regexes written with ' " - and spaces match curly and dashed text too. A solid em
