@@ -583,6 +583,12 @@ describe('fourth round of fresh wordings', () => {
       'Oracle and OpenAI.',
       'supported',
     ],
+    // Said in the month a fact began: judged once it began, not at the middle of that month.
+    [
+      'OpenAI said in September 2025 that its partnership with Oracle is worth more than $300 billion over five years.',
+      'Oracle and OpenAI.',
+      'supported',
+    ],
     // A sentence that opens on a sum the page has introduced goes on about that deal.
     [
       'The remaining $35 billion tranche is still contingent on OpenAI going public.',
