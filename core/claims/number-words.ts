@@ -31,7 +31,7 @@ const UNITS: Record<string, number> = {
   ninety: 90,
 };
 
-/** Words that end a figure written out ("five", "twenty", "hundred", "and-a-half"): see class-matcher startsWord. */
+/** Words that end a figure written out ("five", "twenty", "hundred", "and-a-half"): see class-matcher afterFigureHyphen. */
 export const FIGURE_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), 'hundred', 'half']);
 
 /** Alternation of the words numberWordsValue understands, for building regular expressions. */

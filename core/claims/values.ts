@@ -127,9 +127,12 @@ const CAPEX_BEFORE = new RegExp(
   String.raw`\b${CAPEX_WORDS}\s+(?:of|to|at|hit|reached|topped|exceeded|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$`,
   'i',
 );
-/** "Invest $40 billion in new data centers": a company's own building, not money for a partner. */
-const OWN_BUILDING_AFTER =
-  /^\s+(?:in|on|into)\s+(?:new\s+|more\s+|additional\s+|its\s+own\s+)?(?:AI\s+)?(?:data[- ]?cent(?:er|re)s?|facilities|factories|campuses)\b/i;
+/**
+ * "Invest $40 billion in new data centers" (what follows the figure, or the investment word and its figure): a
+ * company's own building, not money for a partner.
+ */
+export const OWN_BUILDING_AFTER =
+  /^\s+(?:(?:about|around|roughly|nearly|more than|over|some)\s+)?(?:\$\s?[\d.,]+\s*(?:trillion|billion|million|bn|[btm])?\s+)?(?:in|on|into)\s+(?:new\s+|more\s+|additional\s+|its\s+own\s+)?(?:AI\s+)?(?:data[- ]?cent(?:er|re)s?|facilities|factories|campuses)\b/i;
 const CAPEX_AFTER = new RegExp(
   String.raw`^\s+(?:on|in|for|of)\s+(?:its\s+|their\s+)?(?:own\s+)?${CAPEX_WORDS}\b`,
   'i',

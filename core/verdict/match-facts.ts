@@ -6,7 +6,7 @@ import { allMatches } from '../claims/all-matches';
 import { clausesCovering } from '../claims/clauses';
 import { negationSide } from '../claims/negation';
 import type { SentenceReading } from '../claims/sentence-reading';
-import type { FoundValue, ValueKind } from '../claims/values';
+import { type FoundValue, OWN_BUILDING_AFTER, type ValueKind } from '../claims/values';
 import type { Fact, FactEvent, FactValues } from '../factbase/schema';
 import type { Span } from '../types';
 import { MONTHS } from './event-date';
@@ -407,8 +407,13 @@ function subjectBefore(
   const found = firstPartyIn(text, partnership);
   if (found !== null || !RELATIVE_START.test(text)) return found;
   // "X, which holds a stake in Y": the clause's subject is the name before it.
-  const before = r.clauses.filter((c) => c.end <= clause.start).pop();
+  const before = clauseBefore(r, clause);
   return before ? firstPartyIn(r.folded.slice(before.start, before.end), partnership) : null;
+}
+
+/** The clause that ends where (or before) `clause` starts. */
+function clauseBefore(r: SentenceReading, clause: Span): Span | undefined {
+  return r.clauses.filter((c) => c.end <= clause.start).pop();
 }
 
 const RELATIVE_START = /^\s*(?:which|who|that)\b/i;
@@ -464,19 +469,13 @@ function wrongDay(
 }
 
 /**
- * A month stated in the frame's clause that comes before the fact began ("the November 2025 deal runs on chips
- * that came with the February 2026 deal"), when the fact has no month of its own to compare: the claim puts
- * the term at a time the record does not have it, so it clashes. A month after the start does not: a term
- * that began earlier can be spoken of at any later date.
- */
-/**
  * A clause right beside `clause` that dates the deal it speaks of: "the first contract, signed in November
  * 2025, runs on …".
  */
 function datingClause(r: SentenceReading, clause: Span): Span | null {
   const next = r.clauses.find((c) => c.start >= clause.end);
   if (next && DATING_START.test(r.folded.slice(next.start, next.end))) return next;
-  const before = r.clauses.filter((c) => c.end <= clause.start).pop();
+  const before = clauseBefore(r, clause);
   if (before && DATING_START.test(r.folded.slice(before.start, before.end))) return before;
   return null;
 }
@@ -484,6 +483,12 @@ function datingClause(r: SentenceReading, clause: Span): Span | null {
 const DATING_START =
   /^\s*(?:which was |that was |first )?(?:signed|announced|struck|inked|agreed|reached|unveiled|sealed|finali[sz]ed|closed|made|dated)\b/i;
 
+/**
+ * A month stated in the frame's clause that comes before the fact began ("the November 2025 deal runs on chips
+ * that came with the February 2026 deal"), when the fact has no month of its own to compare: the claim puts
+ * the term at a time the record does not have it, so it clashes. A month after the start does not: a term
+ * that began earlier can be spoken of at any later date.
+ */
 function monthBeforeFact(
   f: CompiledFrame,
   partnership: CompiledPartnership,
@@ -534,11 +539,6 @@ function datedClash(
 /** How far after the frame's words the object's name may start ("a 27% stake in the lab"). */
 const OBJECT_REACH = 30;
 
-/** The party named right after `at` in the clause, if one is named within reach. */
-/** "Will invest $25 billion in new data centers": the company's own building, not a term with its partner. */
-const OWN_BUILDING_AFTER =
-  /^\s+(?:(?:about|around|roughly|nearly|more than|over|some)\s+)?(?:\$\s?[\d.,]+\s*(?:trillion|billion|million|bn|[btm])?\s+)?(?:in|on|into)\s+(?:new\s+|more\s+|additional\s+|its\s+own\s+)?(?:AI\s+)?(?:data[- ]?cent(?:er|re)s?|facilities|factories|campuses)\b/i;
-
 /**
  * "Led by two other funds", "backed by a bank": the relation's agent, named right after "by", is another
  * company and none of the partnership's parties, so the relation is theirs.
@@ -571,6 +571,7 @@ function anotherAgent(
   });
 }
 
+/** The party named right after `at` in the clause, if one is named within reach. */
 function objectAfter(
   r: SentenceReading,
   partnership: CompiledPartnership,
@@ -602,12 +603,12 @@ function matchFrame(
   if (windows.length === 0) return null;
   if (f.mentions.some((re) => !re.test(r.folded))) return null;
   if (ruledOut(f, r)) return null;
+  const layout = layoutOf(r);
   let best: FactMatch | null = null;
   for (const w of windows) {
     const clause = clausesCovering(r.clauses, w.start, w.end);
     if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
-    const layout = layoutOf(r);
     if (layout.agent && anotherAgent(r, partnership, clause, w.relation)) continue;
     if (layout.building && OWN_BUILDING_AFTER.test(r.folded.slice(w.relation.end, w.relation.end + 60)))
       continue;

@@ -142,16 +142,16 @@ class ReadText {
     }
   }
 
-  /** Where a word starts (see startsWord): the only places an entry with a lead can match. */
+  /** Where a word starts (see afterFigureHyphen): the only places an entry with a lead can match. */
   get wordStarts(): number[] {
     if (this.wordStartList === null) {
       this.wordStartList = [];
       const text = this.text;
       const list = this.wordStartList;
-      // startsWord, its common answer read here: this runs once per character of every sentence.
+      // Once per character of every sentence: the common answer is read here, without a call.
       for (let i = 0; i < text.length; i++) {
         const c = i === 0 ? 32 : text.charCodeAt(i - 1);
-        if (!joinsWord(c) || (c === 45 && startsWord(text, i))) list.push(i);
+        if (!joinsWord(c) || (c === 45 && afterFigureHyphen(text, i))) list.push(i);
       }
     }
     return this.wordStartList;
@@ -186,14 +186,12 @@ function joinsWord(c: number): boolean {
 }
 
 /**
- * Whether a word starts at `p`: no letter, `_` or `-` before it, except a hyphen after a figure ("4.5-gigawatt",
- * "five-gigawatt", "four-and-a-half-gigawatt"): the figure qualifies the word, it is not part of it.
+ * A word starts where no letter, `_` or `-` stands before it, and after a hyphen that follows a figure
+ * ("4.5-gigawatt", "five-gigawatt", "four-and-a-half-gigawatt"): the figure qualifies the word, it is not part of
+ * it. This is the second test, for a `-` at `p - 1`.
  */
-function startsWord(text: string, p: number): boolean {
-  if (p === 0) return true;
-  const c = text.charCodeAt(p - 1);
-  if (!joinsWord(c)) return true;
-  if (c !== 45 || p < 2) return false;
+function afterFigureHyphen(text: string, p: number): boolean {
+  if (p < 2) return false;
   const d = text.charCodeAt(p - 2);
   if (d >= 48 && d <= 57) return true;
   let from = p - 1;
@@ -334,7 +332,7 @@ export function matchClass(
     if (entries === undefined) continue;
     let end = -1;
     const before = p === 0 ? 32 : text.charCodeAt(p - 1);
-    const leadOk = !joinsWord(before) || (before === 45 && startsWord(text, p));
+    const leadOk = !joinsWord(before) || (before === 45 && afterFigureHyphen(text, p));
     for (const e of entries) {
       if (e.lead && !leadOk) continue;
       end = matchAt(text, e.steps, 0, p, fold);

@@ -36,7 +36,7 @@ const GAP = String.raw`\s+(?:[^\s.;:!?]+\s+){0,5}?`;
 /** Characters with a meaning in a regular expression, escaped wherever a word contains them. */
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const SPECIAL_CHARS = new Set('.*+?^$(){}|[]\\');
-/** An entry that starts with a word character starts a word: see class-matcher startsWord. */
+/** An entry that starts with a word character starts a word: see class-matcher afterFigureHyphen. */
 const LEAD = `(?<![A-Za-z_]|(?<![0-9]|(?<![A-Za-z])(?:${[...FIGURE_WORDS].join('|')}))-)`;
 /** `(?![\w])`: an entry that ends with a word character ends one. */
 const TAIL = String.raw`(?![\w])`;
