@@ -268,8 +268,9 @@ export function extensionWork(
     for (const { task, inside } of topLevelTasks(list)) {
       /** [from, to) in wall time, and the CPU time of that piece. */
       const pieces: Array<[number, number, number]> = [];
+      // Thread time, never more than the wall time it ran in: a loaded machine's thread clock can read more.
       const cpuOf = (e: TraceEvent, from: number, to: number) =>
-        e.tdur === undefined || !e.dur ? to - from : ((to - from) / e.dur) * e.tdur;
+        e.tdur === undefined || !e.dur ? to - from : Math.min(to - from, ((to - from) / e.dur) * e.tdur);
       let what = '';
       // Outermost JS events first: an event inside one already taken adds nothing.
       let coveredTo = Number.NEGATIVE_INFINITY;

@@ -49,21 +49,34 @@ export function walk(root: Node, skip: (el: Element) => boolean, visitor: WalkVi
 }
 
 /**
- * `walk` in steps of WALK_STEP_NODES nodes. Between steps the page may change: a node removed meanwhile ends
- * the walk early (its parent chain no longer leads to `root`), it never throws.
+ * Nodes visited since the last step, shared by walks made one after another (the children of a list, each
+ * measured on its own): without it, thousands of walks of a few nodes each would make no step at all.
  */
-export function* walkSteps(root: Node, skip: (el: Element) => boolean, visitor: WalkVisitor): Steps<void> {
+export interface StepCount {
+  nodes: number;
+}
+
+/**
+ * `walk` in steps of WALK_STEP_NODES nodes (counted in `count`, when walks share one). Between steps the page
+ * may change: a node removed meanwhile ends the walk early (its parent chain no longer leads to `root`), it
+ * never throws.
+ */
+export function* walkSteps(
+  root: Node,
+  skip: (el: Element) => boolean,
+  visitor: WalkVisitor,
+  count: StepCount = { nodes: 0 },
+): Steps<void> {
   let cur: Node | null = root.firstChild;
-  let count = 0;
   while (cur !== null) {
-    if (++count >= WALK_STEP_NODES) {
-      count = 0;
+    if (++count.nodes >= WALK_STEP_NODES) {
+      count.nodes = 0;
       yield;
     }
     let next: Node | null = null;
     if (cur.nodeType === TEXT_NODE) {
       // A long text node counts as several: a visitor may read every character (the text map does).
-      count += (cur as Text).length >> TEXT_CHARS_PER_NODE_LOG2;
+      count.nodes += (cur as Text).length >> TEXT_CHARS_PER_NODE_LOG2;
       visitor.text(cur as Text);
     } else if (cur.nodeType === ELEMENT_NODE && !skip(cur as Element)) {
       visitor.enter?.(cur as Element);
@@ -90,18 +103,28 @@ export function* walkSteps(root: Node, skip: (el: Element) => boolean, visitor: 
 
 /**
  * The length of `root.textContent` (all its text nodes, in every subtree), without building that string: a
- * 20 MB page's would take tens of ms in one piece. Stops counting once it reaches `limit`.
+ * 20 MB page's would take tens of ms in one piece. Stops counting once it reaches `limit`. Elements measured
+ * one after another share a `count`.
  */
-export function* textLengthSteps(root: Node, limit = Number.POSITIVE_INFINITY): Steps<number> {
+export function* textLengthSteps(
+  root: Node,
+  limit = Number.POSITIVE_INFINITY,
+  count?: StepCount,
+): Steps<number> {
   if (root.nodeType === TEXT_NODE) return (root as Text).length;
   let length = 0;
-  const steps = walkSteps(root, () => false, {
-    // The node's length, not its data: reading `data` makes a string for every node (and on a 20 MB page,
-    // a GC pause's worth of them); `length` is a number.
-    text: (t) => {
-      length += t.length;
+  const steps = walkSteps(
+    root,
+    () => false,
+    {
+      // The node's length, not its data: reading `data` makes a string for every node (and on a 20 MB page,
+      // a GC pause's worth of them); `length` is a number.
+      text: (t) => {
+        length += t.length;
+      },
     },
-  });
+    count,
+  );
   while (!steps.next().done) {
     if (length >= limit) return length;
     yield;

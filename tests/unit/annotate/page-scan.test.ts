@@ -4,8 +4,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { bulkParagraphs, longArticle } from '../../../bench/pages/generate';
 import { judgePage } from '../../../core/analyze';
-import { scanPage } from '../../../core/annotate/page-scan';
+import { blockContainer, largePageRoot, scanPage } from '../../../core/annotate/page-scan';
 import { bundledFactBase } from '../../../core/factbase/bundled';
+import { type Steps, WALK_STEP_NODES } from '../../../core/page/dom';
 import { extractPage } from '../../../core/page/extract';
 
 const AS_OF = '2026-11-21';
@@ -13,6 +14,16 @@ const fb = bundledFactBase();
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
+}
+
+/** Runs steps to the end, counting them. */
+function counted<T>(steps: Steps<T>): { value: T; steps: number } {
+  let n = 0;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { value: r.value, steps: n };
+    n++;
+  }
 }
 
 /** A clock that advances `step` ms per reading, and a yield that counts. */
@@ -149,5 +160,24 @@ describe('scanPage', () => {
     expect(whole?.mode).toBe('whole');
     expect(scan?.claims).toEqual(whole?.claims);
     expect(scan?.claims.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("finds a huge page's article and its list of blocks in steps, however short the blocks", () => {
+    // Thousands of one-line blocks, each measured on its own: the nodes of all of them count toward a step.
+    const BLOCKS = 20_000;
+    const rows = Array.from({ length: BLOCKS }, (_, i) => `<div>Row ${i}</div>`).join('');
+    const page = doc(`<!doctype html><html><body><main><article><h1>Many rows</h1><section>${rows}</section>
+      </article></main></body></html>`);
+    const root = counted(largePageRoot(page));
+    expect(root.value.root.tagName.toLowerCase()).toBe('article');
+    // Every row is two nodes (the element and its text), counted once for the article.
+    expect(root.steps).toBeGreaterThanOrEqual(Math.floor((2 * BLOCKS) / WALK_STEP_NODES) - 2);
+    const list = counted(blockContainer(root.value.root, root.value.length));
+    expect(list.value.tagName.toLowerCase()).toBe('section');
+    // The section holds nine tenths of the text: it is measured whole, then a tenth of its rows before the
+    // list is known (without a shared count, a row at a time made no step at all).
+    expect(list.steps).toBeGreaterThanOrEqual(
+      Math.floor((2 * BLOCKS + (2 * BLOCKS) / 10) / WALK_STEP_NODES) - 2,
+    );
   });
 });

@@ -1,0 +1,59 @@
+// Reading a Chromium trace for the extension's work per task (bench/support/trace), on a small trace written
+// by hand: the long-task tests and the benchmark rest on these numbers.
+import { describe, expect, it } from 'vitest';
+import { type TraceEvent, extensionWork } from '../../../bench/support/trace';
+
+const PAGE = 'http://127.0.0.1:4000';
+const EXT = 'chrome-extension://abcdefghijklmnop/';
+const PID = 7;
+const TID = 1;
+
+/** A page process with its main thread, and the given events on that thread (ts, dur and tdur in µs). */
+function trace(
+  ...events: Array<Partial<TraceEvent> & { name: string; ts: number; dur: number }>
+): TraceEvent[] {
+  return [
+    {
+      name: 'TracingStartedInBrowser',
+      ph: 'I',
+      pid: 1,
+      tid: 1,
+      ts: 0,
+      args: { data: { frames: [{ url: `${PAGE}/a.html`, processId: PID }] } },
+    },
+    { name: 'thread_name', ph: 'M', pid: PID, tid: TID, ts: 0, args: { name: 'CrRendererMain' } },
+    ...events.map((e) => ({ ph: 'X', pid: PID, tid: TID, ...e }) as TraceEvent),
+  ] as TraceEvent[];
+}
+
+const ours = { data: { url: `${EXT}content-scripts/lens.js` } };
+
+describe('extensionWork', () => {
+  it("counts the extension's script time in each task, as thread time", () => {
+    const work = extensionWork(
+      trace(
+        { name: 'RunTask', ts: 1_000, dur: 20_000, tdur: 18_000 },
+        { name: 'FunctionCall', ts: 2_000, dur: 10_000, tdur: 8_000, args: ours },
+        { name: 'RunTask', ts: 40_000, dur: 5_000 },
+        { name: 'ParseHTML', ts: 40_500, dur: 4_000 },
+      ),
+      { pageOrigin: PAGE, extOrigin: EXT },
+    );
+    expect(work.tasks).toBe(1);
+    expect(work.extMs).toBeCloseTo(8);
+    expect(work.extWallMs).toBeCloseTo(10);
+    expect(work.longestTaskMs).toBeCloseTo(20);
+  });
+
+  it("never counts more thread time than the wall time it ran in, whatever a loaded machine's clock says", () => {
+    const work = extensionWork(
+      trace(
+        { name: 'RunTask', ts: 1_000, dur: 20_000, tdur: 24_000 },
+        { name: 'FunctionCall', ts: 2_000, dur: 10_000, tdur: 13_000, args: ours },
+      ),
+      { pageOrigin: PAGE, extOrigin: EXT },
+    );
+    expect(work.extMs).toBeCloseTo(10);
+    expect(work.timeline[0].extMs).toBeLessThanOrEqual(work.timeline[0].ms);
+  });
+});
