@@ -115,9 +115,9 @@ const VALUATION_BEFORE =
 /** "A deal worth $38 billion": what a contract is worth is money the deal moves, not a company's value. */
 const DEAL_WORTH_BEFORE =
   /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up)s?\b[^.;$]{0,30}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
-/** "An investment worth $13 billion", "its investment is now worth": see FoundValue.holdingWorth. */
+/** "An investment worth $13 billion", "its investment is now worth", "a cash injection worth": see FoundValue.holdingWorth. */
 const INVESTMENT_WORTH_BEFORE =
-  /\b(?:investment|investments|funding|backing|financing)\b[^.;$]{0,40}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
+  /\b(?:investments?|funding|backing|financing|injections?|infusions?|outlays?|tranches?)\b[^.;$]{0,40}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
 /** Money a company earns or is expected to earn: neither paid in nor a holding's worth. */
 const EARNINGS_BEFORE =
   /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;

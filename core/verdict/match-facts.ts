@@ -43,6 +43,8 @@ export interface FactMatch {
   statesUndisclosed: boolean;
   /** The figure is one sought or under negotiation ("seeking a 30% stake"), not a term that holds. */
   intended?: boolean;
+  /** Talks or deliberation govern the frame ("is weighing a fresh investment"): nothing agreed yet. */
+  deliberated?: boolean;
   /** The sentence tells it as hearsay ("reportedly", "according to people familiar"). */
   hedged?: boolean;
   /** The sentence says the term itself was removed ("the clause that … has been scrapped"). */
@@ -325,6 +327,8 @@ function valuesByKind(r: SentenceReading): Map<ValueKind, FoundValue[]> {
   return byKind;
 }
 
+const within = (v: FoundValue, span: Span) => v.start >= span.start && v.end <= span.end;
+
 /** Compares the figures stated near the frame's words with the fact's. */
 function compareValues(
   f: CompiledFrame,
@@ -352,6 +356,8 @@ function compareValues(
   const agreed: ValueKind[] = [];
   const { values, undisclosed } = f.fact;
   const byKind = valuesByKind(r);
+  /** The clause of the first figure that agreed with what the frame needs: a checked figure is read there first. */
+  let anchor: Span | null = null;
   for (const kind of KINDS) {
     const needed = f.frame.needs.includes(kind);
     let pool = byKind.get(kind);
@@ -362,18 +368,22 @@ function compareValues(
       if (needed) return NO;
       continue;
     }
-    const stated = pool.filter(
-      (v) =>
-        (needed ? nearby(v) : inClause(v)) &&
-        rightRole(v) &&
-        !anotherSubjectsFigure(f, window, v, r, partnership),
-    );
+    const usable = (v: FoundValue) => rightRole(v) && !anotherSubjectsFigure(f, window, v, r, partnership);
+    // A checked figure beside the needed one that agreed ("a further $2 billion in 2021"); else in the frame's
+    // clause, or a short parenthesis away ("the first outlay, in 2019, was $2 billion").
+    const besideAnchor =
+      needed || anchor === null ? [] : pool.filter((v) => within(v, anchor as Span) && usable(v));
+    const stated =
+      besideAnchor.length > 0
+        ? besideAnchor
+        : pool.filter((v) => (needed ? nearby(v) : inClause(v) || attached(v)) && usable(v));
     if (needed && stated.length === 0) return NO;
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
     if (kind === 'amountUsd' && f.frame.upTo !== undefined && !stated.some((v) => v.upTo === f.frame.upTo))
       return NO;
     const match = stated.find((v) => agrees(kind, v, values));
     if (match) {
+      if (needed && anchor === null) anchor = clausesCovering(r.clauses, match.start, match.end);
       agreed.push(kind);
       why.push(`${kind} ${r.folded.slice(match.start, match.end)} agrees`);
     } else if (f.frame.checks.includes(kind) && stated.some(attached)) {
@@ -624,6 +634,10 @@ function matchFrame(
     if (!valued.ok) continue;
     const dated = valued.clash ? null : datedClash(f, partnership, r, w, clause);
     const compared = dated ? { ...valued, clash: dated.clash, why: [...valued.why, dated.why] } : valued;
+    // A word of intention governs the frame when it stands just before it in its clause ("is seeking a 30%
+    // stake").
+    const governs = (kind: string) =>
+      r.spans(kind).some((i) => i.start >= clause.start && i.end <= w.start && w.start - i.end <= 40);
     const specificity =
       f.frame.with.length +
       f.frame.needs.length +
@@ -642,10 +656,8 @@ function matchFrame(
       clash: compared.clash,
       statesUndisclosed: compared.statesUndisclosed,
       score,
-      // An intention governs the frame when it stands just before it in its clause ("is seeking a 30% stake").
-      intended: r
-        .spans('intent')
-        .some((i) => i.start >= clause.start && i.end <= w.start && w.start - i.end <= 40),
+      intended: governs('intent'),
+      deliberated: governs('deliberation'),
       hedged: r.spans('hedge').length > 0,
       removal,
       agreedKinds: compared.agreed,

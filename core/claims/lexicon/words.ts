@@ -3,6 +3,25 @@
 // safe notation (see compile-lexicon.ts): `invest*` = the word and its endings, `_` = up to three words,
 // an all-capitals token (`AGI`) is matched in capitals only.
 
+/** Words of talks and deliberation (see `deliberation` and `intent` below). */
+const DELIBERATION: readonly string[] = [
+  'seek*',
+  'sought',
+  'in talks',
+  'negotiat*',
+  'considering',
+  'weighing',
+  'mulling',
+  'explor*',
+  'proposed',
+  'proposes',
+  'pushing for',
+  'angling for',
+  'hoping to',
+  'hopes to',
+  'discuss*',
+];
+
 export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Money going from one party into the other.
   invest: [
@@ -47,6 +66,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'capital injection*',
     'capital infusion*',
     'cash injection*',
+    'outlay*',
     'writ* _ check*',
     'writ* _ cheque*',
     'money into',
@@ -500,6 +520,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'inaugural',
     'kicked off',
   ],
+  // "For the first time" tells when something became known or happened once, not that a deal started.
+  'first-time': ['first time', 'first-time'],
   partnership: [
     'partner*',
     'alliance',
@@ -800,10 +822,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   // Intentions and talks: a figure under negotiation is not a term yet.
   intent: [
-    'seek*',
-    'sought',
-    'in talks',
-    'negotiat*',
+    ...DELIBERATION,
     'wants to',
     'want to',
     'plans to',
@@ -811,17 +830,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'planning to',
     'aims to',
     'aiming to',
-    'considering',
-    'weighing',
-    'explor*',
-    'proposed',
-    'proposes',
-    'pushing for',
-    'angling for',
-    'hoping to',
-    'hopes to',
-    'discuss*',
   ],
+  // Talks and deliberation only: what is being weighed has not been agreed, whatever the record says was
+  // agreed before ("is weighing a fresh investment" is no past investment).
+  deliberation: DELIBERATION,
   // Words that make a statement a report, not a fact: judged unverified unless the record confirms it.
   hedge: [
     'reportedly',

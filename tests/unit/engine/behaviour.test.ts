@@ -292,3 +292,36 @@ describe('names joined by a dash, pronouns and capital spending', () => {
     ).toEqual([]);
   });
 });
+
+describe('sixth round of fresh wordings', () => {
+  it('does not read "for the first time" as the start of the partnership', () => {
+    const claim = only(
+      'A regulatory filing in October 2024 put a number on the funding commitment for the first time: $13 billion.',
+    );
+    expect(claim.status).toBe('supported');
+    expect(claim.factId).toBe('inv-total-13b');
+  });
+
+  it('reads the sum a cash injection was worth as the money put in', () => {
+    expect(only('Another cash infusion came in 2021, said to be worth $2 billion.').status).toBe(
+      'unverified',
+    );
+  });
+
+  it('reads an outlay as money put in, with a figure a short parenthesis away', () => {
+    const claim = only("Redmond's first outlay, back in 2019, came to $3 billion.");
+    expect(claim.status).toBe('contradicted');
+    expect(claim.factId).toBe('inv-2019-1b');
+  });
+
+  it('contradicts the reported 2021 figure put in another year', () => {
+    expect(only('Microsoft handed OpenAI $2 billion in 2019.').status).toBe('contradicted');
+  });
+
+  it('leaves an investment that is only being weighed unverified', () => {
+    expect(
+      only('Microsoft is mulling another multibillion-dollar investment in OpenAI, people close to it say.')
+        .status,
+    ).toBe('unverified');
+  });
+});

@@ -23,7 +23,7 @@ describe('judging a news page', () => {
       ["Today Azure is still OpenAI's exclusive ", 'outdated', 'outdated', 'cloud-exclusive'],
       ['Since January, Microsoft has held a righ', 'outdated', 'supported', 'cloud-rofr'],
       ['Microsoft owns 49% of OpenAI, the spokes', 'contradicted', 'contradicted', 'stake-49-wrong'],
-      ['The company also invested $2 billion in ', 'unverified', 'unverified', 'inv-2021'],
+      ['The company also invested $2 billion in ', 'unverified', 'unverified', 'inv-2021-2b-reported'],
       ['Until recently, Microsoft held a non-vot', 'supported', 'supported', 'board-observer'],
       ["Editor's note: the OpenAI API runs only ", 'outdated', 'supported', 'api-exclusive'],
     ]);
