@@ -6,24 +6,15 @@ import { bulkParagraphs, longArticle } from '../../../bench/pages/generate';
 import { judgePage } from '../../../core/analyze';
 import { blockContainer, largePageRoot, scanPage } from '../../../core/annotate/page-scan';
 import { bundledFactBase } from '../../../core/factbase/bundled';
-import { type Steps, WALK_STEP_NODES } from '../../../core/page/dom';
+import { WALK_STEP_NODES } from '../../../core/page/dom';
 import { extractPage } from '../../../core/page/extract';
+import { counted } from '../page/helpers';
 
 const AS_OF = '2026-11-21';
 const fb = bundledFactBase();
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
-}
-
-/** Runs steps to the end, counting them. */
-function counted<T>(steps: Steps<T>): { value: T; steps: number } {
-  let n = 0;
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { value: r.value, steps: n };
-    n++;
-  }
 }
 
 /** A clock that advances `step` ms per reading, and a yield that counts. */

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { expect } from 'vitest';
+import type { Steps } from '../../../core/page/dom';
 import type { TextMap } from '../../../core/page/text-map';
 import { offsetOf, rangesFor } from '../../../core/page/text-map';
 import type { Span } from '../../../core/types';
@@ -72,4 +73,14 @@ export function expectExactSegments(map: TextMap): void {
   // everything but the "\n\n" separators is mapped
   const separators = Math.max(0, map.blocks.length - 1) * 2;
   expect(covered).toBe(map.text.length - separators);
+}
+
+/** Runs stepwise work to its end, counting its steps. */
+export function counted<T>(steps: Steps<T>): { value: T; steps: number } {
+  let n = 0;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { value: r.value, steps: n };
+    n++;
+  }
 }

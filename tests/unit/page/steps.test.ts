@@ -1,20 +1,10 @@
 // The page reader in steps (core/page/dom Steps): a huge page can be read a slice at a time, and reading in
 // steps gives exactly what reading in one go gives.
 import { describe, expect, it } from 'vitest';
-import { WALK_STEP_NODES, type Steps, runSteps, textLengthSteps } from '../../../core/page/dom';
+import { WALK_STEP_NODES, runSteps, textLengthSteps } from '../../../core/page/dom';
 import { extractPage, extractPageSteps } from '../../../core/page/extract';
 import { segmentSentences, segmentSentencesSteps } from '../../../core/page/sentences';
-import { doc } from './helpers';
-
-/** Runs steps to the end, counting them. */
-function counted<T>(steps: Steps<T>): { value: T; steps: number } {
-  let n = 0;
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { value: r.value, steps: n };
-    n++;
-  }
-}
+import { counted, doc } from './helpers';
 
 const NODES = 5_000;
 const paragraph = `<!doctype html><html><head><title>One paragraph</title></head><body><article>
