@@ -415,10 +415,36 @@ function subjectBefore(
 ): string | null {
   const text = r.folded.slice(clause.start, at);
   const found = firstPartyIn(text, partnership);
-  if (found !== null || !RELATIVE_START.test(text)) return found;
-  // "X, which holds a stake in Y": the clause's subject is the name before it.
-  const before = clauseBefore(r, clause);
-  return before ? firstPartyIn(r.folded.slice(before.start, before.end), partnership) : null;
+  if (found !== null) return found;
+  if (RELATIVE_START.test(text)) {
+    // "X, which holds a stake in Y": the clause's subject is the name before it.
+    const before = clauseBefore(r, clause);
+    return before ? firstPartyIn(r.folded.slice(before.start, before.end), partnership) : null;
+  }
+  return subjectBeforeAside(r, partnership, clause);
+}
+
+/** A clause this short, between commas, is an aside ("in return", "for its part") or a bare name. */
+const ASIDE_CHARS = 30;
+
+/**
+ * "X, in return, pledged …": a clause that opens without a subject, after an aside, has the bare name before
+ * the aside as its subject.
+ */
+function subjectBeforeAside(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  clause: Span,
+): string | null {
+  let c = clause;
+  for (let asides = 0; asides < 2; asides++) {
+    const before = clauseBefore(r, c);
+    if (!before || before.end - before.start > ASIDE_CHARS) return null;
+    const name = firstPartyIn(r.folded.slice(before.start, before.end), partnership);
+    if (name !== null) return asides > 0 ? name : null;
+    c = before;
+  }
+  return null;
 }
 
 /** The clause that ends where (or before) `clause` starts. */

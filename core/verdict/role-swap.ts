@@ -26,6 +26,12 @@ export function roleSwaps(
     const nearest = nearestRelation(r, amount);
     if (!nearest) continue;
     const { relation, word } = nearest;
+    // A word of both kinds ("pledged $100 billion to its cloud"): money promised may be spent, not invested.
+    if (
+      relation === 'invest' &&
+      r.spans('commitment').some((c) => c.start <= word.start && word.end <= c.end)
+    )
+      continue;
     // A figure that agrees with a fact in its own role is not swapped. One read as invested that agrees only
     // with a fact of another kind of money, read from other words, is ("committed to invest $250 billion" when
     // the $250 billion is a purchase the other way).

@@ -752,3 +752,16 @@ describe('Stargate sites', () => {
     ).toBe('supported');
   });
 });
+
+describe('money promised to a cloud', () => {
+  it('reads "pledged" a sum to a provider\'s technology as the spending commitment, with its subject before an aside', () => {
+    // Once read as a wrong investment (contradicted); then, the subject standing before ", in return,", as a
+    // figure no fact settles.
+    const claim = judge(
+      "Anthropic, in return, pledged more than $100 billion over a decade to Amazon's cloud technology.",
+      'Amazon has backed Anthropic since 2023 and rents it much of its computing power.',
+    );
+    expect(claim?.status).toBe('supported');
+    expect(claim?.factId).toBe('aa-compute-100b');
+  });
+});
