@@ -15,10 +15,11 @@ import type { CompiledFrame, CompiledPartnership } from './compile';
 /** The relation and its qualifiers must all stand within this many characters. */
 const MAX_FRAME_SPAN = 150;
 /**
- * Where a second statement with a subject of its own begins ("…through 2030, and the clause that …"):
- * a frame's words do not reach across it. A list ("weights, architecture, and fine-tuning code") does not.
+ * Where a second statement with a subject of its own begins ("…through 2030, and the clause that …", "…, while
+ * the lab kept selling …", "…, whereas Acme went on …"): a frame's words do not reach across it. A list
+ * ("weights, architecture, and fine-tuning code", "Acme, Initech, and Globex") does not.
  */
-const STATEMENT_BREAK = /,\s*(?:and|while|whereas)\s+(?:the|its|their|it|they)\s/;
+const STATEMENT_BREAK = /,\s*(?:and|while|whereas)\s+(?:(?:the|its|their|it|they)\s|[A-Z][\w-]*\s+[a-z])/;
 /** A value the frame needs may sit this far outside the clauses of the frame's words. */
 const NEED_REACH = 60;
 
@@ -406,6 +407,31 @@ function ruledOut(f: CompiledFrame, r: SentenceReading): boolean {
   return f.frame.without.some((wordClass) => r.spans(wordClass).length > 0);
 }
 
+/**
+ * The same, within the statement that holds the frame's words: a second statement with a subject of its own
+ * ("…an exclusive licence to the model, while the lab kept selling access over its API") neither lends the
+ * frame its words nor takes them away.
+ */
+function ruledOutAround(f: CompiledFrame, r: SentenceReading, w: Window): boolean {
+  const { start, end } = statementAround(r.folded, w);
+  return f.frame.without.some((wordClass) => r.spans(wordClass).some((x) => x.end > start && x.start < end));
+}
+
+/** The statement (between STATEMENT_BREAKs) that holds `w`. */
+function statementAround(text: string, w: Span): Span {
+  const breaks = new RegExp(STATEMENT_BREAK.source, 'g');
+  let start = 0;
+  let end = text.length;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    if (m.index + 1 <= w.start) start = m.index + 1;
+    else if (m.index >= w.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
 /** The party named first in the clause before `at`: the one who pays, holds or gives. */
 function subjectBefore(
   r: SentenceReading,
@@ -638,13 +664,14 @@ function matchFrame(
   const windows = frameWindows(f, r);
   if (windows.length === 0) return null;
   if (f.mentions.some((re) => !re.test(r.folded))) return null;
-  if (ruledOut(f, r)) return null;
+  const excludedSomewhere = ruledOut(f, r);
   const layout = layoutOf(r);
   let best: FactMatch | null = null;
   for (const w of windows) {
     const clause = clausesCovering(r.clauses, w.start, w.end);
     if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
+    if (excludedSomewhere && ruledOutAround(f, r, w)) continue;
     if (layout.agent && anotherAgent(r, partnership, clause, w.relation)) continue;
     if (layout.building && OWN_BUILDING_AFTER.test(r.folded.slice(w.relation.end, w.relation.end + 60)))
       continue;

@@ -325,3 +325,16 @@ describe('sixth round of fresh wordings', () => {
     ).toBe('unverified');
   });
 });
+
+describe('a second statement with a subject of its own', () => {
+  const SENTENCE =
+    'Back in 2020 Microsoft won exclusive rights to GPT-3, whereas OpenAI went on offering the model to developers over its API.';
+
+  it('neither lends a frame its words nor takes them away', () => {
+    // Once read as API exclusivity (words from both statements); then the API word of the second statement
+    // ruled out the licence of the first.
+    const claim = only(SENTENCE);
+    expect(claim.factId).toBe('license-exclusive');
+    expect(claim.status).toBe('supported');
+  });
+});
