@@ -338,3 +338,15 @@ describe('a second statement with a subject of its own', () => {
     expect(claim.status).toBe('supported');
   });
 });
+
+describe('a wrong figure for a known term', () => {
+  it('contradicts a wrong end year of the revenue share', () => {
+    const claim = only('Under the new terms the revenue share OpenAI pays Microsoft lasts until 2035.');
+    expect([claim.status, claim.factId]).toEqual(['contradicted', 'rev-capped-2030']);
+  });
+
+  it('contradicts a wrong sum of the Azure commitment', () => {
+    const claim = only('OpenAI is now on the hook to purchase $400 billion of Azure services.');
+    expect([claim.status, claim.factId]).toEqual(['contradicted', 'compute-250b']);
+  });
+});
