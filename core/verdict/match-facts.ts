@@ -396,10 +396,23 @@ function compareValues(
     }
   }
   const statesUndisclosed = undisclosed.some((kind) =>
-    r.values.values.some((v) => v.kind === kind && nearby(v) && !(kind === 'amountUsd' && v.valuation)),
+    r.values.values.some(
+      (v) => v.kind === kind && nearby(v) && !(kind === 'amountUsd' && (v.valuation || groupTotal(r, v))),
+    ),
   );
   if (statesUndisclosed) why.push('states a figure the parties never disclosed');
   return { ok: true, clash, statesUndisclosed, agreed, why };
+}
+
+/** "Together pledged $1 billion", "$1 billion between them": a group's total, not one party's own sum. */
+const GROUP_TOTAL_BEFORE = /\b(?:collectively|together|jointly|between them|combined)\b[^.;$]{0,25}$/i;
+const GROUP_TOTAL_AFTER = /^[^.;$]{0,15}\b(?:collectively|together|between them|combined|in all)\b/i;
+
+function groupTotal(r: SentenceReading, v: FoundValue): boolean {
+  return (
+    GROUP_TOTAL_BEFORE.test(r.folded.slice(Math.max(0, v.start - 40), v.start)) ||
+    GROUP_TOTAL_AFTER.test(r.folded.slice(v.end, v.end + 25))
+  );
 }
 
 /** A word class the frame excludes, anywhere in the sentence ("…a technology partner in the venture, it holds no equity"). */

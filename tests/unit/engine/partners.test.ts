@@ -765,3 +765,14 @@ describe('money promised to a cloud', () => {
     expect(claim?.factId).toBe('aa-compute-100b');
   });
 });
+
+describe("a group's total", () => {
+  it("is not read as one backer's own undisclosed sum", () => {
+    const context = 'Amazon and OpenAI go back a long way.';
+    const group =
+      'In December 2015 AWS stood among the founding backers of OpenAI, who between them pledged $1 billion.';
+    expect(judge(group, context)?.status).toBe('supported');
+    const own = 'In December 2015 AWS, as a founding backer, pledged $1 billion to OpenAI.';
+    expect(judge(own, context)?.status).toBe('unverified');
+  });
+});
