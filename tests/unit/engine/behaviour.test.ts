@@ -318,6 +318,12 @@ describe('sixth round of fresh wordings', () => {
     expect(only('Microsoft handed OpenAI $2 billion in 2019.').status).toBe('contradicted');
   });
 
+  it('reads "the software company" as Microsoft', () => {
+    expect(only("The software company still holds an exclusive licence to OpenAI's models.").status).toBe(
+      'outdated',
+    );
+  });
+
   it('leaves an investment that is only being weighed unverified', () => {
     expect(
       only('Microsoft is mulling another multibillion-dollar investment in OpenAI, people close to it say.')
