@@ -345,6 +345,12 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'any hyperscaler*',
     'elsewhere',
     'beyond _ cloud',
+    // A cloud of the lab's own choosing: "whichever cloud it likes", "the cloud of its choice".
+    'whichever cloud*',
+    'whichever provider*',
+    'whatever cloud*',
+    'cloud* of its choice',
+    'provider* of its choice',
   ],
   license: [
     'licen*',

@@ -324,6 +324,12 @@ describe('sixth round of fresh wordings', () => {
     );
   });
 
+  it("reads a cloud of the lab's own choosing as any cloud", () => {
+    expect(only('These days OpenAI may host its services on the cloud of its choice.').status).toBe(
+      'supported',
+    );
+  });
+
   it('leaves an investment that is only being weighed unverified', () => {
     expect(
       only('Microsoft is mulling another multibillion-dollar investment in OpenAI, people close to it say.')
