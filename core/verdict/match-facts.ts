@@ -430,9 +430,12 @@ function ruledOutAround(f: CompiledFrame, r: SentenceReading, w: Window): boolea
   return f.frame.without.some((wordClass) => r.spans(wordClass).some((x) => x.end > start && x.start < end));
 }
 
+const STATEMENT_BREAKS = new RegExp(STATEMENT_BREAK.source, 'g');
+
 /** The statement (between STATEMENT_BREAKs) that holds `w`. */
 function statementAround(text: string, w: Span): Span {
-  const breaks = new RegExp(STATEMENT_BREAK.source, 'g');
+  const breaks = STATEMENT_BREAKS;
+  breaks.lastIndex = 0;
   let start = 0;
   let end = text.length;
   for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
