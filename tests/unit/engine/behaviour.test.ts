@@ -330,6 +330,19 @@ describe('sixth round of fresh wordings', () => {
     );
   });
 
+  it('knows the public benefit corporation of October 2025, and its year', () => {
+    const claim = only('In October 2025 OpenAI reorganised its business as a public benefit corporation.');
+    expect([claim.status, claim.factId]).toEqual(['supported', 'recap-pbc-2025']);
+    expect(only('OpenAI was recapitalised as a public benefit corporation in 2024.').status).toBe(
+      'contradicted',
+    );
+  });
+
+  it('knows the supercomputers the two agreed to build in 2019', () => {
+    const claim = only('In 2019 the two firms also set out to build AI supercomputers on Azure.');
+    expect([claim.status, claim.factId]).toEqual(['supported', 'supercomputers-2019']);
+  });
+
   it('leaves an investment that is only being weighed unverified', () => {
     expect(
       only('Microsoft is mulling another multibillion-dollar investment in OpenAI, people close to it say.')
