@@ -376,7 +376,21 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   technology: ['technology partner*', 'tech partner*', 'technology provider*', 'technical partner*'],
   api: ['API', 'APIs', 'stateless', 'application programming interface*'],
   revenue: ['revenue*', 'sales', 'top line', 'turnover', 'earn*'],
-  share: ['shar*', 'cut', 'cuts', 'split', 'portion', 'slice', 'royalt*', 'pays', 'paying', 'pay'],
+  share: [
+    'shar*',
+    // After a hyphen a word is not read on its own ("non-exclusive"): the compound is named whole.
+    'revenue-shar*',
+    'profit-shar*',
+    'cut',
+    'cuts',
+    'split',
+    'portion',
+    'slice',
+    'royalt*',
+    'pays',
+    'paying',
+    'pay',
+  ],
   // Which way money flows: the subject pays out, or takes in.
   'pay-out': [
     'pay',

@@ -343,6 +343,12 @@ describe('sixth round of fresh wordings', () => {
     expect([claim.status, claim.factId]).toEqual(['supported', 'supercomputers-2019']);
   });
 
+  it('reads a compound "revenue-sharing" as a revenue share', () => {
+    expect(only('The revenue-sharing arrangement with Microsoft ends in 2030.').factId).toBe(
+      'rev-capped-2030',
+    );
+  });
+
   it('leaves an investment that is only being weighed unverified', () => {
     expect(
       only('Microsoft is mulling another multibillion-dollar investment in OpenAI, people close to it say.')
