@@ -16,6 +16,8 @@ const DELIBERATION: readonly string[] = [
   'proposed',
   'proposes',
   'pushing for',
+  'pushed for',
+  'push for',
   'angling for',
   'hoping to',
   'hopes to',
@@ -434,6 +436,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   panel: ['panel*', 'verif*', 'independent expert*', 'experts', 'certif*'],
   board: ['board', 'boards', 'director*', 'seat', 'seats', 'observer*', 'voting', 'governance'],
+  // A place on a board: a seat, a directorship (an observer's seat is named by "observer").
+  seat: ['seat', 'seats', 'director*', 'board member*', 'directorship*'],
   observer: ['observer*', 'non-voting', 'nonvoting', 'without a vote', 'no vote'],
   voting: [
     'voting',

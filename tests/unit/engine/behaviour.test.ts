@@ -349,6 +349,14 @@ describe('sixth round of fresh wordings', () => {
     );
   });
 
+  it('contradicts a seat on the board, and leaves the observer seat and a seat sought alone', () => {
+    expect(only("Microsoft sits on OpenAI's board as one of its directors.").status).toBe('contradicted');
+    expect(only("Microsoft kept an observer seat on OpenAI's board until July 2024.").status).toBe(
+      'supported',
+    );
+    expect(only("After the crisis Microsoft pushed for a seat on OpenAI's board.").status).toBe('unverified');
+  });
+
   it('leaves an investment that is only being weighed unverified', () => {
     expect(
       only('Microsoft is mulling another multibillion-dollar investment in OpenAI, people close to it say.')
