@@ -776,3 +776,13 @@ describe("a group's total", () => {
     expect(judge(own, context)?.status).toBe('unverified');
   });
 });
+
+describe('a model sold through a platform', () => {
+  it('reads "sold through" as distribution', () => {
+    const claim = judge(
+      'Since March 2024 the Claude models have been sold via Vertex AI on Google Cloud.',
+      'Google has backed Anthropic since 2023.',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'ga-vertex']);
+  });
+});
