@@ -357,6 +357,15 @@ describe('sixth round of fresh wordings', () => {
     expect(only("After the crisis Microsoft pushed for a seat on OpenAI's board.").status).toBe('unverified');
   });
 
+  it('reads rights that end at AGI as the old terms, and leaves the panel of the new ones alone', () => {
+    expect(only("Microsoft's access to OpenAI's technology terminates once AGI arrives.").status).toBe(
+      'outdated',
+    );
+    expect(
+      claimsOf("Microsoft's licence to OpenAI's research ends when the expert panel confirms AGI."),
+    ).toEqual([]);
+  });
+
   it('leaves an investment that is only being weighed unverified', () => {
     expect(
       only('Microsoft is mulling another multibillion-dollar investment in OpenAI, people close to it say.')
