@@ -366,6 +366,13 @@ describe('sixth round of fresh wordings', () => {
     ).toEqual([]);
   });
 
+  it('contradicts the Azure commitment told the wrong way round', () => {
+    const wrong = only('Microsoft has pledged $250 billion to OpenAI under the new deal.');
+    expect([wrong.status, wrong.factId]).toEqual(['contradicted', 'compute-250b-direction-wrong']);
+    const right = only('OpenAI has pledged $250 billion to Microsoft for Azure services under the new deal.');
+    expect([right.status, right.factId]).toEqual(['supported', 'compute-250b']);
+  });
+
   it('leaves an investment that is only being weighed unverified', () => {
     expect(
       only('Microsoft is mulling another multibillion-dollar investment in OpenAI, people close to it say.')
