@@ -373,6 +373,14 @@ describe('sixth round of fresh wordings', () => {
     expect([right.status, right.factId]).toEqual(['supported', 'compute-250b']);
   });
 
+  it("reads Microsoft's freedom to pursue AGI alone only with Microsoft as the subject", () => {
+    expect(only('Under the new terms Microsoft may chase AGI independently.').factId).toBe(
+      'agi-ms-independent',
+    );
+    const other = claimsOf("The new terms let OpenAI's board call AGI by itself, Microsoft said.");
+    expect(other.some((c) => c.factId === 'agi-ms-independent')).toBe(false);
+  });
+
   it('leaves an investment that is only being weighed unverified', () => {
     expect(
       only('Microsoft is mulling another multibillion-dollar investment in OpenAI, people close to it say.')
