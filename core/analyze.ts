@@ -292,9 +292,9 @@ function assess(
     let said = speech.at ?? published;
     // Said "in September 2025" (a month: read as its middle) about a fact that began later that month: what was
     // said stands by the month's end, so it is judged once the fact began, not before.
-    if (speech.at?.endsWith('-15')) {
+    if (speech.month !== null && said !== null) {
       const from = factPeriod(match.fact, cfb.events).from;
-      if (from !== null && from.slice(0, 7) === speech.at.slice(0, 7) && from > speech.at) said = from;
+      if (from?.startsWith(speech.month) && from > said) said = from;
     }
     const spoken = markers.filter((m) => m.at >= speech.end);
     const framing = framingAt(spoken, match.clause, match.start, reading.folded);

@@ -108,19 +108,26 @@ const SAID =
 const SPOKEN_AT =
   /\b(?:in|on|during) (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i;
 
+export interface ReportedSpeech {
+  /** When it was said, if the sentence says: mid-month, or the year's last day (the statement stands by then). */
+  at: string | null;
+  /** The month it was said in ("2025-09"), when the sentence gives a month. */
+  month: string | null;
+  end: number;
+}
+
 /**
  * Reported speech before `position` ("the investor said in 2023 that …"): the statement is judged at the time
- * it was made. `at` is that time when the sentence gives it (mid-month, or the year's last day: the statement
- * stands by then), else null.
+ * it was made.
  */
-export function reportedSpeech(folded: string, position: number): { at: string | null; end: number } | null {
-  let found: { at: string | null; end: number } | null = null;
+export function reportedSpeech(folded: string, position: number): ReportedSpeech | null {
+  let found: ReportedSpeech | null = null;
   for (const m of allMatches(SAID, folded)) {
     const end = (m.index ?? 0) + m[0].length;
     if (end > position) break;
     const when = SPOKEN_AT.exec(m[2]);
-    const month = when?.[1] ? MONTH_NUMBER[when[1].slice(0, 3).toLowerCase()] : null;
-    found = { at: when ? `${when[2]}-${month ?? '12'}-${month ? '15' : '31'}` : null, end };
+    const month = when?.[1] ? `${when[2]}-${MONTH_NUMBER[when[1].slice(0, 3).toLowerCase()]}` : null;
+    found = { at: when ? (month ? `${month}-15` : `${when[2]}-12-31`) : null, month, end };
   }
   return found;
 }

@@ -225,6 +225,8 @@ function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading
 interface SentenceLayout {
   /** Where the words that move the time to now start ("and now includes"). */
   nowShifts: number[];
+  /** Where each statement break (STATEMENT_BREAK) starts: found when a frame first asks (see statementAround). */
+  statementBreaks?: number[];
   /** The end of an opening clause that is a time ("Back in 2019,"), or -1. */
   openingTimeEnd: number;
   /** Where the main clause after that opening starts. */
@@ -256,6 +258,7 @@ function layoutOf(r: SentenceReading): SentenceLayout {
 }
 
 const NOW_SHIFT = /\b(?:now|today|these days|since then)\b/gi;
+const STATEMENT_BREAKS = new RegExp(STATEMENT_BREAK.source, 'g');
 /** Where the main clause after an opening one starts: past any clause that opens with "when", "which", …. */
 function mainClauseAfter(r: SentenceReading, opening: Span): number {
   for (const c of r.clauses) {
@@ -426,22 +429,20 @@ function ruledOut(f: CompiledFrame, r: SentenceReading): boolean {
  * frame its words nor takes them away.
  */
 function ruledOutAround(f: CompiledFrame, r: SentenceReading, w: Window): boolean {
-  const { start, end } = statementAround(r.folded, w);
+  const { start, end } = statementAround(r, w);
   return f.frame.without.some((wordClass) => r.spans(wordClass).some((x) => x.end > start && x.start < end));
 }
 
-const STATEMENT_BREAKS = new RegExp(STATEMENT_BREAK.source, 'g');
-
-/** The statement (between STATEMENT_BREAKs) that holds `w`. */
-function statementAround(text: string, w: Span): Span {
-  const breaks = STATEMENT_BREAKS;
-  breaks.lastIndex = 0;
+/** The statement (between the sentence's statement breaks) that holds `w`. */
+function statementAround(r: SentenceReading, w: Span): Span {
   let start = 0;
-  let end = text.length;
-  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
-    if (m.index + 1 <= w.start) start = m.index + 1;
-    else if (m.index >= w.end) {
-      end = m.index;
+  let end = r.folded.length;
+  const layout = layoutOf(r);
+  layout.statementBreaks ??= allMatches(STATEMENT_BREAKS, r.folded).map((m) => m.index ?? 0);
+  for (const at of layout.statementBreaks) {
+    if (at + 1 <= w.start) start = at + 1;
+    else if (at >= w.end) {
+      end = at;
       break;
     }
   }
