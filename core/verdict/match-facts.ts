@@ -708,6 +708,7 @@ function matchFrame(
     // stake").
     const governs = (kind: string) =>
       r.spans(kind).some((i) => i.start >= clause.start && i.end <= w.start && w.start - i.end <= 40);
+    const intended = governs('intent');
     const specificity =
       f.frame.with.length +
       f.frame.needs.length +
@@ -726,8 +727,9 @@ function matchFrame(
       clash: compared.clash,
       statesUndisclosed: compared.statesUndisclosed,
       score,
-      intended: governs('intent'),
-      deliberated: governs('deliberation'),
+      intended,
+      // Words of deliberation are words of intention too: looked for only where one stands.
+      deliberated: intended && governs('deliberation'),
       hedged: r.spans('hedge').length > 0,
       removal,
       agreedKinds: compared.agreed,
