@@ -251,6 +251,18 @@ describe('a page with a strict Content-Security-Policy', () => {
   });
 });
 
+describe('a page with no article element, mostly links', () => {
+  it('is read where Readability finds the article (from lens-libs.js): the story, not the rails', async () => {
+    const page = await open('/div-soup.html');
+    const claims = await waitForClaims(page, 4);
+    expect(claims.map((c) => c.status)).toEqual(['supported', 'supported', 'unverified', 'supported']);
+    expect(claims[0].text).toMatch(/^Microsoft made its first investment in OpenAI in 2019/);
+    // A letters teaser in the rail would be an outdated claim if the whole body were read.
+    expect(await page.locator(`#teaser ${MARK}`).count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('content added after load', () => {
   it('is annotated as it arrives: "load more" and a single-page navigation', async () => {
     const page = await open('/live.html');
