@@ -609,10 +609,83 @@ function datedClash(
 ): { clash: ValueClash; why: string } | null {
   const day = wrongDay(f.fact, partnership, r, (v) => nearFrame(v, w, clause, r));
   if (day) return { clash: day, why: `the day ${day.statedText} is not the day of the record's event` };
-  const early = monthBeforeFact(f, partnership, r, clause);
+  const early = monthBeforeFact(f, partnership, r, clause) ?? yearOfPredecessor(f, partnership, r, clause);
   if (early)
     return { clash: early, why: `${early.statedText} is before the record has this (from ${early.from})` };
   return null;
+}
+
+/** A short clause that opens the sentence with a time ("In 2019,", "Back in mid-2023,"). */
+const OPENING_YEAR_CLAUSE =
+  /^\s*(?:back |as early as |even )?(?:in|during|by) (?:the )?(?:(?:early|mid|late)-? ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d\s*$/i;
+
+/** The facts each fact replaced (whose `supersededBy` names it), by partnership. */
+const predecessorsByPartnership = new WeakMap<CompiledPartnership, Map<string, Fact[]>>();
+
+function predecessorsOf(fact: Fact, partnership: CompiledPartnership): Fact[] {
+  let byId = predecessorsByPartnership.get(partnership);
+  if (!byId) {
+    byId = new Map();
+    const seen = new Set<string>();
+    for (const frames of partnership.framesByRelation.values())
+      for (const { fact: old } of frames) {
+        if (seen.has(old.id)) continue;
+        seen.add(old.id);
+        for (const id of old.supersededBy) byId.set(id, [...(byId.get(id) ?? []), old]);
+      }
+    predecessorsByPartnership.set(partnership, byId);
+  }
+  return byId.get(fact.id) ?? [];
+}
+
+/**
+ * A year stated for the term, in its clause or in a time that opens the sentence ("In 2019, the lab's cloud
+ * became a preferred but not an exclusive one"), when the record then had the term this fact replaced: the
+ * claim puts the new term at a time the old one held, so it clashes. Only for a fact that replaced another: of
+ * a term with no predecessor ("held no stake"), an earlier year may still be true.
+ */
+function yearOfPredecessor(
+  f: CompiledFrame,
+  partnership: CompiledPartnership,
+  r: SentenceReading,
+  clause: Span,
+): (ValueClash & { statedText: string; from: string }) | null {
+  const { fact } = f;
+  if (factHasValue('year', fact.values) || f.frame.needs.includes('year')) return null;
+  const event = sinceEvent(fact, partnership);
+  if (!event) return null;
+  const began = Number(event.date.slice(0, 4));
+  const held = predecessorsOf(fact, partnership)
+    .map((old) => sinceEvent(old, partnership))
+    .filter((e): e is FactEvent => e !== null)
+    .map((e) => Number(e.date.slice(0, 4)));
+  if (held.length === 0) return null;
+  // The opening time dates the statement it opens (up to a semicolon), as it does for tense (time-frame.ts).
+  const first = r.clauses[0];
+  const opening =
+    first !== undefined &&
+    first.end <= clause.start &&
+    OPENING_YEAR_CLAUSE.test(r.folded.slice(first.start, first.end)) &&
+    !r.folded.slice(first.end, clause.start).includes(';')
+      ? first
+      : null;
+  const early = r.values.values.find(
+    (v) =>
+      v.kind === 'year' &&
+      v.value < began &&
+      held.some((from) => v.value >= from) &&
+      ((v.start >= clause.start && v.end <= clause.end) ||
+        (opening !== null && v.start >= opening.start && v.end <= opening.end)),
+  );
+  if (!early) return null;
+  return {
+    kind: 'year',
+    stated: early.value,
+    expected: fact.values,
+    beforeFact: true,
+    statedText: r.folded.slice(early.start, early.end),
+    from: event.date.slice(0, 4),
+  };
 }
 
 /** How far after the frame's words the object's name may start ("a 27% stake in the lab"). */
@@ -797,5 +870,9 @@ function withoutBeatenClashes(matches: FactMatch[], partnership: CompiledPartner
 function startsIn(fact: Fact, clash: ValueClash | null, partnership: CompiledPartnership): boolean {
   if (!clash?.beforeFact) return false;
   const date = sinceEvent(fact, partnership)?.date;
-  return date !== undefined && Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7)) === clash.stated;
+  if (date === undefined) return false;
+  const year = Number(date.slice(0, 4));
+  return clash.kind === 'year'
+    ? year === clash.stated
+    : year * 100 + Number(date.slice(5, 7)) === clash.stated;
 }

@@ -435,7 +435,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'post-AGI',
   ],
   panel: ['panel*', 'verif*', 'independent expert*', 'experts', 'certif*'],
-  board: ['board', 'boards', 'director*', 'seat', 'seats', 'observer*', 'voting', 'governance'],
+  // An observer's seat is one ("an observer at the board"); "observers" are mostly commentators.
+  board: ['board', 'boards', 'director*', 'seat', 'seats', 'observer', 'voting', 'governance'],
   // A place on a board: a seat, a directorship (an observer's seat is named by "observer").
   seat: ['seat', 'seats', 'director*', 'board member*', 'directorship*'],
   observer: ['observer*', 'non-voting', 'nonvoting', 'without a vote', 'no vote'],
@@ -546,6 +547,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   // "For the first time" tells when something became known or happened once, not that a deal started.
   'first-time': ['first time', 'first-time'],
+  // "Through 2030 or until X, whichever comes first" picks the earlier of two ends: nothing started.
+  'whichever-first': ['whichever _ first', 'whichever _ earlier', 'whichever _ sooner'],
   partnership: [
     'partner*',
     'alliance',
@@ -619,6 +622,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'redrawn',
     'tore up',
   ],
+  // "An uncapped share": the cap word in its denied form (see non-exclusive).
+  'non-cap': ['uncapped', 'un-capped'],
   cap: [
     'cap',
     'caps',

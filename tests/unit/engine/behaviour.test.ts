@@ -413,3 +413,59 @@ describe('a wrong figure for a known term', () => {
     expect([claim.status, claim.factId]).toEqual(['contradicted', 'compute-250b']);
   });
 });
+
+describe('seventh round of fresh wordings', () => {
+  it('does not read "whichever comes first" as the start of the partnership', () => {
+    const found = claimsOf(
+      'Since the 2025 agreement, the research rights run through 2030 or until experts confirm AGI, whichever comes first.',
+    );
+    expect(found.map((c) => c.status)).toEqual(['supported']);
+    expect(found[0].factId).toBe('license-research-2030');
+  });
+
+  it('leaves commentators called observers alone', () => {
+    expect(
+      claimsOf('Industry observers see the Microsoft–OpenAI tie-up as a bellwether for the sector.'),
+    ).toEqual([]);
+  });
+
+  it('contradicts a replacement term dated to when the term it replaced held', () => {
+    expect(only("In 2020, Azure was not OpenAI's exclusive cloud.").status).toBe('contradicted');
+    expect(only("Back in 2021, OpenAI's cloud deal with Microsoft was already non-exclusive.").status).toBe(
+      'contradicted',
+    );
+    // A term that replaced nothing may be true of earlier years too.
+    expect(only('In 2016, Microsoft held no stake in OpenAI.').status).toBe('supported');
+  });
+
+  it('reads "under the <year> agreement" as that year', () => {
+    expect(only("Under the 2019 agreement, Azure served as OpenAI's sole cloud.").status).toBe('supported');
+  });
+
+  it('contradicts an uncapped revenue share', () => {
+    const claim = only('The revenue share OpenAI owes Microsoft until 2030 is uncapped.');
+    expect(claim.status).toBe('contradicted');
+    expect(claim.factId).toBe('rev-cap-denied-wrong');
+  });
+
+  it('contradicts a definitive agreement dated to the month of the memorandum', () => {
+    expect(only('The September 2025 accord between the two was a definitive agreement.').status).toBe(
+      'contradicted',
+    );
+    expect(only('In September 2025 the two signed a non-binding memorandum of understanding.').status).toBe(
+      'supported',
+    );
+  });
+
+  it("leaves the end of the AGI clause, a commentators' reading, unverified", () => {
+    expect(only('Commentators say the AGI clause was dropped in the April 2026 rewrite.').status).toBe(
+      'unverified',
+    );
+  });
+
+  it('leaves the amount funded by mid-2026, known from relayed filings only, unverified', () => {
+    expect(
+      only('By June 2026 Microsoft had funded about $11.9 billion of its commitment to the lab.').status,
+    ).toBe('unverified');
+  });
+});
