@@ -107,7 +107,12 @@ export function describeVerdict(
 ): VerdictModel {
   const fact = claim.factId ? facts.facts.find((f) => f.id === claim.factId) : undefined;
   const began = eventRef(facts, fact?.since);
-  const ended = eventRef(facts, fact?.until);
+  const endEvent = eventRef(facts, fact?.until);
+  // A term that ended on a later day of its event's row (an inquiry closed) ended on that day.
+  const ended =
+    endEvent && fact?.endedOn
+      ? { ...endEvent, date: fact.endedOn, when: dateAt(fact.endedOn, 'day') }
+      : endEvent;
   const word = STATUS_WORD[claim.status];
   const source = claim.source ?? claim.amendment?.source ?? null;
 

@@ -156,12 +156,24 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
   for (const f of fb.facts) {
     const since = f.since ? eventById.get(f.since) : undefined;
     const until = f.until ? eventById.get(f.until) : undefined;
-    if (since && until && until.date <= since.date) {
+    const end = f.endedOn ?? until?.date;
+    if (since && until && end !== undefined && end <= since.date) {
       add(
         'fact-period',
         'facts',
-        `fact ${f.id}: ends (${until.id}, ${until.date}) before it starts (${since.id}, ${since.date})`,
+        `fact ${f.id}: ends (${until.id}, ${end}) before it starts (${since.id}, ${since.date})`,
       );
+    }
+    if (f.endedOn !== undefined) {
+      // The end day is one of the row's own dates: the `until` event says it (a range row: opened … closed).
+      if (!until) add('fact-period', 'facts', `fact ${f.id} has an endedOn day but no until event`);
+      else if (f.endedOn < until.date || !until.summary.includes(f.endedOn)) {
+        add(
+          'fact-period',
+          'facts',
+          `fact ${f.id}: endedOn ${f.endedOn} is not a later day that ${until.id}'s summary gives`,
+        );
+      }
     }
     if (f.supersededBy.length > 0 && !f.until) {
       add('fact-period', 'facts', `fact ${f.id} is superseded but has no until event`);

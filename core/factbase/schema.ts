@@ -142,6 +142,11 @@ export const factSchema = z.object({
   since: eventId.nullable(),
   /** The event that ended it, if any. */
   until: eventId.nullable().default(null),
+  /**
+   * The day it ended, when that is a later date of the `until` event's own row (an inquiry opened on one day
+   * and closed on another): then the event's summary gives that date too (core/factbase/lint).
+   */
+  endedOn: isoDate.optional(),
   /** Facts that replaced this one when `until` happened. */
   supersededBy: z.array(id).default([]),
   /** Values the record says were never disclosed: a claim that states one is unverified. */

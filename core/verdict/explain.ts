@@ -52,7 +52,7 @@ export function explainFact(
     case 'supported': {
       const text =
         framing === 'past' && ended
-          ? `Correct about the past: ${fact.summary} (true from ${eventDate(since)} until ${eventDate(cfb.events.get(fact.until ?? ''))})`
+          ? `Correct about the past: ${fact.summary} (true from ${eventDate(since)} until ${endDate(cfb, fact)})`
           : `Agrees with the record: ${fact.summary}`;
       return { explanation: text, amendment: context(until ?? since), source: sourceOf(since, fact) };
     }
@@ -66,7 +66,7 @@ export function explainFact(
           : ` ${until?.summary ?? ''}`;
       const latest = latestChangeOfTopic(cfb, fact, asOf) ?? replacedBy ?? until;
       return {
-        explanation: `Outdated since ${eventDate(until ?? cfb.events.get(fact.until ?? ''))}.${now}`,
+        explanation: `Outdated since ${endDate(cfb, fact)}.${now}`,
         amendment: context(latest),
         source: sourceOf(latest),
       };
@@ -144,4 +144,9 @@ function changesOfTopic(cfb: CompiledFactBase, partnership: string, topic: strin
     changesByTopic.set(cfb, index);
   }
   return index.get(`${partnership}\u0000${topic}`) ?? [];
+}
+
+/** The day a fact ended: its own end day when the record gives one, else its `until` event's date. */
+function endDate(cfb: CompiledFactBase, fact: Fact): string {
+  return fact.endedOn ?? eventDate(cfb.events.get(fact.until ?? ''));
 }

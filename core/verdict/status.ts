@@ -15,7 +15,7 @@ export interface FactPeriod {
 export function factPeriod(fact: Fact, events: Map<string, FactEvent>): FactPeriod {
   return {
     from: fact.since ? (events.get(fact.since)?.date ?? null) : null,
-    to: fact.until ? (events.get(fact.until)?.date ?? null) : null,
+    to: fact.until ? (fact.endedOn ?? events.get(fact.until)?.date ?? null) : null,
   };
 }
 

@@ -122,6 +122,27 @@ describe('card model', () => {
     });
   });
 
+  it('dates the end of a term that closed on a later day of its event (an inquiry) by that day', () => {
+    const facts = {
+      ...FACTS,
+      facts: [
+        ...FACTS.facts,
+        {
+          ...FACTS.facts[0],
+          id: 'review',
+          since: 'E1',
+          until: 'E1',
+          endedOn: '2019-11-19',
+          supersededBy: [],
+        },
+      ],
+    } as unknown as CardFacts;
+    const claim = { ...outdated, factId: 'review', validTo: '2019-11-19' };
+    const [v] = describeClaims([claim], { published: null }, facts, STAMP).verdicts;
+    expect(v.headline).toBe('Outdated since 2019-11-19');
+    expect(v.details).toContainEqual({ term: 'Held', text: 'from 2019-07-22 until 2019-11-19' });
+  });
+
   it('never says the same sentence twice', () => {
     const supported = {
       ...outdated,

@@ -786,3 +786,51 @@ describe('a model sold through a platform', () => {
     expect([claim?.status, claim?.factId]).toEqual(['supported', 'ga-vertex']);
   });
 });
+
+describe("a regulator's inquiry or demand", () => {
+  const google = 'Google has backed Anthropic since 2023.';
+  it('stated as current is outdated since the day it closed (a later date of its event)', () => {
+    const review = judge(
+      "Britain's competition authority is still examining Google's ties to Anthropic.",
+      google,
+    );
+    expect([review?.status, review?.factId]).toEqual(['outdated', 'ga-cma-review']);
+    expect(review?.explanation).toMatch(/^Outdated since 2024-11-19\./);
+    const sale = judge('The Department of Justice wants Google to divest its Anthropic holding.', google);
+    expect([sale?.status, sale?.factId]).toEqual(['outdated', 'ga-doj-divestiture-sought']);
+    expect(sale?.explanation).toMatch(/^Outdated since 2025-03-07\./);
+    const amazon = judge(
+      "The CMA is reviewing Amazon's stake in Anthropic.",
+      'Amazon has backed Anthropic since 2023 and rents it much of its computing power.',
+    );
+    expect([amazon?.status, amazon?.factId]).toEqual(['outdated', 'aa-cma-review']);
+  });
+
+  it('told as past is supported, and a dropped demand is not a current one', () => {
+    expect(judge("In 2024 the CMA looked into Google's stake in Anthropic.", google)?.status).toBe(
+      'supported',
+    );
+    const dropped = judge(
+      'Prosecutors once pressed for Google to sell its stake in Anthropic but dropped the idea in 2025.',
+      google,
+    );
+    expect([dropped?.status, dropped?.factId]).toEqual(['supported', 'ga-doj-divestiture-dropped']);
+  });
+
+  it('leaves a company reviewing its own options alone', () => {
+    expect(judge('Google is reviewing its options for the Anthropic stake.', google)?.factId).not.toBe(
+      'ga-cma-review',
+    );
+  });
+});
+
+describe("the end of OpenAI's AMD warrant", () => {
+  it('contradicts another expiry year (Meta got the same warrant, expiring in 2031)', () => {
+    const context = 'AMD and OpenAI signed a GPU supply deal.';
+    const wrong = judge("OpenAI's warrant to buy AMD shares runs out in February 2031.", context);
+    expect([wrong?.status, wrong?.factId]).toEqual(['contradicted', 'ao-warrant']);
+    expect(judge("OpenAI's warrant to buy AMD shares expires in October 2030.", context)?.status).toBe(
+      'supported',
+    );
+  });
+});

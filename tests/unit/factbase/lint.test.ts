@@ -86,6 +86,16 @@ const CASES: Array<[LintRule, (fb: FactBase) => void, string]> = [
   ],
   [
     'fact-period',
+    (fb) => (fact(fb, 'ga-cma-review').endedOn = '2024-11-18'),
+    "fact ga-cma-review: endedOn 2024-11-18 is not a later day that G5's summary gives",
+  ],
+  [
+    'fact-period',
+    (fb) => (fact(fb, 'inv-2021').endedOn = '2024-01-01'),
+    'fact inv-2021 has an endedOn day but no until event',
+  ],
+  [
+    'fact-period',
     (fb) => (fact(fb, 'inv-2021').supersededBy = ['inv-2019-1b']),
     'fact inv-2021 is superseded but has no until event',
   ],
