@@ -469,3 +469,21 @@ describe('seventh round of fresh wordings', () => {
     ).toBe('unverified');
   });
 });
+
+describe('seventh round: who declares AGI, and the basis of a stake', () => {
+  it('contradicts OpenAI declaring AGI by itself under the 2025 terms', () => {
+    const claim = only('Since the 2025 deal, the OpenAI board can declare AGI by itself.');
+    expect([claim.status, claim.factId]).toEqual(['contradicted', 'agi-openai-alone-wrong']);
+    expect(only('OpenAI can no longer declare AGI on its own: outside experts must verify it.').status).toBe(
+      'supported',
+    );
+  });
+
+  it('contradicts the undiluted 32.5% given as the diluted share', () => {
+    const claim = only('On a fully diluted basis Microsoft now owns 32.5% of OpenAI.');
+    expect([claim.status, claim.factId]).toEqual(['contradicted', 'stake-32-5-diluted-wrong']);
+    expect(only("Left undiluted by the recent rounds, Microsoft's stake would be 32.5%.").status).toBe(
+      'supported',
+    );
+  });
+});

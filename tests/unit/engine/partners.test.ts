@@ -834,3 +834,26 @@ describe("the end of OpenAI's AMD warrant", () => {
     );
   });
 });
+
+describe('a valuation before or after the money', () => {
+  const context = 'NVIDIA and OpenAI have a chip and investment deal.';
+  it('contradicts a valuation given on the other basis', () => {
+    const swapped = judge(
+      "OpenAI's post-money valuation in the February 2026 round was $730 billion.",
+      context,
+    );
+    expect([swapped?.status, swapped?.factId]).toEqual(['contradicted', 'no-valuation-730b-post-wrong']);
+    expect(judge('Before the money, the round valued OpenAI at $852 billion.', context)?.status).toBe(
+      'contradicted',
+    );
+  });
+
+  it('supports each on its own basis', () => {
+    expect(
+      judge("OpenAI's pre-money valuation in the February 2026 round was $730 billion.", context)?.status,
+    ).toBe('supported');
+    expect(
+      judge('When the round closed, OpenAI was worth $852 billion after the money.', context)?.status,
+    ).toBe('supported');
+  });
+});
