@@ -857,3 +857,27 @@ describe('a valuation before or after the money', () => {
     ).toBe('supported');
   });
 });
+
+describe('a planned milestone told as done', () => {
+  it('is unverified: the record has the plan, not its completion', () => {
+    const nvidia = judge(
+      'The first Vera Rubin gigawatt for OpenAI is up and running.',
+      'NVIDIA and OpenAI agreed to deploy NVIDIA systems for OpenAI.',
+    );
+    expect([nvidia?.status, nvidia?.factId]).toEqual(['unverified', 'no-first-gw-done-unknown']);
+    const amd = judge(
+      'OpenAI already has its first gigawatt of AMD chips in operation.',
+      'AMD and OpenAI signed a GPU deal.',
+    );
+    expect([amd?.status, amd?.factId]).toEqual(['unverified', 'ao-first-gw-done-unknown']);
+  });
+
+  it('is supported told as the plan', () => {
+    expect(
+      judge(
+        "OpenAI's first gigawatt of AMD GPUs is expected to be deployed from the second half of 2026.",
+        'AMD and OpenAI signed a GPU deal.',
+      )?.status,
+    ).toBe('supported');
+  });
+});
