@@ -470,6 +470,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'deal worth',
     'worth of',
     'pledg*',
+    'sign* up for',
   ],
   services: [
     'services',

@@ -487,3 +487,20 @@ describe('seventh round: who declares AGI, and the basis of a stake', () => {
     );
   });
 });
+
+describe('seventh round: totals and sign-ups', () => {
+  it('checks a total against the total, not against one round', () => {
+    const wrong = only("Microsoft's filings put its total funding commitment to OpenAI at $10 billion.");
+    expect([wrong.status, wrong.factId]).toEqual(['contradicted', 'inv-total-13b']);
+    expect(only('All told, Microsoft has committed $13 billion to OpenAI.').status).toBe('supported');
+    // Another party's total is not Microsoft's.
+    expect(
+      claimsOf('OpenAI has raised $57.9 billion in total from its investors.').map((c) => c.status),
+    ).not.toContain('contradicted');
+  });
+
+  it('reads signing up for cloud capacity as a commitment (and millions for billions as wrong)', () => {
+    const claim = only('In October 2025 OpenAI signed up for $250 million more of Azure services.');
+    expect([claim.status, claim.factId]).toEqual(['contradicted', 'compute-250b']);
+  });
+});
