@@ -201,7 +201,11 @@ export function judgeSentenceText(
       );
     const supplied = (m: FactMatch) =>
       named === 0 || onlyNamed(m) || (m.fact.confidence !== 'wrong' && !marketColour());
-    const matches = matchFacts(read, partnership, both, namedIds).filter(
+    const matches = matchFacts(
+      read,
+      partnership,
+      both,
+      namedIds,
       (m) => (!faint || specific(m)) && supplied(m),
     );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));

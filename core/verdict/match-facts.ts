@@ -828,13 +828,15 @@ export function matchFacts(
   partnership: CompiledPartnership,
   bothParties: boolean,
   named: ReadonlySet<string>,
+  usable: (m: FactMatch) => boolean = () => true,
 ): FactMatch[] {
   const best = new Map<string, FactMatch>();
   for (const [relation, frames] of partnership.framesByRelation) {
     if (r.spans(relation).length === 0) continue;
     for (const f of frames) {
       const m = matchFrame(f, r, partnership, bothParties, named);
-      if (!m) continue;
+      // A frame the caller cannot use (its party only supplied by the page) does not hide another of the fact's.
+      if (!m || !usable(m)) continue;
       const seen = best.get(m.fact.id);
       // One match per fact: one that agrees outweighs one that clashes; then the more specific frame.
       const better = !seen || (seen.clash && !m.clash) || (!seen.clash === !m.clash && m.score > seen.score);

@@ -881,3 +881,21 @@ describe('a planned milestone told as done', () => {
     ).toBe('supported');
   });
 });
+
+describe("the condition on Amazon's further $35 billion", () => {
+  const context = 'Amazon agreed in February 2026 to invest $50 billion in OpenAI.';
+  it('contradicts an AGI condition, though only OpenAI is named (the page names Amazon)', () => {
+    for (const sentence of [
+      'The later $35 billion was conditional on OpenAI reaching AGI.',
+      'That $35 billion would be paid only once OpenAI achieved artificial general intelligence.',
+    ]) {
+      const claim = judge(sentence, context);
+      expect([claim?.status, claim?.factId], sentence).toEqual(['contradicted', 'zo-35b-agi-wrong']);
+    }
+  });
+
+  it('does not contradict a sentence that denies the AGI condition', () => {
+    const claim = judge('The other $35 billion hinged on a listing or another event, not on AGI.', context);
+    expect(claim?.status).not.toBe('contradicted');
+  });
+});
