@@ -899,3 +899,27 @@ describe("the condition on Amazon's further $35 billion", () => {
     expect(claim?.status).not.toBe('contradicted');
   });
 });
+
+describe('a later state that a sentence names outright', () => {
+  it('is not outdated by the earlier "to be announced" state', () => {
+    const context = 'Oracle and OpenAI are building data centres together.';
+    const named = judge(
+      'In the end the Midwest sites were Saline Township in Michigan and Port Washington in Wisconsin.',
+      context,
+    );
+    expect([named?.status, named?.factId]).toEqual(['supported', 'oo-sites-midwest-named']);
+    expect(judge('A Midwest site for the Oracle capacity is still to be announced.', context)?.status).toBe(
+      'outdated',
+    );
+  });
+});
+
+describe('payments per gigawatt, known from the press only', () => {
+  it('are unverified, even where the milestone is named', () => {
+    const claim = judge(
+      'Each $10 billion step was said to follow once another gigawatt of NVIDIA systems was running.',
+      'NVIDIA signed a letter of intent to invest in OpenAI.',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['unverified', 'no-tranches-reported']);
+  });
+});
