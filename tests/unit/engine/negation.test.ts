@@ -36,4 +36,10 @@ describe('negation', () => {
     expect(sideOf('The buyer lifted the exclusivity last year.', 'exclusivity')).toBe('before');
     expect(sideOf('The lender left the board in July.', 'board')).toBe('before');
   });
+
+  it('reads "the end" as a time, not an ending', () => {
+    expect(sideOf('In the end the lab picked two sites in the north.', 'sites')).toBeNull();
+    expect(sideOf('By the end of 2026 the buyer holds a larger stake.', 'stake')).toBeNull();
+    expect(sideOf('The lender ended its exclusivity last year.', 'exclusivity')).toBe('before');
+  });
 });
