@@ -504,3 +504,21 @@ describe('seventh round: totals and sign-ups', () => {
     expect([claim.status, claim.factId]).toEqual(['contradicted', 'compute-250b']);
   });
 });
+
+describe('seventh round: terms of the 2024–2026 filings and statements', () => {
+  it('knows the equity method, the hardware left out of the IP rights, and the AGI process left unchanged', () => {
+    expect(only('Redmond books its stake in the lab under the equity method.').factId).toBe(
+      'inv-equity-method',
+    );
+    const hardware = only("OpenAI's consumer devices are carved out of Microsoft's IP rights.");
+    expect([hardware.status, hardware.factId]).toEqual(['supported', 'license-no-hardware']);
+    const agi = only('Early in 2026 the two said the way AGI is defined and declared was untouched.');
+    expect([agi.status, agi.factId]).toEqual(['supported', 'agi-process-unchanged']);
+  });
+
+  it('tells API products built with others (Azure until April 2026) from products without an API (any cloud)', () => {
+    expect(only('API products OpenAI makes with third parties must stay on Azure.').status).toBe('outdated');
+    const open = only("OpenAI's products without an API may run on any cloud.");
+    expect([open.status, open.factId]).toEqual(['supported', 'non-api-any-cloud']);
+  });
+});
