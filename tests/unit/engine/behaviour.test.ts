@@ -522,3 +522,12 @@ describe('seventh round: terms of the 2024–2026 filings and statements', () =>
     expect([open.status, open.factId]).toEqual(['supported', 'non-api-any-cloud']);
   });
 });
+
+describe('seventh round: a span of years', () => {
+  it('reads "between 2016 and 2019" and "from 2019 to 2025" as past times', () => {
+    expect(
+      only('Azure served as OpenAI’s main cloud, though not its only one, between 2016 and 2019.').status,
+    ).toBe('supported');
+    expect(only('From 2019 to 2025 Azure served as the sole cloud of OpenAI.').status).toBe('supported');
+  });
+});

@@ -923,3 +923,21 @@ describe('payments per gigawatt, known from the press only', () => {
     expect([claim?.status, claim?.factId]).toEqual(['unverified', 'no-tranches-reported']);
   });
 });
+
+describe('a later tranche spoken of by its figure alone', () => {
+  it("reads Amazon's up-to-$20 billion tied to milestones as the press's account", () => {
+    const claim = judge(
+      'Those further $20 billion hang on commercial milestones.',
+      'Amazon has put $13 billion into Anthropic.',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['unverified', 'aa-inv-20b-milestones-reported']);
+  });
+
+  it("reads Amazon's $35 billion as still conditional as outdated (it was paid by July 2026)", () => {
+    const claim = judge(
+      'The other $35 billion still depends on conditions being met.',
+      'Amazon agreed in February 2026 to invest $50 billion in OpenAI.',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['outdated', 'zo-inv-35b-conditional']);
+  });
+});
