@@ -114,7 +114,7 @@ const VALUATION_BEFORE =
   /\b(?:valu\w*|carr(?:y|ies|ied|ying)|book(?:s|ed)?)\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
 /** "A deal worth $38 billion": what a contract is worth is money the deal moves, not a company's value. */
 const DEAL_WORTH_BEFORE =
-  /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up)s?\b[^.;$]{0,30}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
+  /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up|extension|round)s?\b[^.;$]{0,30}?\b(?:worth|valued at|pegged at|put at)\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
 /** "An investment worth $13 billion", "its investment is now worth", "a cash injection worth": see FoundValue.holdingWorth. */
 const INVESTMENT_WORTH_BEFORE =
   /\b(?:investments?|funding|backing|financing|injections?|infusions?|outlays?|tranches?)\b[^.;$]{0,40}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
@@ -193,7 +193,7 @@ export function extractValues(folded: string): SentenceValues {
     const valuation =
       kind === 'amountUsd' &&
       !holdingWorth &&
-      !(worth && DEAL_WORTH_BEFORE.test(prior)) &&
+      !DEAL_WORTH_BEFORE.test(prior) &&
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
         EARNINGS_BEFORE.test(before(start, 40)) ||

@@ -552,6 +552,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   'whichever-first': ['whichever _ first', 'whichever _ earlier', 'whichever _ sooner'],
   partnership: [
     'partner*',
+    'extension',
     'alliance',
     'agreement*',
     'deal',

@@ -531,3 +531,18 @@ describe('seventh round: a span of years', () => {
     expect(only('From 2019 to 2025 Azure served as the sole cloud of OpenAI.').status).toBe('supported');
   });
 });
+
+describe("seventh round: the press's $10 billion for 2023, however it is worded", () => {
+  it.each([
+    'The 2023 extension was put at $10 billion by people close to the talks.',
+    'That January 2023 commitment was widely said to be a $10 billion one.',
+    'The early-2023 extension was valued at $10 billion, people briefed on it said.',
+  ])('%s → unverified', (sentence) => {
+    const claim = only(sentence);
+    expect([claim.status, claim.factId]).toEqual(['unverified', 'inv-2023-10b-reported']);
+  });
+
+  it('is not the figure of another year', () => {
+    expect(only('Microsoft sank $10 billion into OpenAI in 2019.').status).toBe('contradicted');
+  });
+});
