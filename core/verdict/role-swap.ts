@@ -51,8 +51,9 @@ export function roleSwaps(
       continue;
     // The company's own valuation is a claim only when it is stated as a valuation.
     if (relation === 'valuation' && !amount.valuation) continue;
-    // Nor is a company's value, earnings or own capital spending money it invested.
+    // Nor is a company's value, earnings or own capital spending money it invested, nor a share price.
     if (relation === 'invest' && amount.valuation) continue;
+    if (relation === 'invest' && r.spans('share-price').some((p) => near(p, amount, 30))) continue;
     for (const frames of partnership.framesByRelation.values()) {
       const hit = frames.find(
         (f) =>
@@ -85,6 +86,10 @@ export function roleSwaps(
     if (out.length) break;
   }
   return out;
+}
+
+function near(a: Span, b: Span, reach: number): boolean {
+  return Math.max(0, a.start - b.end, b.start - a.end) <= reach;
 }
 
 /** "Invest $250 billion": the investment word stands right before the figure. */

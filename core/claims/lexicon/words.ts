@@ -847,6 +847,17 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'features',
     'extends to',
   ],
+  // A price per share ("reaches a $600 share price"): not money paid into a company.
+  'share-price': [
+    'share price',
+    'share-price',
+    'stock price',
+    'price per share',
+    'shares trade',
+    'stock trades',
+    'shares reach',
+    'stock reaches',
+  ],
   // Names of a term itself, for statements that a term was removed.
   provision: [
     'clause',

@@ -941,3 +941,18 @@ describe('a later tranche spoken of by its figure alone', () => {
     expect([claim?.status, claim?.factId]).toEqual(['outdated', 'zo-inv-35b-conditional']);
   });
 });
+
+describe('the share price a warrant tranche waits for', () => {
+  it("is the record's $600, not money invested", () => {
+    const claim = judge(
+      "The warrant's last tranche only vests once AMD stock reaches a $600 share price.",
+      'AMD and OpenAI signed a GPU deal.',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'ao-warrant-600']);
+    const tied = judge(
+      "The final tranche is linked to AMD's share price reaching $600.",
+      'AMD and OpenAI signed a GPU deal.',
+    );
+    expect(tied?.status).toBe('supported');
+  });
+});
