@@ -109,7 +109,7 @@ const PERIOD =
 const APPROX_BEFORE =
   /(about|around|roughly|approximately|nearly|almost|over|more than|exceeding|some|~|close to|north of|just under|just over)\s*$/i;
 const UP_TO_BEFORE =
-  /(?:up to|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at))\s*(?:an? )?(?:additional |further |more )?$/i;
+  /(?:up to|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|(?:could|might|may)(?: eventually| ultimately| one day)? (?:reach|total|climb to|rise to|grow to)|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at))\s*(?:an? )?(?:additional |further |more )?$/i;
 const VALUATION_BEFORE =
   /\b(?:valu\w*|carr(?:y|ies|ied|ying)|book(?:s|ed)?)\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
 /** "A deal worth $38 billion": what a contract is worth is money the deal moves, not a company's value. */

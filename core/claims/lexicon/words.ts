@@ -748,6 +748,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'potentially',
     'could reach',
     'could total',
+    'could _ reach',
+    'could _ total',
+    'might _ reach',
+    'may _ reach',
   ],
   guarantee: ['guarant*', 'backstop*', 'residual value', 'lease obligation*'],
   distribution: [

@@ -956,3 +956,19 @@ describe('the share price a warrant tranche waits for', () => {
     expect(tied?.status).toBe('supported');
   });
 });
+
+describe('a ceiling and a denied seat, told in passing', () => {
+  const context = 'Amazon has put $13 billion into Anthropic.';
+  it('reads "could eventually reach" as a ceiling', () => {
+    const claim = judge(
+      "Amazon's investment in the Claude maker might one day reach $33 billion in all.",
+      context,
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'aa-inv-up-to-33b']);
+  });
+
+  it('does not read "holds non-voting shares and no seat" as holding a seat', () => {
+    const claim = judge('Amazon holds non-voting shares and no seat on the Anthropic board.', context);
+    expect(claim?.status).toBe('supported');
+  });
+});
