@@ -20,6 +20,11 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** Pages the unit tests read too, served from their folder rather than copied here. */
+const FROM_PAGE_FIXTURES: Record<string, string> = {
+  '/div-soup.html': resolve(import.meta.dirname, '../../fixtures/pages/div-soup.html'),
+};
+
 const HEADERS: Record<string, Record<string, string>> = {
   '/strict-csp.html': { 'Content-Security-Policy': STRICT_CSP },
 };
@@ -39,8 +44,8 @@ export async function startSiteServer(opts: { port?: number; root?: string } = {
       res.writeHead(204).end();
       return;
     }
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root)) {
+    const file = FROM_PAGE_FIXTURES[path] ?? normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!FROM_PAGE_FIXTURES[path] && !file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

@@ -161,6 +161,7 @@ describe('findMainContent', () => {
     ).toBe(true);
     expect(map.text).toContain('Some commentators say Microsoft owns 49% of OpenAI');
     for (const chrome of [
+      'Letters:',
       'Markets and money',
       'cookies',
       'Most read',
