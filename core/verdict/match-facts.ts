@@ -562,6 +562,11 @@ function datingClause(r: SentenceReading, clause: Span): Span | null {
 const DATING_START =
   /^\s*(?:which was |that was |first )?(?:signed|announced|struck|inked|agreed|reached|unveiled|sealed|finali[sz]ed|closed|made|dated)\b/i;
 
+/** The fact has a date of that kind to compare, or the frame asks for one: a stated one is checked as a value. */
+function datesItself(f: CompiledFrame, kind: 'month' | 'year'): boolean {
+  return factHasValue(kind, f.fact.values) || f.frame.needs.includes(kind);
+}
+
 /**
  * A month stated in the frame's clause that comes before the fact began ("the November 2025 deal runs on chips
  * that came with the February 2026 deal"), when the fact has no month of its own to compare: the claim puts
@@ -575,7 +580,7 @@ function monthBeforeFact(
   clause: Span,
 ): (ValueClash & { statedText: string; from: string }) | null {
   const { fact } = f;
-  if (factHasValue('month', fact.values) || f.frame.needs.includes('month')) return null;
+  if (datesItself(f, 'month')) return null;
   const dated = datingClause(r, clause);
   const months = r.values.values.filter(
     (v) =>
@@ -651,7 +656,7 @@ function yearOfPredecessor(
   clause: Span,
 ): (ValueClash & { statedText: string; from: string }) | null {
   const { fact } = f;
-  if (factHasValue('year', fact.values) || f.frame.needs.includes('year')) return null;
+  if (datesItself(f, 'year')) return null;
   const event = sinceEvent(fact, partnership);
   if (!event) return null;
   const began = Number(event.date.slice(0, 4));
