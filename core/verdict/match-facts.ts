@@ -16,10 +16,12 @@ import type { CompiledFrame, CompiledPartnership } from './compile';
 const MAX_FRAME_SPAN = 150;
 /**
  * Where a second statement with a subject of its own begins ("…through 2030, and the clause that …", "…, while
- * the lab kept selling …", "…, whereas Acme went on …"): a frame's words do not reach across it. A list
+ * the lab kept selling …", "…, whereas Acme went on …", "…, though the lab kept …"): a frame's words do not reach
+ * across it. A list
  * ("weights, architecture, and fine-tuning code", "Acme, Initech, and Globex") does not.
  */
-const STATEMENT_BREAK = /,\s*(?:and|while|whereas)\s+(?:(?:the|its|their|it|they)\s|[A-Z][\w-]*\s+[a-z])/;
+const STATEMENT_BREAK =
+  /,\s*(?:and|while|whereas|though|although)\s+(?:(?:the|its|their|it|they)\s|[A-Z][\w-]*\s+[a-z])/;
 /** A value the frame needs may sit this far outside the clauses of the frame's words. */
 const NEED_REACH = 60;
 
@@ -664,7 +666,9 @@ function yearOfPredecessor(
     .map((old) => sinceEvent(old, partnership))
     .filter((e): e is FactEvent => e !== null)
     .map((e) => Number(e.date.slice(0, 4)));
-  if (held.length === 0) return null;
+  // A term said to hold (not denied) in a year before it began was not the record's then; a denial ("held no
+  // stake in 2016") may be true of earlier years, unless the term it replaced held then.
+  if (held.length === 0 && f.frame.negated) return null;
   // The opening time dates the statement it opens (up to a semicolon), as it does for tense (time-frame.ts).
   const first = r.clauses[0];
   const opening =
@@ -678,7 +682,7 @@ function yearOfPredecessor(
     (v) =>
       v.kind === 'year' &&
       v.value < began &&
-      held.some((from) => v.value >= from) &&
+      (held.length === 0 || held.some((from) => v.value >= from)) &&
       ((v.start >= clause.start && v.end <= clause.end) ||
         (opening !== null && v.start >= opening.start && v.end <= opening.end)),
   );

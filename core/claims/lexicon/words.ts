@@ -611,6 +611,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'recapitalis*',
     'overhaul*',
     'rewrit*',
+    'rewrote',
     'new terms',
     'updated terms',
     'new deal',

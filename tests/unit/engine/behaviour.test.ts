@@ -546,3 +546,42 @@ describe("seventh round: the press's $10 billion for 2023, however it is worded"
     expect(only('Microsoft sank $10 billion into OpenAI in 2019.').status).toBe('contradicted');
   });
 });
+
+describe('seventh round: set P (Microsoft–OpenAI in depth)', () => {
+  it.each([
+    [
+      "Microsoft's diluted, as-converted stake after the recapitalisation came to 32.5%.",
+      'stake-32-5-diluted-wrong',
+    ],
+    ['Since October 2025 OpenAI may host API products made with third parties on any cloud.', null],
+    [
+      'Under the 2025 terms the software giant alone decides whether the lab has reached AGI.',
+      'agi-openai-alone-wrong',
+    ],
+    ['The 2025 agreement barred Microsoft from chasing AGI on its own.', 'agi-ms-barred-wrong'],
+    ['The memorandum the two signed in September 2025 was a binding agreement.', 'mou-2025-binding-wrong'],
+    ["Microsoft's rights to OpenAI's IP cover the lab's consumer devices too.", 'license-hardware-wrong'],
+    [
+      "Under the 2025 terms Microsoft's rights to OpenAI's research run through 2032.",
+      'license-research-2030',
+    ],
+    ['Since April 2026 OpenAI no longer pays Microsoft a share of its revenue.', 'rev-openai-stops-wrong'],
+    ['In February 2026 the two companies rewrote how AGI is defined.', 'agi-definition-changed-wrong'],
+    ['Microsoft obtained its exclusive GPT-3 licence in 2019.', 'license-exclusive'],
+  ])('%s → contradicted', (sentence, factId) => {
+    const claim = claimsOf(sentence).find((c) => c.status === 'contradicted');
+    expect(claim, sentence).toBeDefined();
+    if (factId) expect(claim?.factId).toBe(factId);
+  });
+
+  it('reads "rather than" as denying the word after it', () => {
+    expect(only("Today Azure is OpenAI's primary rather than its exclusive cloud.").status).toBe('supported');
+  });
+
+  it('ends a frame at ", though <subject> …"', () => {
+    const found = claimsOf(
+      'In 2020 Microsoft won an exclusive GPT-3 licence, though OpenAI went on selling the model through its API.',
+    );
+    expect(found.map((c) => c.status)).not.toContain('contradicted');
+  });
+});
