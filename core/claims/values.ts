@@ -85,6 +85,9 @@ const FRACTIONS: Record<string, number> = {
 // A share of a company, not a half-year: "nearly half of the lab", "one-fifth", but not "the second half of 2026".
 const FRACTION =
   /(?<!\b(?:first|second|third|fourth|latter|back|other|final|last)[- ])\b(almost|nearly|about|roughly|around|close to|just under|just over|more than|less than)?\s?(?:(one|a|two|three|four)[- ])?(half|thirds?|quarters?|fifths?|tenths?)\b(?=\s+(?:of|the|its|a|an|stake|ownership|interest|share)\b|\s*[.,;]|\s*$)/gi;
+/** "A majority of the company", "a controlling stake": more than half (read as 51%, approximately). */
+const MAJORITY =
+  /\b(?:[Mm]ajority|[Cc]ontrolling)(?=[- ](?:stake|share|holding|interest|owner|owned|position)|\s+of\s+(?:the\s+|its\s+)?(?:company|shares|equity|startup|lab|firm|[A-Z]))/g;
 const HALF_YEAR_BEFORE = /\b(?:first|second|third|fourth|latter|back|other|final|last|1st|2nd)[- ]?\s*$/i;
 const GIGAWATTS = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(?:(?:full|more|additional|new|further|extra)\s)?(gigawatts?|GW|megawatts?|MW)\b`,
@@ -273,6 +276,9 @@ export function extractValues(folded: string): SentenceValues {
     // "almost half" of a company: a share just under it.
     const under = /almost|nearly|just under|close to|less than/i.test(m[1] ?? '');
     add('percent', under ? share - 1 : share, m.index ?? 0, (m.index ?? 0) + m[0].length, Boolean(m[1]));
+  }
+  for (const m of allMatches(MAJORITY, folded)) {
+    add('percent', 51, m.index ?? 0, (m.index ?? 0) + m[0].length, true);
   }
   for (const m of allMatches(YEAR, folded)) {
     const start = m.index ?? 0;

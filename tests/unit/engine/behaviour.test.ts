@@ -574,6 +574,10 @@ describe('seventh round: set P (Microsoft–OpenAI in depth)', () => {
     if (factId) expect(claim?.factId).toBe(factId);
   });
 
+  it('contradicts a majority or controlling stake', () => {
+    expect(only('Redmond holds a controlling stake in the ChatGPT maker.').status).toBe('contradicted');
+  });
+
   it('reads "rather than" as denying the word after it', () => {
     expect(only("Today Azure is OpenAI's primary rather than its exclusive cloud.").status).toBe('supported');
   });

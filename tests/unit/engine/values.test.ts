@@ -22,6 +22,14 @@ describe('extractValues', () => {
     expect(kinds('owns almost half of the startup')).toEqual([['percent', 49]]);
   });
 
+  it('reads a majority or controlling stake as more than half, and not a majority of other things', () => {
+    expect(kinds('owns a majority of the Lab')).toEqual([['percent', 51]]);
+    expect(kinds('holds a controlling stake')).toEqual([['percent', 51]]);
+    expect(kinds('a majority-owned unit')).toEqual([['percent', 51]]);
+    expect(kinds('the majority of its workloads')).toEqual([]);
+    expect(kinds('a majority of the board')).toEqual([]);
+  });
+
   it('tells a point in time from a term end and a period start', () => {
     const v = extractValues('Invested in 2019, licensed through 2032, exclusive since 2019.');
     expect(v.values.map((x) => [x.kind, x.value])).toEqual([
