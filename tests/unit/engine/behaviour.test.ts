@@ -589,3 +589,17 @@ describe('seventh round: set P (Microsoft–OpenAI in depth)', () => {
     expect(found.map((c) => c.status)).not.toContain('contradicted');
   });
 });
+
+describe('seventh round: undisclosed sizes', () => {
+  it('knows the January 2025 Azure commitment, whose size was never given', () => {
+    const plain = only('OpenAI made a large new commitment to Microsoft’s cloud in January 2025.');
+    expect([plain.status, plain.factId]).toEqual(['supported', 'compute-jan-2025']);
+    expect(only('In January 2025 OpenAI committed $80 billion to Azure.').status).toBe('unverified');
+  });
+
+  it('leaves a stated size of the revenue-share cap unverified', () => {
+    expect(only("The cap on OpenAI's revenue-share payments to Microsoft is $20 billion.").status).toBe(
+      'unverified',
+    );
+  });
+});
