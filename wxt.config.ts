@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { bundledFactBase } from './core/factbase/bundled';
 import { buildUpdateChannel } from './core/factbase/update-config';
 import { engineTablesOf } from './core/verdict/engine-tables';
-import { compileHint } from './scripts/compile-hint';
 import { jsonStringLiterals } from './scripts/json-string-literals';
 
 /** Every web site: what automatic annotation needs. */
@@ -38,34 +36,15 @@ const engineTables = {
   },
 };
 
-// lens.js takes Mozilla Readability from lens-libs.js, injected before it (entrypoints/lens-libs.content.ts): the
-// annotator is compiled eagerly, and the library rarely runs. (fuse.js stays in lens.js: moved out the same way,
-// it cost 3.8 ms more on the long article, since what does run of it was then compiled function by function.)
-const LENS_BUNDLE = 'content-scripts/lens.js';
-const FROM_LIBS: Record<string, string> = {
-  '@mozilla/readability': fileURLToPath(new URL('./utils/lens/readability-from-libs.ts', import.meta.url)),
-};
-const libsFromLensLibs = {
-  name: 'plens-libs-from-lens-libs',
-  enforce: 'pre' as const,
-  resolveId: (id: string) => FROM_LIBS[id] ?? null,
-};
-
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  hooks: {
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'lens')) return;
-      config.plugins = [...(config.plugins ?? []), libsFromLensLibs];
-    },
-  },
   manifestVersion: 3,
   vite: ({ mode }) => {
     // The test build (`--mode e2e`) is a production build too (WXT would set NODE_ENV to the mode): React's
     // production code and JSX runtime, as readers get them, so the end-to-end tests test what ships.
     if (mode === 'e2e') process.env.NODE_ENV = 'production';
     return {
-      plugins: [engineTables, jsonStringLiterals(), compileHint([LENS_BUNDLE])],
+      plugins: [engineTables, jsonStringLiterals()],
       define: { __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)) },
     };
   },

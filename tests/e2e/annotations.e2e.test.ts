@@ -252,7 +252,7 @@ describe('a page with a strict Content-Security-Policy', () => {
 });
 
 describe('a page with no article element, mostly links', () => {
-  it('is read where Readability finds the article (from lens-libs.js): the story, not the rails', async () => {
+  it('is read where Mozilla Readability finds the article: the story, not the rails', async () => {
     const page = await open('/div-soup.html');
     const claims = await waitForClaims(page, 4);
     expect(claims.map((c) => c.status)).toEqual(['supported', 'supported', 'unverified', 'supported']);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReport, ReportedClaim } from '../../core/report/page-report';
 import { onLensReport, onPrecheckHit, openTab } from '../../utils/background/handlers';
-import { LENS_LIBS_SCRIPT, LENS_SCRIPT, onLensStyle } from '../../utils/background/inject-lens';
+import { LENS_SCRIPT, onLensStyle } from '../../utils/background/inject-lens';
 import { PRECHECK_ID, PRECHECK_SCRIPT, syncPrecheck } from '../../utils/background/precheck-registration';
 import { clearTabView, getTabView } from '../../utils/background/tab-views';
 import { setSiteEnabled, updateSettings } from '../../utils/storage';
@@ -66,10 +66,7 @@ describe('opening the popup on a tab', () => {
     const f = fakes();
     const id = await tab(URL_A);
     expect(await openTab(id)).toEqual({ kind: 'scanning', host: 'news.example' });
-    expect(f.executeScript).toHaveBeenCalledWith({
-      target: { tabId: id },
-      files: [LENS_LIBS_SCRIPT, LENS_SCRIPT],
-    });
+    expect(f.executeScript).toHaveBeenCalledWith({ target: { tabId: id }, files: [LENS_SCRIPT] });
     // The annotator asks for its stylesheet, keyed on its own secret: only highlights carrying it are styled.
     const key = 'a1'.repeat(16);
     expect(await onLensStyle({ key }, { tab: { id } as never, frameId: 0 })).toBe(true);

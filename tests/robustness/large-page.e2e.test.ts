@@ -40,11 +40,7 @@ ${bulk.html}</article></main></body></html>`;
       pageOrigin: env.site.origin,
       extOrigin: `chrome-extension://${env.session.extensionId}/`,
     });
-    expect(work.scripts).toEqual([
-      '/content-scripts/lens-libs.js',
-      '/content-scripts/lens.js',
-      '/content-scripts/precheck.js',
-    ]);
+    expect(work.scripts).toEqual(['/content-scripts/lens.js', '/content-scripts/precheck.js']);
     // Hundreds of milliseconds of work in all, cut into slices.
     expect(work.tasks).toBeGreaterThan(50);
     // The extension's own work in each task (main-thread CPU): the page's parsing, style and layout of 5 MB and,

@@ -5,8 +5,6 @@ import { type Sender, sendMessage } from '../messaging';
 
 /** The annotator's bundle (entrypoints/lens.content), registered at runtime only. */
 export const LENS_SCRIPT = '/content-scripts/lens.js';
-/** What it rarely needs (entrypoints/lens-libs.content): injected first, in the same call. */
-export const LENS_LIBS_SCRIPT = '/content-scripts/lens-libs.js';
 
 const inFlight = new Map<number, Promise<boolean>>();
 
@@ -29,7 +27,7 @@ async function inject(tabId: number): Promise<boolean> {
   }
   try {
     // The annotator asks for its stylesheet once it runs (lens:style, below).
-    await browser.scripting.executeScript({ target: { tabId }, files: [LENS_LIBS_SCRIPT, LENS_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [LENS_SCRIPT] });
     return true;
   } catch {
     return false;
