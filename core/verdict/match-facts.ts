@@ -17,8 +17,7 @@ const MAX_FRAME_SPAN = 150;
 /**
  * Where a second statement with a subject of its own begins ("…through 2030, and the clause that …", "…, while
  * the lab kept selling …", "…, whereas Acme went on …", "…, though the lab kept …"): a frame's words do not reach
- * across it. A list
- * ("weights, architecture, and fine-tuning code", "Acme, Initech, and Globex") does not.
+ * across it. A list ("weights, architecture, and fine-tuning code", "Acme, Initech, and Globex") does not.
  */
 const STATEMENT_BREAK =
   /,\s*(?:and|while|whereas|though|although)\s+(?:(?:the|its|their|it|they)\s|[A-Z][\w-]*\s+[a-z])/;
@@ -622,10 +621,6 @@ function datedClash(
   return null;
 }
 
-/** A short clause that opens the sentence with a time ("In 2019,", "Back in mid-2023,"). */
-const OPENING_YEAR_CLAUSE =
-  /^\s*(?:back |as early as |even )?(?:in|during|by) (?:the )?(?:(?:early|mid|late)-? ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d\s*$/i;
-
 /** The facts each fact replaced (whose `supersededBy` names it), by partnership. */
 const predecessorsByPartnership = new WeakMap<CompiledPartnership, Map<string, Fact[]>>();
 
@@ -669,22 +664,20 @@ function yearOfPredecessor(
   // A term said to hold (not denied) in a year before it began was not the record's then; a denial ("held no
   // stake in 2016") may be true of earlier years, unless the term it replaced held then.
   if (held.length === 0 && f.frame.negated) return null;
-  // The opening time dates the statement it opens (up to a semicolon), as it does for tense (time-frame.ts).
-  const first = r.clauses[0];
+  // The sentence's opening time ("In 2019, …", the layout's) dates the statement it opens, up to a semicolon.
+  const { openingTimeEnd } = layoutOf(r);
   const opening =
-    first !== undefined &&
-    first.end <= clause.start &&
-    OPENING_YEAR_CLAUSE.test(r.folded.slice(first.start, first.end)) &&
-    !r.folded.slice(first.end, clause.start).includes(';')
-      ? first
+    openingTimeEnd >= 0 &&
+    openingTimeEnd <= clause.start &&
+    !r.folded.slice(openingTimeEnd, clause.start).includes(';')
+      ? { start: 0, end: openingTimeEnd }
       : null;
   const early = r.values.values.find(
     (v) =>
       v.kind === 'year' &&
       v.value < began &&
       (held.length === 0 || held.some((from) => v.value >= from)) &&
-      ((v.start >= clause.start && v.end <= clause.end) ||
-        (opening !== null && v.start >= opening.start && v.end <= opening.end)),
+      (within(v, clause) || (opening !== null && within(v, opening))),
   );
   if (!early) return null;
   return {

@@ -53,7 +53,7 @@ export function roleSwaps(
     if (relation === 'valuation' && !amount.valuation) continue;
     // Nor is a company's value, earnings or own capital spending money it invested, nor a share price.
     if (relation === 'invest' && amount.valuation) continue;
-    if (relation === 'invest' && r.spans('share-price').some((p) => near(p, amount, 30))) continue;
+    if (relation === 'invest' && r.spans('share-price').some((p) => gap(p, amount) <= 30)) continue;
     for (const frames of partnership.framesByRelation.values()) {
       const hit = frames.find(
         (f) =>
@@ -88,8 +88,9 @@ export function roleSwaps(
   return out;
 }
 
-function near(a: Span, b: Span, reach: number): boolean {
-  return Math.max(0, a.start - b.end, b.start - a.end) <= reach;
+/** Characters between two spans (0 when they touch or overlap). */
+function gap(a: Span, b: Span): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
 }
 
 /** "Invest $250 billion": the investment word stands right before the figure. */
@@ -104,7 +105,7 @@ function nearestRelation(
   let best: { relation: (typeof CLAIM_RELATIONS)[number]; d: number; word: Span } | null = null;
   for (const relation of CLAIM_RELATIONS) {
     for (const s of r.spans(relation)) {
-      const d = Math.max(0, s.start - v.end, v.start - s.end);
+      const d = gap(s, v);
       if (d <= REACH && (!best || d < best.d)) best = { relation, d, word: s };
     }
   }
