@@ -563,6 +563,9 @@ function datingClause(r: SentenceReading, clause: Span): Span | null {
 const DATING_START =
   /^\s*(?:which was |that was |first )?(?:signed|announced|struck|inked|agreed|reached|unveiled|sealed|finali[sz]ed|closed|made|dated)\b/i;
 
+/** A date stated before the fact began: the clash, what the sentence said and when the record has the fact from. */
+type BeforeFact = ValueClash & { statedText: string; from: string };
+
 /** The fact has a date of that kind to compare, or the frame asks for one: a stated one is checked as a value. */
 function datesItself(f: CompiledFrame, kind: 'month' | 'year'): boolean {
   return factHasValue(kind, f.fact.values) || f.frame.needs.includes(kind);
@@ -579,7 +582,7 @@ function monthBeforeFact(
   partnership: CompiledPartnership,
   r: SentenceReading,
   clause: Span,
-): (ValueClash & { statedText: string; from: string }) | null {
+): BeforeFact | null {
   const { fact } = f;
   if (datesItself(f, 'month')) return null;
   const dated = datingClause(r, clause);
@@ -651,7 +654,7 @@ function yearOfPredecessor(
   partnership: CompiledPartnership,
   r: SentenceReading,
   clause: Span,
-): (ValueClash & { statedText: string; from: string }) | null {
+): BeforeFact | null {
   const { fact } = f;
   if (datesItself(f, 'year')) return null;
   const event = sinceEvent(fact, partnership);
