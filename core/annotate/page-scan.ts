@@ -34,9 +34,10 @@ import {
   isBlockElement,
 } from '../page/text-map';
 import { findTitle } from '../page/title';
-import type { IsoDate, JudgedClaim, PageText, Span } from '../types';
+import type { IsoDate, JudgeOptions, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
 import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked';
+import { type Judgement, TimeBoxedJudging } from './time-boxed-judging';
 
 /** Above this much body text (characters) a page is read in windows. A long article has ~60,000. */
 export const WINDOWED_ABOVE = 250_000;
@@ -54,22 +55,20 @@ const CHUNK_CHARS = 32_000;
  * for the first time on a page (the engine's regexes and code still cold) can take a few ms on its own.
  */
 export const JUDGE_SLICE_MS = 5;
-/**
- * Time box of judging one sentence. A sentence is judged by regular expressions a release brought (checked
- * for catastrophic shapes before use, core/factbase/regex-safety), but a page can still bring text no one
- * foresaw. Sentences longer than a reader's sentence are not judged at all, and once a few sentences each
- * took longer than the budget (each timed twice: a one-off stall is not the sentence's doing), the rest of
- * the page is left unjudged rather than freeze it.
- */
-export const SENTENCE_MAX_CHARS = 3000;
-export const SENTENCE_BUDGET_MS = 50;
-export const OVER_BUDGET_LIMIT = 3;
+/** The time box of judging one sentence: core/annotate/time-boxed-judging. */
+export {
+  type Judgement,
+  OVER_BUDGET_LIMIT,
+  SENTENCE_BUDGET_MS,
+  SENTENCE_MAX_CHARS,
+} from './time-boxed-judging';
 
 /**
- * Scans started and finished in this document. In a browser they are also on the content scripts' global,
- * which only the extension's isolated world sees (not the page): the robustness tests count re-scans there.
+ * Scans started and finished in this document, and those judged elsewhere (the annotator's worker). In a
+ * browser they are also on the content scripts' global, which only the extension's isolated world sees (not
+ * the page): the robustness tests count re-scans there, the end-to-end tests where pages were judged.
  */
-export const scanCounts = { started: 0, finished: 0 };
+export const scanCounts = { started: 0, finished: 0, judgedElsewhere: 0 };
 if (typeof window !== 'undefined') {
   (window as unknown as { plensScanCounts?: typeof scanCounts }).plensScanCounts = scanCounts;
 }
@@ -81,17 +80,18 @@ export interface ScanOptions extends SliceOptions {
   /** Overrides of WINDOWED_ABOVE and SENTENCE_WINDOW_CHARS (tests). */
   windowedAbove?: number;
   windowChars?: number;
+  /**
+   * Judges a page of ordinary length away from this thread (the annotator's worker), or resolves null when it
+   * cannot: the page is then judged here, in slices. A huge page is always judged here, window by window.
+   */
+  judgeElsewhere?: (page: PageText, opts: JudgeOptions) => Promise<Judgement | null>;
 }
 
-export interface PageScan {
+export interface PageScan extends Judgement {
   page: PageText;
   map: TextMap;
-  claims: JudgedClaim[];
   /** 'whole': read in one pass by the page reader; 'windows': read in windows. */
   mode: 'whole' | 'windows';
-  sentences: number;
-  /** Sentences left unjudged by the time box (too long, or after too many slow ones). */
-  unjudged: number;
 }
 
 /** Reads and judges `doc`; resolves null when aborted part-way. */
@@ -125,6 +125,15 @@ export async function scanPage(
     ({ page, map } = read);
     await pause();
     if (aborted()) return null;
+    if (opts.judgeElsewhere) {
+      const judged = await opts.judgeElsewhere(page, { asOf: opts.asOf, published: page.published });
+      if (aborted()) return null;
+      if (judged !== null) {
+        scanCounts.finished++;
+        scanCounts.judgedElsewhere++;
+        return { page, map, ...judged, mode: 'whole' };
+      }
+    }
     // Compiling the fact base (cached per fact base) gets a task of its own, apart from reading and judging.
     compileFactBase(factBase);
     await pause();
@@ -143,39 +152,20 @@ export async function scanPage(
   await pause();
   if (aborted()) return null;
 
-  const claims: JudgedClaim[] = [];
-  const now = opts.now ?? (() => performance.now());
-  let slow = 0;
-  let unjudged = 0;
-  const done = await forEachSliced(
-    judge.sentences,
-    (span) => {
-      if (slow >= OVER_BUDGET_LIMIT || span.end - span.start > SENTENCE_MAX_CHARS) {
-        unjudged++;
-        return;
-      }
-      const started = now();
-      for (const claim of judge.sentence(span)) claims.push(claim);
-      if (now() - started > SENTENCE_BUDGET_MS) {
-        // Timed again before it counts: a garbage collection or a busy machine can stall any one sentence
-        // once (on a 20 MB page under load, three such stalls left the page's last claims unjudged); a
-        // sentence that is slow to judge is slow twice.
-        const again = now();
-        judge.sentence(span);
-        if (now() - again > SENTENCE_BUDGET_MS) slow++;
-      }
-    },
-    { ...opts, sliceMs: opts.sliceMs ?? JUDGE_SLICE_MS },
-  );
+  const judging = new TimeBoxedJudging(judge, opts.now);
+  const done = await forEachSliced(judge.sentences, (span) => judging.next(span), {
+    ...opts,
+    sliceMs: opts.sliceMs ?? JUDGE_SLICE_MS,
+  });
   if (!done) return null;
   scanCounts.finished++;
   return {
     page,
     map,
-    claims,
+    claims: judging.claims,
     mode: windowed ? 'windows' : 'whole',
     sentences: judge.sentences.length,
-    unjudged,
+    unjudged: judging.unjudged,
   };
 }
 
