@@ -1,3 +1,4 @@
+import { build as esbuild } from 'esbuild';
 import { defineConfig } from 'wxt';
 import { bundledFactBase } from './core/factbase/bundled';
 import { buildUpdateChannel } from './core/factbase/update-config';
@@ -36,6 +37,45 @@ const engineTables = {
   },
 };
 
+// `virtual:plens-judge-worker`: the annotator's judging worker (utils/lens/judge-worker: the engine, the bundled
+// fact base and the tables above), bundled by esbuild into one script and exported as its source text, from
+// which the annotator starts the worker (utils/lens/worker-judge).
+const JUDGE_WORKER = 'virtual:plens-judge-worker';
+const judgeWorker = {
+  name: 'plens-judge-worker',
+  resolveId: (id: string) => (id === JUDGE_WORKER ? `\0${JUDGE_WORKER}` : null),
+  async load(id: string) {
+    if (id !== `\0${JUDGE_WORKER}`) return null;
+    const root = import.meta.dirname;
+    const result = await esbuild({
+      entryPoints: [`${root}/utils/lens/judge-worker.ts`],
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'es2022',
+      write: false,
+      legalComments: 'none',
+      alias: { '@': root },
+      plugins: [
+        {
+          name: 'plens-engine-tables',
+          setup(b) {
+            b.onResolve({ filter: /^virtual:plens-engine-tables$/ }, (a) => ({
+              path: a.path,
+              namespace: 'plens',
+            }));
+            b.onLoad({ filter: /.*/, namespace: 'plens' }, () => ({
+              contents: `export default ${JSON.stringify(engineTablesOf(bundledFactBase()))};`,
+              loader: 'js',
+            }));
+          },
+        },
+      ],
+    });
+    return `export default ${JSON.stringify(result.outputFiles[0].text)};`;
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
@@ -44,7 +84,7 @@ export default defineConfig({
     // production code and JSX runtime, as readers get them, so the end-to-end tests test what ships.
     if (mode === 'e2e') process.env.NODE_ENV = 'production';
     return {
-      plugins: [engineTables, jsonStringLiterals()],
+      plugins: [engineTables, judgeWorker, jsonStringLiterals()],
       define: { __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)) },
     };
   },
@@ -54,7 +94,7 @@ export default defineConfig({
     return {
       name: 'Partnership Lens',
       description: 'Fact-checks claims about AI-industry partnerships in the article you are reading.',
-      permissions: ['activeTab', 'scripting', 'storage', ...(updates ? ['alarms'] : [])],
+      permissions: ['activeTab', 'scripting', 'storage', 'webRequest', ...(updates ? ['alarms'] : [])],
       ...(testBuild ? { host_permissions: ALL_SITES } : { optional_host_permissions: ALL_SITES }),
       action: { default_title: 'Partnership Lens' },
       ...(browser === 'firefox'

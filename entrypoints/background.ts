@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { FactBaseUpdates } from '@/utils/background/fact-base-updates';
 import { backgroundHandlers } from '@/utils/background/handlers';
 import { backgroundSchemas } from '@/utils/background/message-schemas';
+import { PagePolicies } from '@/utils/background/page-policies';
 import { syncPrecheck } from '@/utils/background/precheck-registration';
 import { clearTabView } from '@/utils/background/tab-views';
 import { onMessages } from '@/utils/messaging';
@@ -12,8 +13,18 @@ import { disabledSitesItem, settingsItem } from '@/utils/storage';
 
 export default defineBackground(() => {
   const updates = new FactBaseUpdates();
+  const policies = new PagePolicies();
   // Every message is parsed (zod) before it is handled; a malformed one is dropped and logged.
-  onMessages({ ...backgroundHandlers, ...updates.handlers }, backgroundSchemas);
+  onMessages(
+    {
+      ...backgroundHandlers,
+      ...updates.handlers,
+      'lens:worker': (_data, sender) => policies.workersAllowed(sender),
+    },
+    backgroundSchemas,
+  );
+  // Read from each top document's headers: may its annotator start a worker (utils/worker-policy)?
+  policies.listen();
 
   // A new document in the tab: its annotator is gone with the old one.
   browser.tabs.onUpdated.addListener((tabId, change) => {

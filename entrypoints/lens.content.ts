@@ -4,12 +4,17 @@
 // WXT's context is not used: the page can stop it with an event (utils/lens/lens-context explains). The
 // annotator lives in a context of its own that ends only with the extension, one per document.
 import engineTables from 'virtual:plens-engine-tables';
+import judgeWorkerSource from 'virtual:plens-judge-worker';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { bundledFactBase } from '@/core/factbase/bundled';
 import { readEngineTables } from '@/core/verdict/engine-tables';
 import { factBaseInUse } from '@/utils/fact-base-in-use';
 import { newHighlightKey } from '@/utils/lens/highlight-key';
 import { Lens } from '@/utils/lens/lens';
 import { LensContext } from '@/utils/lens/lens-context';
+import { WorkerJudge } from '@/utils/lens/worker-judge';
+import { sendMessage } from '@/utils/messaging';
+import { metaPolicies, policiesAllowBlobWorkers } from '@/utils/worker-policy';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -20,6 +25,26 @@ export default defineContentScript({
     readEngineTables(engineTables);
     const ctx = new LensContext();
     ctx.register();
-    await new Lens(ctx, document, await factBaseInUse(), newHighlightKey()).start();
+    const [factBase, workers] = await Promise.all([factBaseInUse(), workersAllowed()]);
+    // The judging worker, where the page's policies allow one: it loads the engine while the page is read.
+    const elsewhere = workers
+      ? new WorkerJudge({
+          source: judgeWorkerSource,
+          bundled: bundledFactBase(),
+          // Plain timers: closing the worker with the context clears them (the context's own would each leave
+          // a listener behind when cleared before they fire).
+          setTimer: (fn, ms) => setTimeout(fn, ms),
+          clearTimer: (id) => clearTimeout(id as number),
+        })
+      : null;
+    elsewhere?.start();
+    ctx.onInvalidated(() => elsewhere?.close());
+    await new Lens(ctx, document, factBase, newHighlightKey(), elsewhere).start();
   },
 });
+
+/** No policy of the page, in its headers (asked of the background) or its markup, would refuse a worker. */
+async function workersAllowed(): Promise<boolean> {
+  if (!policiesAllowBlobWorkers(metaPolicies(document))) return false;
+  return sendMessage('lens:worker', null).catch(() => false);
+}

@@ -4,3 +4,9 @@ declare module 'virtual:plens-engine-tables' {
   const tables: import('@/core/verdict/engine-tables').EngineTables;
   export default tables;
 }
+
+declare module 'virtual:plens-judge-worker' {
+  /** The annotator's judging worker (utils/lens/judge-worker), bundled: its source text. */
+  const source: string;
+  export default source;
+}

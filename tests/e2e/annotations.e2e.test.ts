@@ -23,6 +23,7 @@ import {
   waitForClaims,
 } from './support/pages';
 import { type SiteServer, startSiteServer } from './support/server';
+import { inExtensionWorld } from '../robustness/support/site';
 import { inCard } from './support/card';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
@@ -45,6 +46,16 @@ async function open(path: string, opts: { original?: boolean } = {}): Promise<Pa
   if (opts.original) await recordOriginalDom(page);
   await page.goto(`${site.origin}${path}`);
   return page;
+}
+
+/** How many of the page's scans were judged in the annotator's worker (read in the extension's own world). */
+async function judgedInWorker(page: Page): Promise<number> {
+  const cdp = await session.context.newCDPSession(page);
+  const world = await inExtensionWorld(cdp, session.extensionId);
+  // Runtime.enable reports the worlds that exist already, the annotator's among them.
+  const counts = (await world('plensScanCounts')) as { judgedElsewhere: number };
+  await cdp.detach();
+  return counts.judgedElsewhere;
 }
 
 /** Flips a popup switch for the tab `page` shows. */
@@ -75,6 +86,8 @@ describe('an article with claims of every status', () => {
         'Microsoft invested $2 billion in OpenAI in 2021, according to people briefed on the terms.',
       ],
     ]);
+    // Judged off the page's main thread: the page sends no policy that would refuse the annotator's worker.
+    expect(await judgedInWorker(page)).toBeGreaterThanOrEqual(1);
     // Decoys (stock moves, a lawsuit, an opinion) and text in form fields, editable regions and code are left alone.
     for (const id of ['decoys', 'forum', 'reply', 'draft', 'snippet', 'closing']) {
       expect(await page.locator(`#${id} ${MARK}`).count(), id).toBe(0);
@@ -239,6 +252,9 @@ describe('a page with a strict Content-Security-Policy', () => {
     const claims = await waitForClaims(page, 3);
     expect(claims.map((c) => c.status)).toEqual(['outdated', 'contradicted', 'supported']);
     expect(await page.evaluate(() => document.documentElement.dataset.pageScript)).toBe('ran');
+    // Its policy would refuse a worker from a blob: URL (and report the attempt to the site): judged on the main
+    // thread, without trying one.
+    expect(await judgedInWorker(page)).toBe(0);
     await page.hover(`${MARK}[data-plens-status="contradicted"]`);
     await expect.poll(() => cardText(page)).toContain('Contradicted');
     const look = await inCard(page, (root) => {

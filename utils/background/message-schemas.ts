@@ -88,6 +88,7 @@ export const backgroundSchemas = {
     published: isoDate.nullable(),
   }),
   'factbase:get': nothing,
+  'lens:worker': nothing,
   'factbase:state': nothing,
   'factbase:check': nothing,
 } satisfies { [K in MessageType]?: z.ZodType<unknown> };

@@ -19,6 +19,7 @@ import { buildExport } from './export-file';
 import type { LensContext } from './lens-context';
 import { readSwitches, watchSwitches } from './reader-switches';
 import { RescanGate } from './rescan-gate';
+import type { WorkerJudge } from './worker-judge';
 
 export const FLASH_ATTR = 'data-plens-flash';
 const FLASH_MS = 1800;
@@ -43,6 +44,8 @@ export class Lens {
     private readonly doc: Document,
     private factBase: FactBase,
     private readonly key: string | null = null,
+    /** Judges pages off the main thread when it can (utils/lens/worker-judge); without it, all on the main thread. */
+    private readonly elsewhere: WorkerJudge | null = null,
   ) {
     this.stamp = { version: factBase.manifest.version, published: factBase.manifest.published };
     this.annotator = new ClaimAnnotator(doc, { key: key ?? undefined });
@@ -170,6 +173,9 @@ export class Lens {
       url: location.href,
       asOf: this.asOf,
       signal: scan.signal,
+      judgeElsewhere: this.elsewhere
+        ? (page, opts) => (this.elsewhere as WorkerJudge).judge(page, opts, this.factBase)
+        : undefined,
     });
     if (result === null || scan.signal.aborted) return;
     const { page, map, claims } = result;
