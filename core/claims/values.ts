@@ -4,7 +4,15 @@ import { numberWordsValue, NUMBER_WORDS } from './number-words';
 import { allMatches } from './all-matches';
 
 /** `month` is YYYYMM as a number ("July 2026" → 202607). */
-export type ValueKind = 'amountUsd' | 'percent' | 'year' | 'termEnd' | 'month' | 'gigawatts' | 'shares';
+export type ValueKind =
+  | 'amountUsd'
+  | 'percent'
+  | 'year'
+  | 'termEnd'
+  | 'month'
+  | 'gigawatts'
+  | 'shares'
+  | 'termYears';
 
 export interface FoundValue {
   kind: ValueKind;
@@ -99,6 +107,14 @@ const UNIT_BEFORE =
 const FIRST_GIGAWATT = /\b(?:first|initial|opening)[- ](?:(?:full|whole)\s)?(?:gigawatt|GW)\b(?!s)/gi;
 const SHARES = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+|${WORD_NUMBER})(?:\s(million|billion))?\s(?:[a-z]+\s){0,2}shares\b`,
+  'gi',
+);
+/**
+ * How many years a deal runs: "over seven years", "spread over the next five years", "a seven-year contract",
+ * "over a decade". Not a period in the past ("over the past five years") or a time from now ("in five years").
+ */
+const TERM_YEARS = new RegExp(
+  String.raw`\b(?:(?:over|across|spanning|spread over|for|during)\s+(?:the\s+(?:next|coming|following)\s+)?(?:about|around|roughly|some|nearly|approximately|more than|~)?\s*(\d{1,2}|${WORD_NUMBER}|a decade)(?:\s+years\b|(?<=decade)\b)|(\d{1,2}|${WORD_NUMBER})[- ]year(?=,?[- ](?:[^.;,]{0,25}?\s)?(?:deal|contract|agreement|pact|commitment|partnership|term|arrangement|compute|cloud|supply)\b))`,
   'gi',
 );
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
@@ -251,6 +267,12 @@ export function extractValues(folded: string): SentenceValues {
   }
   for (const m of allMatches(FIRST_GIGAWATT, folded)) {
     add('gigawatts', 1, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of allMatches(TERM_YEARS, folded)) {
+    const words = (m[1] ?? m[2]).toLowerCase();
+    const n = words === 'a decade' ? 10 : numeral(words);
+    if (n === null || n < 1 || n > 50) continue;
+    add('termYears', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of allMatches(SHARES, folded)) {
     const n = numeral(m[1]);

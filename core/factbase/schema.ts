@@ -70,6 +70,8 @@ export const factValuesSchema = z
     gigawatts: z.number().positive().optional(),
     /** A number of shares (warrants, options). */
     shares: z.number().positive().optional(),
+    /** How many years a deal runs ("$38 billion over seven years"). */
+    termYears: z.number().positive().optional(),
     /** The amount is a ceiling ("up to"), not money paid. */
     upTo: z.boolean().optional(),
   })
@@ -84,6 +86,7 @@ export const VALUE_KINDS = [
   'month',
   'gigawatts',
   'shares',
+  'termYears',
 ] as const;
 const valueKind = z.enum(VALUE_KINDS);
 

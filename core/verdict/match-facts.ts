@@ -178,6 +178,8 @@ function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
       return v.value === expected.termEnd;
     case 'month':
       return v.value === expected.month;
+    case 'termYears':
+      return v.value === expected.termYears;
   }
 }
 
@@ -187,7 +189,16 @@ function factHasValue(kind: ValueKind, values: FactValues): boolean {
   return values[kind] !== undefined;
 }
 
-const KINDS: ValueKind[] = ['amountUsd', 'percent', 'gigawatts', 'shares', 'year', 'termEnd', 'month'];
+const KINDS: ValueKind[] = [
+  'amountUsd',
+  'percent',
+  'gigawatts',
+  'shares',
+  'year',
+  'termEnd',
+  'month',
+  'termYears',
+];
 
 interface ValueVerdict {
   ok: boolean;
@@ -373,7 +384,10 @@ function compareValues(
       if (needed) return NO;
       continue;
     }
-    const usable = (v: FoundValue) => rightRole(v) && !anotherSubjectsFigure(f, window, v, r, partnership);
+    const usable = (v: FoundValue) =>
+      rightRole(v) &&
+      !anotherSubjectsFigure(f, window, v, r, partnership) &&
+      !(kind === 'termYears' && termOfAnotherSum(v, r, values));
     // A checked figure beside the needed one that agreed ("a further $2 billion in 2021"); else in the frame's
     // clause, or a short parenthesis away ("the first outlay, in 2019, was $2 billion").
     const besideAnchor =
@@ -407,6 +421,19 @@ function compareValues(
   if (statesUndisclosed) why.push('states a figure the parties never disclosed');
   return { ok: true, clash, statesUndisclosed, agreed, why };
 }
+
+/**
+ * "Expanded the $38 billion deal by $100 billion over eight years": a term belongs to the sum just before it;
+ * when that sum is not the fact's, neither is the term.
+ */
+function termOfAnotherSum(v: FoundValue, r: SentenceReading, values: FactValues): boolean {
+  const sums = valuesByKind(r).get('amountUsd') ?? [];
+  let last: FoundValue | null = null;
+  for (const m of sums) if (m.end <= v.start && v.start - m.end <= TERM_REACH) last = m;
+  return last !== null && !agrees('amountUsd', last, values);
+}
+
+const TERM_REACH = 60;
 
 /** "Together pledged $1 billion", "$1 billion between them": a group's total, not one party's own sum. */
 const GROUP_TOTAL_BEFORE = /\b(?:collectively|together|jointly|between them|combined)\b[^.;$]{0,25}$/i;

@@ -3,6 +3,7 @@
 // that names the deal's parties. Sentences about deals the fact base does not track stay unmarked.
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
+import { extractValues } from '../../../core/claims/values';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
 import type { JudgedClaim, Status } from '../../../core/types';
@@ -970,5 +971,33 @@ describe('a ceiling and a denied seat, told in passing', () => {
   it('does not read "holds non-voting shares and no seat" as holding a seat', () => {
     const claim = judge('Amazon holds non-voting shares and no seat on the Anthropic board.', context);
     expect(claim?.status).toBe('supported');
+  });
+});
+
+describe('how long a deal runs', () => {
+  const context = 'Amazon Web Services and OpenAI keep widening their computing deal.';
+  it('agrees with the years of the record and contradicts others, in any wording of a term', () => {
+    for (const [sentence, status] of [
+      ['OpenAI is paying AWS $38 billion across seven years for computing.', 'supported'],
+      ['The seven-year, $38 billion AWS contract was OpenAI’s first with Amazon.', 'supported'],
+      ['OpenAI signed a $38 billion cloud contract with AWS that runs for five years.', 'contradicted'],
+      ['The $38 billion AWS agreement stretches over a decade.', 'contradicted'],
+    ] as const) {
+      const claim = judge(sentence, context);
+      expect([claim?.status, claim?.factId], sentence).toEqual([status, 'zo-38b']);
+    }
+  });
+
+  it('reads a term as the sum’s just before it: the later sum’s years are not the first deal’s', () => {
+    const claim = judge(
+      'In February the companies enlarged the $38 billion AWS deal by $100 billion over eight years.',
+      context,
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'zo-expanded-by-100b']);
+  });
+
+  it('leaves a time in the past or from now alone', () => {
+    expect(extractValues('over the past five years').values).toEqual([]);
+    expect(extractValues('in five years').values).toEqual([]);
   });
 });
