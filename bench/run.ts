@@ -251,7 +251,7 @@ function table(
       expected: number;
     }>;
     engine: Awaited<ReturnType<typeof measureEngine>>['detail'];
-    memory: { withExtensionMb: number; emptyExtensionMb: number };
+    memory: { withExtensionMb: number; emptyExtensionMb: number; pageAddedMb: number; workerMb: number };
     long: { extWallMs: number; emptyExtWallMs: number };
     quiet: { extWallMs: number; emptyExtWallMs: number };
     warc: WarcResult;
@@ -330,9 +330,9 @@ function table(
       ok(f.engine.scale10xRatio <= 2),
     ],
     [
-      'memory: JS heap added on the long article, MB',
+      'memory: JS heap added on the long article (page + worker), MB',
       n(f.memory.heapAddedMb, 2),
-      `${n(d.memory.emptyExtensionMb, 2)} → ${n(d.memory.withExtensionMb, 2)} MB`,
+      `${n(d.memory.emptyExtensionMb, 2)} → ${n(d.memory.withExtensionMb, 2)} MB (page ${n(d.memory.pageAddedMb, 2)}, worker ${n(d.memory.workerMb, 2)})`,
       '≤ 5',
       ok(f.memory.heapAddedMb <= 5),
     ],
