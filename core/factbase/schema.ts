@@ -117,6 +117,11 @@ export const frameSchema = z
     subject: id.optional(),
     /** The party (id) named right after the frame's words ("a stake in X", "the owners of X"). */
     object: id.optional(),
+    /**
+     * Who gives the money, when the frame does not require it named as the subject: a claim that has the other
+     * party give it to this one ("B invested $50 billion in A" for A's money in B) is contradicted.
+     */
+    payer: id.optional(),
     /** Values the claim must state for the frame to apply (e.g. the year of an investment). */
     needs: z.array(valueKind).optional(),
     /** Values that, when stated, must agree with the fact; a clash makes the claim contradicted. */
@@ -197,8 +202,8 @@ export type Fact = z.infer<typeof factSchema>;
 export type FactValues = z.infer<typeof factValuesSchema>;
 export type FactFrame = z.infer<typeof frameSchema>;
 /** A frame with every default filled in, as the engine uses it. */
-export type FullFrame = Required<Omit<FactFrame, 'upTo' | 'subject' | 'object'>> &
-  Pick<FactFrame, 'upTo' | 'subject' | 'object'>;
+export type FullFrame = Required<Omit<FactFrame, 'upTo' | 'subject' | 'object' | 'payer'>> &
+  Pick<FactFrame, 'upTo' | 'subject' | 'object' | 'payer'>;
 export type Lexicon = z.infer<typeof lexiconSchema>;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -25,7 +25,8 @@ const STATEMENT_BREAK =
 const NEED_REACH = 60;
 
 export interface ValueClash {
-  kind: ValueKind;
+  /** The kind of the figure that clashes, or 'roles': the parties' roles are swapped. */
+  kind: ValueKind | 'roles';
   stated: number;
   expected: FactValues;
   /** A month stated before the fact began (see monthBeforeFact), not a wrong value of the fact itself. */
@@ -755,6 +756,46 @@ function anotherAgent(
   });
 }
 
+/** Who gives the money in a frame: the subject it requires, or the payer the fact base names. */
+function payerOf(f: CompiledFrame): string | null {
+  return f.frame.subject ?? f.frame.payer ?? null;
+}
+
+/** A verb of giving money, in the active voice ("invested", "poured", "put … into"). */
+const GIVING_VERB =
+  /^(?:re)?invest(?:s|ed|ing)?\b|^(?:pour|pump|inject|plow|plough|funnel|funnell|bankroll|wire)(?:s|ed|d|ing)?\b|^(?:put|puts|putting|sank|sunk)\b/i;
+const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * The other party gives the money to the payer ("OpenAI invested $50 billion in Amazon" for Amazon's money in
+ * OpenAI): an active verb of giving, the payer named after it as the receiver, no "from" or "by" between. Only for
+ * confirmed facts whose figures the sentence states.
+ */
+function rolesSwapped(
+  f: CompiledFrame,
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  clause: Span,
+  w: Window,
+  payer: string,
+): boolean {
+  if (f.fact.confidence !== 'confirmed' || f.frame.needs.length === 0) return false;
+  if (!GIVING_VERB.test(r.folded.slice(w.relation.start, w.relation.end))) return false;
+  if (PASSIVE_BEFORE.test(r.folded.slice(clause.start, w.relation.start))) return false;
+  if (objectAfter(r, partnership, clause, w.relation.end) !== payer) return false;
+  const after = r.folded.slice(w.relation.end, Math.min(clause.end, w.relation.end + OBJECT_REACH + 40));
+  const at = after.search(partnership.parties.context[partyIndex(partnership, payer)]);
+  // The payer as the receiver: "… in A", "… into A", "… to A" (not "X … and A up to $5 billion").
+  const between = after.slice(0, at);
+  return at >= 0 && !/\b(?:from|by|with)\b/i.test(between) && RECEIVER_BEFORE.test(between);
+}
+
+const RECEIVER_BEFORE = /\b(?:in|into|to)\s+(?:the\s+)?$/i;
+
+function partyIndex(partnership: CompiledPartnership, id: string): number {
+  return partnership.partnership.parties.findIndex((p) => p.id === id);
+}
+
 /** The party named right after `at` in the clause, if one is named within reach. */
 function objectAfter(
   r: SentenceReading,
@@ -791,7 +832,17 @@ function matchFrame(
   let best: FactMatch | null = null;
   for (const w of windows) {
     const clause = clausesCovering(r.clauses, w.start, w.end);
-    if (f.frame.subject && subjectBefore(r, partnership, clause, w.start) !== f.frame.subject) continue;
+    // "B invested $50 billion in A" for A's $50 billion in B: the same deal with the parties' roles swapped,
+    // a claim the record contradicts (when its figures say which deal it is).
+    const payer = payerOf(f);
+    let swapped = false;
+    if (payer !== null) {
+      const subject = subjectBefore(r, partnership, clause, w.start);
+      if (subject !== payer) {
+        swapped = subject !== null && rolesSwapped(f, r, partnership, clause, w, payer);
+        if (!swapped && f.frame.subject) continue;
+      }
+    }
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
     if (excludedSomewhere && ruledOutAround(f, r, w)) continue;
     if (layout.agent && anotherAgent(r, partnership, clause, w.relation)) continue;
@@ -807,8 +858,17 @@ function matchFrame(
     if (negated !== f.frame.negated && !removal) continue;
     const valued = compareValues(f, w, clause, r, partnership);
     if (!valued.ok) continue;
-    const dated = valued.clash ? null : datedClash(f, partnership, r, w, clause);
-    const compared = dated ? { ...valued, clash: dated.clash, why: [...valued.why, dated.why] } : valued;
+    if (swapped && (valued.clash || valued.agreed.length === 0)) continue;
+    const dated = valued.clash || swapped ? null : datedClash(f, partnership, r, w, clause);
+    const compared = swapped
+      ? {
+          ...valued,
+          clash: { kind: 'roles' as const, stated: 0, expected: f.fact.values },
+          why: [...valued.why, "the parties' roles are swapped"],
+        }
+      : dated
+        ? { ...valued, clash: dated.clash, why: [...valued.why, dated.why] }
+        : valued;
     // A word of intention governs the frame when it stands just before it in its clause ("is seeking a 30%
     // stake").
     const governs = (kind: string) =>

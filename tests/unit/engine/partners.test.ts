@@ -1001,3 +1001,43 @@ describe('how long a deal runs', () => {
     expect(extractValues('in five years').values).toEqual([]);
   });
 });
+
+describe('money given the wrong way round', () => {
+  it('contradicts a claim that has the receiver pay the giver, with the deal’s own figure', () => {
+    const amazon = 'Amazon and OpenAI announced a strategic partnership.';
+    const swapped = judge('As part of the pact, OpenAI invested $50 billion in Amazon.', amazon);
+    expect([swapped?.status, swapped?.factId]).toEqual(['contradicted', 'zo-inv-50b']);
+    expect(swapped?.why).toContain("the parties' roles are swapped");
+    const anthropic = judge('Anthropic poured $8 billion into Amazon.', 'Amazon backs Anthropic.');
+    expect([anthropic?.status, anthropic?.factId]).toEqual(['contradicted', 'aa-inv-8b']);
+  });
+
+  it('keeps money received, money from the payer and a second investor’s share as they were', () => {
+    const amazon = 'Amazon and OpenAI announced a strategic partnership.';
+    expect(judge('Amazon invested $50 billion in OpenAI.', amazon)?.status).toBe('supported');
+    expect(judge('OpenAI was funded with $50 billion by Amazon.', amazon)?.status).toBe('supported');
+    const both = judge(
+      'Nvidia committed to invest up to $10 billion and Microsoft up to $5 billion in Anthropic.',
+      'Microsoft, Nvidia and Anthropic struck a three-way deal.',
+    );
+    expect(both?.status).toBe('supported');
+  });
+});
+
+describe('a valuation a later round replaced', () => {
+  const context = 'Amazon and OpenAI announced a strategic partnership.';
+  it('is outdated stated as now, and right about the time it held', () => {
+    expect(judge('OpenAI is valued at $730 billion.', context)?.status).toBe('outdated');
+    expect(
+      judge('In February OpenAI was valued at $730 billion before the new money.', context)?.status,
+    ).toBe('supported');
+  });
+
+  it('reads "put" before a sum as the past ("Nvidia put $30 billion into …")', () => {
+    const nvidia = 'Nvidia and OpenAI have a long partnership.';
+    expect(
+      judge('Nvidia put $30 billion into OpenAI in a round at a $730 billion pre-money valuation.', nvidia)
+        ?.status,
+    ).toBe('supported');
+  });
+});
