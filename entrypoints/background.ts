@@ -15,14 +15,7 @@ export default defineBackground(() => {
   const updates = new FactBaseUpdates();
   const policies = new PagePolicies();
   // Every message is parsed (zod) before it is handled; a malformed one is dropped and logged.
-  onMessages(
-    {
-      ...backgroundHandlers,
-      ...updates.handlers,
-      'lens:worker': (_data, sender) => policies.workersAllowed(sender),
-    },
-    backgroundSchemas,
-  );
+  onMessages({ ...backgroundHandlers, ...updates.handlers, ...policies.handlers }, backgroundSchemas);
   // Read from each top document's headers: may its annotator start a worker (utils/worker-policy)?
   policies.listen();
 

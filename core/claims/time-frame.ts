@@ -17,11 +17,26 @@ interface Marker {
 
 // "Once" is past only as an adverb ("once the sole provider"), not as a conjunction ("once the lab declares").
 const PAST =
-  /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|called for|set out|laid out|envisaged|foresaw|outlined|planned|paid|bought|spent|raised|ran|(?<!\b(?:will|to|would|could|may|might|can|should|must|'ll|not|n't)\s)put(?= (?:(?:about|around|roughly|nearly|some|another|a further|an additional)\s)?(?:US)?\$)|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to|under) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(?:between|from) (?:19|20)\d\d (?:and|to|until|through) (?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? (19|20)\d\d)\b/gi;
+  /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|called for|set out|laid out|envisaged|foresaw|outlined|planned|paid|bought|spent|raised|ran|formed|closed|announced|completed|launched|debuted|unveiled|disclosed|revealed|confirmed|joined|won|landed|lifted|handed|wired|funded|financed|amended|ended|dropped|scrapped|valued|committed|pumped|injected|(?<!\b(?:will|to|would|could|may|might|can|should|must|'ll|not|n't)\s)put(?= (?:(?:about|around|roughly|nearly|some|another|a further|an additional)\s)?(?:US)?\$)|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to|under) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(?:between|from) (?:19|20)\d\d (?:and|to|until|through) (?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? (19|20)\d\d)\b/gi;
 const PRESENT =
   /\b(is|are|remains?|still|now|currently|continues?|holds|retains|keeps|has|have|serves|will|stays?|gets|maintains|owns|being|holding|today|prevents|secures|gains|runs|hosts|takes|provides|enjoys|no longer|going forward|anymore)\b/gi;
+const BE_BEFORE = /\b(?:is|are|am|be|been|being)\s+(?:\w+ly\s+)?$/i;
 /** "has granted", "have invested", "has not yet invested": present perfect, a present statement. */
 const PERFECT_BEFORE = /\b(has|have|'s)\s+(\w+\s+){0,2}$/i;
+
+/**
+ * Whether the comma at `comma` closes an aside opened by the comma before it (", introduced in January 2025,
+ * ended …"): the verb after it is then the sentence's own, not another aside.
+ */
+function closesAside(folded: string, comma: number): boolean {
+  const opened = folded.lastIndexOf(',', comma - 1);
+  return opened >= 0 && ASIDE_START.test(folded.slice(opened + 1, comma));
+}
+
+const ASIDE_START = /^\s*(?:(?:\w+ly\s+)?[a-z]+ed\b|which\b|who\b|whose\b)/i;
+
+/** ", reaffirmed " / "(signed on ": a participle opening an aside, right before a date. */
+const PARTICIPLE_AFTER_COMMA = /[,(]\s*(?:\w+ly\s+)?[a-z]+ed\s+(?:(?:on|in|at|during|back in)\s+)?$/i;
 
 /** A dated marker ("in 2030", "March 2027") points at the past only when that year has begun by `nowYear`. */
 const DATED_YEAR = /((?:19|20)\d\d)$/;
@@ -36,12 +51,19 @@ export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY):
       continue;
     }
     if (dated) {
-      markers.push({ at, framing: 'past', appositive: false, dated: true });
+      // ", reaffirmed in 2026,": the date of a participle set off by a comma describes, as below.
+      const described = PARTICIPLE_AFTER_COMMA.test(folded.slice(Math.max(0, at - 40), at));
+      markers.push({ at, framing: 'past', appositive: described, dated: true });
       continue;
     }
+    // "is valued at", "are funded by": a passive; its auxiliary (a marker of its own) says when.
+    if (/ed$/i.test(m[0]) && BE_BEFORE.test(folded.slice(Math.max(0, at - 20), at))) continue;
     const perfect = PERFECT_BEFORE.test(folded.slice(Math.max(0, at - 20), at));
     const appositive =
-      /[,(]\s*$/.test(folded.slice(Math.max(0, at - 3), at)) && /ed$|^made$|^held$/i.test(m[0]);
+      (/[,(]\s*$/.test(folded.slice(Math.max(0, at - 3), at)) &&
+        /ed$|^made$|^held$/i.test(m[0]) &&
+        !closesAside(folded, folded.lastIndexOf(',', at))) ||
+      (/^in\s/i.test(m[0]) && PARTICIPLE_AFTER_COMMA.test(folded.slice(Math.max(0, at - 40), at)));
     markers.push({ at, framing: perfect && !/^(had|was|were)/i.test(m[0]) ? 'present' : 'past', appositive });
   }
   for (const m of allMatches(PRESENT, folded))

@@ -420,7 +420,13 @@ function compareValues(
     ),
   );
   if (statesUndisclosed) why.push('states a figure the parties never disclosed');
-  return { ok: true, clash, statesUndisclosed, agreed, why };
+  // "The $250 billion commitment is spread over ten years": a term the record does not give for the deal.
+  const statesUnknownTerm =
+    values.termYears === undefined &&
+    clash === null &&
+    (byKind.get('termYears') ?? []).some((v) => attached(v) && !termOfAnotherSum(v, r, values));
+  if (statesUnknownTerm) why.push('states a term in years the record does not give');
+  return { ok: true, clash, statesUndisclosed: statesUndisclosed || statesUnknownTerm, agreed, why };
 }
 
 /**
@@ -767,9 +773,9 @@ const GIVING_VERB =
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
 
 /**
- * The other party gives the money to the payer ("OpenAI invested $50 billion in Amazon" for Amazon's money in
- * OpenAI): an active verb of giving, the payer named after it as the receiver, no "from" or "by" between. Only for
- * confirmed facts whose figures the sentence states.
+ * The other party gives the money to the payer ("B invested $50 billion in A" for A's money in B): an active
+ * verb of giving, the payer named after it as the receiver, no "from" or "by" between. Only for confirmed facts
+ * whose figures the sentence states.
  */
 function rolesSwapped(
   f: CompiledFrame,

@@ -105,7 +105,12 @@ describe('messages the background accepts', () => {
   it('has a schema for every message the background answers', async () => {
     const { backgroundHandlers } = await import('../../utils/background/handlers');
     const { FactBaseUpdates } = await import('../../utils/background/fact-base-updates');
-    const answered = [...Object.keys(backgroundHandlers), ...Object.keys(new FactBaseUpdates().handlers)];
+    const { PagePolicies } = await import('../../utils/background/page-policies');
+    const answered = [
+      ...Object.keys(backgroundHandlers),
+      ...Object.keys(new FactBaseUpdates().handlers),
+      ...Object.keys(new PagePolicies().handlers),
+    ];
     expect(Object.keys(backgroundSchemas).sort()).toEqual(answered.sort());
   });
 });

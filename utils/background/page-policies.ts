@@ -4,7 +4,7 @@
 // it starts a worker. Without a record (the background restarted, or the page came from elsewhere than the
 // network) the answer is no: the annotator then judges on the main thread, as it always can.
 import { browser } from 'wxt/browser';
-import type { Sender } from '../messaging';
+import type { Handlers, Sender } from '../messaging';
 import { policiesAllowBlobWorkers } from '../worker-policy';
 
 const POLICY_HEADERS = new Set(['content-security-policy', 'content-security-policy-report-only']);
@@ -17,6 +17,11 @@ interface Headers {
 
 export class PagePolicies {
   private readonly byTab = new Map<number, { origin: string; workers: boolean }>();
+
+  /** The messages it answers. */
+  readonly handlers: Partial<Handlers> = {
+    'lens:worker': (_data, sender) => this.workersAllowed(sender),
+  };
 
   listen(): void {
     browser.webRequest?.onHeadersReceived.addListener(

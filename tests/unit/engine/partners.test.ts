@@ -1041,3 +1041,43 @@ describe('a valuation a later round replaced', () => {
     ).toBe('supported');
   });
 });
+
+describe('a term in years the record does not give', () => {
+  it('leaves the claim unverified rather than supported', () => {
+    const claim = judge(
+      'The $250 billion Azure commitment is spread over ten years.',
+      'Microsoft and OpenAI rewrote their partnership in October 2025.',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['unverified', 'compute-250b']);
+  });
+});
+
+describe('when a sentence speaks', () => {
+  const microsoft = 'Microsoft and OpenAI rewrote their partnership in October 2025.';
+  it('reads the date of an aside (", reaffirmed in February 2026,") as describing, not as the claim’s time', () => {
+    const claim = judge(
+      "Microsoft's exclusive licence to OpenAI's technology, reaffirmed in February 2026, still stands.",
+      microsoft,
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['outdated', 'license-exclusive']);
+  });
+
+  it('reads the verb after an aside as the sentence’s own', () => {
+    const claim = judge(
+      "Microsoft's right to match rival offers for OpenAI's computing, granted in January 2025, ended with the October 2025 deal.",
+      microsoft,
+    );
+    expect(claim?.status).toBe('supported');
+  });
+
+  it('reads past forms of more verbs as the past, and a passive by its auxiliary', () => {
+    const amazon = 'Amazon and OpenAI announced a strategic partnership.';
+    expect(
+      judge(
+        "Amazon's money formed part of a round that valued OpenAI at $730 billion before the new cash.",
+        amazon,
+      )?.status,
+    ).toBe('supported');
+    expect(judge('OpenAI is valued at $730 billion.', amazon)?.status).toBe('outdated');
+  });
+});
