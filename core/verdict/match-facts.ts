@@ -184,6 +184,13 @@ function agrees(kind: ValueKind, v: FoundValue, expected: FactValues): boolean {
   }
 }
 
+/** "$852 million" for the record's $852 billion: the same digits a thousand times off, a slip of the unit. */
+function unitSlip(v: FoundValue, expected: FactValues): boolean {
+  const amount = expected.amountUsd;
+  if (amount === undefined || v.upTo) return false;
+  return [v.value * 1000, v.value / 1000].some((x) => Math.abs(x - amount) <= amount * 0.001);
+}
+
 function factHasValue(kind: ValueKind, values: FactValues): boolean {
   if (kind === 'amountUsd') return values.amountUsd !== undefined || values.amountRange !== undefined;
   if (kind === 'percent') return values.percent !== undefined || values.percentRange !== undefined;
@@ -406,7 +413,13 @@ function compareValues(
       if (needed && anchor === null) anchor = clausesCovering(r.clauses, match.start, match.end);
       agreed.push(kind);
       why.push(`${kind} ${r.folded.slice(match.start, match.end)} agrees`);
-    } else if (f.frame.checks.includes(kind) && stated.some(attached)) {
+    } else if (
+      (f.frame.checks.includes(kind) ||
+        (kind === 'amountUsd' &&
+          f.fact.confidence === 'confirmed' &&
+          stated.some((v) => unitSlip(v, values)))) &&
+      stated.some(attached)
+    ) {
       const wrong = stated.find(attached) as FoundValue;
       clash = { kind, stated: wrong.value, expected: values };
       why.push(`${kind} ${r.folded.slice(wrong.start, wrong.end)} clashes with the record`);

@@ -780,6 +780,11 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'rolled out on',
     'debuted on',
     'went live on',
+    // "General availability on the platform", "in limited preview on it".
+    'availability on',
+    'availability of',
+    'generally available',
+    'preview on',
   ],
   sites: ['site*', 'campus*', 'location*', 'facilit*', 'county', 'counties', 'state of'],
   regulator: [

@@ -1081,3 +1081,34 @@ describe('when a sentence speaks', () => {
     expect(judge('OpenAI is valued at $730 billion.', amazon)?.status).toBe('outdated');
   });
 });
+
+describe('the Amazon–OpenAI deal, retold once more', () => {
+  const amazon =
+    'Amazon and OpenAI announced a strategic partnership, and OpenAI models came to Amazon Bedrock.';
+  it('dates the Bedrock launch and its general availability, and ends the preview there', () => {
+    const ga = judge('OpenAI models reached general availability on Bedrock in October 2026.', amazon);
+    expect([ga?.status, ga?.factId]).toEqual(['contradicted', 'zo-bedrock-ga']);
+    const preview = judge('OpenAI models are still in limited preview on Bedrock.', amazon);
+    expect([preview?.status, preview?.factId]).toEqual(['outdated', 'zo-bedrock-preview']);
+  });
+
+  it('contradicts another size of the Trainium commitment', () => {
+    const claim = judge('OpenAI will use four gigawatts of Trainium capacity at AWS.', amazon);
+    expect([claim?.status, claim?.factId]).toEqual(['contradicted', 'zo-trainium-2gw']);
+  });
+
+  it('reads "holds no equity" as the time before Amazon invested', () => {
+    expect(judge('Amazon owns no equity in OpenAI.', amazon)?.status).toBe('outdated');
+    expect(judge('Before 2026 Amazon held no equity in OpenAI.', amazon)?.status).toBe('supported');
+  });
+});
+
+describe('a sum a thousand times off', () => {
+  it('is contradicted: "$852 million" for the record’s $852 billion', () => {
+    const claim = judge(
+      'The round closed with OpenAI valued at $852 million after the money.',
+      'Amazon and OpenAI announced a strategic partnership.',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['contradicted', 'zo-valuation-852b']);
+  });
+});
