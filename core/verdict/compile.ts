@@ -35,6 +35,10 @@ const cache = new WeakMap<FactBase, CompiledFactBase>();
 
 function literal(name: string): RegExp {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  // A name that is one capitalised word is a proper name only when written so (or in capitals): "Frontier",
+  // the product, is not "frontier models", nor "Foundry" a chip foundry.
+  if (/^[A-Z][a-z]+$/.test(name))
+    return new RegExp(`(?<![\\w])(?:${escaped}|${escaped.toUpperCase()})(?:e?s)?(?![a-z])`);
   // The name as written, or its plural ("TPU", "TPUs").
   return new RegExp(`(?<![\\w])${escaped}(?:e?s)?(?![a-z])`, 'i');
 }

@@ -1112,3 +1112,14 @@ describe('a sum a thousand times off', () => {
     expect([claim?.status, claim?.factId]).toEqual(['contradicted', 'zo-valuation-852b']);
   });
 });
+
+describe('a product named by a common word', () => {
+  const amazon =
+    'Amazon and OpenAI announced a strategic partnership, and OpenAI models came to Amazon Bedrock.';
+  it('is the product only when capitalised: "frontier models" are not OpenAI Frontier', () => {
+    const models = judge("OpenAI's frontier models are still in limited preview on Bedrock.", amazon);
+    expect([models?.status, models?.factId]).toEqual(['outdated', 'zo-bedrock-preview']);
+    const platform = judge('AWS is the only outside cloud that distributes OpenAI Frontier.', amazon);
+    expect(platform?.factId).toBe('zo-frontier-exclusive');
+  });
+});
