@@ -1117,8 +1117,11 @@ describe('a product named by a common word', () => {
   const amazon =
     'Amazon and OpenAI announced a strategic partnership, and OpenAI models came to Amazon Bedrock.';
   it('is the product only when capitalised: "frontier models" are not OpenAI Frontier', () => {
-    const models = judge("OpenAI's frontier models are still in limited preview on Bedrock.", amazon);
+    const models = judge("OpenAI's frontier models remain in a limited preview on Bedrock.", amazon);
     expect([models?.status, models?.factId]).toEqual(['outdated', 'zo-bedrock-preview']);
+    expect(judge("AWS distributes OpenAI's newest frontier models.", amazon)?.factId).not.toBe(
+      'zo-frontier-exclusive',
+    );
     const platform = judge('AWS is the only outside cloud that distributes OpenAI Frontier.', amazon);
     expect(platform?.factId).toBe('zo-frontier-exclusive');
   });
