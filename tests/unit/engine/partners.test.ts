@@ -1126,3 +1126,17 @@ describe('a product named by a common word', () => {
     expect(platform?.factId).toBe('zo-frontier-exclusive');
   });
 });
+
+describe('when Azure stopped being the only cloud', () => {
+  const microsoft = 'Microsoft and OpenAI rewrote their partnership in April 2026.';
+  it('dates the end in January 2025: the April 2026 amendment did not end it', () => {
+    for (const [sentence, status] of [
+      ["OpenAI's exclusive reliance on Azure was ended by the April 2026 amendment.", 'contradicted'],
+      ['The April 2026 deal was the moment Azure exclusivity was loosened.', 'contradicted'],
+      ["Azure stopped being OpenAI's sole cloud in January 2025.", 'supported'],
+    ] as const) {
+      const claim = judge(sentence, microsoft);
+      expect([claim?.status, claim?.factId], sentence).toEqual([status, 'cloud-exclusivity-ended']);
+    }
+  });
+});
