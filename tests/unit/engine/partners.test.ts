@@ -1140,3 +1140,17 @@ describe('when Azure stopped being the only cloud', () => {
     }
   });
 });
+
+describe('the day Microsoft left the board', () => {
+  const microsoft = 'Microsoft and OpenAI rewrote their partnership in October 2025.';
+  it('is July 2024: another year of giving up the seat is contradicted', () => {
+    const late = judge("Microsoft walked away from its observer seat on OpenAI's board in 2025.", microsoft);
+    expect([late?.status, late?.factId]).toEqual(['contradicted', 'board-no-seat']);
+    const right = judge(
+      "Microsoft walked away from its observer seat on OpenAI's board in July 2024.",
+      microsoft,
+    );
+    expect(right?.factId).toBe('board-no-seat');
+    expect(right?.status).not.toBe('contradicted');
+  });
+});
