@@ -7,9 +7,12 @@ import { judgePage } from '../core/analyze';
 import { bundledFactBase } from '../core/factbase/bundled';
 import { todayIso } from '../utils/today';
 import { type Browser, type LoadResult, median, tracedLoad } from './support/browser';
+import { workerThreadMs } from './support/trace';
 
 export interface LongResult {
   extMs: number;
+  /** CPU time of the annotator's judging worker, off the page's main thread (median), ms. */
+  workerMs: number;
   longestTaskMs: number;
   emptyExtMs: number;
   highlights: number;
@@ -52,6 +55,7 @@ export async function measureLongPage(
   const slowest = a.reduce((x, y) => (y.longestTaskMs > x.longestTaskMs ? y : x));
   return {
     extMs: median(a.map((r) => r.extMs)),
+    workerMs: median(a.map((r) => workerThreadMs(r.events))),
     // The worst run: no run may have a long task.
     longestTaskMs: Math.max(...a.map((r) => r.longestTaskMs)),
     emptyExtMs: median(b.map((r) => r.extMs)),

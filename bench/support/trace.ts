@@ -337,3 +337,34 @@ export function extensionWork(
     timeline: top.sort((a, b) => a.at - b.at).map((t, _, all) => ({ ...t, at: t.at - (all[0]?.at ?? 0) })),
   };
 }
+
+/**
+ * CPU time of the page's dedicated workers (threads named DedicatedWorker in the page's renderer), ms: with our
+ * extension, the annotator's judging worker (utils/lens/worker-judge). Not the page's main thread, so not in
+ * `extMs`; measured so that work moved off the page is still counted somewhere. Top-level events only.
+ */
+export function workerThreadMs(events: TraceEvent[]): number {
+  const names = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name')
+      names.set(`${e.pid}:${e.tid}`, (e.args as { name?: string }).name ?? '');
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !/^DedicatedWorker/.test(names.get(key) ?? '')) continue;
+    const list = byThread.get(key);
+    if (list) list.push(e);
+    else byThread.set(key, [e]);
+  }
+  let ms = 0;
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let end = -1;
+    for (const e of list) {
+      if (e.ts < end) continue; // inside an event already counted
+      ms += (e.tdur ?? e.dur ?? 0) / 1000;
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  return ms;
+}

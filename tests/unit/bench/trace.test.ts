@@ -1,7 +1,7 @@
 // Reading a Chromium trace for the extension's work per task (bench/support/trace), on a small trace written
 // by hand: the long-task tests and the benchmark rest on these numbers.
 import { describe, expect, it } from 'vitest';
-import { type TraceEvent, extensionWork } from '../../../bench/support/trace';
+import { type TraceEvent, extensionWork, workerThreadMs } from '../../../bench/support/trace';
 
 const PAGE = 'http://127.0.0.1:4000';
 const EXT = 'chrome-extension://abcdefghijklmnop/';
@@ -55,5 +55,28 @@ describe('extensionWork', () => {
     );
     expect(work.extMs).toBeCloseTo(10);
     expect(work.timeline[0].extMs).toBeLessThanOrEqual(work.timeline[0].ms);
+  });
+});
+
+describe('workerThreadMs', () => {
+  it("counts the thread time of the page's dedicated workers, top-level events once, and nothing else", () => {
+    const WORKER = 9;
+    const events = [
+      ...trace({ name: 'FunctionCall', ts: 100, dur: 5000, tdur: 4000, args: ours }),
+      {
+        name: 'thread_name',
+        ph: 'M',
+        pid: PID,
+        tid: WORKER,
+        ts: 0,
+        args: { name: 'DedicatedWorker thread' },
+      },
+      { name: 'RunTask', ph: 'X', pid: PID, tid: WORKER, ts: 1000, dur: 30_000, tdur: 25_000 },
+      // Inside the task above: already counted.
+      { name: 'v8.compile', ph: 'X', pid: PID, tid: WORKER, ts: 2000, dur: 10_000, tdur: 9_000 },
+      { name: 'RunTask', ph: 'X', pid: PID, tid: WORKER, ts: 40_000, dur: 8_000 },
+    ] as TraceEvent[];
+    expect(workerThreadMs(events)).toBe(33);
+    expect(workerThreadMs(trace({ name: 'FunctionCall', ts: 100, dur: 5000, args: ours }))).toBe(0);
   });
 });
