@@ -432,6 +432,7 @@ function toClaim(
     asOf,
     Boolean(decisive.match.clash),
     decisive.match.removal,
+    decisive.match.forecastBy,
   );
   const period = factPeriod(fact, cfb.events);
   const start = span.start + own.start;

@@ -31,6 +31,7 @@ export function explainFact(
   asOf: string,
   clashed: boolean,
   removal = false,
+  forecastBy?: string,
 ): Explained {
   const { from, to } = factPeriod(fact, cfb.events);
   const ended = to !== null && to <= asOf;
@@ -57,6 +58,13 @@ export function explainFact(
       return { explanation: text, amendment: context(until ?? since), source: sourceOf(since, fact) };
     }
     case 'outdated': {
+      // "Is due to close by March 31, 2026", read after that day (core/verdict/status).
+      if (!ended && forecastBy !== undefined && forecastBy < asOf)
+        return {
+          explanation: `Outdated since ${forecastBy}: told as still to come by then, and that day has passed. The record: ${fact.summary}`,
+          amendment: context(since),
+          source: sourceOf(since, fact),
+        };
       // What holds now may come from a later amendment than the one that ended this fact.
       const now =
         replacement && replacedBy

@@ -52,6 +52,11 @@ export interface FactMatch {
   hedged?: boolean;
   /** The sentence says the term itself was removed ("the clause that … has been scrapped"). */
   removal?: boolean;
+  /**
+   * The sentence tells the term as a forecast with a deadline ("is due to close by March 31, 2026"): that day.
+   * Once it has passed, the forecast is no longer current, whatever happened.
+   */
+  forecastBy?: string;
   /** 0..1, higher is better: how much of the frame (qualifiers, figures) the sentence confirms. */
   score: number;
   /** Kinds of figure the sentence states that agree with the fact. */
@@ -775,6 +780,26 @@ function anotherAgent(
   });
 }
 
+/** "Will", "is due to", "is set to" in the frame's clause: a forecast. */
+const FORECAST = /\b(?:will|(?:is|are)\s+(?:due|set|scheduled|slated|expected|on track)\s+to)\b/i;
+const LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The deadline of a forecast the frame is told in: a day, a month (its last day) or a year (its last day). */
+function forecastOf(r: SentenceReading, clause: Span): { forecastBy?: string } {
+  if (!FORECAST.test(r.folded.slice(clause.start, clause.end))) return {};
+  const dates = r.values.values.filter(
+    (v) => (v.kind === 'month' || v.kind === 'termEnd') && v.start >= clause.start && v.start < clause.end,
+  );
+  if (dates.length === 0) return {};
+  // A month ("by March 31, 2026") says more than the year read inside it.
+  const v = dates.find((d) => d.kind === 'month') ?? dates[dates.length - 1];
+  if (v.kind === 'termEnd') return { forecastBy: `${v.value}-12-31` };
+  const year = Math.floor(v.value / 100);
+  const month = v.value % 100;
+  const day = v.day ?? LAST_DAY[month - 1];
+  return { forecastBy: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+}
+
 /** Who gives the money in a frame: the subject it requires, or the payer the fact base names. */
 function payerOf(f: CompiledFrame): string | null {
   return f.frame.subject ?? f.frame.payer ?? null;
@@ -916,6 +941,7 @@ function matchFrame(
       deliberated: intended && governs('deliberation'),
       hedged: r.spans('hedge').length > 0,
       removal,
+      ...forecastOf(r, clause),
       agreedKinds: compared.agreed,
       why: [
         `${f.fact.id}: ${[f.frame.relation, ...f.frame.with].join('+')}${negated ? ' (denied)' : ''} in "${r.folded.slice(w.start, w.end)}"`,

@@ -55,5 +55,7 @@ export function statusAt(
   if (from > ref) return 'unverified'; // not yet on the record at that date
   const endedBy = to !== null && to <= ref;
   if (framing === 'past') return 'supported';
+  // "Is due to close by March 31, 2026", read after that day: a forecast that is no longer current.
+  if (match.forecastBy !== undefined && match.forecastBy < ref) return 'outdated';
   return endedBy ? 'outdated' : 'supported';
 }

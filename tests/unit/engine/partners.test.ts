@@ -1154,3 +1154,22 @@ describe('the day Microsoft left the board', () => {
     expect(right?.status).not.toBe('contradicted');
   });
 });
+
+describe('a forecast whose day has passed', () => {
+  const amazon = 'Amazon and OpenAI announced a strategic partnership.';
+  it('is outdated from that day, and says so', () => {
+    const claim = judge('Amazon is set to hand over its first $15 billion by March 31, 2026.', amazon);
+    expect([claim?.status, claim?.factId]).toEqual(['outdated', 'zo-inv-15b']);
+    expect(claim?.explanation).toMatch(/^Outdated since 2026-03-31: told as still to come/);
+  });
+
+  it('holds while its day is still ahead, and told in the past it is history', () => {
+    const ahead = judge(
+      "Microsoft's rights to OpenAI's models will run through 2032.",
+      'Microsoft and OpenAI rewrote their partnership.',
+    );
+    expect(ahead?.status).toBe('supported');
+    const past = judge('Amazon had to hand over its first $15 billion by March 31, 2026.', amazon);
+    expect(past?.status).toBe('supported');
+  });
+});
