@@ -783,12 +783,20 @@ function anotherAgent(
 /** "Will", "is due to", "is set to" in the frame's clause: a forecast. */
 const FORECAST = /\b(?:will|(?:is|are)\s+(?:due|set|scheduled|slated|expected|on track)\s+to)\b/i;
 const LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DEADLINE_BEFORE = /\b(?:by|before|no later than|until|in|on)\s+(?:the\s+end\s+of\s+)?$/i;
 
 /** The deadline of a forecast the frame is told in: a day, a month (its last day) or a year (its last day). */
 function forecastOf(r: SentenceReading, clause: Span): { forecastBy?: string } {
-  if (!FORECAST.test(r.folded.slice(clause.start, clause.end))) return {};
+  const said = FORECAST.exec(r.folded.slice(clause.start, clause.end));
+  if (said === null) return {};
+  const after = clause.start + said.index;
+  // The deadline comes after the forecast ("… is due to close by March 31"), not the day it was said.
   const dates = r.values.values.filter(
-    (v) => (v.kind === 'month' || v.kind === 'termEnd') && v.start >= clause.start && v.start < clause.end,
+    (v) =>
+      (v.kind === 'month' || v.kind === 'termEnd') &&
+      v.start > after &&
+      v.start < clause.end &&
+      DEADLINE_BEFORE.test(r.folded.slice(Math.max(0, v.start - 25), v.start)),
   );
   if (dates.length === 0) return {};
   // A month ("by March 31, 2026") says more than the year read inside it.

@@ -1173,3 +1173,13 @@ describe('a forecast whose day has passed', () => {
     expect(past?.status).toBe('supported');
   });
 });
+
+describe('a forecast and the day it was announced', () => {
+  it('takes its deadline after the forecast, not the day it was said', () => {
+    const claim = judge(
+      'On October 6, 2025 AMD said that OpenAI will deploy 6 gigawatts of its GPUs over several years.',
+      'AMD and OpenAI signed a chip deal.',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'ao-6gw']);
+  });
+});
