@@ -77,6 +77,17 @@ export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY):
   return markers.sort((a, b) => a.at - b.at);
 }
 
+const REDUCED_RELATIVE =
+  /^(?:[a-z]+ed|made|held|built|sold|bought|paid|run|ran)\s+(?:through|via|by|on|in|from|with|under|for|at|over)\b/i;
+
+/** A participle right after a common noun ("calls made through"), not after a named subject ("X Corp. held on"). */
+function reducedRelative(folded: string, at: number): boolean {
+  return (
+    REDUCED_RELATIVE.test(folded.slice(at, at + 30)) &&
+    /\b[a-z][a-z-]*\s+$/.test(folded.slice(Math.max(0, at - 25), at))
+  );
+}
+
 /** Words that put a clause in the present whatever time the sentence set before ("…, but now …"). */
 const EXPLICIT_PRESENT = /^(now|today|currently|no longer|anymore|at present|these days|still today)$/i;
 
@@ -97,7 +108,10 @@ export function framingAt(markers: Marker[], clause: Span, position: number, fol
   const inClause = markers.filter((m) => m.at >= clause.start && m.at < clause.end);
   const before = inClause.filter((m) => m.at <= position);
   if (before.length) return before[before.length - 1].framing;
-  const after = inClause.find((m) => m.at > position && m.at - position < 80);
+  const following = inClause.filter((m) => m.at > position && m.at - position < 80);
+  // "API calls made through the other cloud still have to …": a participle after a noun, before a
+  // preposition, describes the noun; the clause's own verb comes after it.
+  const after = following.find((m, i) => i === following.length - 1 || !reducedRelative(folded, m.at));
   if (after) return after.framing;
   // A time set in an earlier clause carries over, but not across a semicolon: that starts a new statement.
   const earlier = markers.filter((m) => m.at < clause.start);

@@ -17,6 +17,12 @@ describe('time framing', () => {
     expect(framingOf('Azure will be the exclusive provider.', 'exclusive')).toBe('present');
   });
 
+  it('reads the verb after a participle that describes a common noun (a reduced relative)', () => {
+    expect(framingOf('Calls made through the reseller still go to the maker.', 'Calls')).toBe('present');
+    // After a named subject the participle is the verb of a relative clause of its own: it counts.
+    expect(framingOf('The right Contoso Corp. held on the capacity has ended.', 'right')).toBe('past');
+  });
+
   it('reads a full date with its day as a past time', () => {
     expect(framingOf('The models reached the platform on March 3, 2026, in a preview.', 'preview')).toBe(
       'past',
