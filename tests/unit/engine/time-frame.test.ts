@@ -18,7 +18,7 @@ describe('time framing', () => {
   });
 
   it('reads the verb after a participle that describes a common noun (a reduced relative)', () => {
-    expect(framingOf('Calls made through the reseller still go to the maker.', 'Calls')).toBe('present');
+    expect(framingOf('The calls made through the reseller still go to the maker.', 'calls')).toBe('present');
     // After a named subject the participle is the verb of a relative clause of its own: it counts.
     expect(framingOf('The right Contoso Corp. held on the capacity has ended.', 'right')).toBe('past');
   });
