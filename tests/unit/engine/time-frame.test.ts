@@ -5,7 +5,7 @@ import { framingAt, timeMarkers } from '../../../core/claims/time-frame';
 function framingOf(sentence: string, word: string) {
   const at = sentence.indexOf(word);
   const clause = clauseSpans(sentence).find((c) => at >= c.start && at < c.end)!;
-  return framingAt(timeMarkers(sentence), clause, at);
+  return framingAt(timeMarkers(sentence), clause, at, sentence);
 }
 
 describe('time framing', () => {
