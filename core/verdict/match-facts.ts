@@ -52,6 +52,8 @@ export interface FactMatch {
   hedged?: boolean;
   /** The sentence says the term itself was removed ("the clause that … has been scrapped"). */
   removal?: boolean;
+  /** The sentence denies a wrong fact's figure ("has never owned 49%"): it agrees with the record. */
+  deniesWrong?: boolean;
   /**
    * The sentence tells the term as a forecast with a deadline ("is due to close by March 31, 2026"): that day.
    * Once it has passed, the forecast is no longer current, whatever happened.
@@ -907,7 +909,11 @@ function matchFrame(
     const removal =
       side === 'after' &&
       r.spans('provision').some((p) => p.start >= keyClause.start && p.end <= w.key.start);
-    if (negated !== f.frame.negated && !removal) continue;
+    // "Microsoft has never owned 49%": a wrong figure denied is what the record says (a wrong fact's summary
+    // is its denial), when the sentence's figures are the wrong fact's own.
+    const deniesWrong =
+      negated && !f.frame.negated && f.fact.confidence === 'wrong' && !removal && f.frame.needs.length > 0;
+    if (negated !== f.frame.negated && !removal && !deniesWrong) continue;
     const valued = compareValues(f, w, clause, r, partnership);
     if (!valued.ok) continue;
     if (swapped && (valued.clash || valued.agreed.length === 0)) continue;
@@ -949,6 +955,7 @@ function matchFrame(
       deliberated: intended && governs('deliberation'),
       hedged: r.spans('hedge').length > 0,
       removal,
+      ...(deniesWrong ? { deniesWrong } : {}),
       ...forecastOf(r, clause),
       agreedKinds: compared.agreed,
       why: [
@@ -988,7 +995,22 @@ export function matchFacts(
       if (better) best.set(m.fact.id, m);
     }
   }
-  return withoutBeatenClashes([...best.values()], partnership).sort((a, b) => a.start - b.start);
+  return withoutBareDenials(withoutBeatenClashes([...best.values()], partnership)).sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/**
+ * "Has never owned 49%": the denial of a wrong figure, read with that figure, says what the sentence denies; a
+ * match that reads the same denial without any figure ("never owned": no stake at all) is dropped.
+ */
+function withoutBareDenials(matches: FactMatch[]): FactMatch[] {
+  const denials = matches.filter((m) => m.deniesWrong && !m.clash && m.agreedKinds.length > 0);
+  if (denials.length === 0) return matches;
+  return matches.filter(
+    (m) =>
+      m.deniesWrong || m.agreedKinds.length > 0 || !denials.some((d) => m.start < d.end && m.end > d.start),
+  );
 }
 
 /**

@@ -42,6 +42,7 @@ export function statusAt(
   if (match.clash && match.intended) return 'unverified';
   // Talks or deliberation ("is weighing a fresh investment"): whatever the record settled before, this is not it.
   if (match.deliberated) return 'unverified';
+  if (match.deniesWrong) return match.clash ? 'contradicted' : 'supported';
   if (fact.confidence === 'wrong' || match.clash) return 'contradicted';
   if (restsOnPressFigure(fact) || match.statesUndisclosed) return 'unverified';
   // A report of a report: the record has the term only from the press, and the sentence itself passes it on

@@ -1183,3 +1183,20 @@ describe('a forecast and the day it was announced', () => {
     expect([claim?.status, claim?.factId]).toEqual(['supported', 'ao-6gw']);
   });
 });
+
+describe('a wrong figure denied', () => {
+  const microsoft = 'Microsoft and OpenAI rewrote their partnership.';
+  it('agrees with the record, which denies it too', () => {
+    for (const [sentence, factId] of [
+      ['Contrary to many reports, Microsoft has never owned 49% of OpenAI.', 'stake-49-wrong'],
+      ['Microsoft did not put $10 billion into OpenAI in 2019.', 'inv-2019-10b-wrong'],
+    ] as const) {
+      const claim = judge(sentence, microsoft);
+      expect([claim?.status, claim?.factId], sentence).toEqual(['supported', factId]);
+    }
+  });
+
+  it('leaves a denial without the figure to the facts about it', () => {
+    expect(judge('Microsoft has never owned any part of OpenAI.', microsoft)?.factId).toBe('stake-none');
+  });
+});
