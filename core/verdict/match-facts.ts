@@ -909,7 +909,7 @@ function matchFrame(
     const removal =
       side === 'after' &&
       r.spans('provision').some((p) => p.start >= keyClause.start && p.end <= w.key.start);
-    // "Microsoft has never owned 49%": a wrong figure denied is what the record says (a wrong fact's summary
+    // "X has never owned 49%": a wrong figure denied is what the record says (a wrong fact's summary
     // is its denial), when the sentence's figures are the wrong fact's own.
     const deniesWrong =
       negated && !f.frame.negated && f.fact.confidence === 'wrong' && !removal && f.frame.needs.length > 0;
