@@ -1200,3 +1200,14 @@ describe('a wrong figure denied', () => {
     expect(judge('Microsoft has never owned any part of OpenAI.', microsoft)?.factId).toBe('stake-none');
   });
 });
+
+describe("the year of Microsoft's first investment", () => {
+  it('is 2019: the same $1 billion in another year is contradicted', () => {
+    const microsoft = 'Microsoft and OpenAI rewrote their partnership.';
+    const wrong = judge('Microsoft wired $1 billion to OpenAI in 2020.', microsoft);
+    expect([wrong?.status, wrong?.factId]).toEqual(['contradicted', 'inv-2019-1b']);
+    expect(judge('Microsoft wired $1 billion to OpenAI in 2019.', microsoft)?.status).toBe('supported');
+    // 2021 had an investment of its own, whose amount was never disclosed: a figure for it is unverified.
+    expect(judge('Microsoft wired $1 billion to OpenAI in 2021.', microsoft)?.status).toBe('unverified');
+  });
+});
