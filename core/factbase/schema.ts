@@ -2,8 +2,12 @@
 // the single signed bundle the extension downloads, and the CLI's --facts option.
 import { z } from './zod';
 
-/** Bumped only when old extensions could not read the new shape (see README: release routine). */
-export const SCHEMA_VERSION = 2;
+/**
+ * Bumped only when old extensions could not read the new shape (see docs/publishing.md, version rules). 3: a
+ * fact's values may give a term in years (`termYears`) and a frame may name its `payer`; schema-2 readers
+ * refuse such a release and keep their data.
+ */
+export const SCHEMA_VERSION = 3;
 
 const isoDate = z.iso.date();
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');

@@ -143,8 +143,8 @@ describe('checkForUpdate refuses', () => {
   });
 
   it('an unsupported schema major, without downloading the bundle', async () => {
-    const host = hostRelease(await makeRelease(factBaseAt('3.0.0'), key, { schemaVersion: 3 }));
-    await expectRefused(host.fetch, 'schema version 3 is not supported');
+    const host = hostRelease(await makeRelease(factBaseAt('4.0.0'), key, { schemaVersion: 4 }));
+    await expectRefused(host.fetch, 'schema version 4 is not supported');
     expect(host.requested).toHaveLength(1);
   });
 

@@ -121,8 +121,8 @@ describe('after a good download, the last good fact base stays in use and the re
 
   it('an unsupported schema major', async () => {
     await expectKept(
-      (await hostOf(factBaseAt('3.0.0'), { schemaVersion: 3 })).fetch,
-      'schema version 3 is not supported',
+      (await hostOf(factBaseAt('4.0.0'), { schemaVersion: 4 })).fetch,
+      'schema version 4 is not supported',
     );
   });
 

@@ -126,7 +126,7 @@ export function checkOptions(
     latestUrl: LATEST_URL,
     fetch,
     publicKey: key.publicKey,
-    current: { version: '1.0.0', schemaVersion: 2 },
+    current: { version: '1.0.0', schemaVersion: 3 },
     extensionVersion: '0.1.0',
     timeoutMs: 2000,
     maxBytes: 2 * 1024 * 1024,

@@ -4,6 +4,7 @@ import { createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromBase64 } from '../../../core/factbase/encoding';
 import { releaseStatement } from '../../../core/factbase/release-format';
+import { SCHEMA_VERSION } from '../../../core/factbase/schema';
 import { verifyEd25519 } from '../../../core/factbase/signature';
 import { checkForUpdate } from '../../../core/factbase/update-check';
 import { checkOptions, factBaseAt, hostRelease, makeRelease, newKey } from './release-fixture';
@@ -27,7 +28,7 @@ describe('Ed25519 release signatures', () => {
     expect(new TextDecoder().decode(statement)).toBe(
       `{"bundle":"factbase-1.1.0.json","expires":"${latest.expires}","format":"partnership-lens/release-statement@2",` +
         `"minExtensionVersion":"0.0.0","published":"${latest.published}",` +
-        `"schemaVersion":2,"sha256":"${latest.sha256}","size":${latest.size},"version":"1.1.0"}`,
+        `"schemaVersion":${SCHEMA_VERSION},"sha256":"${latest.sha256}","size":${latest.size},"version":"1.1.0"}`,
     );
     expect(verify(null, statement, publicKey, fromBase64(latest.signature)!)).toBe(true);
   });

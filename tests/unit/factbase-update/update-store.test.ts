@@ -106,7 +106,7 @@ describe('runUpdate', () => {
         return { kind: 'refused', reason: 'signature does not verify' };
       },
     });
-    expect(seen).toEqual([{ version: '1.1.0', schemaVersion: 2 }]);
+    expect(seen).toEqual([{ version: '1.1.0', schemaVersion: 3 }]);
     expect(second.active).toMatchObject({ origin: 'downloaded', version: '1.1.0' });
     expect(second.status).toEqual({
       lastAttempt: T2.toISOString(),
@@ -136,7 +136,7 @@ describe('runUpdate', () => {
         return updated('1.2.0');
       },
     });
-    expect(currents).toEqual([{ version: '1.0.0', schemaVersion: 2 }]);
+    expect(currents).toEqual([{ version: '1.0.0', schemaVersion: 3 }]);
     expect(status).toMatchObject({ result: 'updated', version: '1.2.0', origin: 'downloaded' });
     expect(status.storageProblem).toMatch(/^stored fact base is corrupt/);
     expect(active).toMatchObject({ origin: 'downloaded', version: '1.2.0', problem: null });

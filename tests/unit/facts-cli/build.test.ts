@@ -15,7 +15,7 @@ describe('facts build', () => {
     expect(r.status).toBe(0);
     const bytes = await readFile(join(root, `out/${BUNDLE}`));
     expect(r.stdout).toBe(
-      `out/${BUNDLE}: fact base ${MANIFEST.version} (schema 2, published ${MANIFEST.published}), ${bytes.length} bytes, sha256 ${sha256(bytes)}\n`,
+      `out/${BUNDLE}: fact base ${MANIFEST.version} (schema 3, published ${MANIFEST.published}), ${bytes.length} bytes, sha256 ${sha256(bytes)}\n`,
     );
     const bundle = JSON.parse(bytes.toString('utf8'));
     expect(Object.keys(bundle)).toEqual([
@@ -26,7 +26,7 @@ describe('facts build', () => {
       'schemaVersion',
       'version',
     ]);
-    expect(bundle).toMatchObject({ format: BUNDLE_FORMAT, schemaVersion: 2, ...MANIFEST });
+    expect(bundle).toMatchObject({ format: BUNDLE_FORMAT, schemaVersion: 3, ...MANIFEST });
     expect(bytes.toString('utf8')).toBe(canonicalJson(bundle));
     expect(bundle.factBaseSha256).toBe(sha256(Buffer.from(canonicalJson(bundle.factBase))));
   });

@@ -68,7 +68,7 @@ describe('facts diff', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       [
-        `Fact base ${V} → ${NEXT} (published ${P} → 2026-12-01; schema 2)`,
+        `Fact base ${V} → ${NEXT} (published ${P} → 2026-12-01; schema 3)`,
         '',
         'Facts added (1)',
         '  + stake-20 [stake, confirmed] Microsoft holds about 20%.',
@@ -105,7 +105,7 @@ describe('facts diff', () => {
     const root = await modifiedCopy();
     const r = await run(['diff', '--json', ORIGINAL, 'facts'], root);
     const diff = JSON.parse(r.stdout);
-    expect(diff.from).toEqual({ version: V, published: P, schemaVersion: 2 });
+    expect(diff.from).toEqual({ version: V, published: P, schemaVersion: 3 });
     expect(diff.to.version).toBe(NEXT);
     expect(diff.facts.added.map((f: Json) => f.id)).toEqual(['stake-20']);
     expect(diff.facts.changed).toEqual([
@@ -138,7 +138,7 @@ describe('facts diff', () => {
     const r = await run(['diff', `old/factbase-${V}.json`, 'facts'], root);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
-      `Fact base ${V} (published ${P}; schema 2)`,
+      `Fact base ${V} (published ${P}; schema 3)`,
       `warning: the content changed but the version did not go up (${V} → ${V})`,
     ]);
   });
@@ -148,7 +148,7 @@ describe('facts diff', () => {
     await run(['build', '--out', 'dist'], root);
     const r = await run(['diff', 'facts', `dist/factbase-${V}.json`], root);
     expect(r.stdout).toBe(
-      `Fact base ${V} (published ${P}; schema 2)\n\nNo changes to partnerships, events, facts or vocabulary.\n`,
+      `Fact base ${V} (published ${P}; schema 3)\n\nNo changes to partnerships, events, facts or vocabulary.\n`,
     );
   });
 

@@ -27,13 +27,13 @@ describe('facts publish → verify', () => {
     );
     expect(published).toMatchObject({ status: 0, stderr: '' });
     expect(published.stdout.split('\n')[0]).toBe(
-      `published fact base ${MANIFEST.version} (schema 2, published ${MANIFEST.published}) to site:`,
+      `published fact base ${MANIFEST.version} (schema 3, published ${MANIFEST.published}) to site:`,
     );
     const latest = JSON.parse(await readFile(join(root, 'site/latest.json'), 'utf8'));
     const bundle = await readFile(join(root, 'site', BUNDLE));
     expect(latest).toEqual({
       format: LATEST_FORMAT,
-      schemaVersion: 2,
+      schemaVersion: 3,
       ...MANIFEST,
       size: bundle.length,
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -51,7 +51,7 @@ describe('facts publish → verify', () => {
       expect(verified.status, target).toBe(0);
       expect(verified.stdout).toMatch(
         new RegExp(
-          `^verified site/latest\\.json: fact base ${MANIFEST.version.replace(/\./g, '\\.')} \\(schema 2, published ${MANIFEST.published}\\), bundle sha256 ${latest.sha256}, signed by key [0-9a-f]{16}\\n$`,
+          `^verified site/latest\\.json: fact base ${MANIFEST.version.replace(/\./g, '\\.')} \\(schema 3, published ${MANIFEST.published}\\), bundle sha256 ${latest.sha256}, signed by key [0-9a-f]{16}\\n$`,
         ),
       );
     }

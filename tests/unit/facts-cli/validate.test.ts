@@ -14,7 +14,7 @@ describe('facts validate', () => {
     const facts: Array<{ frames: unknown[] }> = await read('facts');
     const frames = facts.reduce((n, f) => n + f.frames.length, 0);
     expect(r.stdout).toBe(
-      `facts is valid: fact base ${version} (schema 2, published ${published}): ` +
+      `facts is valid: fact base ${version} (schema 3, published ${published}): ` +
         `${partnerships} partnership${partnerships === 1 ? '' : 's'}, ` +
         `${(await read('events')).length} events, ${facts.length} facts, ${frames} claim frames\n`,
     );
