@@ -26,15 +26,17 @@ const updateChannel = (mode: string) => buildUpdateChannel(process.env, { testBu
 // `virtual:plens-engine-tables`: the bundled fact base's compiled names and word classes as data
 // (core/verdict/engine-tables), worked out here at build time so that a page does not work them out cold.
 const ENGINE_TABLES = 'virtual:plens-engine-tables';
+let engineTablesSource: string | undefined;
+/** The module's text, worked out once for the content script and the judging worker alike. */
+function engineTablesModule(): string {
+  // A JSON string parsed at run time: faster for V8 than the same data as an object literal.
+  engineTablesSource ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(engineTablesOf(bundledFactBase())))});`;
+  return engineTablesSource;
+}
 const engineTables = {
   name: 'plens-engine-tables',
   resolveId: (id: string) => (id === ENGINE_TABLES ? `\0${ENGINE_TABLES}` : null),
-  load(id: string) {
-    if (id !== `\0${ENGINE_TABLES}`) return null;
-    // A JSON string parsed at run time: faster for V8 than the same data as an object literal.
-    const json = JSON.stringify(engineTablesOf(bundledFactBase()));
-    return `export default JSON.parse(${JSON.stringify(json)});`;
-  },
+  load: (id: string) => (id === `\0${ENGINE_TABLES}` ? engineTablesModule() : null),
 };
 
 // `virtual:plens-judge-worker`: the annotator's judging worker (utils/lens/judge-worker: the engine, the bundled
@@ -65,7 +67,7 @@ const judgeWorker = {
               namespace: 'plens',
             }));
             b.onLoad({ filter: /.*/, namespace: 'plens' }, () => ({
-              contents: `export default ${JSON.stringify(engineTablesOf(bundledFactBase()))};`,
+              contents: engineTablesModule(),
               loader: 'js',
             }));
           },

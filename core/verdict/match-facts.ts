@@ -261,6 +261,8 @@ interface SentenceLayout {
   /** The sentence has " by " (a relation may have an agent) and words for buildings: see matchFrame. */
   agent: boolean;
   building: boolean;
+  /** The sentence has a word of forecast ("will", "is due to"): see forecastOf. */
+  forecast: boolean;
 }
 
 const layouts = new WeakMap<SentenceReading, SentenceLayout>();
@@ -279,6 +281,7 @@ function layoutOf(r: SentenceReading): SentenceLayout {
     mainClause: openingTime ? mainClauseAfter(r, opening) : -1,
     agent: / by /i.test(r.folded),
     building: /data[- ]?cent|facilit|factor|campus/i.test(r.folded),
+    forecast: FORECAST.test(r.folded),
   };
   layouts.set(r, layout);
   return layout;
@@ -789,6 +792,8 @@ const DEADLINE_BEFORE = /\b(?:by|before|no later than|until|in|on)\s+(?:the\s+en
 
 /** The deadline of a forecast the frame is told in: a day, a month (its last day) or a year (its last day). */
 function forecastOf(r: SentenceReading, clause: Span): { forecastBy?: string } {
+  // Most sentences forecast nothing: asked once per sentence, not per frame.
+  if (!layoutOf(r).forecast) return {};
   const said = FORECAST.exec(r.folded.slice(clause.start, clause.end));
   if (said === null) return {};
   const after = clause.start + said.index;
@@ -821,34 +826,37 @@ const GIVING_VERB =
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
 
 /**
- * The other party gives the money to the payer ("B invested $50 billion in A" for A's money in B): an active
- * verb of giving, the payer named after it as the receiver, no "from" or "by" between. Only for confirmed facts
- * whose figures the sentence states.
+ * Whether the frame's words could tell the money given the wrong way round at all: an active verb of giving, for
+ * a confirmed fact whose figures the sentence must state. Checked before the parties are looked for.
  */
-function rolesSwapped(
-  f: CompiledFrame,
+function mayBeSwapped(f: CompiledFrame, r: SentenceReading, clause: Span, w: Window): boolean {
+  return (
+    f.fact.confidence === 'confirmed' &&
+    f.frame.needs.length > 0 &&
+    GIVING_VERB.test(r.folded.slice(w.relation.start, w.relation.end)) &&
+    !PASSIVE_BEFORE.test(r.folded.slice(clause.start, w.relation.start))
+  );
+}
+
+/**
+ * The other party gives the money to the payer ("B invested $50 billion in A" for A's money in B): the payer
+ * named first after the verb, as the receiver ("… in A", "… into A", "… to A"; not "X … and A up to $5 billion"),
+ * with no "from", "by" or "with" between.
+ */
+function payerReceives(
   r: SentenceReading,
   partnership: CompiledPartnership,
   clause: Span,
   w: Window,
   payer: string,
 ): boolean {
-  if (f.fact.confidence !== 'confirmed' || f.frame.needs.length === 0) return false;
-  if (!GIVING_VERB.test(r.folded.slice(w.relation.start, w.relation.end))) return false;
-  if (PASSIVE_BEFORE.test(r.folded.slice(clause.start, w.relation.start))) return false;
-  if (objectAfter(r, partnership, clause, w.relation.end) !== payer) return false;
-  const after = r.folded.slice(w.relation.end, Math.min(clause.end, w.relation.end + OBJECT_REACH + 40));
-  const at = after.search(partnership.parties.context[partyIndex(partnership, payer)]);
-  // The payer as the receiver: "… in A", "… into A", "… to A" (not "X … and A up to $5 billion").
-  const between = after.slice(0, at);
-  return at >= 0 && !/\b(?:from|by|with)\b/i.test(between) && RECEIVER_BEFORE.test(between);
+  const receiver = firstPartyAfter(r, partnership, clause, w.relation.end);
+  if (receiver?.id !== payer) return false;
+  const between = r.folded.slice(w.relation.end, w.relation.end + receiver.index);
+  return !/\b(?:from|by|with)\b/i.test(between) && RECEIVER_BEFORE.test(between);
 }
 
 const RECEIVER_BEFORE = /\b(?:in|into|to)\s+(?:the\s+)?$/i;
-
-function partyIndex(partnership: CompiledPartnership, id: string): number {
-  return partnership.partnership.parties.findIndex((p) => p.id === id);
-}
 
 /** The party named right after `at` in the clause, if one is named within reach. */
 function objectAfter(
@@ -857,6 +865,16 @@ function objectAfter(
   clause: Span,
   at: number,
 ): string | null {
+  return firstPartyAfter(r, partnership, clause, at)?.id ?? null;
+}
+
+/** The party named first right after `at` in the clause, and where (from `at`), if one is within reach. */
+function firstPartyAfter(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  clause: Span,
+  at: number,
+): { id: string; index: number } | null {
   const text = r.folded.slice(at, Math.min(clause.end, at + OBJECT_REACH + 40));
   let first: { id: string; index: number } | null = null;
   partnership.parties.context.forEach((re, i) => {
@@ -864,7 +882,7 @@ function objectAfter(
     if (index >= 0 && index <= OBJECT_REACH && (!first || index < first.index))
       first = { id: partnership.partnership.parties[i].id, index };
   });
-  return (first as { id: string } | null)?.id ?? null;
+  return first;
 }
 
 function matchFrame(
@@ -889,11 +907,12 @@ function matchFrame(
     // "B invested $50 billion in A" for A's $50 billion in B: the same deal with the parties' roles swapped,
     // a claim the record contradicts (when its figures say which deal it is).
     const payer = payerOf(f);
+    const swappable = payer !== null && mayBeSwapped(f, r, clause, w);
     let swapped = false;
-    if (payer !== null) {
+    if (payer !== null && (f.frame.subject || swappable)) {
       const subject = subjectBefore(r, partnership, clause, w.start);
       if (subject !== payer) {
-        swapped = subject !== null && rolesSwapped(f, r, partnership, clause, w, payer);
+        swapped = subject !== null && swappable && payerReceives(r, partnership, clause, w, payer);
         if (!swapped && f.frame.subject) continue;
       }
     }

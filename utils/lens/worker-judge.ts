@@ -56,18 +56,17 @@ export class WorkerJudge {
     if (this.state !== 'off') return;
     this.state = 'starting';
     this.factBaseInWorker = this.o.bundled;
-    let url: string | null = null;
+    let url = '';
+    let worker: Worker;
     try {
       url = URL.createObjectURL(new Blob([this.o.source], { type: 'text/javascript' }));
-      const scriptUrl = url;
-      this.worker = this.o.createWorker?.(scriptUrl) ?? new Worker(scriptUrl);
+      worker = this.o.createWorker?.(url) ?? new Worker(url);
     } catch {
-      if (url !== null) URL.revokeObjectURL(url);
+      if (url) URL.revokeObjectURL(url);
       this.refuse();
       return;
     }
-    const worker = this.worker;
-    const blobUrl = url;
+    this.worker = worker;
     worker.onmessage = (e: MessageEvent<WorkerReply>) => this.receive(e.data);
     // A policy that refuses the worker, or a script error: judged on the main thread from now on.
     worker.onerror = (e) => {
@@ -79,7 +78,7 @@ export class WorkerJudge {
       if (this.state === 'starting') this.refuse();
     }, START_TIMEOUT_MS);
     // Kept until the worker has loaded: revoked then (or on failure), never while it may still be fetched.
-    this.started.push(() => URL.revokeObjectURL(blobUrl));
+    this.started.push(() => URL.revokeObjectURL(url));
   }
 
   /** The page's claims, or null: judge it on the main thread. */
