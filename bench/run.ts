@@ -84,6 +84,8 @@ function warcFigures(w: WarcResult) {
     docsPerSecInThread: Math.round(w.inThread.docsPerSec),
     docsPerSecPoolOfOne: Math.round(w.poolOfOne.docsPerSec),
     docsPerSecAllCores: Math.round(w.allCores.docsPerSec),
+    docsPerSecIndependent: Math.round(w.independent.docsPerSec),
+    speedupIndependent: r2(w.independent.speedup),
     cores: w.cores,
     speedup: r2(w.speedup),
     speedupOverInThread: r2(w.speedupOverInThread),
