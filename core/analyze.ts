@@ -6,7 +6,7 @@ import { DECOY_CUES } from './claims/decoys';
 import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
-import { framingAt, type Framing, reportedSpeech, timeMarkers } from './claims/time-frame';
+import { framingAt, type Framing, placeBareMonth, reportedSpeech, timeMarkers } from './claims/time-frame';
 import type { FactBase } from './factbase/schema';
 import { segmentSentences } from './page/sentences';
 import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic } from './types';
@@ -293,12 +293,15 @@ function assess(
   // of what was said: "announced that it had raised …" points at the past of that time.
   const speech = reportedSpeech(reading.folded, match.start);
   if (speech) {
-    let said = speech.at ?? published;
+    // "Said in February": the latest February not after the page's date (or today's, when the page gives none).
+    const placed = speech.bareMonth ? placeBareMonth(speech.bareMonth, published ?? asOf) : null;
+    let said = speech.at ?? placed?.at ?? published;
+    const saidMonth = speech.month ?? placed?.month ?? null;
     // Said "in September 2025" (a month: read as its middle) about a fact that began later that month: what was
     // said stands by the month's end, so it is judged once the fact began, not before.
-    if (speech.month !== null && said !== null) {
+    if (saidMonth !== null && said !== null) {
       const from = factPeriod(match.fact, cfb.events).from;
-      if (from?.startsWith(speech.month) && from > said) said = from;
+      if (from?.startsWith(saidMonth) && from > said) said = from;
     }
     const spoken = markers.filter((m) => m.at >= speech.end);
     const framing = framingAt(spoken, match.clause, match.start, reading.folded);

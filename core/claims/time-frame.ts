@@ -17,12 +17,15 @@ interface Marker {
 
 // "Once" is past only as an adverb ("once the sole provider"), not as a conjunction ("once the lab declares").
 const PAST =
-  /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|called for|set out|laid out|envisaged|foresaw|outlined|planned|paid|bought|spent|raised|ran|formed|closed|announced|completed|launched|debuted|unveiled|disclosed|revealed|confirmed|joined|won|landed|lifted|handed|wired|funded|financed|amended|ended|dropped|scrapped|valued|committed|pumped|injected|(?<!\b(?:will|to|would|could|may|might|can|should|must|'ll|not|n't)\s)put(?= (?:(?:about|around|roughly|nearly|some|another|a further|an additional)\s)?(?:US)?\$)|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to|under) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(?:between|from) (?:19|20)\d\d (?:and|to|until|through) (?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? (19|20)\d\d)\b/gi;
+  /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|called for|set out|laid out|envisaged|foresaw|outlined|planned|paid|bought|spent|raised|ran|formed|closed|contributed|came|arrived|followed|announced|completed|launched|debuted|unveiled|disclosed|revealed|confirmed|joined|won|landed|lifted|handed|wired|funded|financed|amended|ended|dropped|scrapped|valued|committed|pumped|injected|(?<!\b(?:will|to|would|could|may|might|can|should|must|'ll|not|n't)\s)put(?= (?:(?:about|around|roughly|nearly|some|another|a further|an additional)\s)?(?:US)?\$)|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to|under) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(?:between|from) (?:19|20)\d\d (?:and|to|until|through) (?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? (19|20)\d\d)\b/gi;
 const PRESENT =
   /\b(is|are|remains?|still|now|currently|continues?|holds|retains|keeps|has|have|serves|will|stays?|gets|maintains|owns|being|holding|today|prevents|secures|gains|runs|hosts|takes|provides|enjoys|no longer|going forward|anymore)\b/gi;
 const BE_BEFORE = /\b(?:is|are|am|be|been|being)\s+(?:\w+ly\s+)?$/i;
 /** "has granted", "have invested", "has not yet invested": present perfect, a present statement. */
-const PERFECT_BEFORE = /\b(has|have|'s)\s+(\w+\s+){0,2}$/i;
+// "'s" is "has" only before a participle or an adverb ("it's already invested"), not after a possessive and
+// its noun ("the lab's check came").
+const PERFECT_BEFORE =
+  /(?:\b(?:has|have)\s+(?:\w+\s+){0,2}|'s\s+(?:(?:not|also|already|yet|since|just|long|now|never|ever|\w+ly)\s+){0,2})$/i;
 
 /**
  * Whether the comma at `comma` closes an aside opened by the comma before it (", introduced in January 2025,
@@ -149,7 +152,40 @@ export interface ReportedSpeech {
   at: string | null;
   /** The month it was said in ("2025-09"), when the sentence gives a month. */
   month: string | null;
+  /** A month named without its year ("said in February"): 1–12, for the reader to place before its own date. */
+  bareMonth?: number;
   end: number;
+}
+
+/** A month named alone ("in February", not "in February 2026"). */
+const BARE_MONTH =
+  /\b(?:in|on|during) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d{1,2}\b)(?!,? (?:19|20)\d\d)/i;
+/**
+ * Reported speech led by its time, with or without "that": "In February 2026, the two said the cloud was …", "In
+ * March, the company said it …". The time names when it was said.
+ */
+const TIME_THEN_SAID =
+  /^(?:back )?(?:in|on|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:[^,.;]{1,40}?) (?:said|stated|announced|confirmed|noted|declared|wrote|told [\w ]{1,30}?)\b(?: that\b)?/i;
+
+/** The reported speech's month without a year, placed in the latest year in which it is not after `reference`. */
+export function placeBareMonth(month: number, reference: string): { at: string; month: string } {
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+  const year = month <= refMonth ? refYear : refYear - 1;
+  const mm = String(month).padStart(2, '0');
+  return { at: `${year}-${mm}-15`, month: `${year}-${mm}` };
+}
+
+function spokenAt(words: string, end: number): ReportedSpeech {
+  const when = SPOKEN_AT.exec(words);
+  if (when) {
+    const month = when[1] ? `${when[2]}-${MONTH_NUMBER[when[1].slice(0, 3).toLowerCase()]}` : null;
+    return { at: month ? `${month}-15` : `${when[2]}-12-31`, month, end };
+  }
+  const bare = BARE_MONTH.exec(words);
+  if (bare)
+    return { at: null, month: null, bareMonth: Number(MONTH_NUMBER[bare[1].slice(0, 3).toLowerCase()]), end };
+  return { at: null, month: null, end };
 }
 
 /**
@@ -158,12 +194,13 @@ export interface ReportedSpeech {
  */
 export function reportedSpeech(folded: string, position: number): ReportedSpeech | null {
   let found: ReportedSpeech | null = null;
+  const led = TIME_THEN_SAID.exec(folded);
+  if (led && led[0].length <= position) found = spokenAt(led[0], led[0].length);
   for (const m of allMatches(SAID, folded)) {
     const end = (m.index ?? 0) + m[0].length;
     if (end > position) break;
-    const when = SPOKEN_AT.exec(m[2]);
-    const month = when?.[1] ? `${when[2]}-${MONTH_NUMBER[when[1].slice(0, 3).toLowerCase()]}` : null;
-    found = { at: when ? (month ? `${month}-15` : `${when[2]}-12-31`) : null, month, end };
+    if (led && end <= led[0].length) continue;
+    found = spokenAt(m[2], end);
   }
   return found;
 }

@@ -427,7 +427,9 @@ function compareValues(
       (f.frame.checks.includes(kind) ||
         (kind === 'amountUsd' &&
           f.fact.confidence === 'confirmed' &&
-          stated.some((v) => unitSlip(v, values)))) &&
+          stated.some((v) => unitSlip(v, values)) &&
+          // With other sums in the sentence, a figure a thousand times off is likelier another sum than a slip.
+          (byKind.get('amountUsd') ?? []).length === 1)) &&
       stated.some(attached)
     ) {
       const wrong = stated.find(attached) as FoundValue;

@@ -1,0 +1,136 @@
+// Phrasing families of ordinary business news (round nine), in our own words: speech dated before its verb or by
+// a month alone, money "contributed", a company's own quarterly results, past verbs of arrival after a possessive,
+// and a sum a thousand times off beside other sums.
+import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
+import { clauseSpans } from '../../../core/claims/clauses';
+import { framingAt, placeBareMonth, reportedSpeech, timeMarkers } from '../../../core/claims/time-frame';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
+import type { JudgedClaim, Status } from '../../../core/types';
+
+const AS_OF = '2026-11-21';
+const fb = bundledFactBase();
+
+/** The sentence's most severe claim, on a page whose first paragraph is `context`. */
+function judge(sentence: string, context: string, published: string | null = null): JudgedClaim | null {
+  const page = pageFromPlainText(`${context}\n\n${sentence}`);
+  const claims = judgePage(page, fb, { asOf: AS_OF, published }).filter((c) => c.start > context.length);
+  return claims.find((c) => c.text === sentence) ?? claims[0] ?? null;
+}
+
+const statusOf = (sentence: string, context: string, published: string | null = null) =>
+  judge(sentence, context, published)?.status ?? null;
+
+const MS = 'Microsoft and OpenAI have worked together since 2019.';
+
+describe('reported speech dated by a month alone or before its verb', () => {
+  it('places a month without a year in the latest such month before the page date', () => {
+    expect(placeBareMonth(2, '2026-11-21')).toEqual({ at: '2026-02-15', month: '2026-02' });
+    expect(placeBareMonth(12, '2026-11-21')).toEqual({ at: '2025-12-15', month: '2025-12' });
+    expect(placeBareMonth(11, '2026-11-21').month).toBe('2026-11');
+  });
+
+  it('finds the time of speech before the verb, with or without "that"', () => {
+    expect(reportedSpeech('In March 2024, the two firms said their pact was exclusive.', 40)?.at).toBe(
+      '2024-03-15',
+    );
+    expect(reportedSpeech('In June, the lab said the terms were unchanged.', 30)?.bareMonth).toBe(6);
+    expect(reportedSpeech('The lab said in June that the terms were unchanged.', 40)?.bareMonth).toBe(6);
+    // A full date is no bare month.
+    expect(reportedSpeech('The lab said on June 3, 2025 that the terms were unchanged.', 50)?.bareMonth).toBe(
+      undefined,
+    );
+  });
+
+  const cases: Array<[string, string | null, Status]> = [
+    // Said in February (2026, before the page's date): the licence was still exclusive then.
+    [
+      "The partners said in February that Microsoft's licence to OpenAI's IP stays exclusive.",
+      null,
+      'supported',
+    ],
+    ["In February, the partners said Microsoft's licence to OpenAI's IP stays exclusive.", null, 'supported'],
+    [
+      "In February 2026 both sides said Azure was still the only cloud for OpenAI's stateless APIs.",
+      null,
+      'supported',
+    ],
+    // Without a time, what was said is judged on the page's date: stale now.
+    ["The partners said that Microsoft's licence to OpenAI's IP stays exclusive.", null, 'outdated'],
+    // A wrong figure stays wrong whenever it was said.
+    ['In 2024, Microsoft said its stake in OpenAI was 49%.', null, 'contradicted'],
+  ];
+  it.each(cases)('%s → %s', (sentence, published, status) => {
+    expect(statusOf(sentence, MS, published), judge(sentence, MS, published)?.why.join(' | ')).toBe(status);
+  });
+});
+
+describe("a company's own results for a period are no partnership term", () => {
+  it.each([
+    [
+      'AMD posted fourth-quarter revenue that beat analyst estimates.',
+      'AMD and OpenAI signed a chip supply deal.',
+    ],
+    ["AMD's third-quarter results showed revenue up sharply.", 'AMD and OpenAI signed a chip supply deal.'],
+  ])('%s', (sentence, context) => {
+    expect(judge(sentence, context)).toBeNull();
+  });
+
+  it('still reads a deal term dated by a quarter', () => {
+    expect(
+      statusOf(
+        'In the first quarter of 2026, Amazon agreed to invest $50 billion in OpenAI.',
+        'Amazon and OpenAI.',
+      ),
+    ).toBe('supported');
+  });
+});
+
+describe('money contributed is money put in', () => {
+  it.each([
+    ['Oracle contributed roughly $7 billion to Stargate, press reports said.', 'unverified'],
+    ["Oracle's equity contribution to Stargate is put at $7 billion by people briefed on it.", 'unverified'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, 'Oracle and OpenAI work together on Stargate.')).toBe(status);
+  });
+});
+
+describe('past verbs of arrival, and a possessive that is no perfect', () => {
+  function framingOf(sentence: string, word: string) {
+    const at = sentence.indexOf(word);
+    const clause = clauseSpans(sentence).find((c) => at >= c.start && at < c.end)!;
+    return framingAt(timeMarkers(sentence), clause, at, sentence);
+  }
+  it('reads "came", "arrived" and "followed" as past, also after a possessive and its noun', () => {
+    expect(framingOf("The lab's second cheque came with strings attached.", 'strings')).toBe('past');
+    expect(framingOf('The money arrived in two parts.', 'parts')).toBe('past');
+    expect(framingOf("Amazon's payment followed in stages.", 'stages')).toBe('past');
+  });
+  it('still reads "it\'s" before a participle as a present perfect', () => {
+    expect(framingOf("It's already invested in the lab.", 'lab')).toBe('present');
+  });
+  it('judges a condition stated in the past as correct about the past', () => {
+    expect(
+      statusOf(
+        "Only Amazon's money came with conditions: $15 billion first and $35 billion afterwards.",
+        'Amazon put $50 billion into OpenAI in February 2026.',
+      ),
+    ).toBe('supported');
+  });
+});
+
+describe('a sum a thousand times off', () => {
+  const context = 'Amazon and OpenAI have a growing partnership.';
+  it('is a slip when it is the only sum beside a confirmed one', () => {
+    expect(statusOf('The deal expanded the contract by $100 million.', context)).toBe('contradicted');
+  });
+  it('is another sum when the sentence states others', () => {
+    // The founders' pledge, whose parts the record does not give: not the $100 billion expansion of 2026.
+    const claim = judge(
+      'AWS put up $100 million of the $1 billion pledged to OpenAI at its launch.',
+      context,
+    );
+    expect([claim?.factId, claim?.status]).toEqual(['zo-founding-backer', 'unverified']);
+  });
+});
