@@ -927,9 +927,17 @@ function matchFrame(
     const side = w.keyDenied ? 'before' : negationOf(r, w.key, keyClause);
     const negated = side !== null;
     // "The clause that tied X to Y has been scrapped": the term itself is said to be gone, whatever its polarity.
+    // "the cloud is no longer its primary one": a term without figures said to have ended, whatever the fact's
+    // polarity; right once it ended, wrong while it holds.
     const removal =
-      side === 'after' &&
-      r.spans('provision').some((p) => p.start >= keyClause.start && p.end <= w.key.start);
+      (side === 'after' &&
+        r.spans('provision').some((p) => p.start >= keyClause.start && p.end <= w.key.start)) ||
+      (side === 'before' &&
+        !f.frame.negated &&
+        f.fact.confidence === 'confirmed' &&
+        f.frame.needs.length === 0 &&
+        Object.keys(f.fact.values).length === 0 &&
+        NO_LONGER_BEFORE.test(r.folded.slice(Math.max(keyClause.start, w.key.start - 45), w.key.start)));
     // "X has never owned 49%": a wrong figure denied is what the record says (a wrong fact's summary
     // is its denial), when the sentence's figures are the wrong fact's own.
     const deniesWrong =
@@ -991,6 +999,9 @@ function matchFrame(
   }
   return best;
 }
+
+/** "No longer" (or "ceased to be") just before the word, in its clause: a term said to have ended. */
+const NO_LONGER_BEFORE = /\b(?:no longer|ceased to be|stopped being)\b[^,;:.]{0,40}$/i;
 
 /**
  * The facts of a partnership the sentence states, one match per fact. `named` holds the ids of the parties the

@@ -134,3 +134,24 @@ describe('a sum a thousand times off', () => {
     expect([claim?.factId, claim?.status]).toEqual(['zo-founding-backer', 'unverified']);
   });
 });
+
+describe('a term without figures said to be "no longer"', () => {
+  it.each([
+    // The main-cloud role still holds: saying it ended is wrong.
+    ['Since the spring amendment, Azure is no longer the main cloud partner of OpenAI.', 'contradicted'],
+    // Sole-cloud status did end: saying so is right.
+    ["Azure is no longer OpenAI's sole cloud.", 'supported'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, MS)).toBe(status);
+  });
+});
+
+describe("a company's valuation replaced by a later round", () => {
+  it('is outdated as a present figure once the next round is on the record', () => {
+    const context = 'Microsoft and NVIDIA agreed to invest in Anthropic.';
+    expect(statusOf('Anthropic today carries a valuation of $380 billion.', context)).toBe('outdated');
+    expect(statusOf('The Series G in February 2026 valued Anthropic at $380 billion.', context)).toBe(
+      'supported',
+    );
+  });
+});
