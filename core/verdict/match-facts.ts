@@ -614,10 +614,22 @@ function wrongDay(
 function datingClause(r: SentenceReading, clause: Span): Span | null {
   const next = r.clauses.find((c) => c.start >= clause.end);
   if (next && DATING_START.test(r.folded.slice(next.start, next.end))) return next;
+  // "inked a contract, worth $38 billion, in November 2024": past a short aside, the time of the main clause.
+  const after = next && r.clauses.find((c) => c.start >= next.end);
+  if (
+    next &&
+    after &&
+    r.folded.slice(next.start, next.end).trim().split(/\s+/).length <= 6 &&
+    TIME_START.test(r.folded.slice(after.start, after.end))
+  )
+    return after;
   const before = clauseBefore(r, clause);
   if (before && DATING_START.test(r.folded.slice(before.start, before.end))) return before;
   return null;
 }
+
+const TIME_START =
+  /^[\s,]*(?:back )?(?:in|on) (?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 const DATING_START =
   /^\s*(?:which was |that was |first )?(?:signed|announced|struck|inked|agreed|reached|unveiled|sealed|finali[sz]ed|closed|made|dated)\b/i;

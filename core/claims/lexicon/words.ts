@@ -274,6 +274,14 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'beat _ estimates',
     'missed _ estimates',
     'earnings per share',
+    // Rights to air or stream sport, music or film: media deals, not rights to a partner's technology.
+    'streaming rights',
+    'broadcast* rights',
+    'media rights',
+    'sports rights',
+    'rights to stream',
+    'rights to broadcast',
+    'rights to air',
   ],
   profit: ['profit', 'profits', 'profit-shar*', 'profit distribution*', 'profit interest*', 'earnings share'],
   // Exclusivity and its opposite; negation is read separately (negation.ts).

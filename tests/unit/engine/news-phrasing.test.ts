@@ -155,3 +155,24 @@ describe("a company's valuation replaced by a later round", () => {
     );
   });
 });
+
+describe('a date after a short aside dates the main clause', () => {
+  const context = 'Amazon and OpenAI have a growing partnership.';
+  it.each([
+    ['The two firms signed their first cloud deal, valued at $38 billion, in November 2024.', 'contradicted'],
+    ['The two firms signed their first cloud deal, valued at $38 billion, in November 2025.', 'supported'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, context)).toBe(status);
+  });
+});
+
+describe('rights to air or stream media are no licence of the partner', () => {
+  it('leaves a sports-streaming deal alone', () => {
+    expect(
+      judge(
+        'Meanwhile, Amazon won exclusive rights to stream a slate of football matches.',
+        'Amazon and OpenAI have a growing partnership.',
+      ),
+    ).toBeNull();
+  });
+});
