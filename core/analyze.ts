@@ -166,7 +166,11 @@ export function judgeSentenceText(
   const speaksOfDeal = soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed);
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
   const looks = cfb.partnerships.map((partnership, index) => {
-    const regexes = about.has(partnership) ? partnership.parties.context : partnership.parties.party;
+    const regexes = !about.has(partnership)
+      ? partnership.parties.party
+      : soleDeal === partnership
+        ? partnership.parties.soleContext
+        : partnership.parties.context;
     const presence = regexes.map(names);
     return { partnership, index, presence, named: countNamed(presence) };
   });

@@ -9,6 +9,23 @@ export interface PartyMatcher {
   party: RegExp[];
   /** The same plus the party's hints (leaders, descriptors): for what a page is about. */
   context: RegExp[];
+  /**
+   * The same plus the descriptors other parties share ("the lab", "the chipmaker"): they name this party only
+   * on a page about this deal alone.
+   */
+  soleContext: RegExp[];
+}
+
+/** Hints that describe more than one party of the fact base ("the lab"): no lead to one party by themselves. */
+export function sharedHints(partnerships: readonly Partnership[]): Set<string> {
+  const owners = new Map<string, Set<string>>();
+  for (const p of partnerships)
+    for (const party of p.parties)
+      for (const hint of party.hints) {
+        const key = hint.toLowerCase();
+        owners.set(key, (owners.get(key) ?? new Set()).add(party.id));
+      }
+  return new Set([...owners].filter(([, ids]) => ids.size > 1).map(([hint]) => hint));
 }
 
 /** Escaped names, kept: the same names (other companies) go into one regex per partnership. */
@@ -87,11 +104,18 @@ export function mayName(starts: ReadonlySet<string>, re: RegExp): boolean {
   return mayOccur(starts, nameStarts(re));
 }
 
-export function compilePartyMatcher(partnership: Partnership): PartyMatcher {
+export function compilePartyMatcher(
+  partnership: Partnership,
+  shared: ReadonlySet<string> = new Set(),
+): PartyMatcher {
+  const own = (hints: string[]) => hints.filter((h) => !shared.has(h.toLowerCase()));
   return {
     partnership,
     party: partnership.parties.map((p) => namesRegex([p.name, ...p.aliases, ...p.products])),
-    context: partnership.parties.map((p) => namesRegex([p.name, ...p.aliases, ...p.products, ...p.hints])),
+    context: partnership.parties.map((p) => namesRegex([p.name, ...p.aliases, ...p.products, ...own(p.hints)])),
+    soleContext: partnership.parties.map((p) =>
+      namesRegex([p.name, ...p.aliases, ...p.products, ...p.hints]),
+    ),
   };
 }
 

@@ -41,6 +41,9 @@ const ASIDE_START = /^\s*(?:(?:\w+ly\s+)?[a-z]+ed\b|which\b|who\b|whose\b)/i;
 /** ", reaffirmed " / "(signed on ": a participle opening an aside, right before a date. */
 const PARTICIPLE_AFTER_COMMA = /[,(]\s*(?:\w+ly\s+)?[a-z]+ed\s+(?:(?:on|in|at|during|back in)\s+)?$/i;
 
+/** An opening that sets the statement against another time or term, up to its comma. */
+const CONTRAST_OPENING = /^\s*(?:unlike|in contrast to|as opposed to|compared with|compared to)\b[^,;:.]{0,60},/i;
+
 /** A dated marker ("in 2030", "March 2027") points at the past only when that year has begun by `nowYear`. */
 const DATED_YEAR = /((?:19|20)\d\d)$/;
 
@@ -71,6 +74,9 @@ export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY):
   }
   for (const m of allMatches(PRESENT, folded))
     markers.push({ at: m.index ?? 0, framing: 'present', appositive: false });
+  // "Unlike in 2019, …": the times of an opening contrast are the other side's, not the statement's.
+  const contrast = CONTRAST_OPENING.exec(folded);
+  if (contrast) for (const m of markers) if (m.at < contrast[0].length) m.appositive = true;
   // Everything in an appositive clause ("signed in 2019") describes; the clause ends at the next comma.
   for (const a of markers.filter((m) => m.appositive)) {
     const comma = folded.indexOf(',', a.at);

@@ -2,7 +2,7 @@
 // relation their frames use. Cached per fact-base object, so the content script and the CLI compile it once.
 import { buildLexicon, type Lexicon } from '../claims/lexicon/lexicon';
 import { otherCompanyRegex } from '../claims/other-companies';
-import { compilePartyMatcher, type PartyMatcher } from '../claims/parties';
+import { compilePartyMatcher, type PartyMatcher, sharedHints } from '../claims/parties';
 import type { Fact, FactBase, FactEvent, FactFrame, FullFrame, Partnership } from '../factbase/schema';
 
 export interface CompiledFrame {
@@ -61,10 +61,11 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
     if (list) list.push(fact);
     else factsOf.set(fact.partnership, [fact]);
   }
+  const shared = sharedHints(fb.partnerships);
   const partnerships = fb.partnerships.map((partnership): CompiledPartnership => {
     // One regex per distinct party (core/claims/parties namesRegex): a party in several partnerships is looked
     // for once per sentence.
-    const parties = compilePartyMatcher(partnership);
+    const parties = compilePartyMatcher(partnership, shared);
     // Both built when a sentence first asks: a page is about one or two partnerships of the eight, and may never
     // need another partnership's frames or its view of other companies.
     let frames: Map<string, CompiledFrame[]> | undefined;

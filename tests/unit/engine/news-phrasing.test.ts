@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { clauseSpans } from '../../../core/claims/clauses';
+import { sharedHints } from '../../../core/claims/parties';
+import { compileFactBase } from '../../../core/verdict/compile';
 import { framingAt, placeBareMonth, reportedSpeech, timeMarkers } from '../../../core/claims/time-frame';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
@@ -107,6 +109,10 @@ describe('past verbs of arrival, and a possessive that is no perfect', () => {
     expect(framingOf('The money arrived in two parts.', 'parts')).toBe('past');
     expect(framingOf("Amazon's payment followed in stages.", 'stages')).toBe('past');
   });
+  it("reads the times of an opening contrast as the other side's", () => {
+    expect(framingOf('Unlike in 2019, the cloud deal is a primary one.', 'primary')).toBe('present');
+    expect(framingOf('In 2019, the cloud deal was an exclusive one.', 'exclusive')).toBe('past');
+  });
   it('still reads "it\'s" before a participle as a present perfect', () => {
     expect(framingOf("It's already invested in the lab.", 'lab')).toBe('present');
   });
@@ -174,5 +180,33 @@ describe('rights to air or stream media are no licence of the partner', () => {
         'Amazon and OpenAI have a growing partnership.',
       ),
     ).toBeNull();
+  });
+});
+
+describe('descriptors several parties share ("the lab", "the chipmaker")', () => {
+  it('finds them in the fact base, not in a list of names', () => {
+    const shared = sharedHints(fb.partnerships);
+    expect(shared.has('the lab')).toBe(true);
+    expect(shared.has('the chipmaker')).toBe(true);
+    // A descriptor of one party alone is no shared one.
+    expect(shared.has('the redmond giant')).toBe(false);
+  });
+
+  it('name the party on a page about one deal alone', () => {
+    expect(statusOf("In July 2019 Azure became the lab's only cloud provider.", MS)).toBe('supported');
+    expect(
+      statusOf(
+        'The chipmaker granted a warrant for up to 160 million shares.',
+        'AMD and OpenAI signed a chip deal.',
+      ),
+    ).toBe('supported');
+  });
+
+  it('are no lead to a party on a page about several deals, nor to what a page is about', () => {
+    const cfb = compileFactBase(fb);
+    const deal = cfb.partnerships.find((p) => p.partnership.id === 'microsoft-nvidia-anthropic')!;
+    const lab = deal.partnership.parties.findIndex((p) => p.id === 'anthropic');
+    expect(deal.parties.soleContext[lab].test('money wired to the lab')).toBe(true);
+    expect(deal.parties.context[lab].test('money wired to the lab')).toBe(false);
   });
 });
