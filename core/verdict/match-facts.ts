@@ -1069,7 +1069,10 @@ function withoutBeatenClashes(matches: FactMatch[], partnership: CompiledPartner
         (o) =>
           o !== m &&
           !o.clash &&
-          (o.agreedKinds.includes(m.clash?.kind as ValueKind) || startsIn(o.fact, m.clash, partnership)) &&
+          (o.agreedKinds.includes(m.clash?.kind as ValueKind) ||
+            // The other fact's start, when that fact is read in the same clause ("won exclusive rights in July
+            // 2019, at the same time as its first investment": the investment's month does not excuse the rights').
+            (startsIn(o.fact, m.clash, partnership) && o.clause.start < m.clause.end && o.clause.end > m.clause.start)) &&
           o.end > m.start &&
           o.start < m.end + 60,
       ),

@@ -210,3 +210,16 @@ describe('descriptors several parties share ("the lab", "the chipmaker")', () =>
     expect(deal.parties.context[lab].test('money wired to the lab')).toBe(false);
   });
 });
+
+describe('a date that is early for one term and the start of another read elsewhere in the sentence', () => {
+  it('still clashes with the term it is stated for', () => {
+    const claims = judgePage(
+      pageFromPlainText(
+        `${MS}\n\nMicrosoft gained exclusive rights to GPT-3 in July 2019, alongside its first investment.`,
+      ),
+      fb,
+      { asOf: AS_OF, published: null },
+    ).filter((c) => c.start > MS.length);
+    expect(claims.map((c) => [c.factId, c.status])).toContainEqual(['license-exclusive', 'contradicted']);
+  });
+});
