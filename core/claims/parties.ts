@@ -112,7 +112,9 @@ export function compilePartyMatcher(
   return {
     partnership,
     party: partnership.parties.map((p) => namesRegex([p.name, ...p.aliases, ...p.products])),
-    context: partnership.parties.map((p) => namesRegex([p.name, ...p.aliases, ...p.products, ...own(p.hints)])),
+    context: partnership.parties.map((p) =>
+      namesRegex([p.name, ...p.aliases, ...p.products, ...own(p.hints)]),
+    ),
     soleContext: partnership.parties.map((p) =>
       namesRegex([p.name, ...p.aliases, ...p.products, ...p.hints]),
     ),

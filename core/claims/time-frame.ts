@@ -42,7 +42,8 @@ const ASIDE_START = /^\s*(?:(?:\w+ly\s+)?[a-z]+ed\b|which\b|who\b|whose\b)/i;
 const PARTICIPLE_AFTER_COMMA = /[,(]\s*(?:\w+ly\s+)?[a-z]+ed\s+(?:(?:on|in|at|during|back in)\s+)?$/i;
 
 /** An opening that sets the statement against another time or term, up to its comma. */
-const CONTRAST_OPENING = /^\s*(?:unlike|in contrast to|as opposed to|compared with|compared to)\b[^,;:.]{0,60},/i;
+const CONTRAST_OPENING =
+  /^\s*(?:unlike|in contrast to|as opposed to|compared with|compared to)\b[^,;:.]{0,60},/i;
 
 /** A dated marker ("in 2030", "March 2027") points at the past only when that year has begun by `nowYear`. */
 const DATED_YEAR = /((?:19|20)\d\d)$/;

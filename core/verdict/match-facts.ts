@@ -1072,7 +1072,9 @@ function withoutBeatenClashes(matches: FactMatch[], partnership: CompiledPartner
           (o.agreedKinds.includes(m.clash?.kind as ValueKind) ||
             // The other fact's start, when that fact is read in the same clause ("won exclusive rights in July
             // 2019, at the same time as its first investment": the investment's month does not excuse the rights').
-            (startsIn(o.fact, m.clash, partnership) && o.clause.start < m.clause.end && o.clause.end > m.clause.start)) &&
+            (startsIn(o.fact, m.clash, partnership) &&
+              o.clause.start < m.clause.end &&
+              o.clause.end > m.clause.start)) &&
           o.end > m.start &&
           o.start < m.end + 60,
       ),
