@@ -91,6 +91,11 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'contribut* _ million',
     'equity contribution*',
     'capital contribution*',
+    // Money added to an earlier sum: "added another $10 billion in 2023".
+    'added _ billion',
+    'added _ million',
+    'adds _ billion',
+    'adding _ billion',
     // Money handed over: "gave the lab $2 billion", "agreed to give it $100 billion".
     'give _ billion',
     'gives _ billion',

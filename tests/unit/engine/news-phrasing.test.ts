@@ -223,3 +223,12 @@ describe('a date that is early for one term and the start of another read elsewh
     expect(claims.map((c) => [c.factId, c.status])).toContainEqual(['license-exclusive', 'contradicted']);
   });
 });
+
+describe('money added to an earlier sum', () => {
+  it.each([
+    ['In 2021 Microsoft added a further $2 billion, press reports said.', 'unverified'],
+    ['Microsoft added $1 billion in 2019.', 'supported'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, MS)).toBe(status);
+  });
+});
