@@ -96,6 +96,13 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'added _ million',
     'adds _ billion',
     'adding _ billion',
+    // Follow-on money told by its arrival: "a further $2 billion followed in 2021", "a second round came".
+    'further _ billion _ followed',
+    'another _ billion _ followed',
+    'further _ billion _ came',
+    'another _ billion _ came',
+    'round followed',
+    'round came',
     // Money handed over: "gave the lab $2 billion", "agreed to give it $100 billion".
     'give _ billion',
     'gives _ billion',

@@ -232,3 +232,12 @@ describe('money added to an earlier sum', () => {
     expect(statusOf(sentence, MS)).toBe(status);
   });
 });
+
+describe('follow-on money told by its arrival', () => {
+  it.each([
+    ['Another $2 billion came in 2021, by press accounts.', 'unverified'],
+    ['A new funding round followed in 2021, said to total $2 billion.', 'unverified'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, MS)).toBe(status);
+  });
+});
