@@ -59,6 +59,11 @@ export interface FactMatch {
    * Once it has passed, the forecast is no longer current, whatever happened.
    */
   forecastBy?: string;
+  /**
+   * A denial said to hold at every time up to now ("has never held a stake"): wrong once the denied term came to
+   * hold, not merely out of date.
+   */
+  neverUpToNow?: boolean;
   /** 0..1, higher is better: how much of the frame (qualifiers, figures) the sentence confirms. */
   score: number;
   /** Kinds of figure the sentence states that agree with the fact. */
@@ -997,6 +1002,11 @@ function matchFrame(
       hedged: r.spans('hedge').length > 0,
       removal,
       ...(deniesWrong ? { deniesWrong } : {}),
+      ...(f.frame.negated &&
+      side === 'before' &&
+      NEVER_BEFORE.test(r.folded.slice(Math.max(keyClause.start, w.key.start - 45), w.key.start))
+        ? { neverUpToNow: true }
+        : {}),
       ...forecastOf(r, clause),
       agreedKinds: compared.agreed,
       why: [
@@ -1011,6 +1021,9 @@ function matchFrame(
   }
   return best;
 }
+
+/** "Never" (not "had never": a past perfect stops before now) just before the word, in its clause. */
+const NEVER_BEFORE = /(?<!\bhad\s)\bnever\b[^,;:.]{0,40}$/i;
 
 /** "No longer" (or "ceased to be") just before the word, in its clause: a term said to have ended. */
 const NO_LONGER_BEFORE = /\b(?:no longer|ceased to be|stopped being)\b[^,;:.]{0,40}$/i;

@@ -56,6 +56,8 @@ export function statusAt(
   if (from > ref) return 'unverified'; // not yet on the record at that date
   const endedBy = to !== null && to <= ref;
   if (framing === 'past') return 'supported';
+  // "Has never held a stake", once a stake came to be: the denial is wrong, not just stale.
+  if (match.neverUpToNow && endedBy) return 'contradicted';
   // "Is due to close by March 31, 2026", read after that day: a forecast that is no longer current.
   if (match.forecastBy !== undefined && match.forecastBy < ref) return 'outdated';
   return endedBy ? 'outdated' : 'supported';

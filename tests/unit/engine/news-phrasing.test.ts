@@ -241,3 +241,16 @@ describe('follow-on money told by its arrival', () => {
     expect(statusOf(sentence, MS)).toBe(status);
   });
 });
+
+describe('"never" up to now', () => {
+  it.each([
+    // A stake came to be in October 2025: "has never held" one is wrong, not merely stale.
+    ['To this day Microsoft has never owned any equity in OpenAI.', 'contradicted'],
+    // A past perfect stops before now.
+    ['Before the restructuring, Microsoft had never owned equity in OpenAI.', 'supported'],
+    // A wrong figure denied is still right.
+    ['Microsoft has never owned 49% of OpenAI.', 'supported'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, MS)).toBe(status);
+  });
+});
