@@ -254,3 +254,12 @@ describe('"never" up to now', () => {
     expect(statusOf(sentence, MS)).toBe(status);
   });
 });
+
+describe('a sum raised "to" a figure the record adds "by"', () => {
+  it.each([
+    'The February pact lifted the $38 billion deal to $100 billion.',
+    'The new agreement brought the cloud contract to $100 billion.',
+  ])('%s → contradicted', (sentence) => {
+    expect(statusOf(sentence, 'Amazon and OpenAI have a growing partnership.')).toBe('contradicted');
+  });
+});
