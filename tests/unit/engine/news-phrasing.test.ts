@@ -263,3 +263,23 @@ describe('a sum raised "to" a figure the record adds "by"', () => {
     expect(statusOf(sentence, 'Amazon and OpenAI have a growing partnership.')).toBe('contradicted');
   });
 });
+
+describe('totals', () => {
+  it.each([
+    // The press's total, with the reported top-up, is unverified; a total the record contradicts is wrong.
+    [
+      "Counting its slice of the 2024 round, Microsoft's overall commitment reaches $13.8 billion.",
+      'unverified',
+    ],
+    ['Microsoft has committed $11 billion in total to OpenAI.', 'contradicted'],
+    // Another party's total commitment is not Microsoft's.
+    ['OpenAI has committed $250 billion in total to Azure.', 'supported'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, MS)).toBe(status);
+  });
+  it('reads a sum of two deals as the press total it is', () => {
+    expect(statusOf('Together the two cloud pacts total $138 billion.', 'Amazon and OpenAI.')).toBe(
+      'unverified',
+    );
+  });
+});
