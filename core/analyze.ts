@@ -205,12 +205,20 @@ export function judgeSentenceText(
       );
     const supplied = (m: FactMatch) =>
       named === 0 || onlyNamed(m) || (m.fact.confidence !== 'wrong' && !marketColour());
+    // "Shares rose as investors cheered": in market colour, the market's investors are no party's investment.
+    const marketInvestors = (m: FactMatch) =>
+      m.frame.frame.relation === 'invest' &&
+      read
+        .spans('invest')
+        .filter((w) => w.start < m.end && w.end > m.start)
+        .every((w) => INVESTORS.test(read.folded.slice(w.start, w.end))) &&
+      marketColour();
     const matches = matchFacts(
       read,
       partnership,
       both,
       namedIds,
-      (m) => (!faint || specific(m)) && supplied(m),
+      (m) => (!faint || specific(m)) && supplied(m) && !marketInvestors(m),
     );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
     candidates.push({
@@ -234,6 +242,9 @@ export function judgeSentenceText(
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published);
   return bare ? [bare] : [];
 }
+
+/** The plural of investor alone: the market's investors, in a sentence of market colour. */
+const INVESTORS = /^investors$/i;
 
 /**
  * The partnership a sentence is about: the one whose parties it names most, among those with a matching fact;

@@ -283,3 +283,14 @@ describe('totals', () => {
     );
   });
 });
+
+describe("the market's investors", () => {
+  it('are no investment in a sentence of market colour', () => {
+    expect(
+      judge(
+        'Alphabet shares jumped to a record as investors applauded its cloud business.',
+        'Google and Anthropic.',
+      ),
+    ).toBeNull();
+  });
+});
