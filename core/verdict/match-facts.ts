@@ -639,6 +639,22 @@ const TIME_START =
 const DATING_START =
   /^\s*(?:which was |that was |first )?(?:signed|announced|struck|inked|agreed|reached|unveiled|sealed|finali[sz]ed|closed|made|dated)\b/i;
 
+/**
+ * "Changed the terms agreed in October 2025": a date after a participle dates the noun before it; when that noun
+ * is not among the frame's words, the date is not the frame's. A participle after an auxiliary ("was signed in")
+ * or an adverb is the clause's own verb.
+ */
+function datesAnotherNoun(v: FoundValue, r: SentenceReading, w: Span): boolean {
+  const lead = r.folded.slice(Math.max(0, v.start - 50), v.start);
+  const m = PARTICIPLE_DATE_BEFORE.exec(lead);
+  if (!m) return false;
+  const noun = v.start - lead.length + (m.index ?? 0);
+  return noun < w.start || noun >= w.end;
+}
+
+const PARTICIPLE_DATE_BEFORE =
+  /\b(?!(?:was|were|is|are|be|been|being|has|have|had|get|gets|got|first|then|also|and|or)\b)(?![a-z]+ly\b)[a-z][\w-]*\s+(?:[a-z]+ed|made|signed|struck|set|reached|won|held|built)\s+(?:in|on|during|back in)\s+(?:(?:early|mid|late)[- ])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$/i;
+
 /** A date stated before the fact began: the clash, what the sentence said and when the record has the fact from. */
 type BeforeFact = ValueClash & { statedText: string; from: string };
 
@@ -658,6 +674,7 @@ function monthBeforeFact(
   partnership: CompiledPartnership,
   r: SentenceReading,
   clause: Span,
+  w: Span,
 ): BeforeFact | null {
   const { fact } = f;
   if (datesItself(f, 'month')) return null;
@@ -666,7 +683,8 @@ function monthBeforeFact(
     (v) =>
       v.kind === 'month' &&
       ((v.start >= clause.start && v.end <= clause.end) ||
-        (dated !== null && v.start >= dated.start && v.end <= dated.end)),
+        (dated !== null && v.start >= dated.start && v.end <= dated.end)) &&
+      !datesAnotherNoun(v, r, w),
   );
   if (months.length === 0) return null;
   const event = sinceEvent(fact, partnership);
@@ -694,7 +712,8 @@ function datedClash(
 ): { clash: ValueClash; why: string } | null {
   const day = wrongDay(f.fact, partnership, r, (v) => nearFrame(v, w, clause, r));
   if (day) return { clash: day, why: `the day ${day.statedText} is not the day of the record's event` };
-  const early = monthBeforeFact(f, partnership, r, clause) ?? yearOfPredecessor(f, partnership, r, clause);
+  const early =
+    monthBeforeFact(f, partnership, r, clause, w) ?? yearOfPredecessor(f, partnership, r, clause, w);
   if (early)
     return { clash: early, why: `${early.statedText} is before the record has this (from ${early.from})` };
   return null;
@@ -730,6 +749,7 @@ function yearOfPredecessor(
   partnership: CompiledPartnership,
   r: SentenceReading,
   clause: Span,
+  w: Span,
 ): BeforeFact | null {
   const { fact } = f;
   if (datesItself(f, 'year')) return null;
@@ -756,7 +776,8 @@ function yearOfPredecessor(
       v.kind === 'year' &&
       v.value < began &&
       (held.length === 0 || held.some((from) => v.value >= from)) &&
-      (within(v, clause) || (opening !== null && within(v, opening))),
+      (within(v, clause) || (opening !== null && within(v, opening))) &&
+      !datesAnotherNoun(v, r, w),
   );
   if (!early) return null;
   return {

@@ -294,3 +294,20 @@ describe("the market's investors", () => {
     ).toBeNull();
   });
 });
+
+describe('a date after a participle of another noun', () => {
+  it('does not date the frame', () => {
+    // "the terms agreed in October 2025" dates the terms, not the February 2026 partnership.
+    expect(
+      statusOf(
+        'The February 27, 2026 statement said the Amazon deal altered none of the terms agreed in October 2025.',
+        MS,
+      ),
+    ).not.toBe('contradicted');
+  });
+  it('still dates the frame after an auxiliary', () => {
+    expect(statusOf('The memorandum for the next phase was signed in September 2024.', MS)).toBe(
+      'contradicted',
+    );
+  });
+});
