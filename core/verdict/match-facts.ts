@@ -648,6 +648,9 @@ function datesAnotherNoun(v: FoundValue, r: SentenceReading, w: Span): boolean {
   const lead = r.folded.slice(Math.max(0, v.start - 50), v.start);
   const m = PARTICIPLE_DATE_BEFORE.exec(lead);
   if (!m) return false;
+  // After a name ("the contract Contoso signed in …") the participle is the verb of a relative clause about
+  // the noun before that name.
+  if (/^[A-Z]/.test(m[0])) return false;
   const noun = v.start - lead.length + (m.index ?? 0);
   return noun < w.start || noun >= w.end;
 }
