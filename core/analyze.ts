@@ -213,10 +213,12 @@ export function judgeSentenceText(
         .filter((w) => w.start < m.end && w.end > m.start)
         .every((w) => INVESTORS.test(read.folded.slice(w.start, w.end))) &&
       marketColour();
+    // "The company has an exclusive licence to the lab's models": a sentence led by a pronoun on a page about
+    // this deal alone speaks of both its parties, as one that names them both does.
     const matches = matchFacts(
       read,
       partnership,
-      both,
+      both || (pronounLed && soleDeal === partnership),
       namedIds,
       (m) => (!faint || specific(m)) && supplied(m) && !marketInvestors(m),
     );

@@ -311,3 +311,12 @@ describe('a date after a participle of another noun', () => {
     );
   });
 });
+
+describe('a sentence led by a pronoun on a page about one deal', () => {
+  it.each([
+    ["The company keeps an exclusive licence to OpenAI's technology.", 'outdated'],
+    ["The firm still holds an exclusive licence to the lab's models.", 'outdated'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, MS)).toBe(status);
+  });
+});
