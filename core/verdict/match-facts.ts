@@ -1076,7 +1076,7 @@ export function matchFacts(
       if (better) best.set(m.fact.id, m);
     }
   }
-  return withoutBareDenials(withoutBeatenClashes([...best.values()], partnership)).sort(
+  return withoutBareDenials(withoutBeatenClashes([...best.values()], partnership, r)).sort(
     (a, b) => a.start - b.start,
   );
 }
@@ -1095,10 +1095,15 @@ function withoutBareDenials(matches: FactMatch[]): FactMatch[] {
 }
 
 /**
- * A figure that agrees with one fact is not wrong because a sibling fact has another value ("dates back to
- * 2016" agrees with the first agreement and clashes with the 2019 one): such clashes are dropped.
+ * A figure that agrees with one fact is not wrong because a sibling fact read in the same clause has another
+ * value ("dates back to 2016" agrees with the first agreement and clashes with the 2019 one): such clashes are
+ * dropped.
  */
-function withoutBeatenClashes(matches: FactMatch[], partnership: CompiledPartnership): FactMatch[] {
+function withoutBeatenClashes(
+  matches: FactMatch[],
+  partnership: CompiledPartnership,
+  r: SentenceReading,
+): FactMatch[] {
   return matches.filter(
     (m) =>
       !m.clash ||
@@ -1106,12 +1111,14 @@ function withoutBeatenClashes(matches: FactMatch[], partnership: CompiledPartner
         (o) =>
           o !== m &&
           !o.clash &&
-          (o.agreedKinds.includes(m.clash?.kind as ValueKind) ||
-            // The other fact's start, when that fact is read in the same clause ("won exclusive rights in July
-            // 2019, at the same time as its first investment": the investment's month does not excuse the rights').
-            (startsIn(o.fact, m.clash, partnership) &&
-              o.clause.start < m.clause.end &&
-              o.clause.end > m.clause.start)) &&
+          (o.agreedKinds.includes(m.clash?.kind as ValueKind) || startsIn(o.fact, m.clash, partnership)) &&
+          // Only a fact read in the same clause: "won exclusive rights in July 2019, at the same time as its first
+          // investment" (or "put $1 billion in when the two first teamed up in 2016"): the other fact's date does
+          // not excuse this one's.
+          o.clause.start < m.clause.end &&
+          o.clause.end > m.clause.start &&
+          // "X when Y in 2016" puts X at Y's time: Y's agreeing date is X's claim, and clashes.
+          !(m.end <= o.start && /\bwhen\b/i.test(r.folded.slice(m.end, o.start))) &&
           o.end > m.start &&
           o.start < m.end + 60,
       ),

@@ -622,6 +622,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'ties',
     'venture',
     'joint venture',
+    'team* up',
+    'join* forces',
   ],
   memorandum: [
     'memorandum*',
@@ -820,6 +822,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'sell*',
     'sold through',
     'sold via',
+    'sold on',
+    'sold in',
     'resell*',
     'resold',
     'distribut*',

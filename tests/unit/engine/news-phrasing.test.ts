@@ -320,3 +320,19 @@ describe('a sentence led by a pronoun on a page about one deal', () => {
     expect(statusOf(sentence, MS)).toBe(status);
   });
 });
+
+describe('teaming up, selling on a platform, and "X when Y"', () => {
+  const GA = 'Google and Anthropic.';
+  it.each([
+    ['Google and Anthropic first teamed up in February 2023.', 'supported'],
+    ['Google and Anthropic first joined forces in June 2023.', 'contradicted'],
+    ["Claude has been sold on Google's Vertex AI since March 2024.", 'supported'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, GA)).toBe(status);
+  });
+  it('puts X at the time of Y: the date of Y does not excuse X', () => {
+    expect(statusOf('Microsoft wired $1 billion to OpenAI when the pair first teamed up in 2016.', MS)).toBe(
+      'contradicted',
+    );
+  });
+});
