@@ -336,3 +336,18 @@ describe('teaming up, selling on a platform, and "X when Y"', () => {
     );
   });
 });
+
+describe('a holding called an interest', () => {
+  it.each([
+    [
+      "By mid-2026 the software maker's interest had shrunk to roughly 25 percent, reports said.",
+      'unverified',
+    ],
+    ['Its interest stood at 49 percent, the article claimed.', 'contradicted'],
+  ] as const)('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence, MS)).toBe(status);
+  });
+  it('leaves interest rates alone', () => {
+    expect(judge('Interest rates rose 5 percent as Microsoft shares fell.', MS)).toBeNull();
+  });
+});
