@@ -351,3 +351,14 @@ describe('a holding called an interest', () => {
     expect(judge('Interest rates rose 5 percent as Microsoft shares fell.', MS)).toBeNull();
   });
 });
+
+describe("a deal's yearly worth told by the press", () => {
+  it('is unverified', () => {
+    expect(
+      statusOf(
+        'The contract is worth roughly $30 billion a year to Oracle, per a newspaper report.',
+        'Oracle and OpenAI.',
+      ),
+    ).toBe('unverified');
+  });
+});
