@@ -356,7 +356,7 @@ describe("a deal's yearly worth told by the press", () => {
   it('is unverified', () => {
     expect(
       statusOf(
-        'The contract is worth roughly $30 billion a year to Oracle, per a newspaper report.',
+        'The deal is worth roughly $30 billion a year to Oracle, a newspaper reported.',
         'Oracle and OpenAI.',
       ),
     ).toBe('unverified');
