@@ -2,11 +2,11 @@
 // a month alone, money "contributed", a company's own quarterly results, past verbs of arrival after a possessive,
 // and a sum a thousand times off beside other sums.
 import { describe, expect, it } from 'vitest';
+import { framingOf } from '../../support/framing-of';
 import { judgePage } from '../../../core/analyze';
-import { clauseSpans } from '../../../core/claims/clauses';
 import { sharedHints } from '../../../core/claims/parties';
 import { compileFactBase } from '../../../core/verdict/compile';
-import { framingAt, placeBareMonth, reportedSpeech, timeMarkers } from '../../../core/claims/time-frame';
+import { placeBareMonth, reportedSpeech } from '../../../core/claims/time-frame';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
 import type { JudgedClaim, Status } from '../../../core/types';
@@ -99,11 +99,6 @@ describe('money contributed is money put in', () => {
 });
 
 describe('past verbs of arrival, and a possessive that is no perfect', () => {
-  function framingOf(sentence: string, word: string) {
-    const at = sentence.indexOf(word);
-    const clause = clauseSpans(sentence).find((c) => at >= c.start && at < c.end)!;
-    return framingAt(timeMarkers(sentence), clause, at, sentence);
-  }
   it('reads "came", "arrived" and "followed" as past, also after a possessive and its noun', () => {
     expect(framingOf("The lab's second cheque came with strings attached.", 'strings')).toBe('past');
     expect(framingOf('The money arrived in two parts.', 'parts')).toBe('past');

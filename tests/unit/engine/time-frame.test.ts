@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { framingOf } from '../../support/framing-of';
 import { clauseSpans } from '../../../core/claims/clauses';
-import { framingAt, timeMarkers } from '../../../core/claims/time-frame';
-
-function framingOf(sentence: string, word: string) {
-  const at = sentence.indexOf(word);
-  const clause = clauseSpans(sentence).find((c) => at >= c.start && at < c.end)!;
-  return framingAt(timeMarkers(sentence), clause, at, sentence);
-}
 
 describe('time framing', () => {
   it('reads tense and time words before the assertion', () => {
