@@ -146,7 +146,7 @@ export function judgeSentenceText(
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
   if (!anyClaimWord().test(folded)) return [];
-  const reading = readSentence(folded, cfb.lexicon);
+  const reading = readSentence(folded, cfb.lexicon, published);
   // The sentence says itself that it is not about the partnership.
   if (reading.spans('unrelated').length > 0) return [];
   const candidates: Candidate[] = [];

@@ -26,10 +26,11 @@ class Reading implements SentenceReading {
   constructor(
     readonly folded: string,
     private readonly lexicon: Lexicon,
+    private readonly published: string | null,
   ) {}
 
   get values(): SentenceValues {
-    this.valuesRead ??= extractValues(this.folded);
+    this.valuesRead ??= extractValues(this.folded, this.published);
     return this.valuesRead;
   }
 
@@ -90,6 +91,11 @@ export function withSpans(r: SentenceReading, wordClass: string, extra: Span[]):
   return new WithSpans(r, wordClass, merged);
 }
 
-export function readSentence(folded: string, lexicon: Lexicon): SentenceReading {
-  return new Reading(folded, lexicon);
+/** `published`: the page's date, which places dates told relative to it ("last year", "in April"). */
+export function readSentence(
+  folded: string,
+  lexicon: Lexicon,
+  published: string | null = null,
+): SentenceReading {
+  return new Reading(folded, lexicon, published);
 }

@@ -35,6 +35,11 @@ export interface FoundValue {
   ofCompany?: true;
   /** For a month stated with its day ("January 21, 2025"): the day of the month. */
   day?: number;
+  /**
+   * Placed by the page's date ("last year", "in April"): compared where a fact checks its date, never used to
+   * guess that a term is dated before it began.
+   */
+  relative?: true;
 }
 
 /** A span like "four-month" that states a duration the fact base may not know. */
@@ -194,7 +199,35 @@ function numeral(text: string): number | null {
   return Number.isFinite(n) ? n : numberWordsValue(text);
 }
 
-export function extractValues(folded: string): SentenceValues {
+/**
+ * Dates told relative to the page's own ("last year", "earlier this year", "in April"), placed by `published`: a
+ * month named alone is the latest such month not after it. Without a publication date none is placed.
+ */
+const RELATIVE_YEAR = /\b(?:(last|past|previous) year|(?:earlier |later )?(this) year)\b/gi;
+const BARE_MONTH =
+  /\b(?:in|since|by|until|from|(?:the|an?) )\s*(January|February|March|April|June|July|August|September|October|November|December)\b(?!,?\s*(?:\d|of\s+\d))/gi;
+
+function relativeDates(folded: string, published: string): FoundValue[] {
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  const plain = { approximate: false, upTo: false, valuation: false, relative: true as const };
+  const out: FoundValue[] = [];
+  for (const m of allMatches(RELATIVE_YEAR, folded)) {
+    const start = m.index ?? 0;
+    out.push({ kind: 'year', value: m[1] ? year - 1 : year, start, end: start + m[0].length, ...plain });
+  }
+  for (const m of allMatches(BARE_MONTH, folded)) {
+    // A month is written with a capital ("the April amendment"); "in march" is no date.
+    if (!/^[A-Z]/.test(m[1])) continue;
+    const named = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    const placed = named <= month ? year : year - 1;
+    out.push({ kind: 'month', value: placed * 100 + named, start, end: start + m[1].length, ...plain });
+  }
+  return out;
+}
+
+export function extractValues(folded: string, published: string | null = null): SentenceValues {
   const values: FoundValue[] = [];
   const sinceYears: FoundValue[] = [];
   const taken: Array<[number, number]> = [];
@@ -334,6 +367,10 @@ export function extractValues(folded: string): SentenceValues {
       ...(m[2] ? { day: Number(m[2]) } : {}),
     });
   }
+  // Only where nothing else was read: "in April 2026" is a month already, "last year's $10 billion" a year.
+  if (published !== null)
+    for (const v of relativeDates(folded, published))
+      if (!values.some((o) => v.start < o.end && v.end > o.start)) values.push(v);
   const durations: FoundDuration[] = [];
   for (const m of allMatches(DURATION, folded)) {
     const start = m.index ?? 0;

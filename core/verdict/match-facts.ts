@@ -687,6 +687,7 @@ function monthBeforeFact(
       v.kind === 'month' &&
       ((v.start >= clause.start && v.end <= clause.end) ||
         (dated !== null && v.start >= dated.start && v.end <= dated.end)) &&
+      !v.relative &&
       !datesAnotherNoun(v, r, w),
   );
   if (months.length === 0) return null;
@@ -780,6 +781,7 @@ function yearOfPredecessor(
       v.value < began &&
       (held.length === 0 || held.some((from) => v.value >= from)) &&
       (within(v, clause) || (opening !== null && within(v, opening))) &&
+      !v.relative &&
       !datesAnotherNoun(v, r, w),
   );
   if (!early) return null;

@@ -7,6 +7,7 @@ import { judgePage } from '../../../core/analyze';
 import { sharedHints } from '../../../core/claims/parties';
 import { compileFactBase } from '../../../core/verdict/compile';
 import { placeBareMonth, reportedSpeech } from '../../../core/claims/time-frame';
+import { extractValues } from '../../../core/claims/values';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
 import type { JudgedClaim, Status } from '../../../core/types';
@@ -355,5 +356,30 @@ describe("a deal's yearly worth told by the press", () => {
         'Oracle and OpenAI.',
       ),
     ).toBe('unverified');
+  });
+});
+
+describe('dates told relative to the page date', () => {
+  it('are placed by the publication date, and only with one', () => {
+    expect(statusOf("The April amendment ended Azure's exclusivity.", MS, '2026-06-01')).toBe('contradicted');
+    expect(statusOf("Azure's exclusivity ended in January, the companies said.", MS, '2025-03-02')).toBe(
+      'supported',
+    );
+    // Without a publication date a month alone dates nothing.
+    expect(statusOf("The April amendment ended Azure's exclusivity.", MS)).toBe('supported');
+  });
+  it('read "last year" and "this year" as years', () => {
+    const v = extractValues('It invested last year and may add more this year.', '2024-03-01').values;
+    expect(v.filter((x) => x.kind === 'year').map((x) => x.value)).toEqual([2023, 2024]);
+    expect(extractValues('It invested last year.').values).toEqual([]);
+  });
+  it('place a month named alone before the page date, and leave "in march" and dated months alone', () => {
+    const months = (text: string) =>
+      extractValues(text, '2025-02-10')
+        .values.filter((x) => x.kind === 'month')
+        .map((x) => x.value);
+    expect(months('The deal signed in December was expanded in February.')).toEqual([202412, 202502]);
+    expect(months('Workers march in protest.')).toEqual([]);
+    expect(months('It was signed in December 2019.')).toEqual([201912]);
   });
 });
