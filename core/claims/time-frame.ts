@@ -3,6 +3,9 @@
 // clause first, decides; a statement with no marker is read as present.
 import type { Span } from '../types';
 import { allMatches } from './all-matches';
+import { placeBareMonth } from './values';
+
+export { placeBareMonth };
 
 export type Framing = 'past' | 'present';
 
@@ -173,15 +176,6 @@ const BARE_MONTH =
  */
 const TIME_THEN_SAID =
   /^(?:back )?(?:in|on|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:[^,.;]{1,40}?) (?:said|stated|announced|confirmed|noted|declared|wrote|told [\w ]{1,30}?)\b(?: that\b)?/i;
-
-/** The reported speech's month without a year, placed in the latest year in which it is not after `reference`. */
-export function placeBareMonth(month: number, reference: string): { at: string; month: string } {
-  const refYear = Number(reference.slice(0, 4));
-  const refMonth = Number(reference.slice(5, 7));
-  const year = month <= refMonth ? refYear : refYear - 1;
-  const mm = String(month).padStart(2, '0');
-  return { at: `${year}-${mm}-15`, month: `${year}-${mm}` };
-}
 
 function spokenAt(words: string, end: number): ReportedSpeech {
   const when = SPOKEN_AT.exec(words);

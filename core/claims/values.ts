@@ -207,9 +207,17 @@ const RELATIVE_YEAR = /\b(?:(last|past|previous) year|(?:earlier |later )?(this)
 const BARE_MONTH =
   /\b(?:in|since|by|until|from|(?:the|an?) )\s*(January|February|March|April|June|July|August|September|October|November|December)\b(?!,?\s*(?:\d|of\s+\d))/gi;
 
+/** A month named without its year, placed in the latest year in which it is not after `reference`. */
+export function placeBareMonth(month: number, reference: string): { at: string; month: string } {
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+  const year = month <= refMonth ? refYear : refYear - 1;
+  const mm = String(month).padStart(2, '0');
+  return { at: `${year}-${mm}-15`, month: `${year}-${mm}` };
+}
+
 function relativeDates(folded: string, published: string): FoundValue[] {
   const year = Number(published.slice(0, 4));
-  const month = Number(published.slice(5, 7));
   const plain = { approximate: false, upTo: false, valuation: false, relative: true as const };
   const out: FoundValue[] = [];
   for (const m of allMatches(RELATIVE_YEAR, folded)) {
@@ -221,7 +229,7 @@ function relativeDates(folded: string, published: string): FoundValue[] {
     if (!/^[A-Z]/.test(m[1])) continue;
     const named = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
     const start = (m.index ?? 0) + m[0].length - m[1].length;
-    const placed = named <= month ? year : year - 1;
+    const placed = Number(placeBareMonth(named, published).month.slice(0, 4));
     out.push({ kind: 'month', value: placed * 100 + named, start, end: start + m[1].length, ...plain });
   }
   return out;

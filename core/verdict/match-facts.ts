@@ -969,6 +969,9 @@ function matchFrame(
     const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
     const side = w.keyDenied ? 'before' : negationOf(r, w.key, keyClause);
     const negated = side !== null;
+    // The words just before the key, in its clause: where "no longer" or "never" would stand.
+    const lead =
+      side === 'before' ? r.folded.slice(Math.max(keyClause.start, w.key.start - 45), w.key.start) : '';
     // "The clause that tied X to Y has been scrapped": the term itself is said to be gone, whatever its polarity.
     // "the cloud is no longer its primary one": a term without figures said to have ended, whatever the fact's
     // polarity; right once it ended, wrong while it holds.
@@ -980,7 +983,7 @@ function matchFrame(
         f.fact.confidence === 'confirmed' &&
         f.frame.needs.length === 0 &&
         Object.keys(f.fact.values).length === 0 &&
-        NO_LONGER_BEFORE.test(r.folded.slice(Math.max(keyClause.start, w.key.start - 45), w.key.start)));
+        NO_LONGER_BEFORE.test(lead));
     // "X has never owned 49%": a wrong figure denied is what the record says (a wrong fact's summary
     // is its denial), when the sentence's figures are the wrong fact's own.
     const deniesWrong =
@@ -1028,11 +1031,7 @@ function matchFrame(
       hedged: r.spans('hedge').length > 0,
       removal,
       ...(deniesWrong ? { deniesWrong } : {}),
-      ...(f.frame.negated &&
-      side === 'before' &&
-      NEVER_BEFORE.test(r.folded.slice(Math.max(keyClause.start, w.key.start - 45), w.key.start))
-        ? { neverUpToNow: true }
-        : {}),
+      ...(f.frame.negated && NEVER_BEFORE.test(lead) ? { neverUpToNow: true } : {}),
       ...forecastOf(r, clause),
       agreedKinds: compared.agreed,
       why: [
