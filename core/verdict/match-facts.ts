@@ -869,6 +869,8 @@ function payerOf(f: CompiledFrame): string | null {
 const GIVING_VERB =
   /^(?:re)?invest(?:s|ed|ing)?\b|^(?:pour|pump|inject|plow|plough|funnel|funnell|bankroll|wire)(?:s|ed|d|ing)?\b|^(?:put|puts|putting|sank|sunk)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
+/** A verb of paying, inside a commitment's words ("agreed to pay", "will pay"): the money goes to whom follows. */
+const PAYING_VERB = /\b(?:pay|pays|paid|paying)\b/i;
 
 /**
  * Whether the frame's words could tell the money given the wrong way round at all: an active verb of giving, for
@@ -878,9 +880,14 @@ function mayBeSwapped(f: CompiledFrame, r: SentenceReading, clause: Span, w: Win
   return (
     f.fact.confidence === 'confirmed' &&
     f.frame.needs.length > 0 &&
-    GIVING_VERB.test(r.folded.slice(w.relation.start, w.relation.end)) &&
+    givingWords(f, r.folded.slice(w.relation.start, w.relation.end)) &&
     !PASSIVE_BEFORE.test(r.folded.slice(clause.start, w.relation.start))
   );
+}
+
+/** Words that give money: a verb of investing, or of paying for a commitment the payer made. */
+function givingWords(f: CompiledFrame, words: string): boolean {
+  return f.frame.relation === 'commitment' ? PAYING_VERB.test(words) : GIVING_VERB.test(words);
 }
 
 /**
@@ -889,6 +896,7 @@ function mayBeSwapped(f: CompiledFrame, r: SentenceReading, clause: Span, w: Win
  * with no "from", "by" or "with" between.
  */
 function payerReceives(
+  f: CompiledFrame,
   r: SentenceReading,
   partnership: CompiledPartnership,
   clause: Span,
@@ -898,7 +906,9 @@ function payerReceives(
   const receiver = firstPartyAfter(r, partnership, clause, w.relation.end);
   if (receiver?.id !== payer) return false;
   const between = r.folded.slice(w.relation.end, w.relation.end + receiver.index);
-  return !/\b(?:from|by|with)\b/i.test(between) && RECEIVER_BEFORE.test(between);
+  if (/\b(?:from|by|with)\b/i.test(between)) return false;
+  // "agreed to pay B $38 billion": the one paid may follow the verb of paying at once.
+  return RECEIVER_BEFORE.test(between) || (f.frame.relation === 'commitment' && /^\s*$/.test(between));
 }
 
 const RECEIVER_BEFORE = /\b(?:in|into|to)\s+(?:the\s+)?$/i;
@@ -957,7 +967,7 @@ function matchFrame(
     if (payer !== null && (f.frame.subject || swappable)) {
       const subject = subjectBefore(r, partnership, clause, w.start);
       if (subject !== payer) {
-        swapped = subject !== null && swappable && payerReceives(r, partnership, clause, w, payer);
+        swapped = subject !== null && swappable && payerReceives(f, r, partnership, clause, w, payer);
         if (!swapped && f.frame.subject) continue;
       }
     }
