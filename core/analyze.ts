@@ -100,7 +100,9 @@ export function aboutFromPresence(
 }
 
 const PRONOUN_START =
-  /^\W*(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal))/i;
+  /^\W*(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b)/i;
+/** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
+const SUBJECT_PRONOUN = /^\W*(?:it|they)\b/i;
 
 interface Assessment {
   match: FactMatch;
@@ -213,12 +215,16 @@ export function judgeSentenceText(
         .filter((w) => w.start < m.end && w.end > m.start)
         .every((w) => INVESTORS.test(read.folded.slice(w.start, w.end))) &&
       marketColour();
-    // "The company has an exclusive licence to the lab's models": a sentence led by a pronoun on a page about
-    // this deal alone speaks of both its parties, as one that names them both does.
+    // "The company has an exclusive licence to the lab's models", "It keeps a licence to the lab's models": a
+    // sentence led by a pronoun on a page about this deal alone speaks of both its parties, as one that names
+    // them both does; "It" or "They" only beside a name of the other side.
+    const led =
+      soleDeal === partnership &&
+      (pronounLed || (named === 1 && SUBJECT_PRONOUN.test(folded) && !marketColour()));
     const matches = matchFacts(
       read,
       partnership,
-      both || (pronounLed && soleDeal === partnership),
+      both || led,
       namedIds,
       (m) => (!faint || specific(m)) && supplied(m) && !marketInvestors(m),
     );

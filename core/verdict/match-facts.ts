@@ -446,7 +446,13 @@ function compareValues(
   }
   const statesUndisclosed = undisclosed.some((kind) =>
     r.values.values.some(
-      (v) => v.kind === kind && nearby(v) && !(kind === 'amountUsd' && (v.valuation || groupTotal(r, v))),
+      (v) =>
+        v.kind === kind &&
+        nearby(v) &&
+        // Its own clause or beside its words: not the figure of another statement ("put in $1 billion in 2019 and
+        // has since invested again").
+        (inClause(v) || attached(v)) &&
+        !(kind === 'amountUsd' && (v.valuation || groupTotal(r, v))),
     ),
   );
   if (statesUndisclosed) why.push('states a figure the parties never disclosed');

@@ -605,7 +605,11 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'began',
     'begin*',
     'begun',
-    'start*',
+    // Not "startup".
+    'start',
+    'starts',
+    'started',
+    'starting',
     'dates back',
     'date back',
     'goes back',

@@ -1,0 +1,79 @@
+// How articles go on after their lede (round ten), in our own words: a sentence led by "It" or "They", a second
+// predicate of the same subject told later, "the seat" the page has already named, and "startup" as a noun.
+import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
+import { clauseSpans } from '../../../core/claims/clauses';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
+import type { JudgedClaim } from '../../../core/types';
+
+const fb = bundledFactBase();
+
+function claimsOf(sentence: string, context: string, published: string | null = null): JudgedClaim[] {
+  const page = pageFromPlainText(`${context}\n\n${sentence}`);
+  return judgePage(page, fb, { asOf: '2026-11-21', published }).filter((c) => c.start > context.length);
+}
+const statusOf = (sentence: string, context: string, published: string | null = null) =>
+  claimsOf(sentence, context, published)[0]?.status ?? null;
+
+const MS = 'Microsoft and OpenAI rewrote their partnership this week.';
+
+describe('a sentence led by "It" or "They"', () => {
+  it('speaks of both parties when it names the other side', () => {
+    const licence = claimsOf('It keeps an exclusive licence to OpenAI’s research.', MS, '2025-10-29')[0];
+    expect([licence?.status, licence?.factId]).toEqual(['outdated', 'license-exclusive']);
+    expect(
+      statusOf(
+        'They can each sell what OpenAI builds; it holds a licence to OpenAI’s models through 2032.',
+        MS,
+      ),
+    ).toBe('supported');
+  });
+  it('stays quiet when it names no one', () => {
+    expect(claimsOf('It is available now in preview for business customers.', MS)).toEqual([]);
+    expect(claimsOf('They said the exclusive launch went well.', MS)).toEqual([]);
+  });
+});
+
+describe('a second predicate of the same subject', () => {
+  it('is a clause of its own, with its own figures and times', () => {
+    expect(
+      clauseSpans('It first invested in 2019 and has since committed $13 billion.').map(
+        (c) => c.end - c.start,
+      ),
+    ).toHaveLength(2);
+    const both = claimsOf(
+      'Microsoft first backed OpenAI in 2019 and has since committed a total of $13 billion.',
+      MS,
+    );
+    expect(both.map((c) => c.status)).not.toContain('contradicted');
+    // The total is read in its own clause, where it agrees.
+    expect(both.flatMap((c) => c.why).join(' | ')).toContain('amountUsd $13 billion agrees');
+  });
+  it('does not lend its figure to an investment whose amount was never disclosed', () => {
+    const claims = claimsOf(
+      'Microsoft put $1 billion into OpenAI in 2019 and followed up with more money in 2021.',
+      MS,
+    );
+    expect(claims.map((c) => c.status)).toEqual(['supported']);
+    // In the same statement the figure is the undisclosed one's.
+    expect(statusOf('Microsoft put another $2 billion into OpenAI in 2021.', MS)).toBe('unverified');
+  });
+});
+
+describe('words that look like others', () => {
+  it('does not read "startup" as a start', () => {
+    expect(
+      statusOf('Azure is the startup’s exclusive cloud under their 2023 agreement.', MS, '2024-01-31'),
+    ).toBe('outdated');
+  });
+  it('does not read "the seat" the page named as a voting seat', () => {
+    const observer = 'OpenAI gives Microsoft a non-voting observer seat on its board.';
+    expect(
+      statusOf('Microsoft took up the seat after OpenAI rebuilt its board.', observer, '2023-11-30'),
+    ).not.toBe('contradicted');
+    expect(statusOf('Microsoft took a seat on OpenAI’s board in November.', observer, '2023-11-30')).toBe(
+      'contradicted',
+    );
+  });
+});
