@@ -1,5 +1,6 @@
 // How articles go on after their lede (round ten), in our own words: a sentence led by "It" or "They", a second
-// predicate of the same subject told later, "the seat" the page has already named, and "startup" as a noun.
+// predicate of the same subject told later, "the seat" the page has already named, "startup" as a noun, "is now
+// valued", and a follow-on sum ("another $4 billion").
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { clauseSpans } from '../../../core/claims/clauses';
@@ -75,5 +76,31 @@ describe('words that look like others', () => {
     expect(statusOf('Microsoft took a seat on OpenAI’s board in November.', observer, '2023-11-30')).toBe(
       'contradicted',
     );
+  });
+});
+
+describe('a value told with "now" after the verb', () => {
+  it('is read in the present, so a superseded valuation is outdated', () => {
+    const page = 'Microsoft, Nvidia and Anthropic struck a three-way deal.';
+    expect(statusOf('Anthropic is now valued at $380 billion.', page, '2026-02-13')).toBe('outdated');
+    expect(statusOf('Anthropic was valued at $380 billion in that round.', page, '2026-02-13')).toBe(
+      'supported',
+    );
+  });
+});
+
+describe('a follow-on sum ("another", "an additional")', () => {
+  const page = 'Amazon and Anthropic widened their partnership.';
+  it('is the later investment, not the first one', () => {
+    const later = claimsOf('Amazon is putting another $4 billion into Anthropic.', page, '2024-11-22')[0];
+    expect([later?.status, later?.factId]).toEqual(['supported', 'aa-inv-4b-2024']);
+    expect(
+      statusOf('The retailer will invest an additional $4 billion in the startup.', page, '2024-11-22'),
+    ).toBe('supported');
+  });
+  it('keeps its year, and leaves the first "up to" sum to the first deal', () => {
+    expect(statusOf('Amazon invested another $4 billion in Anthropic in 2023.', page)).toBe('contradicted');
+    const first = claimsOf('In 2023 Amazon agreed to invest up to $4 billion in Anthropic.', page)[0];
+    expect([first?.status, first?.factId]).toEqual(['supported', 'aa-inv-up-to-4b']);
   });
 });
