@@ -1,6 +1,6 @@
 // How articles go on after their lede (round ten), in our own words: a sentence led by "It" or "They", a second
 // predicate of the same subject told later, "the seat" the page has already named, "startup" as a noun, "is now
-// valued", and a follow-on sum ("another $4 billion").
+// valued", a follow-on sum ("another $4 billion"), and money told as a check or a bet.
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { clauseSpans } from '../../../core/claims/clauses';
@@ -102,5 +102,20 @@ describe('a follow-on sum ("another", "an additional")', () => {
     expect(statusOf('Amazon invested another $4 billion in Anthropic in 2023.', page)).toBe('contradicted');
     const first = claimsOf('In 2023 Amazon agreed to invest up to $4 billion in Anthropic.', page)[0];
     expect([first?.status, first?.factId]).toEqual(['supported', 'aa-inv-up-to-4b']);
+  });
+});
+
+describe('money told as a check or a bet', () => {
+  it('is money put in', () => {
+    expect(statusOf('A $1 billion check from Redmond reached OpenAI in 2019.', MS)).toBe('supported');
+    expect(statusOf('Microsoft’s first check to OpenAI, in 2019, was for $3 billion.', MS)).toBe(
+      'contradicted',
+    );
+    expect(statusOf('The fresh money is a $10 billion bet by Microsoft, insiders said.', MS)).toBe(
+      'unverified',
+    );
+  });
+  it('leaves the verb "check" alone', () => {
+    expect(claimsOf('Regulators will check for any exclusive terms in the filing.', MS)).toEqual([]);
   });
 });
