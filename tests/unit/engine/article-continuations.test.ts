@@ -1,6 +1,6 @@
 // How articles go on after their lede (round ten), in our own words: a sentence led by "It" or "They", a second
 // predicate of the same subject told later, "the seat" the page has already named, "startup" as a noun, "is now
-// valued", a follow-on sum ("another $4 billion"), and money told as a check or a bet.
+// valued", a follow-on sum ("another $4 billion"), money told as a check or a bet, and a holding a party came away with.
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { clauseSpans } from '../../../core/claims/clauses';
@@ -117,5 +117,18 @@ describe('money told as a check or a bet', () => {
   });
   it('leaves the verb "check" alone', () => {
     expect(claimsOf('Regulators will check for any exclusive terms in the filing.', MS)).toEqual([]);
+  });
+});
+
+describe('a holding told as what a party came away with', () => {
+  it('is a stake', () => {
+    expect(statusOf('Microsoft came out of the recapitalisation with about 27% of OpenAI.', MS)).toBe(
+      'supported',
+    );
+    expect(statusOf('The overhaul left Microsoft with roughly 27 percent of the lab.', MS)).toBe('supported');
+    expect(statusOf('Microsoft ended up with nearly half of OpenAI.', MS)).toBe('contradicted');
+  });
+  it('leaves other things a party came away with alone', () => {
+    expect(claimsOf('The talks left OpenAI with more room to pick partners.', MS)).toEqual([]);
   });
 });
