@@ -42,6 +42,17 @@ function contrastedAt(folded: string, start: number): boolean {
   return CONTRASTED_BEFORE.test(folded.slice(Math.max(0, start - 30), start));
 }
 
+/** "A round led by X and Y", "with participation from X": investors in a round, just before a company's name. */
+const ROUND_INVESTOR_BEFORE =
+  /\b(?:(?:co-)?led by|participation (?:from|of)|joined by)\s+(?:(?:the\s+)?[\w-]+,?\s+(?:and\s+)?){0,3}$/i;
+
+function roundInvestorAt(r: SentenceReading, start: number): boolean {
+  return (
+    r.spans('funding-round').length > 0 &&
+    ROUND_INVESTOR_BEFORE.test(r.folded.slice(Math.max(0, start - 60), start))
+  );
+}
+
 function coInvestorAt(folded: string, start: number): boolean {
   return CO_INVESTOR_BEFORE.test(folded.slice(Math.max(0, start - 70), start));
 }
@@ -83,6 +94,8 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     // states what our party put in.
     if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
     if (contrastedAt(r.folded, start)) continue;
+    // An investor leading or joining our party's round ("a Series G led by X and Y") is in the same deal.
+    if (roundInvestorAt(r, start)) continue;
     if (!cloud.some((s) => providerAt(r.folded, s, start, end))) return { otherDeal: true, asProviders: [] };
     asProviders.push({ start, end });
   }

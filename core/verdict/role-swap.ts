@@ -54,6 +54,9 @@ export function roleSwaps(
     // Nor is a company's value, earnings or own capital spending money it invested, nor a share price.
     if (relation === 'invest' && amount.valuation) continue;
     if (relation === 'invest' && r.spans('share-price').some((p) => gap(p, amount) <= 30)) continue;
+    // Money a company raised ("the lab raises $30 billion") came from its investors at large: no one party's
+    // sum, so not another sum of the parties' put in the wrong role.
+    if (relation === 'invest' && RAISED.test(r.folded.slice(word.start, word.end))) continue;
     for (const frames of partnership.framesByRelation.values()) {
       const hit = frames.find(
         (f) =>
@@ -87,6 +90,8 @@ export function roleSwaps(
   }
   return out;
 }
+
+const RAISED = /^rais(?:e|es|ed|ing)\b/i;
 
 /** Characters between two spans (0 when they touch or overlap). */
 function gap(a: Span, b: Span): number {

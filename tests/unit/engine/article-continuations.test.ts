@@ -132,3 +132,41 @@ describe('a holding told as what a party came away with', () => {
     expect(claimsOf('The talks left OpenAI with more room to pick partners.', MS)).toEqual([]);
   });
 });
+
+describe('a funding round of one of the parties', () => {
+  const page = 'Microsoft, Nvidia and Anthropic announced their alliance in November.';
+  it('is not turned into a party’s sum in the wrong role when the company raised it', () => {
+    // Anthropic's $30 billion purchase of Azure capacity is another sum; the round's $30 billion came from many.
+    expect(statusOf('Anthropic raises $30 billion in its latest funding drive.', page)).not.toBe(
+      'contradicted',
+    );
+    expect(statusOf('Nvidia invested $30 billion in Anthropic.', page)).toBe('contradicted');
+  });
+  it('keeps its lead investors in the same deal', () => {
+    const round = claimsOf(
+      'Anthropic has raised $30 billion in a Series G round co-led by GIC, with participation from Coatue.',
+      page,
+    );
+    expect(round.map((c) => [c.status, c.factId])).toEqual([['supported', 'mna-series-g-30b']]);
+  });
+});
+
+describe("a venture's funders named together", () => {
+  it('are the venture’s equity funders even when the venture is not named', () => {
+    const funders = claimsOf(
+      'SoftBank, OpenAI, Oracle and MGX are the first to put in equity.',
+      'Oracle and OpenAI are building data centres together.',
+    )[0];
+    expect([funders?.status, funders?.factId]).toEqual(['supported', 'oo-stargate-funder']);
+  });
+});
+
+describe('who led a round', () => {
+  const page = 'Microsoft, Nvidia and Anthropic announced their alliance in November.';
+  it('is wrong only when the round is said to be led by the parties', () => {
+    expect(statusOf('The Series G was led by Nvidia and Microsoft.', page)).toBe('contradicted');
+    expect(statusOf('Anthropic raised $30 billion in a Series G round led by two funds.', page)).toBe(
+      'supported',
+    );
+  });
+});
