@@ -170,3 +170,17 @@ describe('who led a round', () => {
     );
   });
 });
+
+describe('capacity told without its chips', () => {
+  const page = 'Google and Anthropic widened their cloud agreement.';
+  it('is matched by its gigawatts alone', () => {
+    const gw = claimsOf(
+      'Well over a gigawatt of that capacity should be running in 2026.',
+      page,
+      '2025-10-24',
+    )[0];
+    expect([gw?.status, gw?.factId]).toEqual(['supported', 'ga-tpus-1m']);
+    // Another deal's gigawatts are not this one's.
+    expect(claimsOf('The deal brings 3 gigawatts online in 2026.', page)).toEqual([]);
+  });
+});
