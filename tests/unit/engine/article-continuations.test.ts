@@ -184,3 +184,13 @@ describe('capacity told without its chips', () => {
     expect(claimsOf('The deal brings 3 gigawatts online in 2026.', page)).toEqual([]);
   });
 });
+
+describe('a term named as what the deal is not ("rather than", "instead of")', () => {
+  it('is denied', () => {
+    const cloud = claimsOf('Azure is now OpenAI’s main cloud rather than its exclusive one.', MS);
+    expect(cloud.map((c) => c.status)).toEqual(['supported']);
+    expect(statusOf('Azure is now OpenAI’s exclusive cloud rather than merely its main one.', MS)).toBe(
+      'outdated',
+    );
+  });
+});
