@@ -1,6 +1,7 @@
 // How articles go on after their lede (round ten), in our own words: a sentence led by "It" or "They", a second
 // predicate of the same subject told later, "the seat" the page has already named, "startup" as a noun, "is now
-// valued", a follow-on sum ("another $4 billion"), money told as a check or a bet, and a holding a party came away with.
+// valued", a follow-on sum ("another $4 billion"), money told as a check or a bet, a holding a party came away
+// with, a party's funding round, capacity told without its chips, and "rather than".
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { clauseSpans } from '../../../core/claims/clauses';
