@@ -875,6 +875,7 @@ function payerOf(f: CompiledFrame): string | null {
 const GIVING_VERB =
   /^(?:re)?invest(?:s|ed|ing)?\b|^(?:pour|pump|inject|plow|plough|funnel|funnell|bankroll|wire)(?:s|ed|d|ing)?\b|^(?:put|puts|putting|sank|sunk)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
+const NEGATOR_WORD = /\b(?:no longer|not|never|no)\b/i;
 /** A verb of paying, inside a commitment's words ("agreed to pay", "will pay"): the money goes to whom follows. */
 const PAYING_VERB = /\b(?:pay|pays|paid|paying)\b/i;
 
@@ -982,7 +983,12 @@ function matchFrame(
     if (layout.agent && anotherAgent(r, partnership, clause, w.relation)) continue;
     if (layout.building && OWN_BUILDING_AFTER.test(r.folded.slice(w.relation.end, w.relation.end + 60)))
       continue;
-    const keyClause = clausesCovering(r.clauses, w.key.start, w.key.end);
+    const around = clausesCovering(r.clauses, w.key.start, w.key.end);
+    // Relation words that hold a negator themselves ("no longer depend on") do not deny the key after them.
+    const keyClause =
+      w.relation.end <= w.key.start && NEGATOR_WORD.test(r.folded.slice(w.relation.start, w.relation.end))
+        ? { start: Math.max(around.start, w.relation.end), end: around.end }
+        : around;
     const side = w.keyDenied ? 'before' : negationOf(r, w.key, keyClause);
     const negated = side !== null;
     // The words just before the key, in its clause: where "no longer" or "never" would stand.

@@ -195,3 +195,19 @@ describe('a term named as what the deal is not ("rather than", "instead of")', (
     );
   });
 });
+
+describe('revenue-share payments told as no longer tied to progress', () => {
+  it('agree with the 2026 terms', () => {
+    const share = claimsOf(
+      'The payments to Microsoft are no longer tied to OpenAI’s technological progress.',
+      MS,
+    )[0];
+    expect([share?.status, share?.factId]).toEqual(['supported', 'rev-capped-2030']);
+    expect(statusOf('OpenAI’s revenue share now applies whatever its technology progress.', MS)).toBe(
+      'supported',
+    );
+  });
+  it('leaves payments without progress alone', () => {
+    expect(claimsOf('Card payments no longer depend on the old terminals.', MS)).toEqual([]);
+  });
+});
