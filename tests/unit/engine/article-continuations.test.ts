@@ -211,3 +211,16 @@ describe('revenue-share payments told as no longer tied to progress', () => {
     expect(claimsOf('Card payments no longer depend on the old terminals.', MS)).toEqual([]);
   });
 });
+
+describe('the revenue-share percentage', () => {
+  it('is contradicted when said to have changed, and agrees when said to be the same', () => {
+    const changed = claimsOf(
+      'The new terms lowered the percentage of revenue OpenAI passes to Microsoft.',
+      MS,
+    )[0];
+    expect([changed?.status, changed?.factId]).toEqual(['contradicted', 'rev-percentage-changed-wrong']);
+    expect(statusOf('OpenAI hands Microsoft the same percentage of its revenue as before.', MS)).toBe(
+      'supported',
+    );
+  });
+});
