@@ -224,3 +224,12 @@ describe('the revenue-share percentage', () => {
     );
   });
 });
+
+describe('earlier joint work named by its chips', () => {
+  it('agrees with the release that acknowledged it', () => {
+    const page = 'AMD and OpenAI signed a chip supply agreement.';
+    const history = claimsOf('Before the deal the pair had worked together on the MI300X.', page)[0];
+    expect([history?.status, history?.factId]).toEqual(['supported', 'ao-earlier-mi300x']);
+    expect(claimsOf('The two teams worked together on a joint keynote.', page)).toEqual([]);
+  });
+});
