@@ -876,6 +876,20 @@ const GIVING_VERB =
   /^(?:re)?invest(?:s|ed|ing)?\b|^(?:pour|pump|inject|plow|plough|funnel|funnell|bankroll|wire)(?:s|ed|d|ing)?\b|^(?:put|puts|putting|sank|sunk)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
 const NEGATOR_WORD = /\b(?:no longer|not|never|no)\b/i;
+
+/** Qualifiers a deal can be said to have or not ("exclusive", "primary"). */
+const QUALIFIERS = new Set(['exclusive', 'exclusive-strict', 'primary']);
+const CONTRASTED_BEFORE = /\b(?:rather than|instead of)\s+(?:[\w'-]+\s+){0,2}$/i;
+
+/**
+ * "Its main rather than its exclusive cloud": a qualifier named as what the term is not is denied. Only a
+ * qualifier: "a share of profits rather than an equity stake" says what a figure is, not that no stake exists.
+ */
+function qualifierContrasted(f: CompiledFrame, r: SentenceReading, w: Window, clause: Span): boolean {
+  const keyClass = f.frame.with[0] ?? f.frame.relation;
+  if (!QUALIFIERS.has(keyClass)) return false;
+  return CONTRASTED_BEFORE.test(r.folded.slice(Math.max(clause.start, w.key.start - 40), w.key.start));
+}
 /** A verb of paying, inside a commitment's words ("agreed to pay", "will pay"): the money goes to whom follows. */
 const PAYING_VERB = /\b(?:pay|pays|paid|paying)\b/i;
 
@@ -989,7 +1003,9 @@ function matchFrame(
       w.relation.end <= w.key.start && NEGATOR_WORD.test(r.folded.slice(w.relation.start, w.relation.end))
         ? { start: Math.max(around.start, w.relation.end), end: around.end }
         : around;
-    const side = w.keyDenied ? 'before' : negationOf(r, w.key, keyClause);
+    const side = w.keyDenied
+      ? 'before'
+      : (negationOf(r, w.key, keyClause) ?? (qualifierContrasted(f, r, w, keyClause) ? 'before' : null));
     const negated = side !== null;
     // The words just before the key, in its clause: where "no longer" or "never" would stand.
     const lead =
