@@ -233,3 +233,17 @@ describe('earlier joint work named by its chips', () => {
     expect(claimsOf('The two teams worked together on a joint keynote.', page)).toEqual([]);
   });
 });
+
+describe('a share of a company told as "N percent of" it', () => {
+  it('is a holding', () => {
+    expect(statusOf('Microsoft ends up owning 27 percent of OpenAI.', MS)).toBe('supported');
+    const amd = 'AMD and OpenAI signed a chip supply agreement.';
+    const full = claimsOf('Used in full, the warrant would come to about 10% of the chipmaker.', amd)[0];
+    expect([full?.status, full?.factId]).toEqual(['unverified', 'ao-10pct-full-exercise-reported']);
+  });
+  it('is no holding when it is a share of revenue', () => {
+    expect(
+      claimsOf('OpenAI pays Microsoft 20% of its revenue, analysts estimate.', MS).map((c) => c.topic),
+    ).not.toContain('stake');
+  });
+});
