@@ -53,6 +53,19 @@ function roundInvestorAt(r: SentenceReading, start: number): boolean {
   );
 }
 
+/** How far after a company's name its chip word may start ("X GB200 and GB300 GPUs"). */
+const CHIP_REACH = 24;
+/** Between a maker's name and its chips: a possessive and model names, no verb. */
+const CHIP_MODELS = /^(?:['’]s)?(?:\s+(?:and\s+)?[A-Z0-9][\w-]*,?)*\s*$/;
+
+function chipsOf(r: SentenceReading, end: number): boolean {
+  return r
+    .spans('chips')
+    .some(
+      (c) => c.start >= end && c.start - end <= CHIP_REACH && CHIP_MODELS.test(r.folded.slice(end, c.start)),
+    );
+}
+
 function coInvestorAt(folded: string, start: number): boolean {
   return CO_INVESTOR_BEFORE.test(folded.slice(Math.max(0, start - 70), start));
 }
@@ -96,6 +109,8 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     if (contrastedAt(r.folded, start)) continue;
     // An investor leading or joining our party's round ("a Series G led by X and Y") is in the same deal.
     if (roundInvestorAt(r, start)) continue;
+    // A maker named for its chips ("ran on X's GB200 and GB300 GPUs"): what the deal runs on, not a party.
+    if (chipsOf(r, end)) continue;
     if (!cloud.some((s) => providerAt(r.folded, s, start, end))) return { otherDeal: true, asProviders: [] };
     asProviders.push({ start, end });
   }

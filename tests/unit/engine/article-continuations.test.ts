@@ -1,7 +1,7 @@
 // How articles go on after their lede (round ten), in our own words: a sentence led by "It" or "They", a second
 // predicate of the same subject told later, "the seat" the page has already named, "startup" as a noun, "is now
 // valued", a follow-on sum ("another $4 billion"), money told as a check or a bet, a holding a party came away
-// with, a party's funding round, capacity told without its chips, and "rather than".
+// with, a party's funding round, capacity told without its chips, "rather than", and a maker named for its chips.
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { clauseSpans } from '../../../core/claims/clauses';
@@ -245,5 +245,18 @@ describe('a share of a company told as "N percent of" it', () => {
     expect(
       claimsOf('OpenAI pays Microsoft 20% of its revenue, analysts estimate.', MS).map((c) => c.topic),
     ).not.toContain('stake');
+  });
+});
+
+describe('a chip maker named for its chips', () => {
+  const page = 'Amazon and OpenAI signed a cloud computing agreement.';
+  it('is what the deal runs on, not another deal', () => {
+    const chips = claimsOf('That first contract ran on Nvidia GB200 and GB300 GPUs.', page)[0];
+    expect([chips?.status, chips?.factId]).toEqual(['supported', 'zo-38b-nvidia']);
+  });
+  it('still makes another deal when the maker is a party to it', () => {
+    expect(
+      claimsOf('Nvidia signed a $100 billion chips deal with OpenAI.', page).map((c) => c.partnership),
+    ).toEqual(['nvidia-openai']);
   });
 });
