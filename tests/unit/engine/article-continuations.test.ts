@@ -260,3 +260,14 @@ describe('a chip maker named for its chips', () => {
     ).toEqual(['nvidia-openai']);
   });
 });
+
+describe('each side selling what the partnership makes', () => {
+  it('agrees with the 2023 terms', () => {
+    const own = claimsOf(
+      'Since 2023 each of the two may commercialise what the work produces on its own.',
+      MS,
+    )[0];
+    expect([own?.status, own?.factId]).toEqual(['supported', 'commercialize-independently']);
+    expect(claimsOf('Microsoft commercialises Copilot through its own sales force.', MS)).toEqual([]);
+  });
+});
