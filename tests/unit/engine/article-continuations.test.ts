@@ -271,3 +271,13 @@ describe('each side selling what the partnership makes', () => {
     expect(claimsOf('Microsoft commercialises Copilot through its own sales force.', MS)).toEqual([]);
   });
 });
+
+describe('a cloud said to run all of the lab’s work', () => {
+  it('is the exclusive cloud of those years', () => {
+    const all = claimsOf(
+      'In 2023 Azure was running all of OpenAI’s workloads, from research to the API.',
+      MS,
+    )[0];
+    expect([all?.status, all?.factId]).toEqual(['supported', 'cloud-exclusive']);
+  });
+});
