@@ -281,3 +281,14 @@ describe('a cloud said to run all of the lab’s work', () => {
     expect([all?.status, all?.factId]).toEqual(['supported', 'cloud-exclusive']);
   });
 });
+
+describe('capacity the lab may build itself', () => {
+  it('agrees with the January 2025 terms', () => {
+    const own = claimsOf(
+      'OpenAI may now put up capacity of its own, chiefly for research.',
+      MS,
+      '2025-02-01',
+    )[0];
+    expect([own?.status, own?.factId]).toEqual(['supported', 'own-capacity-research']);
+  });
+});
