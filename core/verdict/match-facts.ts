@@ -439,6 +439,10 @@ function compareValues(
     ) {
       const wrong = stated.find(attached) as FoundValue;
       clash = { kind, stated: wrong.value, expected: values };
+      // A month or year earlier than the one the fact began in: before the fact, not a wrong date of it, so
+      // another fact that began then may excuse it (withoutBeatenClashes).
+      if (startedThen(f.fact, kind, partnership) && wrong.value < (values[kind as 'month' | 'year'] ?? 0))
+        clash.beforeFact = true;
       why.push(`${kind} ${r.folded.slice(wrong.start, wrong.end)} clashes with the record`);
     } else {
       return NO;
@@ -1168,6 +1172,16 @@ function withoutBeatenClashes(
  * A month that is early for one fact is the month another fact began ("in September 2025 X signed a letter of
  * intent" names the letter's month, not an early date of a later filing about it).
  */
+/** Whether the fact's month (or year) is the date of the event it began with. */
+function startedThen(fact: Fact, kind: ValueKind, partnership: CompiledPartnership): boolean {
+  if (kind !== 'month' && kind !== 'year') return false;
+  const date = sinceEvent(fact, partnership)?.date;
+  const value = fact.values[kind];
+  if (date === undefined || value === undefined) return false;
+  const year = Number(date.slice(0, 4));
+  return kind === 'year' ? value === year : value === year * 100 + Number(date.slice(5, 7));
+}
+
 function startsIn(fact: Fact, clash: ValueClash | null, partnership: CompiledPartnership): boolean {
   if (!clash?.beforeFact) return false;
   const date = sinceEvent(fact, partnership)?.date;

@@ -292,3 +292,19 @@ describe('capacity the lab may build itself', () => {
     expect([own?.status, own?.factId]).toEqual(['supported', 'own-capacity-research']);
   });
 });
+
+describe('a date that began one fact and comes before another', () => {
+  const page = 'Amazon and OpenAI have a cloud agreement.';
+  it('is the first fact’s date, not a wrong date of the second', () => {
+    const first = claimsOf(
+      'OpenAI’s open-weight gpt-oss models came to Bedrock in August 2025, offered to AWS customers.',
+      page,
+    )[0];
+    expect([first?.status, first?.factId]).toEqual(['supported', 'zo-gpt-oss']);
+  });
+  it('still clashes when no fact began then', () => {
+    expect(statusOf('OpenAI’s models became generally available on Bedrock in August 2025.', page)).toBe(
+      'contradicted',
+    );
+  });
+});
