@@ -551,6 +551,8 @@ function bareFigureClaim(
       .some((s) => [...figures, ...reading.values.durations].some((v) => Math.abs(v.start - s.start) < 70));
   const topic = BARE_FIGURE_TOPICS.find(([, classes]) => classes.every(near))?.[0];
   if (!topic) return null;
+  // "20% of the lab's revenue" is a cut of its revenue, not a stake in it.
+  if (topic === 'stake' && near('revenue')) return null;
   // Money figures need both parties in the sentence: "X will spend $80 billion on data centres" is about X
   // alone. A stake or a revenue cut names one party and implies the other.
   const impliesOther = topic === 'stake' || topic === 'revenue-share';
