@@ -49,11 +49,22 @@ class Reading implements SentenceReading {
     if (!spans) {
       const cls = this.lexicon.get(wordClass);
       spans = cls ? classSpans(cls, this.folded, this.starts) : [];
+      const shadow = SHADOWED_BY[wordClass];
+      if (shadow && spans.length > 0) {
+        const phrases = this.spans(shadow);
+        spans = spans.filter((x) => !phrases.some((p) => p.start <= x.start && x.end <= p.end));
+      }
       this.found.set(wordClass, spans);
     }
     return spans;
   }
 }
+
+/** A word inside a set phrase that means something else: "an exclusive interview" grants no exclusivity. */
+const SHADOWED_BY: Readonly<Record<string, string>> = {
+  exclusive: 'press-exclusive',
+  'exclusive-strict': 'press-exclusive',
+};
 
 /** A reading with more places for one word class; the rest is the base reading's, still read lazily. */
 class WithSpans implements SentenceReading {

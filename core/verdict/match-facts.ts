@@ -1081,11 +1081,25 @@ function matchFrame(
         ...compared.why,
       ],
     };
-    // A place where the values agree over one where they clash; then the tightest place.
-    const tighter = !best || candidate.end - candidate.start < best.end - best.start;
+    // A place where the values agree over one where they clash; then the tightest place; then the one nearest
+    // the figures the frame needs ("which has backed X, agreed last year to invest up to $2 billion").
+    const width = (m: FactMatch) => m.end - m.start;
+    const tighter =
+      !best ||
+      width(candidate) < width(best) ||
+      (width(candidate) === width(best) && distanceToNeeds(f, r, candidate) < distanceToNeeds(f, r, best));
     if (!best || (best.clash && !candidate.clash) || (!best.clash === !candidate.clash && tighter))
       best = candidate;
   }
+  return best;
+}
+
+/** Characters from a match to the nearest figure of a kind its frame needs (0 when it needs none). */
+function distanceToNeeds(f: CompiledFrame, r: SentenceReading, m: Span): number {
+  if (f.frame.needs.length === 0) return 0;
+  let best = Number.POSITIVE_INFINITY;
+  for (const v of r.values.values)
+    if (f.frame.needs.includes(v.kind)) best = Math.min(best, Math.max(0, v.start - m.end, m.start - v.end));
   return best;
 }
 

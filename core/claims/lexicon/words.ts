@@ -328,6 +328,19 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tied exclusively',
   ],
   'non-exclusive': ['non-exclusiv*', 'nonexclusiv*'],
+  // The press's own exclusives: a story or an interview no one else has.
+  'press-exclusive': [
+    'exclusive interview*',
+    'an exclusive with',
+    'in an exclusive',
+    'exclusive report*',
+    'exclusive story',
+    'exclusively told',
+    'told _ exclusively',
+    'reported exclusively',
+    'exclusive comments',
+    'exclusive remarks',
+  ],
   cloud: [
     'cloud',
     'clouds',

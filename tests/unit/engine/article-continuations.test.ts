@@ -308,3 +308,27 @@ describe('a date that began one fact and comes before another', () => {
     );
   });
 });
+
+describe('the press’s own exclusives', () => {
+  it('grant no exclusivity', () => {
+    const page = 'Nvidia and OpenAI signed a letter of intent.';
+    expect(
+      claimsOf('In an exclusive interview, Huang said orders for the company’s chips keep growing.', page),
+    ).toEqual([]);
+    expect(statusOf('He told the paper exclusively that the OpenAI deal is not exclusive.', page)).toBe(
+      'supported',
+    );
+  });
+});
+
+describe('the same word twice in a sentence', () => {
+  it('is read where it stands nearest the figure it needs', () => {
+    const page = 'Google and Anthropic deepened their ties.';
+    const past = claimsOf(
+      'Google, which has also backed Anthropic, agreed last year to invest up to $2 billion.',
+      page,
+      '2024-03-01',
+    )[0];
+    expect([past?.status, past?.factId]).toEqual(['supported', 'ga-inv-up-to-2b']);
+  });
+});
