@@ -332,3 +332,39 @@ describe('the same word twice in a sentence', () => {
     expect([past?.status, past?.factId]).toEqual(['supported', 'ga-inv-up-to-2b']);
   });
 });
+
+describe('record terms the fact base lacked (3.2.0)', () => {
+  it('the GPT-3 licence left the public API open', () => {
+    const page = 'Microsoft licenses GPT-3 exclusively.';
+    expect(
+      statusOf('Developers could still reach GPT-3 through OpenAI’s API, which kept running.', page),
+    ).toBe('supported');
+    const closed = claimsOf('The deal made OpenAI shut public access to GPT-3 through its API.', page)[0];
+    expect([closed?.status, closed?.factId]).toEqual(['contradicted', 'license-gpt3-api-closed-wrong']);
+  });
+  it('Claude on all three major clouds', () => {
+    const page = 'Microsoft, Nvidia and Anthropic strike a three-way deal.';
+    expect(claimsOf('The deal puts Claude on all three major clouds.', page)[0]?.factId).toBe(
+      'mna-claude-three-clouds',
+    );
+  });
+  it('who builds which Stargate site, and the venture’s size', () => {
+    const page = 'Oracle and OpenAI add Stargate sites.';
+    expect(statusOf('Oracle is set to build the Lordstown site in Ohio.', page, '2025-09-24')).toBe(
+      'contradicted',
+    );
+    expect(statusOf('Stargate now totals roughly 7 gigawatts.', page, '2025-09-24')).toBe('outdated');
+    expect(statusOf('Stargate now totals more than 8 gigawatts.', page, '2025-11-01')).toBe('supported');
+  });
+  it('who holds the AMD warrant', () => {
+    const page = 'AMD and OpenAI sign a chip deal.';
+    expect(statusOf('Altman personally holds the warrant for AMD shares.', page)).toBe('contradicted');
+    expect(statusOf('The warrant sits with OpenAI OpCo, LLC.', page)).toBe('supported');
+  });
+  it('the first OpenAI models on AWS', () => {
+    const page = 'Amazon adds OpenAI’s open-weight models.';
+    expect(
+      claimsOf('For the first time, OpenAI models are offered on AWS.', page, '2025-08-06')[0]?.factId,
+    ).toBe('zo-gpt-oss');
+  });
+});
