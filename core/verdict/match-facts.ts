@@ -879,7 +879,7 @@ function payerOf(f: CompiledFrame): string | null {
 const GIVING_VERB =
   /^(?:re)?invest(?:s|ed|ing)?\b|^(?:pour|pump|inject|plow|plough|funnel|funnell|bankroll|wire)(?:s|ed|d|ing)?\b|^(?:put|puts|putting|sank|sunk)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
-const NEGATOR_WORD = /\b(?:no longer|not|never|no)\b/i;
+const NEGATOR_WORD = /\b(?:no longer|not|never|no|neither|nor)\b|n't\b/i;
 
 /** Qualifiers a deal can be said to have or not ("exclusive", "primary"). */
 const QUALIFIERS = new Set(['exclusive', 'exclusive-strict', 'primary']);

@@ -368,3 +368,15 @@ describe('record terms the fact base lacked (3.2.0)', () => {
     ).toBe('zo-gpt-oss');
   });
 });
+
+describe('a holding said to be undisclosed', () => {
+  it('agrees with the record, and a denied telling denies no term', () => {
+    const aa = 'Amazon and Anthropic widened their partnership.';
+    expect(claimsOf('Amazon has never revealed what share of the startup it owns.', aa)[0]?.factId).toBe(
+      'aa-stake-percent-undisclosed',
+    );
+    const ao = 'Amazon and OpenAI signed an investment agreement.';
+    const neither = claimsOf('Neither side has disclosed how large a stake Amazon holds.', ao);
+    expect(neither.map((c) => [c.status, c.factId])).toEqual([['supported', 'zo-stake-undisclosed']]);
+  });
+});
