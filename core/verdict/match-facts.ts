@@ -785,7 +785,10 @@ function yearOfPredecessor(
     !r.folded.slice(openingTimeEnd, clause.start).includes(';')
       ? { start: 0, end: openingTimeEnd }
       : null;
-  const early = r.values.values.find(
+  // "Has held it since 2019" says a term held from then on; not a sum ("has invested $13 billion since 2019"
+  // adds up money put in over the years).
+  const sums = fact.values.amountUsd !== undefined || ['invest', 'commitment'].includes(f.frame.relation);
+  const early = [...r.values.values, ...(sums ? [] : r.values.sinceYears)].find(
     (v) =>
       v.kind === 'year' &&
       v.value < began &&

@@ -380,3 +380,21 @@ describe('a holding said to be undisclosed', () => {
     expect(neither.map((c) => [c.status, c.factId])).toEqual([['supported', 'zo-stake-undisclosed']]);
   });
 });
+
+describe('a term said to have held since a year', () => {
+  it('is wrong when the term began later, but a sum added up since then is no such claim', () => {
+    expect(statusOf('Microsoft has held equity in OpenAI since 2019.', MS)).toBe('contradicted');
+    expect(statusOf('Microsoft has put some $13 billion into OpenAI since 2019.', MS)).toBe('supported');
+  });
+});
+
+describe('what a deal leaves a party with', () => {
+  it('is not a loss ("leaves Amazon with roughly 6 percent")', () => {
+    const page = 'Amazon and OpenAI signed an investment agreement.';
+    const left = claimsOf(
+      'The deal leaves Amazon with roughly 6 percent of OpenAI, analysts estimate.',
+      page,
+    )[0];
+    expect([left?.status, left?.factId]).toEqual(['unverified', 'zo-stake-undisclosed']);
+  });
+});
