@@ -398,3 +398,15 @@ describe('what a deal leaves a party with', () => {
     expect([left?.status, left?.factId]).toEqual(['unverified', 'zo-stake-undisclosed']);
   });
 });
+
+describe('a promise of "up to" a sum told as money paid', () => {
+  const page = 'Microsoft, Nvidia and Anthropic announced a three-way deal.';
+  it('is contradicted, and told as a promise agrees', () => {
+    expect(
+      statusOf('Together the pair pumped about $15 billion into Anthropic in November 2025.', page),
+    ).toBe('contradicted');
+    expect(
+      statusOf('In November 2025 the pair committed to invest up to $15 billion in Anthropic.', page),
+    ).toBe('supported');
+  });
+});
