@@ -235,6 +235,31 @@ function relativeDates(folded: string, published: string): FoundValue[] {
   return out;
 }
 
+/** "Two years later", "a year after that": a year counted from the last year the sentence named before it. */
+const YEARS_LATER = /\b(a|one|two|three|four|five|\d) years? (?:later|after that|afterwards|on)\b/gi;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[] {
+  const out: FoundValue[] = [];
+  for (const m of allMatches(YEARS_LATER, folded)) {
+    const start = m.index ?? 0;
+    const before = values.filter((v) => v.kind === 'year' && v.end <= start);
+    if (before.length === 0) continue;
+    const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+    out.push({
+      kind: 'year',
+      value: before[before.length - 1].value + n,
+      start,
+      end: start + m[0].length,
+      approximate: false,
+      upTo: false,
+      valuation: false,
+      relative: true,
+    });
+  }
+  return out;
+}
+
 export function extractValues(folded: string, published: string | null = null): SentenceValues {
   const values: FoundValue[] = [];
   const sinceYears: FoundValue[] = [];
@@ -375,6 +400,7 @@ export function extractValues(folded: string, published: string | null = null): 
       ...(m[2] ? { day: Number(m[2]) } : {}),
     });
   }
+  for (const v of yearsLater(folded, values)) values.push(v);
   // Only where nothing else was read: "in April 2026" is a month already, "last year's $10 billion" a year.
   if (published !== null)
     for (const v of relativeDates(folded, published))

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { clauseSpans } from '../../../core/claims/clauses';
+import { extractValues } from '../../../core/claims/values';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
 import type { JudgedClaim } from '../../../core/types';
@@ -408,5 +409,15 @@ describe('a promise of "up to" a sum told as money paid', () => {
     expect(
       statusOf('In November 2025 the pair committed to invest up to $15 billion in Anthropic.', page),
     ).toBe('supported');
+  });
+});
+
+describe('a year counted from another ("two years later")', () => {
+  it('dates what follows it', () => {
+    const v = extractValues('It put in $1 billion in 2019 and $2 billion two years later.').values;
+    expect(v.filter((x) => x.kind === 'year').map((x) => x.value)).toEqual([2019, 2021]);
+    expect(
+      statusOf('Microsoft backed OpenAI with $1 billion in 2019 and added $2 billion two years later.', MS),
+    ).toBe('unverified');
   });
 });
