@@ -421,3 +421,15 @@ describe('a year counted from another ("two years later")', () => {
     ).toBe('unverified');
   });
 });
+
+describe('stateless calls that must stay on Azure', () => {
+  it('are the February 2026 term on a page about the Amazon deal', () => {
+    const page = 'Amazon and OpenAI strike an investment deal.';
+    const apis = claimsOf(
+      'Stateless API calls, even those coming from Amazon, must still be hosted on Azure.',
+      page,
+      '2026-03-01',
+    )[0];
+    expect([apis?.status, apis?.factId]).toEqual(['outdated', 'zo-azure-stateless-apis']);
+  });
+});
