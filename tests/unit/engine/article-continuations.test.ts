@@ -433,3 +433,13 @@ describe('stateless calls that must stay on Azure', () => {
     expect([apis?.status, apis?.factId]).toEqual(['outdated', 'zo-azure-stateless-apis']);
   });
 });
+
+describe('no commercial deal yet', () => {
+  it('is right of August 2025 and out of date since November 2025', () => {
+    const page = 'Amazon puts OpenAI’s open models on Bedrock.';
+    expect(
+      statusOf('The launch came without any commercial agreement between the two.', page, '2025-08-06'),
+    ).toBe('supported');
+    expect(statusOf('Amazon and OpenAI have no commercial deal.', page, '2025-08-06')).toBe('outdated');
+  });
+});
