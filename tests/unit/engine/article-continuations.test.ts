@@ -401,7 +401,7 @@ describe('what a deal leaves a party with', () => {
 });
 
 describe('a promise of "up to" a sum told as money paid', () => {
-  const page = 'Microsoft, Nvidia and Anthropic announced a three-way deal.';
+  const page = 'Anthropic struck its deal with Microsoft and Nvidia in the autumn.';
   it('is contradicted, and told as a promise agrees', () => {
     expect(
       statusOf('Together the pair pumped about $15 billion into Anthropic in November 2025.', page),
