@@ -443,3 +443,15 @@ describe('no commercial deal yet', () => {
     expect(statusOf('Amazon and OpenAI have no commercial deal.', page, '2025-08-06')).toBe('outdated');
   });
 });
+
+describe('the letter of intent’s pace', () => {
+  it('money paid gigawatt by gigawatt is the 2025 letter’s term, now out of date', () => {
+    const page = 'Nvidia and OpenAI signed a letter of intent.';
+    const pace = claimsOf(
+      'Nvidia is to put its money in step by step, gigawatt by gigawatt.',
+      page,
+      '2025-09-23',
+    )[0];
+    expect([pace?.status, pace?.factId]).toEqual(['outdated', 'no-loi-100b']);
+  });
+});
