@@ -53,7 +53,7 @@ function roundInvestorAt(r: SentenceReading, start: number): boolean {
   );
 }
 
-/** How far after a company's name its chip word may start ("X GB200 and GB300 GPUs"). */
+/** How far after a company's name its chip word may start ("X M1 and M2 GPUs"). */
 const CHIP_REACH = 24;
 /** Between a maker's name and its chips: a possessive and model names, no verb. */
 const CHIP_MODELS = /^(?:['’]s)?(?:\s+(?:and\s+)?[A-Z0-9][\w-]*,?)*\s*$/;
@@ -109,7 +109,7 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     if (contrastedAt(r.folded, start)) continue;
     // An investor leading or joining our party's round ("a Series G led by X and Y") is in the same deal.
     if (roundInvestorAt(r, start)) continue;
-    // A maker named for its chips ("ran on X's GB200 and GB300 GPUs"): what the deal runs on, not a party.
+    // A maker named for its chips ("ran on X's M1 and M2 GPUs"): what the deal runs on, not a party.
     if (chipsOf(r, end)) continue;
     if (!cloud.some((s) => providerAt(r.folded, s, start, end))) return { otherDeal: true, asProviders: [] };
     asProviders.push({ start, end });
