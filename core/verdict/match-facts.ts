@@ -539,7 +539,28 @@ function subjectBefore(
     const before = clauseBefore(r, clause);
     return before ? firstPartyIn(r.folded.slice(before.start, before.end), partnership) : null;
   }
-  return subjectBeforeAside(r, partnership, clause);
+  return subjectBeforeAside(r, partnership, clause) ?? pronounSubject(r, partnership, clause, text);
+}
+
+/** A sentence that opens on its subject's pronoun ("It holds …", "The company pledged …"). */
+const PRONOUN_SUBJECT = /^\W*(?:it|they|the company|the firm)\b[^,;]*$/i;
+
+/**
+ * "It holds a seat on B's board": a pronoun that opens the sentence and its clause, in a sentence that names one
+ * side of a two-party deal, stands for the other side.
+ */
+function pronounSubject(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  clause: Span,
+  text: string,
+): string | null {
+  if (clause.start !== 0 || !PRONOUN_SUBJECT.test(text)) return null;
+  const { parties } = partnership.partnership;
+  if (parties.length !== 2) return null;
+  const named = partnership.parties.party.map((re) => re.test(r.folded));
+  if (named.filter(Boolean).length !== 1) return null;
+  return parties[named.indexOf(false)].id;
 }
 
 /** A clause this short, between commas, is an aside ("in return", "for its part") or a bare name. */

@@ -455,3 +455,15 @@ describe('the letter of intent’s pace', () => {
     expect([pace?.status, pace?.factId]).toEqual(['outdated', 'no-loi-100b']);
   });
 });
+
+describe('a pronoun that opens the sentence as its subject', () => {
+  it('stands for the side the sentence does not name', () => {
+    const page = 'Amazon and Anthropic deepened their partnership.';
+    const seat = claimsOf('It now holds a seat on Anthropic’s board.', page)[0];
+    expect([seat?.status, seat?.factId]).toEqual(['contradicted', 'aa-board-seat-wrong']);
+    // Named, the subject is the one named.
+    expect(
+      claimsOf('It said Anthropic holds a seat on its own board.', page).map((c) => c.factId),
+    ).not.toContain('aa-board-seat-wrong');
+  });
+});
