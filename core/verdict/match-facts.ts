@@ -918,6 +918,7 @@ function qualifierContrasted(f: CompiledFrame, r: SentenceReading, w: Window, cl
   if (!QUALIFIERS.has(keyClass)) return false;
   return CONTRASTED_BEFORE.test(r.folded.slice(Math.max(clause.start, w.key.start - 40), w.key.start));
 }
+
 /** A verb of paying, inside a commitment's words ("agreed to pay", "will pay"): the money goes to whom follows. */
 const PAYING_VERB = /\b(?:pay|pays|paid|paying)\b/i;
 
@@ -1206,26 +1207,27 @@ function withoutBeatenClashes(
   );
 }
 
+/** The year (or the month, as YYYYMM) of the event a fact began with, or null. */
+function startOf(fact: Fact, kind: 'month' | 'year', partnership: CompiledPartnership): number | null {
+  const date = sinceEvent(fact, partnership)?.date;
+  if (date === undefined) return null;
+  const year = Number(date.slice(0, 4));
+  return kind === 'year' ? year : year * 100 + Number(date.slice(5, 7));
+}
+
+/** Whether the fact's month (or year) is the date of the event it began with. */
+function startedThen(fact: Fact, kind: ValueKind, partnership: CompiledPartnership): boolean {
+  if (kind !== 'month' && kind !== 'year') return false;
+  const value = fact.values[kind];
+  return value !== undefined && value === startOf(fact, kind, partnership);
+}
+
 /**
  * A month that is early for one fact is the month another fact began ("in September 2025 X signed a letter of
  * intent" names the letter's month, not an early date of a later filing about it).
  */
-/** Whether the fact's month (or year) is the date of the event it began with. */
-function startedThen(fact: Fact, kind: ValueKind, partnership: CompiledPartnership): boolean {
-  if (kind !== 'month' && kind !== 'year') return false;
-  const date = sinceEvent(fact, partnership)?.date;
-  const value = fact.values[kind];
-  if (date === undefined || value === undefined) return false;
-  const year = Number(date.slice(0, 4));
-  return kind === 'year' ? value === year : value === year * 100 + Number(date.slice(5, 7));
-}
-
 function startsIn(fact: Fact, clash: ValueClash | null, partnership: CompiledPartnership): boolean {
   if (!clash?.beforeFact) return false;
-  const date = sinceEvent(fact, partnership)?.date;
-  if (date === undefined) return false;
-  const year = Number(date.slice(0, 4));
-  return clash.kind === 'year'
-    ? year === clash.stated
-    : year * 100 + Number(date.slice(5, 7)) === clash.stated;
+  const start = startOf(fact, clash.kind === 'year' ? 'year' : 'month', partnership);
+  return start !== null && start === clash.stated;
 }
