@@ -3,6 +3,7 @@
 // facts of the partnership it is about, and may yield several claims.
 import { anyClaimWord } from './claims/claim-words';
 import { DECOY_CUES } from './claims/decoys';
+import { isYesNoQuestion } from './claims/questions';
 import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
@@ -147,7 +148,7 @@ export function judgeSentenceText(
   published: IsoDate | null,
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
-  if (!anyClaimWord().test(folded)) return [];
+  if (!anyClaimWord().test(folded) || isYesNoQuestion(folded)) return [];
   const reading = readSentence(folded, cfb.lexicon, published);
   // The sentence says itself that it is not about the partnership.
   if (reading.spans('unrelated').length > 0) return [];
