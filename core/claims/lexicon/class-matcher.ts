@@ -208,6 +208,12 @@ function isGapWordChar(c: number): boolean {
   return !isRegexSpace(c) && c !== 46 && c !== 59 && c !== 58 && c !== 33 && c !== 63;
 }
 
+/** `\.(?=\d)`: a figure's decimal point, which a gap's word may hold. */
+function isDecimalPoint(text: string, k: number): boolean {
+  const next = text.charCodeAt(k + 1);
+  return text.charCodeAt(k) === 46 && next >= 48 && next <= 57;
+}
+
 /**
  * Matches `steps` from step `i` at `pos`; the end of the first match the regex would find, or -1. Choices are
  * tried in the regex's order: greedy ones longest first, the gap's words fewest first.
@@ -267,7 +273,7 @@ function matchAt(text: string, steps: Step[], i: number, pos: number, fold: Uint
   }
 }
 
-/** The lazy part of the gap, `(?:[^\s.;:!?]+\s+){0,5}?`, with `count` words already stepped over. */
+/** The lazy part of the gap, `(?:(?:[^\s.;:!?]|\.(?=\d))+\s+){0,5}?`, with `count` words already stepped over. */
 function gapWords(
   text: string,
   steps: Step[],
@@ -280,7 +286,7 @@ function gapWords(
   if (r >= 0 || count === GAP_WORDS) return r;
   const n = text.length;
   let w = pos;
-  while (w < n && isGapWordChar(text.charCodeAt(w))) w++;
+  while (w < n && (isGapWordChar(text.charCodeAt(w)) || isDecimalPoint(text, w))) w++;
   for (let wordEnd = w; wordEnd > pos; wordEnd--) {
     let s = wordEnd;
     while (s < n && isRegexSpace(text.charCodeAt(s))) s++;

@@ -113,8 +113,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'gave _ million',
     'hand* _ billion',
     'hand* _ million',
-    // Money that falls due: "the further $35 billion becomes payable once …".
+    // Money that falls due: "the further $35 billion becomes payable once …", or is paid at once.
     'payable',
+    'upfront',
+    'up front',
     // Shares bought with money: "bought $30 billion of its shares", "paid $2 billion for its stake".
     'bought _ shares',
     'bought _ stock',
@@ -297,6 +299,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'beat _ estimates',
     'missed _ estimates',
     'earnings per share',
+    // A person's wealth and a share price's swings: market colour, whatever sum they add up to.
+    'net worth',
+    'personal fortune',
     // Rights to air or stream sport, music or film: media deals, not rights to a partner's technology.
     'streaming rights',
     'broadcast* rights',
@@ -630,6 +635,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'inaugural',
     'kicked off',
   ],
+  // "A start-up" is a young company, not a start: it shadows "start" (sentence-reading).
+  'start-up-noun': ['start-up', 'start-ups'],
   // "For the first time" tells when something became known or happened once, not that a deal started.
   'first-time': ['first time', 'first-time'],
   // "Through 2030 or until X, whichever comes first" picks the earlier of two ends: nothing started.

@@ -46,3 +46,56 @@ describe('a profit share told without its figure', () => {
     expect(statusOf('Microsoft takes 60% of OpenAI’s profits until it is paid back.', MS)).toBe('unverified');
   });
 });
+
+const GOOGLE = 'Google and Anthropic expanded their cloud deal.';
+const ZO = 'Amazon and OpenAI signed a new agreement this year.';
+
+describe('words that look like deal words', () => {
+  it('"the start-up" starts nothing', () => {
+    expect(
+      statusOf(
+        'Google agreed to put up to $2 billion into Anthropic, a start-up founded in 2021.',
+        GOOGLE,
+        '2023-10-28',
+      ),
+    ).toBe('supported');
+  });
+  it('money paid "upfront" is money put in', () => {
+    const claim = claimsOf('Of the two billion, $500 million comes upfront and the rest later.', GOOGLE)[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'ga-inv-500m']);
+  });
+  it('"worked with" is working together', () => {
+    const claim = claimsOf('OpenAI had worked with AMD on MI300X chips before.', AMD)[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'ao-earlier-mi300x']);
+  });
+});
+
+describe('a chip named for a deal', () => {
+  it('is a term of the deal only beside its other party', () => {
+    expect(claimsOf('Google sells time on its TPUs to many outside customers.', GOOGLE)).toEqual([]);
+    expect(statusOf('Anthropic runs Claude on Google’s TPUs.', GOOGLE)).toBe('supported');
+  });
+});
+
+describe('filing details of a deal', () => {
+  it('reads the class of shares bought', () => {
+    const claim = claimsOf('The money bought preferred stock in a Series C.', ZO)[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'zo-series-c-preferred']);
+  });
+  it('leaves the quarterly payments only the press relayed unverified', () => {
+    expect(statusOf('Amazon put $13.7 billion into OpenAI between April and June.', ZO, '2026-08-01')).toBe(
+      'unverified',
+    );
+  });
+});
+
+describe('a figure inside a gap of words', () => {
+  it('keeps its decimal point: "put $13.7 billion into" is one phrase', () => {
+    expect(claimsOf('Amazon put $13.7 billion into OpenAI in the spring.', ZO)).toHaveLength(1);
+  });
+  it('is no money put in when it adds to someone’s net worth', () => {
+    expect(claimsOf('Amazon stock jumped, adding some $9.5 billion to its founder’s net worth.', ZO)).toEqual(
+      [],
+    );
+  });
+});
