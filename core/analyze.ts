@@ -100,10 +100,14 @@ export function aboutFromPresence(
   return about;
 }
 
-const PRONOUN_START =
-  /^\W*(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b)/i;
+/** An answer's opening word ("Yes, its licence …", "No: the company …"): the sentence goes on after it. */
+const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?`;
+const PRONOUN_START = new RegExp(
+  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b)`,
+  'i',
+);
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
-const SUBJECT_PRONOUN = /^\W*(?:it|they)\b/i;
+const SUBJECT_PRONOUN = new RegExp(String.raw`^\W*${ANSWER}(?:it|they)\b`, 'i');
 
 interface Assessment {
   match: FactMatch;

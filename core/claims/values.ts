@@ -80,8 +80,9 @@ const WORD_MONEY = new RegExp(
   String.raw`\b(${WORD_NUMBER})[\s-](trillion|billion|million)(?:[\s-](?:US\s)?dollars?\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
   'gi',
 );
+// "an extra quarter of a trillion dollars": a word of addition may stand before the fraction.
 const FRACTION_MONEY =
-  /\b(?:(a|one|three|two)[- ](quarter|half|third|quarters|thirds) of an? |(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
+  /\b(?:(an?|one|three|two)[- ](?:(?:extra|additional|further|another)[- ])?(quarter|half|third|quarters|thirds) of an? |(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
 const WORD_PERCENT = new RegExp(String.raw`\b(${WORD_NUMBER})\s(?:percent|per cent)\b`, 'gi');
 const FRACTIONS: Record<string, number> = {

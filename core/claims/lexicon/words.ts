@@ -635,6 +635,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'inaugural',
     'kicked off',
   ],
+  // One holding turned into another ("turned its profit share into a stake"): what follows is what is held now.
+  converted: ['turn* _ into', 'convert* _ into', 'converted', 'conversion', 'swap* _ for', 'exchang* _ for'],
   // "A start-up" is a young company, not a start: it shadows "start" (sentence-reading).
   'start-up-noun': ['start-up', 'start-ups'],
   // "For the first time" tells when something became known or happened once, not that a deal started.

@@ -99,3 +99,29 @@ describe('a figure inside a gap of words', () => {
     );
   });
 });
+
+describe('an answer', () => {
+  it('goes on after its "Yes," or "No:" like any sentence led by a pronoun', () => {
+    const claim = claimsOf('Yes, its exclusive licence to the lab’s models lasts until 2032.', MS)[0];
+    expect([claim?.status, claim?.factId]).toEqual(['outdated', 'license-exclusive']);
+  });
+});
+
+describe('a fraction of a sum with a word of addition', () => {
+  it('is that fraction: "an extra quarter of a trillion dollars" is $250 billion', () => {
+    const claim = claimsOf(
+      'OpenAI also agreed to buy an extra quarter of a trillion dollars of Azure.',
+      MS,
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'compute-250b']);
+  });
+});
+
+describe('one holding turned into another', () => {
+  it('is judged by what it became, not by what it was', () => {
+    expect(statusOf('The 2025 deal turned Microsoft’s share of profits into a stake of some 27%.', MS)).toBe(
+      'supported',
+    );
+    expect(statusOf('Its profit rights were converted into a 40% stake.', MS)).toBe('contradicted');
+  });
+});
