@@ -3,6 +3,7 @@
 // facts of the partnership it is about, and may yield several claims.
 import { anyClaimWord } from './claims/claim-words';
 import { DECOY_CUES } from './claims/decoys';
+import { retractedEnd } from './claims/corrections';
 import { isYesNoQuestion } from './claims/questions';
 import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
@@ -153,6 +154,19 @@ export function judgeSentenceText(
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
   if (!anyClaimWord().test(folded) || isYesNoQuestion(folded)) return [];
+  // "An earlier version of this story said …; …": what it said is withdrawn, not claimed; what follows the
+  // break is read as a sentence of its own.
+  const retracted = retractedEnd(folded);
+  if (retracted > 0) {
+    let rest = retracted + 1;
+    while (rest < sentence.length && /\s/.test(sentence[rest])) rest++;
+    if (rest >= sentence.length) return [];
+    const restSpan = { start: span.start + rest, end: span.end };
+    const claims = judgeSentenceText(cfb, sentence.slice(rest), restSpan, about, asOf, published);
+    // One claim stands for the whole correction, as a reader quotes it.
+    if (claims.length !== 1) return claims;
+    return [{ ...claims[0], id: `c${span.start}-${span.end}`, text: sentence, ...span }];
+  }
   const reading = readSentence(folded, cfb.lexicon, published);
   // The sentence says itself that it is not about the partnership.
   if (reading.spans('unrelated').length > 0) return [];

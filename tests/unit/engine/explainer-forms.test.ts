@@ -2,6 +2,7 @@
 // ask, a profit share told without its figure.
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
+import { retractedEnd } from '../../../core/claims/corrections';
 import { isYesNoQuestion } from '../../../core/claims/questions';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
@@ -123,5 +124,31 @@ describe('one holding turned into another', () => {
       'supported',
     );
     expect(statusOf('Its profit rights were converted into a 40% stake.', MS)).toBe('contradicted');
+  });
+});
+
+describe('a correction', () => {
+  it('withdraws what the earlier version said: no claim is read there', () => {
+    expect(
+      claimsOf(
+        'An earlier version of this article said Amazon held a voting seat on the board; it does not.',
+        ZO,
+      ),
+    ).toEqual([]);
+    expect(
+      retractedEnd(
+        'Correction: a previous version of this story put the sum at $2 billion; it was $1 billion.',
+      ),
+    ).toBe('Correction: a previous version of this story put the sum at $2 billion'.length);
+  });
+  it('still judges what the correction says instead', () => {
+    const claims = claimsOf(
+      'Correction: an earlier version of this story said Microsoft owned 49% of OpenAI; it owns about 27% since the 2025 restructuring.',
+      MS,
+    );
+    expect(claims.map((c) => [c.status, c.factId])).toEqual([['supported', 'stake-27']]);
+  });
+  it('is told by its opening words only', () => {
+    expect(retractedEnd('Microsoft said an earlier version of the deal gave it 49%.')).toBe(0);
   });
 });
