@@ -640,7 +640,16 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   // "A start-up" is a young company, not a start: it shadows "start" (sentence-reading).
   'start-up-noun': ['start-up', 'start-ups'],
   // "For the first time" tells when something became known or happened once, not that a deal started.
-  'first-time': ['first time', 'first-time'],
+  // So does "first disclosed" or "first reported": when a term became known.
+  'first-time': [
+    'first time',
+    'first-time',
+    'first disclosed',
+    'first reported',
+    'first revealed',
+    'first made public',
+    'first confirmed',
+  ],
   // "Through 2030 or until X, whichever comes first" picks the earlier of two ends: nothing started.
   'whichever-first': ['whichever _ first', 'whichever _ earlier', 'whichever _ sooner'],
   partnership: [

@@ -152,3 +152,24 @@ describe('a correction', () => {
     expect(retractedEnd('Microsoft said an earlier version of the deal gave it 49%.')).toBe(0);
   });
 });
+
+describe('when a term became known', () => {
+  it('"first disclosed in 2024" dates the telling, not the start of the deal', () => {
+    const claim = claimsOf(
+      'The $13 billion in total funding, first disclosed in an October 2024 filing, is unchanged.',
+      MS,
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'inv-total-13b']);
+  });
+});
+
+describe('a verb of progress', () => {
+  it('"regardless of how its technology progresses" is the revenue share’s independence of progress', () => {
+    const claim = claimsOf(
+      'OpenAI keeps paying Microsoft until 2030, regardless of how far its technology progresses.',
+      MS,
+      '2026-05-01',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'rev-capped-2030']);
+  });
+});
