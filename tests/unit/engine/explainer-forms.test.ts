@@ -173,3 +173,19 @@ describe('a verb of progress', () => {
     expect([claim?.status, claim?.factId]).toEqual(['supported', 'rev-capped-2030']);
   });
 });
+
+describe('shares', () => {
+  it('held are a term of the deal: only shares that move are market colour', () => {
+    const claim = claimsOf(
+      'Its shares come without votes, and it takes no seat on the board.',
+      'Google and Anthropic expanded their ties again.',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'ga-non-voting']);
+    expect(
+      claimsOf(
+        'Its shares jumped 4% after the news, adding $12 billion of market value.',
+        'Google and Anthropic expanded their ties again.',
+      ),
+    ).toEqual([]);
+  });
+});
