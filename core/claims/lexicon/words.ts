@@ -117,6 +117,11 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'payable',
     'upfront',
     'up front',
+    'paid immediately',
+    'paid right away',
+    'paid at once',
+    'paid at signing',
+    'paid on signing',
     // Shares bought with money: "bought $30 billion of its shares", "paid $2 billion for its stake".
     'bought _ shares',
     'bought _ stock',

@@ -189,3 +189,15 @@ describe('shares', () => {
     ).toEqual([]);
   });
 });
+
+describe('money paid at a time', () => {
+  it('is money put in: "$1.25 billion paid at once"', () => {
+    expect(
+      statusOf(
+        'Of Amazon’s first four billion, $1.25 billion was paid at once, insiders said.',
+        'Amazon and Anthropic sealed their first deal.',
+        '2023-09-26',
+      ),
+    ).toBe('unverified');
+  });
+});
