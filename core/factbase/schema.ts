@@ -132,7 +132,7 @@ export const frameSchema = z
     checks: z.array(valueKind).optional(),
     /** Amounts read as a company's valuation are compared only when the frame says so. */
     valuation: z.boolean().optional(),
-    /** When set, the claim's amount must (true) or must not (false) be stated as a ceiling ("up to $10B"). */
+    /** When set, the claim's amount or capacity must (true) or must not (false) be stated as a ceiling ("up to $10B"). */
     upTo: z.boolean().optional(),
   })
   .strict();

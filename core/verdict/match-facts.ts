@@ -421,7 +421,12 @@ function compareValues(
         : pool.filter((v) => (needed ? nearby(v) : inClause(v) || attached(v)) && usable(v));
     if (needed && stated.length === 0) return NO;
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
-    if (kind === 'amountUsd' && f.frame.upTo !== undefined && !stated.some((v) => v.upTo === f.frame.upTo))
+    // A ceiling is told of a sum or of capacity ("up to 10 gigawatts"), each by its own words.
+    if (
+      (kind === 'amountUsd' || kind === 'gigawatts') &&
+      f.frame.upTo !== undefined &&
+      !stated.some((v) => v.upTo === f.frame.upTo)
+    )
       return NO;
     const match = stated.find((v) => agrees(kind, v, values));
     if (match) {

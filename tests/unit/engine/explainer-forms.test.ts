@@ -201,3 +201,20 @@ describe('money paid at a time', () => {
     ).toBe('unverified');
   });
 });
+
+describe('a ceiling', () => {
+  it('belongs to the figure it stands before: "up to $100 billion, for at least 10 gigawatts"', () => {
+    const NV = 'NVIDIA and OpenAI signed a letter of intent in September 2025.';
+    const claims = claimsOf('The letter of intent named up to $100 billion, for at least 10 gigawatts.', NV);
+    expect(claims.map((c) => c.status)).not.toContain('contradicted');
+    expect(statusOf('The letter covered up to 10 gigawatts of NVIDIA systems.', NV)).toBe('contradicted');
+  });
+});
+
+describe('a letter of intent dated', () => {
+  it('by the month it was signed agrees; by another month it clashes', () => {
+    const ctx = 'NVIDIA and OpenAI have worked together for years.';
+    expect(statusOf('The two signed a letter of intent in September 2025.', ctx)).toBe('supported');
+    expect(statusOf('The two signed a letter of intent in March 2025.', ctx)).toBe('contradicted');
+  });
+});
