@@ -4,7 +4,7 @@
 import { anyClaimWord } from './claims/claim-words';
 import { DECOY_CUES } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
-import { isYesNoQuestion } from './claims/questions';
+import { askedSpans, isYesNoQuestion } from './claims/questions';
 import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
@@ -183,6 +183,9 @@ export function judgeSentenceText(
   // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") or on a sum the page has
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
   // deal, that deal's. Not when it is market colour.
+  // What an indirect question asks ("… whether the chips can handle it") is no claim.
+  const asked = /whether/i.test(folded) ? askedSpans(folded, reading.clauses) : [];
+  const answered = (m: FactMatch) => !asked.some((a) => a.start <= m.start && m.start < a.end);
   const pronounLed = soleDeal !== null && PRONOUN_START.test(folded) && !marketColour();
   const speaksOfDeal = soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed);
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
@@ -245,7 +248,7 @@ export function judgeSentenceText(
       partnership,
       both || led,
       namedIds,
-      (m) => (!faint || specific(m)) && supplied(m) && !marketInvestors(m),
+      (m) => (!faint || specific(m)) && supplied(m) && !marketInvestors(m) && answered(m),
     );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
     candidates.push({

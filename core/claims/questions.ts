@@ -1,3 +1,5 @@
+import type { Span } from '../types';
+
 // A yes-or-no question asserts nothing ("Does the cloud still hold exclusive rights?"): its answer, the next
 // sentence, carries the claim. Only questions led by an auxiliary verb: a wh-question can presuppose a term
 // ("Why did X pay $2 billion?") and is left to the readers of terms.
@@ -5,3 +7,19 @@ const YES_NO_QUESTION =
   /^\W*(?:(?:Q|question)\s*[:.-]\s*)?(?:is|are|was|were|isn't|aren't|wasn't|does|do|did|doesn't|didn't|has|have|had|hasn't|haven't|can|could|will|would|won't|should|may|might)\b[^?]*\?\W*$/i;
 
 export const isYesNoQuestion = (sentence: string): boolean => YES_NO_QUESTION.test(sentence);
+
+/**
+ * An indirect question ("analysts wonder whether the chips can handle training", "questioned whether its role
+ * could be squared with …") asks what follows "whether" up to the end of its clause; it asserts none of it.
+ */
+export function askedSpans(sentence: string, clauses: readonly Span[]): Span[] {
+  const asked: Span[] = [];
+  for (const m of sentence.matchAll(WHETHER)) {
+    const at = m.index ?? 0;
+    const clause = clauses.find((c) => c.start <= at && at < c.end);
+    asked.push({ start: at, end: clause ? clause.end : sentence.length });
+  }
+  return asked;
+}
+
+const WHETHER = /\bwhether\b/gi;

@@ -62,12 +62,13 @@ class Reading implements SentenceReading {
 
 /**
  * A word inside a set phrase that means something else: "an exclusive interview" grants no exclusivity, "the
- * start-up" starts nothing.
+ * start-up" starts nothing, "the chief executive" is no primary anything.
  */
 const SHADOWED_BY: Readonly<Record<string, string>> = {
   exclusive: 'press-exclusive',
   'exclusive-strict': 'press-exclusive',
-  start: 'start-up-noun',
+  start: 'no-start',
+  primary: 'job-title',
 };
 
 /** A reading with more places for one word class; the rest is the base reading's, still read lazily. */

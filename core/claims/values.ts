@@ -107,6 +107,7 @@ const GIGAWATTS = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(?:(?:full|more|additional|new|further|extra)\s)?(gigawatts?|GW|megawatts?|MW)\b`,
   'gi',
 );
+const SIZE_CLASS_AFTER = /^[- ](?:scale|class|size|sized|level)\b/i;
 const UNIT_BEFORE =
   /\b(?:(?:cost|costs|price|price tag) of (?:a|an|one|each|every)|per|each|every|a typical|an average)\s+$/i;
 /** "The first gigawatt", "its initial full gigawatt": one gigawatt, the first step of a larger deployment. */
@@ -329,6 +330,9 @@ export function extractValues(folded: string, published: string | null = null): 
     if (n === null) continue;
     // "The cost of a 1-gigawatt data centre", "per gigawatt": a unit of measure, not a deal's size.
     if (UNIT_BEFORE.test(before(m.index ?? 0, 30))) continue;
+    // "A gigawatt-scale campus": a size class, not one gigawatt.
+    const end = (m.index ?? 0) + m[0].length;
+    if (/^an?$/i.test(m[1]) && SIZE_CLASS_AFTER.test(folded.slice(end, end + 8))) continue;
     const mega = /^m/i.test(m[2]);
     add('gigawatts', mega ? n / 1000 : n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }

@@ -218,3 +218,42 @@ describe('a letter of intent dated', () => {
     expect(statusOf('The two signed a letter of intent in March 2025.', ctx)).toBe('contradicted');
   });
 });
+
+// A page about several deals, as full articles are: each sentence below names no term of any of them.
+const MANY = [
+  'Microsoft and OpenAI reworked their pact; Amazon and OpenAI signed theirs; Amazon and Anthropic grew theirs.',
+  'Google and Anthropic, NVIDIA and OpenAI also appear in this roundup.',
+].join(' ');
+
+describe('sentences of a full article that state no term', () => {
+  it('a job title is no primary anything', () => {
+    expect(
+      claimsOf('OpenAI’s chief executive called compute the scarcest thing in the industry.', MANY),
+    ).toEqual([]);
+  });
+  it('a company that "began life" in a year started no deal then', () => {
+    expect(claimsOf('OpenAI began life in 2015 as a research lab funded by donations.', MANY)).toEqual([]);
+  });
+  it('a chip described is no deal’s chip unless its user is named', () => {
+    expect(claimsOf('Trainium is Amazon’s own answer to Nvidia’s GPUs.', MANY)).toEqual([]);
+    expect(statusOf('Anthropic trains its models on Trainium chips.', MANY)).toBe('supported');
+  });
+  it('a kind of thing in general is no deal’s term', () => {
+    expect(claimsOf('Loan guarantees of this kind let builders borrow for less.', MANY)).toEqual([]);
+    expect(claimsOf('A gigawatt-scale campus takes years to wire to the grid.', MANY)).toEqual([]);
+  });
+  it('what an indirect question asks is no claim', () => {
+    expect(
+      claimsOf('Lawyers asked whether AWS could carry the models at all given Microsoft’s rights.', MANY),
+    ).toEqual([]);
+  });
+  it('courts, gains and rounds are a deal’s only with its parties named', () => {
+    expect(claimsOf('Legal scholars said the case could take years in court.', MANY)).toEqual([]);
+    expect(claimsOf('Alphabet booked a $37.7 billion gain on equity securities that quarter.', MANY)).toEqual(
+      [],
+    );
+    expect(
+      claimsOf('Generative AI drew the most tech investment of any field this year.', MANY, '2023-06-01'),
+    ).toEqual([]);
+  });
+});
