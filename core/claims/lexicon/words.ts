@@ -957,6 +957,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   sites: ['site*', 'campus*', 'location*', 'facilit*', 'county', 'counties', 'state of'],
   regulator: [
     'regulator*',
+    'watchdog*',
     'antitrust',
     'competition authority',
     'competition and markets',

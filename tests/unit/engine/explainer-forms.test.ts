@@ -261,6 +261,16 @@ describe('sentences of a full article that state no term', () => {
 describe('a regulator’s finding', () => {
   it('"had not acquired material influence" clears the deal', () => {
     const claim = claimsOf(
+      'The regulator decided Google had not acquired material influence over Anthropic.',
+      'Google and Anthropic expanded their ties again.',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'ga-cma-cleared']);
+  });
+});
+
+describe('a competition watchdog', () => {
+  it('is a regulator', () => {
+    const claim = claimsOf(
       'The watchdog decided Google had not acquired material influence over Anthropic.',
       'Google and Anthropic expanded their ties again.',
     )[0];
