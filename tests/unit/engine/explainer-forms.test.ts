@@ -247,6 +247,14 @@ describe('sentences of a full article that state no term', () => {
       claimsOf('Lawyers asked whether AWS could carry the models at all given Microsoft’s rights.', MANY),
     ).toEqual([]);
   });
+  it('a funding round is the February round of Microsoft and NVIDIA only when it is named so or they are', () => {
+    const claims = claimsOf(
+      'Anthropic raised $450 million in a Series C round that spring.',
+      MANY,
+      '2023-06-01',
+    );
+    expect(claims.map((c) => c.factId)).not.toContain('mna-series-g-portion');
+  });
   it('courts, gains and rounds are a deal’s only with its parties named', () => {
     expect(claimsOf('Legal scholars said the case could take years in court.', MANY)).toEqual([]);
     expect(claimsOf('Alphabet booked a $37.7 billion gain on equity securities that quarter.', MANY)).toEqual(
