@@ -213,7 +213,8 @@ export function judgeSentenceText(
     // named as a place to run on (only cloud words make one).
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
     if (!both && others.otherDeal) continue;
-    const read = withSpans(reading, 'any-provider', others.asProviders);
+    // Another company is a place this deal's work runs only in a sentence that names a side of the deal.
+    const read = withSpans(reading, 'any-provider', named > 0 ? others.asProviders : []);
     // On a page about this deal alone, a sentence that names one side (or no one, but speaks of "the deal")
     // speaks of that deal's parties.
     const allNamedByPage = soleDeal === partnership && (named > 0 || speaksOfDeal);

@@ -242,6 +242,12 @@ describe('sentences of a full article that state no term', () => {
     expect(claimsOf('Loan guarantees of this kind let builders borrow for less.', MANY)).toEqual([]);
     expect(claimsOf('A gigawatt-scale campus takes years to wire to the grid.', MANY)).toEqual([]);
   });
+  it('another company’s cloud is a place a deal runs only beside a side of the deal', () => {
+    expect(claimsOf('Oracle’s cloud arm must prove it can win more AI workloads.', MANY)).toEqual([]);
+    expect(statusOf('OpenAI can now also run its products in Oracle’s cloud.', MANY, '2026-05-01')).toBe(
+      'supported',
+    );
+  });
   it('what an indirect question asks is no claim', () => {
     expect(
       claimsOf('Lawyers asked whether AWS could carry the models at all given Microsoft’s rights.', MANY),
