@@ -22,7 +22,7 @@ interface Marker {
 const PAST =
   /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b)|previously|formerly|originally|initially|at first|until recently|used to|had been|had|was|were|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included|required|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|called for|set out|laid out|envisaged|foresaw|outlined|planned|paid|bought|spent|raised|ran|formed|closed|contributed|came|arrived|followed|announced|completed|launched|debuted|unveiled|disclosed|revealed|confirmed|joined|won|landed|lifted|handed|wired|funded|financed|amended|ended|dropped|scrapped|valued|committed|pumped|injected|(?<!\b(?:will|to|would|could|may|might|can|should|must|'ll|not|n't)\s)put(?= (?:(?:about|around|roughly|nearly|some|another|a further|an additional)\s)?(?:US)?\$)|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to|under) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(?:between|from) (?:19|20)\d\d (?:and|to|until|through) (?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? (19|20)\d\d)\b/gi;
 const PRESENT =
-  /\b(is|are|remains?|still|now|currently|continues?|holds|retains|keeps|has|have|serves|will|stays?|gets|maintains|owns|being|holding|today|prevents|secures|gains|runs|hosts|takes|provides|enjoys|no longer|going forward|anymore)\b/gi;
+  /\b(is|are|remains?|still|now|currently|continues?|holds|retains|keeps|has|have|serves|will|stays?|gets|maintains|owns|being|holding|today|prevents|secures|gains|runs|hosts|takes|provides|enjoys|no longer|going forward|anymore|so far|to date|thus far)\b/gi;
 // "is now valued", "are still tied": an adverb may stand between.
 const BE_BEFORE = /\b(?:is|are|am|be|been|being)\s+(?:(?:\w+ly|now|still|also|already|not|no longer)\s+)?$/i;
 /** "has granted", "have invested", "has not yet invested": present perfect, a present statement. */
@@ -102,6 +102,8 @@ function reducedRelative(folded: string, at: number): boolean {
   );
 }
 
+/** A sum added up to now ("so far", "to date"). */
+const UP_TO_NOW = /^(?:so far|to date|thus far)\b/i;
 /** Words that put a clause in the present whatever time the sentence set before ("…, but now …"). */
 const EXPLICIT_PRESENT = /^(now|today|currently|no longer|anymore|at present|these days|still today)$/i;
 
@@ -120,6 +122,17 @@ export function framingAt(markers: Marker[], clause: Span, position: number, fol
     if (!present) return 'past';
   }
   const inClause = markers.filter((m) => m.at >= clause.start && m.at < clause.end);
+  // "$8 billion invested so far", "has put in $13 billion to date": a sum added up to now is told of now, in
+  // whichever clause of the statement it stands.
+  const statementEnd = folded.indexOf(';', clause.start);
+  const upToNow = markers.some(
+    (m) =>
+      m.at >= clause.start &&
+      (statementEnd < 0 || m.at < statementEnd) &&
+      m.framing === 'present' &&
+      UP_TO_NOW.test(folded.slice(m.at, m.at + 9)),
+  );
+  if (upToNow) return 'present';
   const before = inClause.filter((m) => m.at <= position);
   if (before.length) return before[before.length - 1].framing;
   const following = inClause.filter((m) => m.at > position && m.at - position < 80);

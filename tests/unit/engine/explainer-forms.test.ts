@@ -291,3 +291,25 @@ describe('a competition watchdog', () => {
     expect([claim?.status, claim?.factId]).toEqual(['supported', 'ga-cma-cleared']);
   });
 });
+
+describe('a sum added up to now', () => {
+  it('"so far" and "to date" tell of now, in whichever clause they stand', () => {
+    const claim = claimsOf(
+      'Amazon also backs Anthropic, with $8 billion invested so far.',
+      'Amazon and Anthropic widened their deal.',
+    )[0];
+    // Amazon's money reached $13 billion in April 2026: $8 billion "so far" is outdated.
+    expect([claim?.status, claim?.factId]).toEqual(['outdated', 'aa-inv-8b']);
+  });
+});
+
+describe('an expectation about delivery', () => {
+  it('is no report of talks: "Trainium4, which is expected to ship in 2027" in a signed deal', () => {
+    const claim = claimsOf(
+      "OpenAI will draw 2 gigawatts from Amazon's Trainium chips, Trainium4 among them, which is expected to ship in 2027.",
+      'Amazon and OpenAI signed a new agreement.',
+      '2026-03-01',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'zo-trainium-2gw']);
+  });
+});
