@@ -313,3 +313,15 @@ describe('an expectation about delivery', () => {
     expect([claim?.status, claim?.factId]).toEqual(['supported', 'zo-trainium-2gw']);
   });
 });
+
+describe('a report from unnamed people', () => {
+  it('passes on a press-only term as hearsay: "those people said"', () => {
+    expect(
+      statusOf(
+        'NVIDIA would get non-voting shares in OpenAI, those people said.',
+        'NVIDIA and OpenAI signed a letter of intent.',
+        '2025-09-23',
+      ),
+    ).toBe('unverified');
+  });
+});
