@@ -230,14 +230,15 @@ export function judgeSentenceText(
       );
     const supplied = (m: FactMatch) =>
       named === 0 || onlyNamed(m) || (m.fact.confidence !== 'wrong' && !marketColour());
-    // "Shares rose as investors cheered": in market colour, the market's investors are no party's investment.
+    // "Shares rose as investors cheered", "Investors are still working out …": the market's investors are no
+    // party's investment.
     const marketInvestors = (m: FactMatch) =>
       m.frame.frame.relation === 'invest' &&
       read
         .spans('invest')
         .filter((w) => w.start < m.end && w.end > m.start)
         .every((w) => INVESTORS.test(read.folded.slice(w.start, w.end))) &&
-      marketColour();
+      (marketColour() || INVESTORS_LEAD.test(read.folded));
     // "The company has an exclusive licence to the lab's models", "It keeps a licence to the lab's models": a
     // sentence led by a pronoun on a page about this deal alone speaks of both its parties, as one that names
     // them both does; "It" or "They" only beside a name of the other side.
@@ -276,6 +277,8 @@ export function judgeSentenceText(
 
 /** The plural of investor alone: the market's investors, in a sentence of market colour. */
 const INVESTORS = /^investors$/i;
+/** "Investors are still working out …", "Some investors worry …": the market's investors as the subject. */
+const INVESTORS_LEAD = /^\W*(?:(?:some|many|most|other|several|big|large)\s+)?investors\b/i;
 
 /**
  * The partnership a sentence is about: the one whose parties it names most, among those with a matching fact;

@@ -62,13 +62,14 @@ class Reading implements SentenceReading {
 
 /**
  * A word inside a set phrase that means something else: "an exclusive interview" grants no exclusivity, "the
- * start-up" starts nothing, "the chief executive" is no primary anything.
+ * start-up" starts nothing, "the chief executive" is no primary anything, "a power station" deploys nothing.
  */
 const SHADOWED_BY: Readonly<Record<string, string>> = {
   exclusive: 'press-exclusive',
   'exclusive-strict': 'press-exclusive',
   start: 'no-start',
   primary: 'job-title',
+  deploy: 'power-noun',
 };
 
 /** A reading with more places for one word class; the rest is the base reading's, still read lazily. */

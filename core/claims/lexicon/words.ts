@@ -304,6 +304,11 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'beat _ estimates',
     'missed _ estimates',
     'earnings per share',
+    // A company's own profit, not a share of anyone's.
+    'operating profit*',
+    'operating income',
+    'net profit*',
+    'profit margin*',
     // A person's wealth and a share price's swings: market colour, whatever sum they add up to.
     'net worth',
     'personal fortune',
@@ -654,7 +659,26 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'such investments',
     'such agreements',
     'like these',
+    'like this one',
+    'like that one',
     'in general',
+  ],
+  // Electric power as a thing ("the output of several power stations"): nothing is powered by a deal's chips.
+  // It shadows "deploy" (sentence-reading).
+  'power-noun': [
+    'power station*',
+    'power plant*',
+    'power grid*',
+    'power line*',
+    'power supply',
+    'power supplies',
+    'power demand',
+    'power use',
+    'power usage',
+    'power consumption',
+    'power generation',
+    'power compan*',
+    'power price*',
   ],
   // A job title ("the chief executive", "a principal analyst"): no main or primary anything.
   'job-title': [

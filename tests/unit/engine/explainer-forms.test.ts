@@ -325,3 +325,28 @@ describe('a report from unnamed people', () => {
     ).toBe('unverified');
   });
 });
+
+describe('a side’s other business, in an article about its deals', () => {
+  const quiet = [
+    // the cloud's own growth, and its rivals
+    'Azure’s growth last quarter fell short of what some investors hoped for.',
+    'AWS is still the largest cloud by revenue, ahead of Azure and Google Cloud.',
+    // a company's own profit
+    'Retail brings in most of Amazon’s sales, but AWS earns most of its operating profit.',
+    // power as a thing, a guarantee in general, the market's investors
+    'Ten new chip plants would need the output of several power stations.',
+    'Critics say guarantees like this one hide risk from shareholders.',
+    'Investors are still puzzling over what Stargate means for Microsoft.',
+    // a product built with a partner
+    'Microsoft launched Copilot Cowork, built in close collaboration with Anthropic.',
+    // a side's chief executive on compute
+    'Sam Altman says compute is the main limit on OpenAI’s growth.',
+    // a lab's revenue, beside a chip maker named among its suppliers
+    'OpenAI has signed compute deals worth far more than its revenue, with Oracle, NVIDIA and AMD among them.',
+  ];
+  for (const sentence of quiet) {
+    it(`states no term: ${sentence}`, () => {
+      expect(claimsOf(sentence, MANY).map((c) => [c.factId, c.status])).toEqual([]);
+    });
+  }
+});
