@@ -166,9 +166,13 @@ const CAPEX_AFTER = new RegExp(
 /** "A company valued at", "valued the lab at", "values the startup at": the company's value, not a holding's. */
 function companyValued(prior: string): boolean {
   if (COMPANY_VALUED_BEFORE.test(prior)) return true;
+  // "a holding valued then at": a holding's worth, whatever adverb stands after "valued".
+  if (HOLDING_VALUED_BEFORE.test(prior)) return false;
   const m = VALUED_OBJECT_BEFORE.exec(prior);
   return m !== null && !HOLDING_WORDS.test(m[1]);
 }
+const HOLDING_VALUED_BEFORE =
+  /\b(?:stakes?|holdings?|shares|investments?|position|interest|equity)\s+(?:(?:was|is|now|then|currently|once|initially|later)\s+)?valued\s+(?:(?:now|then|currently|once|initially|later)\s+)?at\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$/i;
 const VALUED_OBJECT_BEFORE =
   /\bvalu(?:ed|es|ing)\s+((?:[\w'-]+\s+){1,4})at\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$/i;
 const HOLDING_WORDS = /\b(?:stakes?|holdings?|shares?|investments?|position|interest|equity|it|them)\b/i;

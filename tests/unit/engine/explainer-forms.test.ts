@@ -350,3 +350,24 @@ describe('a side’s other business, in an article about its deals', () => {
     });
   }
 });
+
+describe('a holding valued at a sum', () => {
+  it('is the holding’s worth even with an adverb after "valued"', () => {
+    const claims = claimsOf(
+      'Microsoft came away with about 27% of OpenAI last October, a holding valued then at some $135 billion.',
+      MS,
+    );
+    expect(claims.map((c) => c.status)).toEqual(['supported']);
+  });
+});
+
+describe('joint work on supercomputers', () => {
+  it('is a term of the 2019 deal, with or without its year', () => {
+    const claim = claimsOf(
+      'The two will also work together on new Azure supercomputing technology.',
+      MS,
+      '2019-07-23',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'supercomputers-2019']);
+  });
+});
