@@ -371,3 +371,22 @@ describe('joint work on supercomputers', () => {
     expect([claim?.status, claim?.factId]).toEqual(['supported', 'supercomputers-2019']);
   });
 });
+
+describe('verbs of rewriting a deal', () => {
+  it('tell of the past: "replaced", "loosened", "relinquished"', () => {
+    expect(
+      statusOf(
+        'In early 2025 the two replaced Azure’s exclusivity with a right of first refusal.',
+        MS,
+        '2025-03-01',
+      ),
+    ).toBe('supported');
+    expect(
+      statusOf(
+        'The companies replaced Azure’s exclusivity with Microsoft’s right of first refusal.',
+        MS,
+        '2025-02-01',
+      ),
+    ).toBe('supported');
+  });
+});
