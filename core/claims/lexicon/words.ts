@@ -411,6 +411,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'first say',
     'first pick',
     'first option',
+    'first chance',
+    'first shot',
     'last look',
     'right to match',
   ],

@@ -390,3 +390,14 @@ describe('verbs of rewriting a deal', () => {
     ).toBe('supported');
   });
 });
+
+describe('a right of first refusal told plainly', () => {
+  it('"gets the first chance to supply" is the right of first refusal', () => {
+    const claim = claimsOf(
+      'Microsoft now gets the first chance to supply any new capacity OpenAI wants.',
+      MS,
+      '2025-02-01',
+    )[0];
+    expect([claim?.factId, claim?.asPublished]).toEqual(['cloud-rofr', 'supported']);
+  });
+});
