@@ -3,21 +3,9 @@
 // valued", a follow-on sum ("another $4 billion"), money told as a check or a bet, a holding a party came away
 // with, a party's funding round, capacity told without its chips, "rather than", and a maker named for its chips.
 import { describe, expect, it } from 'vitest';
-import { judgePage } from '../../../core/analyze';
 import { clauseSpans } from '../../../core/claims/clauses';
 import { extractValues } from '../../../core/claims/values';
-import { bundledFactBase } from '../../../core/factbase/bundled';
-import { pageFromPlainText } from '../../../core/page/extract';
-import type { JudgedClaim } from '../../../core/types';
-
-const fb = bundledFactBase();
-
-function claimsOf(sentence: string, context: string, published: string | null = null): JudgedClaim[] {
-  const page = pageFromPlainText(`${context}\n\n${sentence}`);
-  return judgePage(page, fb, { asOf: '2026-11-21', published }).filter((c) => c.start > context.length);
-}
-const statusOf = (sentence: string, context: string, published: string | null = null) =>
-  claimsOf(sentence, context, published)[0]?.status ?? null;
+import { claimsOf, statusOf } from '../../support/claims-after';
 
 const MS = 'Microsoft and OpenAI rewrote their partnership this week.';
 

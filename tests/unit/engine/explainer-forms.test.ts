@@ -1,21 +1,10 @@
-// How explainers, FAQs, columns and roundups put things (round eleven), in our own words: questions that only
-// ask, a profit share told without its figure.
+// How explainers, FAQs, columns, roundups and whole articles put things (round eleven), in our own words:
+// questions and corrections that assert nothing, a side's other business that states no term, figures, words and
+// times of the kinds full articles use, and the fact base's new terms.
 import { describe, expect, it } from 'vitest';
-import { judgePage } from '../../../core/analyze';
 import { retractedEnd } from '../../../core/claims/corrections';
 import { isYesNoQuestion } from '../../../core/claims/questions';
-import { bundledFactBase } from '../../../core/factbase/bundled';
-import { pageFromPlainText } from '../../../core/page/extract';
-import type { JudgedClaim } from '../../../core/types';
-
-const fb = bundledFactBase();
-
-function claimsOf(sentence: string, context: string, published: string | null = null): JudgedClaim[] {
-  const page = pageFromPlainText(`${context}\n\n${sentence}`);
-  return judgePage(page, fb, { asOf: '2026-11-21', published }).filter((c) => c.start > context.length);
-}
-const statusOf = (sentence: string, context: string, published: string | null = null) =>
-  claimsOf(sentence, context, published)[0]?.status ?? null;
+import { claimsOf, statusOf } from '../../support/claims-after';
 
 const MS = 'Microsoft and OpenAI rewrote their partnership this week.';
 const AMD = 'AMD and OpenAI signed a chip agreement.';
