@@ -180,12 +180,12 @@ export function judgeSentenceText(
     colour ??= DECOY_CUES.test(folded);
     return colour;
   };
-  // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") or on a sum the page has
-  // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
-  // deal, that deal's. Not when it is market colour.
   // What an indirect question asks ("… whether the chips can handle it") is no claim.
   const asked = /whether/i.test(folded) ? askedSpans(folded, reading.clauses) : [];
   const answered = (m: FactMatch) => !asked.some((a) => a.start <= m.start && m.start < a.end);
+  // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") or on a sum the page has
+  // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
+  // deal, that deal's. Not when it is market colour.
   const pronounLed = soleDeal !== null && PRONOUN_START.test(folded) && !marketColour();
   const speaksOfDeal = soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed);
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
