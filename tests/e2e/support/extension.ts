@@ -122,6 +122,13 @@ export async function launchExtension(
 /** The browser's id of the tab showing `page` (its URL must be unique among open tabs). */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
   const url = page.url();
+  // An extension page asks for its own tab: Chromium 150 no longer shows an extension its own pages' URLs in
+  // tabs.query without the "tabs" permission, which the extension does not ask for.
+  if (url.startsWith('chrome-extension://')) {
+    const own = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? null);
+    if (own === null) throw new Error(`no tab shows ${url}`);
+    return own;
+  }
   const id = await session.control.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? null;

@@ -390,3 +390,15 @@ describe('a right of first refusal told plainly', () => {
     expect([claim?.factId, claim?.asPublished]).toEqual(['cloud-rofr', 'supported']);
   });
 });
+
+describe('a reported profit share', () => {
+  it('told as the reporting it was leaves the figure unverified, not the entitlement outdated', () => {
+    expect(
+      statusOf(
+        // The sentence of our div-soup page (tests/fixtures/pages), which the end-to-end tests read too.
+        'Some commentators say Microsoft owns 49% of OpenAI, but that number describes a reported share of profits in an older structure rather than a verified equity stake.',
+        MS,
+      ),
+    ).toBe('unverified');
+  });
+});
