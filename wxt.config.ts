@@ -4,6 +4,7 @@ import { bundledFactBase } from './core/factbase/bundled';
 import { buildUpdateChannel } from './core/factbase/update-config';
 import { engineTablesOf } from './core/verdict/engine-tables';
 import { jsonStringLiterals } from './scripts/json-string-literals';
+import { JUDGE_WORKER_FILE } from './utils/lens/judge-worker-protocol';
 
 /** Every web site: what automatic annotation needs. */
 const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -29,8 +30,12 @@ const ENGINE_TABLES = 'virtual:plens-engine-tables';
 let engineTablesSource: string | undefined;
 /** The module's text, worked out once for the content script and the judging worker alike. */
 function engineTablesModule(): string {
-  // A JSON string parsed at run time: faster for V8 than the same data as an object literal.
-  engineTablesSource ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(engineTablesOf(bundledFactBase())))});`;
+  // A JSON string parsed at run time (faster for V8 than the same data as an object literal), and only when
+  // first asked for: on a page judged in the worker, the annotator never asks (core/verdict/read-engine-tables).
+  if (engineTablesSource === undefined) {
+    const json = JSON.stringify(JSON.stringify(engineTablesOf(bundledFactBase())));
+    engineTablesSource = `let tables; export default function engineTables() { return (tables ??= JSON.parse(${json})); }`;
+  }
   return engineTablesSource;
 }
 const engineTables = {
@@ -39,44 +44,40 @@ const engineTables = {
   load: (id: string) => (id === `\0${ENGINE_TABLES}` ? engineTablesModule() : null),
 };
 
-// `virtual:plens-judge-worker`: the annotator's judging worker (utils/lens/judge-worker: the engine, the bundled
-// fact base and the tables above), bundled by esbuild into one script and exported as its source text, from
-// which the annotator starts the worker (utils/lens/worker-judge).
-const JUDGE_WORKER = 'virtual:plens-judge-worker';
-const judgeWorker = {
-  name: 'plens-judge-worker',
-  resolveId: (id: string) => (id === JUDGE_WORKER ? `\0${JUDGE_WORKER}` : null),
-  async load(id: string) {
-    if (id !== `\0${JUDGE_WORKER}`) return null;
-    const root = import.meta.dirname;
-    const result = await esbuild({
-      entryPoints: [`${root}/utils/lens/judge-worker.ts`],
-      bundle: true,
-      format: 'iife',
-      minify: true,
-      target: 'es2022',
-      write: false,
-      legalComments: 'none',
-      alias: { '@': root },
-      plugins: [
-        {
-          name: 'plens-engine-tables',
-          setup(b) {
-            b.onResolve({ filter: /^virtual:plens-engine-tables$/ }, (a) => ({
-              path: a.path,
-              namespace: 'plens',
-            }));
-            b.onLoad({ filter: /.*/, namespace: 'plens' }, () => ({
-              contents: engineTablesModule(),
-              loader: 'js',
-            }));
-          },
+// `judge-worker.js`: the annotator's judging worker (utils/lens/judge-worker: the engine, the bundled fact base
+// and the tables above), bundled by esbuild into one script and written into the build as a file of its own.
+// The background reads it and hands its text to an annotator that may start a worker (utils/background/
+// worker-source): carried inside the annotator's script instead, half a megabyte of string would be parsed on
+// the page's main thread in the script's first task, 40% of that task, on every page the annotator loads.
+let judgeWorkerText: Promise<string> | undefined;
+function judgeWorkerSource(): Promise<string> {
+  judgeWorkerText ??= esbuild({
+    entryPoints: [`${import.meta.dirname}/utils/lens/judge-worker.ts`],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    alias: { '@': import.meta.dirname },
+    plugins: [
+      {
+        name: 'plens-engine-tables',
+        setup(b) {
+          b.onResolve({ filter: /^virtual:plens-engine-tables$/ }, (a) => ({
+            path: a.path,
+            namespace: 'plens',
+          }));
+          b.onLoad({ filter: /.*/, namespace: 'plens' }, () => ({
+            contents: engineTablesModule(),
+            loader: 'js',
+          }));
         },
-      ],
-    });
-    return `export default ${JSON.stringify(result.outputFiles[0].text)};`;
-  },
-};
+      },
+    ],
+  }).then((result) => result.outputFiles[0].text);
+  return judgeWorkerText;
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -86,9 +87,14 @@ export default defineConfig({
     // production code and JSX runtime, as readers get them, so the end-to-end tests test what ships.
     if (mode === 'e2e') process.env.NODE_ENV = 'production';
     return {
-      plugins: [engineTables, judgeWorker, jsonStringLiterals()],
+      plugins: [engineTables, jsonStringLiterals()],
       define: { __PLENS_UPDATE_CHANNEL__: JSON.stringify(updateChannel(mode)) },
     };
+  },
+  hooks: {
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: JUDGE_WORKER_FILE, contents: await judgeWorkerSource() });
+    },
   },
   manifest: ({ browser, mode }) => {
     const testBuild = mode === 'e2e';

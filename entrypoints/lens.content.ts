@@ -4,10 +4,9 @@
 // WXT's context is not used: the page can stop it with an event (utils/lens/lens-context explains). The
 // annotator lives in a context of its own that ends only with the extension, one per document.
 import engineTables from 'virtual:plens-engine-tables';
-import judgeWorkerSource from 'virtual:plens-judge-worker';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bundledFactBase } from '@/core/factbase/bundled';
-import { readEngineTables } from '@/core/verdict/engine-tables';
+import { readEngineTablesWhenNeeded } from '@/core/verdict/read-engine-tables';
 import { factBaseInUse } from '@/utils/fact-base-in-use';
 import { newHighlightKey } from '@/utils/lens/highlight-key';
 import { Lens } from '@/utils/lens/lens';
@@ -21,15 +20,16 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main() {
     if (!LensContext.claimDocument()) return;
-    // The bundled fact base's names and word classes, compiled at build time: looked up, not compiled here.
-    readEngineTables(engineTables);
+    // The bundled fact base's names and word classes, compiled at build time: looked up, not compiled here,
+    // if the page is judged here at all (else judged in the worker, and never parsed here).
+    readEngineTablesWhenNeeded(engineTables);
     const ctx = new LensContext();
     ctx.register();
-    const [factBase, workers] = await Promise.all([factBaseInUse(), workersAllowed()]);
+    const [factBase, workerSource] = await Promise.all([factBaseInUse(), judgeWorkerSource()]);
     // The judging worker, where the page's policies allow one: it loads the engine while the page is read.
-    const elsewhere = workers
+    const elsewhere = workerSource
       ? new WorkerJudge({
-          source: judgeWorkerSource,
+          source: workerSource,
           bundled: bundledFactBase(),
           // Plain timers: closing the worker with the context clears them (the context's own would each leave
           // a listener behind when cleared before they fire).
@@ -38,13 +38,20 @@ export default defineContentScript({
         })
       : null;
     elsewhere?.start();
+    // The worker's state, on the content scripts' global (only the extension's isolated world sees it): the
+    // end-to-end tests say from it why a page was judged on the main thread.
+    (window as unknown as { plensWorker?: () => string }).plensWorker = () =>
+      elsewhere?.status ?? 'none: a policy of the page refuses workers, or the background did not say yes';
     ctx.onInvalidated(() => elsewhere?.close());
     await new Lens(ctx, document, factBase, newHighlightKey(), elsewhere).start();
   },
 });
 
-/** No policy of the page, in its headers (asked of the background) or its markup, would refuse a worker. */
-async function workersAllowed(): Promise<boolean> {
-  if (!policiesAllowBlobWorkers(metaPolicies(document))) return false;
-  return sendMessage('lens:worker', null).catch(() => false);
+/**
+ * The judging worker's script, from the background, when no policy of the page, in its headers (asked of the
+ * background) or its markup, would refuse a worker; else null.
+ */
+async function judgeWorkerSource(): Promise<string | null> {
+  if (!policiesAllowBlobWorkers(metaPolicies(document))) return null;
+  return sendMessage('lens:worker', null).catch(() => null);
 }

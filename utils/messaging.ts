@@ -72,8 +72,11 @@ export interface ProtocolMap {
   'lens:factbase': [ServedFactBase, boolean];
   /** annotator, popup, options → background: the fact base in use. */
   'factbase:get': [null, ServedFactBase];
-  /** May the annotator start its judging worker on this page (no Content Security Policy would refuse it)? */
-  'lens:worker': [null, boolean];
+  /**
+   * May the annotator start its judging worker on this page (no Content Security Policy would refuse it)? The
+   * answer is the worker's script when it may, null when it may not.
+   */
+  'lens:worker': [null, string | null];
   /** options → background: the update channel, the last check and the fact base in use. */
   'factbase:state': [null, UpdateState];
   /** popup, options → background: check for an update now; answers once the check is over. */

@@ -4,6 +4,7 @@ import { buildLexicon, type Lexicon } from '../claims/lexicon/lexicon';
 import { otherCompanyRegex } from '../claims/other-companies';
 import { compilePartyMatcher, type PartyMatcher, sharedHints } from '../claims/parties';
 import type { Fact, FactBase, FactEvent, FactFrame, FullFrame, Partnership } from '../factbase/schema';
+import { readPendingEngineTables } from './read-engine-tables';
 
 export interface CompiledFrame {
   fact: Fact;
@@ -44,6 +45,8 @@ function literal(name: string): RegExp {
 }
 
 export function compileFactBase(fb: FactBase): CompiledFactBase {
+  // A build's tables, when the thread registered them: before anything is looked up (and compiled without them).
+  readPendingEngineTables();
   const hit = cache.get(fb);
   if (hit) return hit;
   const facts = new Map(fb.facts.map((f) => [f.id, f]));

@@ -4,7 +4,7 @@
 // judges a page: a page then looks these up instead of compiling them, cold, on its main thread (10–15 ms of a
 // long article's time). Each table is keyed by the exact input it was worked out from, so a fact base that
 // differs (a downloaded update) finds no entry where it differs and compiles that part itself.
-import { type ClaimWordsData, claimWordsData, readClaimWords } from '../claims/claim-words';
+import { type ClaimWordsData, claimWordsData } from '../claims/claim-words';
 import { type ClassData, classTable } from '../claims/lexicon/compile-lexicon';
 import { SHARED_WORDS } from '../claims/lexicon/words';
 import { type NamesData, namesTable } from '../claims/parties';
@@ -26,9 +26,4 @@ export function engineTablesOf(fb: FactBase): EngineTables {
   return { names: [...namesTable], classes: [...classTable], claimWords: claimWordsData() };
 }
 
-/** Reads tables back: what they hold is then looked up, not compiled. Entries already worked out are kept. */
-export function readEngineTables(tables: EngineTables): void {
-  for (const [key, data] of tables.names) if (!namesTable.has(key)) namesTable.set(key, data);
-  for (const [key, data] of tables.classes) if (!classTable.has(key)) classTable.set(key, data);
-  readClaimWords(tables.claimWords);
-}
+export { readEngineTables, readEngineTablesWhenNeeded } from './read-engine-tables';

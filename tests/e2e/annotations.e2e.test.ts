@@ -48,14 +48,18 @@ async function open(path: string, opts: { original?: boolean } = {}): Promise<Pa
   return page;
 }
 
-/** How many of the page's scans were judged in the annotator's worker (read in the extension's own world). */
-async function judgedInWorker(page: Page): Promise<number> {
+/**
+ * How many of the page's scans were judged in the annotator's worker, and the worker's state (read in the
+ * extension's own world).
+ */
+async function judgedInWorker(page: Page): Promise<{ scans: number; worker: string }> {
   const cdp = await session.context.newCDPSession(page);
   const world = await inExtensionWorld(cdp, session.extensionId);
   // Runtime.enable reports the worlds that exist already, the annotator's among them.
   const counts = (await world('plensScanCounts')) as { judgedElsewhere: number };
+  const worker = String(await world('plensWorker()'));
   await cdp.detach();
-  return counts.judgedElsewhere;
+  return { scans: counts.judgedElsewhere, worker };
 }
 
 /** Flips a popup switch for the tab `page` shows. */
@@ -87,7 +91,8 @@ describe('an article with claims of every status', () => {
       ],
     ]);
     // Judged off the page's main thread: the page sends no policy that would refuse the annotator's worker.
-    expect(await judgedInWorker(page)).toBeGreaterThanOrEqual(1);
+    const judged = await judgedInWorker(page);
+    expect(judged.scans, judged.worker).toBeGreaterThanOrEqual(1);
     // Decoys (stock moves, a lawsuit, an opinion) and text in form fields, editable regions and code are left alone.
     for (const id of ['decoys', 'forum', 'reply', 'draft', 'snippet', 'closing']) {
       expect(await page.locator(`#${id} ${MARK}`).count(), id).toBe(0);
@@ -254,7 +259,7 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.pageScript)).toBe('ran');
     // Its policy would refuse a worker from a blob: URL (and report the attempt to the site): judged on the main
     // thread, without trying one.
-    expect(await judgedInWorker(page)).toBe(0);
+    expect(await judgedInWorker(page)).toEqual({ scans: 0, worker: expect.stringMatching(/^none: /) });
     await page.hover(`${MARK}[data-plens-status="contradicted"]`);
     await expect.poll(() => cardText(page)).toContain('Contradicted');
     const look = await inCard(page, (root) => {

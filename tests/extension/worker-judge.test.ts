@@ -110,6 +110,7 @@ describe('judging in the worker', () => {
       "outdated: Azure is OpenAI's exclusive cloud provider.",
     ]);
     expect(judged?.sentences).toBe(2);
+    expect(judge.status).toBe('ready');
     expect(workers).toHaveLength(1);
     expect(workers[0].received[0].factBase).toBeUndefined();
   });
@@ -125,8 +126,10 @@ describe('judging in the worker', () => {
   it('resolves null when the page refuses the worker, at once or by an error event', async () => {
     const thrown = setUp('throws');
     expect(await thrown.judge.judge(PAGE, OPTS, fb)).toBeNull();
+    expect(thrown.judge.status).toBe("refused (not started: Error: refused by the page's policy)");
     const later = setUp(['refused-later']);
     expect(await later.judge.judge(PAGE, OPTS, fb)).toBeNull();
+    expect(later.judge.status).toBe('refused (error: refused)');
     // Refused for good: the next scan goes to the main thread without trying again.
     expect(await later.judge.judge(PAGE, OPTS, fb)).toBeNull();
     expect(later.workers).toHaveLength(1);
@@ -140,6 +143,7 @@ describe('judging in the worker', () => {
     timers.fire(START_TIMEOUT_MS);
     expect(await judged).toBeNull();
     expect(workers[0].terminated).toBe(true);
+    expect(judge.status).toBe(`refused (not ready after ${START_TIMEOUT_MS} ms)`);
   });
 
   it(`resolves null when a page is not judged within ${JUDGE_TIMEOUT_MS} ms, and ends the worker`, async () => {
@@ -151,6 +155,7 @@ describe('judging in the worker', () => {
     expect(await judged).toBeNull();
     expect(workers[0].terminated).toBe(true);
     expect(judge.inWorker).toBe(false);
+    expect(judge.status).toBe(`refused (no answer after ${JUDGE_TIMEOUT_MS} ms)`);
   });
 
   it(`ends an idle worker after ${IDLE_MS / 1000} s and starts a new one when needed`, async () => {

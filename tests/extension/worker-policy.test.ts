@@ -80,4 +80,32 @@ describe("each tab's top document, as the background saw its headers", () => {
     policies.record({ tabId: 1, url: 'https://news.example/new', responseHeaders: [] });
     expect(policies.workersAllowed(sender(1, 'https://news.example/new'))).toBe(true);
   });
+
+  it("answers the annotator with the worker's script where the page allows the worker, else with null", async () => {
+    const reads: string[] = [];
+    const policies = new PagePolicies(async () => {
+      reads.push('read');
+      return 'self.postMessage({ kind: "ready" })';
+    });
+    policies.record({ tabId: 1, url: 'https://news.example/a', responseHeaders: [] });
+    policies.record({
+      tabId: 2,
+      url: 'https://strict.example/b',
+      responseHeaders: [{ name: 'Content-Security-Policy', value: "script-src 'self'" }],
+    });
+    const ask = policies.handlers['lens:worker'];
+    expect(await ask?.(null, sender(1, 'https://news.example/a'))).toBe(
+      'self.postMessage({ kind: "ready" })',
+    );
+    expect(await ask?.(null, sender(2, 'https://strict.example/b'))).toBeNull();
+    expect(await ask?.(null, sender(9, 'https://news.example/a'))).toBeNull();
+    // The script is read only for a page that may start the worker.
+    expect(reads).toEqual(['read']);
+  });
+
+  it('answers null when the script cannot be read, so that the page is judged on its main thread', async () => {
+    const policies = new PagePolicies(async () => null);
+    policies.record({ tabId: 1, url: 'https://news.example/a', responseHeaders: [] });
+    expect(await policies.handlers['lens:worker']?.(null, sender(1, 'https://news.example/a'))).toBeNull();
+  });
 });

@@ -1,11 +1,13 @@
 // What each tab's page allows its scripts by its Content Security Policy headers, as far as the annotator's
 // judging worker is concerned (utils/worker-policy): read from the response headers of the tab's top document
 // (webRequest, only for sites the reader gave access to), kept in memory, and asked for by the annotator before
-// it starts a worker. Without a record (the background restarted, or the page came from elsewhere than the
-// network) the answer is no: the annotator then judges on the main thread, as it always can.
+// it starts a worker; the answer is the worker's script (utils/background/worker-source) or null. Without a
+// record (the background restarted, or the page came from elsewhere than the network) the answer is null: the
+// annotator then judges on the main thread, as it always can.
 import { browser } from 'wxt/browser';
 import type { Handlers, Sender } from '../messaging';
 import { policiesAllowBlobWorkers } from '../worker-policy';
+import { type ReadWorkerSource, readWorkerSource } from './worker-source';
 
 const POLICY_HEADERS = new Set(['content-security-policy', 'content-security-policy-report-only']);
 
@@ -18,9 +20,11 @@ interface Headers {
 export class PagePolicies {
   private readonly byTab = new Map<number, { origin: string; workers: boolean }>();
 
-  /** The messages it answers. */
+  constructor(private readonly workerSource: ReadWorkerSource = readWorkerSource) {}
+
+  /** The messages it answers: the worker's script where the page allows the worker, else null. */
   readonly handlers: Partial<Handlers> = {
-    'lens:worker': (_data, sender) => this.workersAllowed(sender),
+    'lens:worker': async (_data, sender) => (this.workersAllowed(sender) ? this.workerSource() : null),
   };
 
   listen(): void {

@@ -3,6 +3,9 @@ import type { Judgement } from '@/core/annotate/time-boxed-judging';
 import type { FactBase } from '@/core/factbase/schema';
 import type { JudgeOptions, PageText } from '@/core/types';
 
+/** The worker's script in the built extension (wxt.config.ts writes it; the background reads it). */
+export const JUDGE_WORKER_FILE = 'judge-worker.js';
+
 export interface JudgeRequest {
   id: number;
   page: PageText;

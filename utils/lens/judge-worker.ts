@@ -14,7 +14,7 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-readEngineTables(engineTables);
+readEngineTables(engineTables());
 const requests = new JudgeRequests(bundledFactBase());
 scope.onmessage = ({ data }) => scope.postMessage(requests.answer(data));
 scope.postMessage({ kind: 'ready' });

@@ -46,6 +46,7 @@ export class WorkerJudge {
   private factBaseInWorker: FactBase;
   private idleTimer: unknown = null;
   private startTimer: unknown = null;
+  private refusal: string | null = null;
 
   constructor(private readonly o: WorkerJudgeOptions) {
     this.factBaseInWorker = o.bundled;
@@ -61,9 +62,9 @@ export class WorkerJudge {
     try {
       url = URL.createObjectURL(new Blob([this.o.source], { type: 'text/javascript' }));
       worker = this.o.createWorker?.(url) ?? new Worker(url);
-    } catch {
+    } catch (e) {
       if (url) URL.revokeObjectURL(url);
-      this.refuse();
+      this.refuse(`not started: ${String(e)}`);
       return;
     }
     this.worker = worker;
@@ -71,11 +72,11 @@ export class WorkerJudge {
     // A policy that refuses the worker, or a script error: judged on the main thread from now on.
     worker.onerror = (e) => {
       e.preventDefault?.();
-      this.refuse();
+      this.refuse(`error: ${e.message ?? 'refused'}`);
     };
-    worker.onmessageerror = () => this.refuse();
+    worker.onmessageerror = () => this.refuse('a message could not be read');
     this.startTimer = this.o.setTimer(() => {
-      if (this.state === 'starting') this.refuse();
+      if (this.state === 'starting') this.refuse(`not ready after ${START_TIMEOUT_MS} ms`);
     }, START_TIMEOUT_MS);
     // Kept until the worker has loaded: revoked then (or on failure), never while it may still be fetched.
     this.started.push(() => URL.revokeObjectURL(url));
@@ -92,25 +93,33 @@ export class WorkerJudge {
     const request: JudgeRequest = { id, page, opts };
     if (factBase !== this.factBaseInWorker) request.factBase = factBase;
     return new Promise<Judgement | null>((resolve) => {
-      const timer = this.o.setTimer(() => this.refuse(), JUDGE_TIMEOUT_MS);
+      const timer = this.o.setTimer(
+        () => this.refuse(`no answer after ${JUDGE_TIMEOUT_MS} ms`),
+        JUDGE_TIMEOUT_MS,
+      );
       this.pending.set(id, { resolve, timer });
       try {
         worker.postMessage(request);
         this.factBaseInWorker = factBase;
-      } catch {
-        this.refuse();
+      } catch (e) {
+        this.refuse(`not sent: ${String(e)}`);
       }
     });
   }
 
   /** Ends the worker for good (the annotator's context ended). */
   close(): void {
-    this.refuse();
+    this.refuse('closed');
   }
 
   /** Whether pages are judged in the worker (for tests and the diagnostics). */
   get inWorker(): boolean {
     return this.state === 'ready';
+  }
+
+  /** The worker's state, and why it was given up or last failed, if it was (for tests and the diagnostics). */
+  get status(): string {
+    return this.refusal === null ? this.state : `${this.state} (${this.refusal})`;
   }
 
   private receive(reply: WorkerReply): void {
@@ -126,12 +135,14 @@ export class WorkerJudge {
     if (waiting === undefined) return;
     this.pending.delete(reply.id);
     this.o.clearTimer(waiting.timer);
+    if (reply.kind === 'failed') this.refusal = `a page failed: ${reply.message}`;
     waiting.resolve(reply.kind === 'judged' ? reply.judgement : null);
     if (this.pending.size === 0) this.armIdleTimer();
   }
 
   /** The worker cannot be used: everything waiting is judged on the main thread, and so is what comes. */
-  private refuse(): void {
+  private refuse(why: string): void {
+    if (this.state !== 'refused') this.refusal = why;
     this.end('refused');
   }
 

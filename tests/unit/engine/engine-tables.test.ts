@@ -101,4 +101,25 @@ describe('engine tables', () => {
     expect(reader.namesTable.size).toBeGreaterThan(before);
     expect(cfb.partnerships[0].parties.party[0].test('a Fabrikam deal')).toBe(true);
   });
+
+  it('registered for later, are parsed only when a fact base is first compiled, and once', async () => {
+    const built = await freshEngine();
+    const json = JSON.stringify(built.tables.engineTablesOf(built.bundled.bundledFactBase()));
+    const reader = await freshEngine();
+    let parsed = 0;
+    reader.tables.readEngineTablesWhenNeeded(() => {
+      parsed++;
+      return JSON.parse(json);
+    });
+    // Registering reads nothing: a page judged in the worker never pays for the tables on its main thread.
+    expect([parsed, reader.namesTable.size, reader.classTable.size]).toEqual([0, 0, 0]);
+    const { page } = readHtmlString(longArticle().html, { url: 'https://gazette.example/long-read' });
+    const judged = reader.analyze.judgePage(page, reader.bundled.bundledFactBase(), { asOf: AS_OF });
+    expect(parsed).toBe(1);
+    expect(judged.length).toBeGreaterThan(40);
+    const sizes = [reader.namesTable.size, reader.classTable.size];
+    expect(sizes).toEqual([JSON.parse(json).names.length, JSON.parse(json).classes.length]);
+    reader.analyze.judgePage(page, reader.bundled.bundledFactBase(), { asOf: AS_OF });
+    expect(parsed).toBe(1);
+  });
 });
