@@ -108,6 +108,12 @@ export async function launchExtension(
   const extensionId = new URL(worker.url()).host;
   const control = await context.newPage();
   await control.goto(`chrome-extension://${extensionId}/options.html`);
+  // The background has run its first task once it answers a message: its listeners are in place, the one that
+  // reads each page's headers among them. A page opened before that is judged on its main thread, since no
+  // record says a worker is allowed there (tests/e2e/first-load covers that case); the other tests expect the
+  // worker, so they wait. The service worker exists before its script has run, and on a slow machine that
+  // was a window the first page of a run could fall into.
+  await control.evaluate(() => chrome.runtime.sendMessage({ plens: 'factbase:get', data: null }));
   return {
     context,
     extensionId,
