@@ -25,11 +25,11 @@ export default defineContentScript({
     readEngineTablesWhenNeeded(engineTables);
     const ctx = new LensContext();
     ctx.register();
-    const [factBase, workerSource] = await Promise.all([factBaseInUse(), judgeWorkerSource()]);
+    const [factBase, workerScript] = await Promise.all([factBaseInUse(), judgeWorkerScript()]);
     // The judging worker, where the page's policies allow one: it loads the engine while the page is read.
-    const elsewhere = workerSource
+    const elsewhere = workerScript
       ? new WorkerJudge({
-          source: workerSource,
+          script: workerScript,
           bundled: bundledFactBase(),
           // Plain timers: closing the worker with the context clears them (the context's own would each leave
           // a listener behind when cleared before they fire).
@@ -49,9 +49,10 @@ export default defineContentScript({
 
 /**
  * The judging worker's script, from the background, when no policy of the page, in its headers (asked of the
- * background) or its markup, would refuse a worker; else null.
+ * background) or its markup, would refuse a worker; else null. A Blob: the text itself is not kept.
  */
-async function judgeWorkerSource(): Promise<string | null> {
+async function judgeWorkerScript(): Promise<Blob | null> {
   if (!policiesAllowBlobWorkers(metaPolicies(document))) return null;
-  return sendMessage('lens:worker', null).catch(() => null);
+  const source = await sendMessage('lens:worker', null).catch(() => null);
+  return source === null ? null : new Blob([source], { type: 'text/javascript' });
 }

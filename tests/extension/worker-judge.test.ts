@@ -82,7 +82,7 @@ function setUp(behaviours: Behaviour[] | 'throws') {
   const timers = new Timers();
   const workers: FakeWorker[] = [];
   const judge = new WorkerJudge({
-    source: 'self.postMessage({ kind: "ready" })',
+    script: new Blob(['self.postMessage({ kind: "ready" })'], { type: 'text/javascript' }),
     bundled: fb,
     setTimer: timers.set,
     clearTimer: timers.clear,

@@ -20,8 +20,11 @@ export const JUDGE_TIMEOUT_MS = 15_000;
 export const IDLE_MS = 60_000;
 
 export interface WorkerJudgeOptions {
-  /** The worker's bundled source. */
-  source: string;
+  /**
+   * The worker's bundled source, as a Blob: kept for a restart outside the JavaScript heap, where the same half
+   * megabyte as a string would stay for the page's lifetime.
+   */
+  script: Blob;
   /** The fact base built into the worker: never sent to it. */
   bundled: FactBase;
   setTimer(fn: () => void, ms: number): unknown;
@@ -60,7 +63,7 @@ export class WorkerJudge {
     let url = '';
     let worker: Worker;
     try {
-      url = URL.createObjectURL(new Blob([this.o.source], { type: 'text/javascript' }));
+      url = URL.createObjectURL(this.o.script);
       worker = this.o.createWorker?.(url) ?? new Worker(url);
     } catch (e) {
       if (url) URL.revokeObjectURL(url);
