@@ -39,6 +39,11 @@ export const partnershipSchema = z.object({
   parties: z.array(partySchema).min(2),
   /** The event the partnership began with: claims that date its start elsewhere are contradicted. */
   beganWith: eventId,
+  /**
+   * Companies in the deal's own arrangements that are not its parties (a chip co-designer, a site's developer),
+   * from the list of other companies: named beside its terms, they do not make a sentence another company's deal.
+   */
+  alsoInvolved: z.array(z.string().min(2).max(60)).max(20).optional(),
 });
 
 export const confidenceSchema = z.enum(['confirmed', 'reported']);

@@ -77,7 +77,13 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
       partnership,
       parties,
       get others() {
-        if (others === undefined) others = otherCompanyRegex(companyNames, parties.party);
+        if (others === undefined) {
+          const involved = new Set(partnership.alsoInvolved ?? []);
+          others = otherCompanyRegex(
+            companyNames.filter((n) => !involved.has(n)),
+            parties.party,
+          );
+        }
         return others;
       },
       get framesByRelation() {

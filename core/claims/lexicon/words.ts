@@ -273,6 +273,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'capital spending',
     'capital expenditure*',
     'capex',
+    // A company's backlog of signed contracts, all customers together: its books, not one deal's terms.
+    'remaining performance obligation*',
     // A company's own results for a period: its earnings, not a term of any partnership.
     'quarterly results',
     'quarterly earnings',
@@ -496,6 +498,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'pays',
     'paid',
     'paying',
+    'payment',
+    'payments',
     'give*',
     'gave',
     'hand* over',
@@ -681,6 +685,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'power generation',
     'power compan*',
     'power price*',
+    // Power as what a computer has, not what powers a site: "far more computing power".
+    'computing power',
+    'compute power',
+    'processing power',
   ],
   // A job title ("the chief executive", "a principal analyst"): no main or primary anything.
   'job-title': [
@@ -777,6 +785,17 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tentative',
     'intends to',
     'intent to',
+    // A binding form denied by contrast: "a letter of intent rather than a definitive agreement".
+    'rather than a definitive',
+    'rather than a binding',
+    'rather than a final',
+    'instead of a definitive',
+    'instead of a binding',
+    'short of a definitive',
+    'short of a binding',
+    'not a definitive',
+    'not a binding',
+    'not a final',
   ],
   binding: [
     'binding',
@@ -886,6 +905,14 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'not permitted',
     'off-limits',
     'pre-AGI',
+    // Left outside what a right covers: "falls outside the rights", "stays outside what it may sell".
+    'fall* outside',
+    'fell outside',
+    'stay* outside',
+    'lie* outside',
+    'lay outside',
+    'sit* outside',
+    'sat outside',
   ],
   permit: [
     'can',

@@ -1,0 +1,110 @@
+// Round twelve, in our own words: terms told through a deal's arrangements rather than its headline words. Cloud
+// credits as a way to buy models, a carve-out told as what "falls outside" a right, payments told for a share, a
+// term year the record never had, a binding form denied by contrast, a company in the deal's own arrangements that
+// is not one of its parties, and a firm's backlog or its computing power that state no term.
+import { describe, expect, it } from 'vitest';
+import { claimsOf, statusOf } from '../../support/claims-after';
+
+const MS = 'Microsoft and OpenAI rewrote their partnership this week.';
+const ORACLE = 'Oracle and OpenAI widened their cloud agreement.';
+const NVIDIA = 'NVIDIA and OpenAI set out new terms for a campus in Ohio.';
+const GOOGLE = 'Google and Anthropic expanded their chip agreement.';
+const AWS = 'OpenAI signed a $38 billion cloud deal with Amazon.';
+
+describe('cloud credits spent on a partner’s models', () => {
+  it('is the distribution term, though the sentence has no money or deal word', () => {
+    const claim = claimsOf(
+      'Oracle customers may apply Universal Credits to OpenAI models, the lab said in June.',
+      ORACLE,
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'oo-universal-credits']);
+  });
+});
+
+describe('what "falls outside" a right', () => {
+  it('is the AGI carve-out of the 2019 terms, outdated since the 2025 agreement', () => {
+    for (const s of [
+      'Anything that counts as AGI lies outside what Microsoft may sell.',
+      'Any AGI the lab builds stays outside the rights Microsoft can commercialise.',
+    ]) {
+      const claim = claimsOf(s, MS)[0];
+      expect([claim?.status, claim?.factId], s).toEqual(['outdated', 'agi-excluded']);
+    }
+  });
+  it('is no exclusion where no right is spoken of', () => {
+    expect(claimsOf('The lab’s revenue fell outside analysts’ range this quarter.', MS)).toEqual([]);
+  });
+});
+
+describe('payments told for the revenue share', () => {
+  it('are the capped share OpenAI pays Microsoft through 2030', () => {
+    const claim = claimsOf('What OpenAI pays Microsoft in payments runs to 2030 and is capped.', MS)[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'rev-capped-2030']);
+    expect(statusOf('OpenAI’s payments to Microsoft have a ceiling now.', MS)).toBe('supported');
+  });
+});
+
+describe('a term year the record never had', () => {
+  it('is contradicted by the rights’ real term, and a year the record had keeps its own verdict', () => {
+    const wrong = claimsOf('Microsoft keeps rights to OpenAI’s IP until 2036.', MS)[0];
+    expect([wrong?.status, wrong?.factId]).toEqual(['contradicted', 'license-models-2032']);
+    expect(claimsOf('Microsoft keeps rights to OpenAI’s IP until 2032.', MS)[0]?.status).toBe('supported');
+    const earlier = claimsOf(
+      'Microsoft kept rights to OpenAI’s IP until 2030 under the January 2025 terms.',
+      MS,
+    );
+    expect(earlier.map((c) => [c.status, c.factId])).toEqual([['outdated', 'license-through-2030']]);
+  });
+});
+
+describe('a binding form denied by contrast', () => {
+  it('is not a claim that the binding form was signed', () => {
+    const claims = claimsOf(
+      'Microsoft and OpenAI signed a memorandum, not a definitive agreement, in September 2025.',
+      MS,
+    );
+    expect(claims.map((c) => c.status)).not.toContain('contradicted');
+    expect(claims[0]?.status).toBe('supported');
+  });
+});
+
+describe('a company in the deal’s own arrangements', () => {
+  it('is named beside its terms without making the sentence another company’s deal', () => {
+    const claim = claimsOf(
+      'NVIDIA also puts $1.5 billion into SB Energy, which builds the campus.',
+      NVIDIA,
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'no-ohio-sb-energy']);
+    expect(statusOf('NVIDIA also puts $3 billion into SB Energy.', NVIDIA)).toBe('contradicted');
+    const chips = claimsOf(
+      'Through Broadcom, Anthropic gets about 3.5 gigawatts of TPU capacity from 2027.',
+      GOOGLE,
+    );
+    expect(chips[0]?.factId).toBe('ga-tpu-multi-gw');
+  });
+  it('is still another company where the record does not list it in the deal', () => {
+    expect(claimsOf('Broadcom will invest $2 billion in Anthropic.', AWS)).toEqual([]);
+  });
+});
+
+describe('what states no term', () => {
+  it('a firm’s backlog of contracts, and computing power as what computers have', () => {
+    expect(
+      claimsOf(
+        'Oracle’s remaining performance obligations rose to $500 billion, it said, naming no customer.',
+        ORACLE,
+      ),
+    ).toEqual([]);
+    expect(
+      claimsOf('At the Abilene campus, Altman said AI would need far more computing power.', ORACLE),
+    ).toEqual([]);
+  });
+  it('a deal said to run on other chips than its own is not told as running on its own', () => {
+    expect(
+      claimsOf(
+        'The deal will run largely on Amazon’s own Trainium chips, which AWS has promoted as a cheaper alternative to Nvidia’s processors.',
+        AWS,
+      ).map((c) => c.status),
+    ).not.toContain('supported');
+  });
+});
