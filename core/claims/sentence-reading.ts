@@ -62,7 +62,8 @@ class Reading implements SentenceReading {
 
 /**
  * A word inside a set phrase that means something else: "an exclusive interview" grants no exclusivity, "the
- * start-up" starts nothing, "the chief executive" is no primary anything, "a power station" deploys nothing.
+ * start-up" starts nothing, "the chief executive" is no primary anything, "a power station" deploys nothing, "an
+ * investor conference" invests nothing.
  */
 const SHADOWED_BY: Readonly<Record<string, string>> = {
   exclusive: 'press-exclusive',
@@ -70,6 +71,7 @@ const SHADOWED_BY: Readonly<Record<string, string>> = {
   start: 'no-start',
   primary: 'job-title',
   deploy: 'power-noun',
+  invest: 'investor-event',
 };
 
 /** A reading with more places for one word class; the rest is the base reading's, still read lazily. */

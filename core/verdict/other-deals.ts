@@ -42,6 +42,14 @@ function contrastedAt(folded: string, start: number): boolean {
   return CONTRASTED_BEFORE.test(folded.slice(Math.max(0, start - 30), start));
 }
 
+/** "According to X", "filings described by X": a company named as where the news came from, not as a party. */
+const SOURCE_BEFORE =
+  /\b(?:according to|(?:first\s+)?reported by|described by|cited by|seen by|reviewed by|obtained by|quoted by)\s+(?:the\s+)?$/i;
+
+function sourceAt(folded: string, start: number): boolean {
+  return SOURCE_BEFORE.test(folded.slice(Math.max(0, start - 30), start));
+}
+
 /** "A round led by X and Y", "with participation from X": investors in a round, just before a company's name. */
 const ROUND_INVESTOR_BEFORE =
   /\b(?:(?:co-)?led by|participation (?:from|of)|joined by)\s+(?:(?:the\s+)?[\w-]+,?\s+(?:and\s+)?){0,3}$/i;
@@ -106,7 +114,7 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     // One of several investors in a round ("$30 billion from X, $30 billion from Y"): the sentence still
     // states what our party put in.
     if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
-    if (contrastedAt(r.folded, start)) continue;
+    if (contrastedAt(r.folded, start) || sourceAt(r.folded, start)) continue;
     // An investor leading or joining our party's round ("a Series G led by X and Y") is in the same deal.
     if (roundInvestorAt(r, start)) continue;
     // A maker named for its chips ("ran on X's M1 and M2 GPUs"): what the deal runs on, not a party.

@@ -690,6 +690,19 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'compute power',
     'processing power',
   ],
+  // A company's meetings and letters with its investors: no investment by anyone.
+  'investor-event': [
+    'investor conference*',
+    'investor day*',
+    'investor call*',
+    'investor presentation*',
+    'investor meeting*',
+    'investor event*',
+    'investor letter*',
+    'investor relations',
+    'investor update*',
+    'investors conference*',
+  ],
   // A job title ("the chief executive", "a principal analyst"): no main or primary anything.
   'job-title': [
     'chief executive*',

@@ -108,3 +108,61 @@ describe('what states no term', () => {
     ).not.toContain('supported');
   });
 });
+
+describe('a news outlet named as the source', () => {
+  it('is where the report came from, not another company’s deal', () => {
+    for (const s of [
+      'Google holds 14% of the company, according to the New York Times.',
+      'Filings described by the New York Times show Google holds 14% of the company.',
+    ]) {
+      const claim = claimsOf(s, GOOGLE)[0];
+      expect([claim?.status, claim?.factId], s).toEqual(['unverified', 'ga-stake-14-reported']);
+    }
+    expect(claimsOf('The New York Times holds 14% of its own holding company.', GOOGLE)).toEqual([]);
+  });
+});
+
+describe('a sum to be added once conditions are met', () => {
+  it('is the conditional part of the plan, not the reported payment of it', () => {
+    const claims = claimsOf(
+      'Amazon will put $50 billion into OpenAI, beginning with $15 billion and adding $35 billion later once some conditions are met.',
+      'Amazon and OpenAI signed an investment agreement in February 2026.',
+    );
+    // Not even a candidate: the reported full payment is another fact than the plan.
+    expect(claims.flatMap((c) => c.why).join(' ')).not.toContain('zo-inv-50b-funded-reported');
+    expect(claims.map((c) => c.factId)).toContain('zo-inv-35b-conditional');
+  });
+});
+
+describe('terms said to be unchanged', () => {
+  it('is the February 2026 joint statement, and the AGI process too', () => {
+    const claim = claimsOf(
+      'Microsoft and OpenAI said nothing in OpenAI’s new Amazon deal changes their own partnership terms.',
+      MS,
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'terms-unchanged-feb-2026']);
+    const agi = claimsOf('How AGI is defined and declared has not changed, the two said.', MS)[0];
+    expect([agi?.status, agi?.factId]).toEqual(['supported', 'agi-process-unchanged']);
+  });
+});
+
+describe('an investor conference', () => {
+  it('invests nothing', () => {
+    expect(
+      claimsOf('At an investor conference, Huang said he expected OpenAI to go public one day.', NVIDIA),
+    ).toEqual([]);
+    expect(
+      statusOf('At its investor day, NVIDIA said it intends to invest up to $100 billion in OpenAI.', NVIDIA),
+    ).toBe('outdated');
+  });
+});
+
+describe('what a partnership is worth, told after an aside', () => {
+  it('is the money the deal moves, not a company’s valuation', () => {
+    const claim = claimsOf(
+      'The Oracle partnership with OpenAI, built around 4.5 gigawatts of capacity, is worth over $300 billion.',
+      ORACLE,
+    );
+    expect(claim.map((c) => c.status)).toEqual(['supported']);
+  });
+});
