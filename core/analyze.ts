@@ -17,7 +17,13 @@ import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
 import { otherCompaniesIn } from './verdict/other-deals';
 import { closerWording } from './verdict/wording';
-import { ONE_PARTY_PAGE, partiesBesideDealWord, soleDealOf, specific } from './verdict/page-deals';
+import {
+  leadDealOf,
+  ONE_PARTY_PAGE,
+  partiesBesideDealWord,
+  soleDealOf,
+  specific,
+} from './verdict/page-deals';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
@@ -48,13 +54,12 @@ export function warmUpFrames(about: ReadonlyMap<CompiledPartnership, number>): v
 export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOptions): PageJudge {
   const cfb = compileFactBase(factBase);
   const published = opts.published ?? page.published;
-  const about = partnershipsOfPage(
-    cfb,
-    foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}\n${page.text}`),
-  );
+  const headline = foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}`);
+  const about = partnershipsOfPage(cfb, `${headline}\n${foldTypography(page.text)}`);
+  const lead = leadDealOf(about, partnershipsOfPage(cfb, headline));
   return {
     sentences: candidateSentences(page.text, page.blocks),
-    sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published),
+    sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published, lead),
     warmUp: () => warmUpFrames(about),
   };
 }
@@ -139,8 +144,9 @@ export function judgeSentence(
   about: ReadonlyMap<CompiledPartnership, number>,
   asOf: IsoDate,
   published: IsoDate | null,
+  lead: CompiledPartnership | null = soleDealOf(about),
 ): JudgedClaim[] {
-  return judgeSentenceText(cfb, text.slice(span.start, span.end), span, about, asOf, published);
+  return judgeSentenceText(cfb, text.slice(span.start, span.end), span, about, asOf, published, lead);
 }
 
 /** `judgeSentence` given the sentence's text (`span` places it on the page): for a page kept in pieces. */
@@ -151,6 +157,8 @@ export function judgeSentenceText(
   about: ReadonlyMap<CompiledPartnership, number>,
   asOf: IsoDate,
   published: IsoDate | null,
+  /** The deal the page is about above all (core/verdict/page-deals leadDealOf). */
+  lead: CompiledPartnership | null = soleDealOf(about),
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
   if (!anyClaimWord().test(folded) || isYesNoQuestion(folded)) return [];
@@ -162,7 +170,7 @@ export function judgeSentenceText(
     while (rest < sentence.length && /\s/.test(sentence[rest])) rest++;
     if (rest >= sentence.length) return [];
     const restSpan = { start: span.start + rest, end: span.end };
-    const claims = judgeSentenceText(cfb, sentence.slice(rest), restSpan, about, asOf, published);
+    const claims = judgeSentenceText(cfb, sentence.slice(rest), restSpan, about, asOf, published, lead);
     // One claim stands for the whole correction, as a reader quotes it.
     if (claims.length !== 1) return claims;
     return [{ ...claims[0], id: `c${span.start}-${span.end}`, text: sentence, ...span }];
@@ -174,6 +182,8 @@ export function judgeSentenceText(
   // A party shared by several partnerships is looked for once per sentence.
   const names = namesIn(folded, reading.starts);
   const hasCloudWords = reading.spans('cloud').length > 0;
+  // The page's one deal lends itself to a pronoun ("Its stake …"); the deal its headline names lends itself only to
+  // a sentence that names one of its sides (or describes one: "the chipmaker"), which then speaks of its parties.
   const soleDeal = soleDealOf(about);
   let colour: boolean | undefined;
   const marketColour = () => {
@@ -192,7 +202,7 @@ export function judgeSentenceText(
   const looks = cfb.partnerships.map((partnership, index) => {
     const regexes = !about.has(partnership)
       ? partnership.parties.party
-      : soleDeal === partnership
+      : lead === partnership
         ? partnership.parties.soleContext
         : partnership.parties.context;
     const presence = regexes.map(names);
@@ -215,9 +225,9 @@ export function judgeSentenceText(
     if (!both && others.otherDeal) continue;
     // Another company is a place this deal's work runs only in a sentence that names a side of the deal.
     const read = withSpans(reading, 'any-provider', named > 0 ? others.asProviders : []);
-    // On a page about this deal alone, a sentence that names one side (or no one, but speaks of "the deal")
-    // speaks of that deal's parties.
-    const allNamedByPage = soleDeal === partnership && (named > 0 || speaksOfDeal);
+    // On a page about this deal alone, or whose headline names it, a sentence that names one side (or no one,
+    // but speaks of "the deal") speaks of that deal's parties.
+    const allNamedByPage = lead === partnership && (named > 0 || speaksOfDeal);
     const namedIds = new Set(
       partnership.partnership.parties.filter((_, i) => allNamedByPage || presence[i]).map((p) => p.id),
     );

@@ -36,6 +36,7 @@ import {
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgeOptions, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
+import { leadDealOf } from '../verdict/page-deals';
 import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked';
 import { type Judgement, TimeBoxedJudging } from './time-boxed-judging';
 
@@ -324,6 +325,8 @@ async function readInWindows(
   for (const p of cfb.partnerships) {
     seen.set(p, pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties));
   }
+  // What the headline and address alone are about (core/verdict/page-deals leadDealOf).
+  const headlineAbout = aboutFromPresence(new Map([...seen].map(([p, named]) => [p, [...named]])));
   const sentences: Span[] = [];
   const maxChars = opts.windowChars ?? SENTENCE_WINDOW_CHARS;
   const now = opts.now ?? (() => performance.now());
@@ -379,6 +382,7 @@ async function readInWindows(
     if (!(await slicer.tick())) return null;
   }
   const about = aboutFromPresence(seen);
+  const lead = leadDealOf(about, headlineAbout);
   return {
     page,
     map,
@@ -387,7 +391,7 @@ async function readInWindows(
       sentence: (span) => {
         const chunk = chunkAt(span.start);
         const text = chunk.text.slice(span.start - chunk.start, span.end - chunk.start);
-        return judgeSentenceText(cfb, text, span, about, opts.asOf, published);
+        return judgeSentenceText(cfb, text, span, about, opts.asOf, published, lead);
       },
       warmUp: () => warmUpFrames(about),
     },

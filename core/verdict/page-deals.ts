@@ -20,6 +20,21 @@ export function soleDealOf(about: ReadonlyMap<CompiledPartnership, number>): Com
 }
 
 /**
+ * The deal a page is about above all: the one it names every party of, when it names all the parties of no other;
+ * else, on a page about several deals, the one its headline (or address) names every party of, and no other.
+ * `headline` is what the headline and address alone are about.
+ */
+export function leadDealOf(
+  about: ReadonlyMap<CompiledPartnership, number>,
+  headline: ReadonlyMap<CompiledPartnership, number>,
+): CompiledPartnership | null {
+  const sole = soleDealOf(about);
+  if (sole !== null) return sole;
+  const lead = soleDealOf(headline);
+  return lead !== null && about.has(lead) ? lead : null;
+}
+
+/**
  * A match that says more than a party's name: a figure that agrees or clashes, a qualifier beside the relation,
  * or a party the frame asks for, on a fact the parties stated or one that is wrong. Only such matches lend a
  * one-party page's sentence to a deal.
