@@ -1098,8 +1098,9 @@ function matchFrame(
       statesUndisclosed: compared.statesUndisclosed,
       score,
       intended,
-      // Words of deliberation are words of intention too: looked for only where one stands.
-      deliberated: intended && governs('deliberation'),
+      // Words of deliberation are words of intention too: looked for only where one stands. Not when the fact is
+      // itself a plan under consideration (its frame asks for the deliberation).
+      deliberated: intended && governs('deliberation') && !f.frame.with.includes('deliberation'),
       hedged: r.spans('hedge').length > 0,
       removal,
       ...(deniesWrong ? { deniesWrong } : {}),

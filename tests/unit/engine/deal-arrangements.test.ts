@@ -206,3 +206,15 @@ describe('a page that names several deals, and one in its headline', () => {
     expect([stake?.partnership, stake?.factId]).toEqual(['microsoft-openai', 'stake-27']);
   });
 });
+
+describe('a plan under consideration that the record holds as such', () => {
+  it('is judged as the plan: the Abilene expansion, outdated since it was reported dropped', () => {
+    const claim = claimsOf('The two are considering expanding Abilene by another 600 megawatts.', ORACLE)[0];
+    expect([claim?.status, claim?.factId]).toEqual(['outdated', 'oo-abilene-expansion']);
+  });
+  it('leaves talks about a term the record settled otherwise unverified', () => {
+    expect(
+      statusOf('Amazon is weighing a fresh $4 billion investment in Anthropic.', 'Amazon backs Anthropic.'),
+    ).toBe('unverified');
+  });
+});
