@@ -218,3 +218,14 @@ describe('a plan under consideration that the record holds as such', () => {
     ).toBe('unverified');
   });
 });
+
+describe('what the nonprofit holds', () => {
+  it('is not Microsoft’s stake, though its worth is close to it', () => {
+    expect(
+      claimsOf('The nonprofit, renamed the OpenAI Foundation, owns equity worth roughly $130 billion.', MS),
+    ).toEqual([]);
+    expect(claimsOf('Microsoft’s stake is valued at roughly $135 billion.', MS)[0]?.factId).toBe(
+      'stake-27-value',
+    );
+  });
+});
