@@ -229,3 +229,16 @@ describe('what the nonprofit holds', () => {
     );
   });
 });
+
+describe('the Ohio campus’s lease and option', () => {
+  it('are terms of the record: 8 gigawatts leased to OpenAI, an option on about 3.8 more', () => {
+    expect(
+      claimsOf('OpenAI is the campus’s tenant for 8 gigawatts, on a lease of twenty years.', NVIDIA)[0]
+        ?.factId,
+    ).toBe('no-ohio-tenant-8gw');
+    expect(statusOf('OpenAI is the campus’s tenant for 6 gigawatts.', NVIDIA)).toBe('contradicted');
+    expect(statusOf('NVIDIA holds an option to stand behind some 3.8 gigawatts more.', NVIDIA)).toBe(
+      'supported',
+    );
+  });
+});
