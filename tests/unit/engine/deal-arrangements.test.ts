@@ -242,3 +242,17 @@ describe('the Ohio campus’s lease and option', () => {
     );
   });
 });
+
+describe('money committed in a funding round', () => {
+  it('is an investment in the round, not a compute commitment of another deal the page names', () => {
+    const claim = claimsOf(
+      'NVIDIA committed $30 billion of equity in the same round.',
+      'Amazon is investing $50 billion in OpenAI. Microsoft and Anthropic, which buys Azure capacity, looked on.',
+    )[0];
+    expect([claim?.status, claim?.partnership, claim?.factId]).toEqual([
+      'supported',
+      'nvidia-openai',
+      'no-inv-30b',
+    ]);
+  });
+});
