@@ -49,9 +49,8 @@ const engineTables = {
 // The background reads it and hands its text to an annotator that may start a worker (utils/background/
 // worker-source): carried inside the annotator's script instead, half a megabyte of string would be parsed on
 // the page's main thread in the script's first task, 40% of that task, on every page the annotator loads.
-let judgeWorkerText: Promise<string> | undefined;
-function judgeWorkerSource(): Promise<string> {
-  judgeWorkerText ??= esbuild({
+async function judgeWorkerSource(): Promise<string> {
+  const result = await esbuild({
     entryPoints: [`${import.meta.dirname}/utils/lens/judge-worker.ts`],
     bundle: true,
     format: 'iife',
@@ -75,8 +74,8 @@ function judgeWorkerSource(): Promise<string> {
         },
       },
     ],
-  }).then((result) => result.outputFiles[0].text);
-  return judgeWorkerText;
+  });
+  return result.outputFiles[0].text;
 }
 
 export default defineConfig({

@@ -326,7 +326,7 @@ async function readInWindows(
     seen.set(p, pagePartiesIn(foldTypography(`${title ?? ''}\n${urlWords(url)}`), p.parties));
   }
   // What the headline and address alone are about (core/verdict/page-deals leadDealOf).
-  const headlineAbout = aboutFromPresence(new Map([...seen].map(([p, named]) => [p, [...named]])));
+  const headlineAbout = aboutFromPresence(seen);
   const sentences: Span[] = [];
   const maxChars = opts.windowChars ?? SENTENCE_WINDOW_CHARS;
   const now = opts.now ?? (() => performance.now());

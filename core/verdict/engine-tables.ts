@@ -25,5 +25,3 @@ export function engineTablesOf(fb: FactBase): EngineTables {
   for (const id of new Set([...Object.keys(SHARED_WORDS), ...Object.keys(extra)])) cfb.lexicon.get(id);
   return { names: [...namesTable], classes: [...classTable], claimWords: claimWordsData() };
 }
-
-export { readEngineTables, readEngineTablesWhenNeeded } from './read-engine-tables';

@@ -4,7 +4,7 @@
 // time (wxt.config.ts, `virtual:plens-judge-worker`) and started from it by utils/lens/worker-judge.
 import engineTables from 'virtual:plens-engine-tables';
 import { bundledFactBase } from '@/core/factbase/bundled';
-import { readEngineTables } from '@/core/verdict/engine-tables';
+import { readEngineTables } from '@/core/verdict/read-engine-tables';
 import { JudgeRequests } from './judge-requests';
 import type { JudgeRequest, WorkerReply } from './judge-worker-protocol';
 

@@ -10,10 +10,11 @@ const AS_OF = '2026-11-21';
 /** A fresh copy of the engine's modules: empty tables, nothing compiled. */
 async function freshEngine() {
   vi.resetModules();
-  const [analyze, bundled, tables, parties, lexicon, claimWords, alternation] = await Promise.all([
+  const [analyze, bundled, written, read, parties, lexicon, claimWords, alternation] = await Promise.all([
     import('../../../core/analyze'),
     import('../../../core/factbase/bundled'),
     import('../../../core/verdict/engine-tables'),
+    import('../../../core/verdict/read-engine-tables'),
     import('../../../core/claims/parties'),
     import('../../../core/claims/lexicon/compile-lexicon'),
     import('../../../core/claims/claim-words'),
@@ -22,7 +23,8 @@ async function freshEngine() {
   return {
     analyze,
     bundled,
-    tables,
+    // Written at build time, read back on a page.
+    tables: { ...written, ...read },
     namesTable: parties.namesTable,
     classTable: lexicon.classTable,
     claimWords,
