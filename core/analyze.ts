@@ -109,7 +109,7 @@ export function aboutFromPresence(
 /** An answer's opening word ("Yes, its licence …", "No: the company …"): the sentence goes on after it. */
 const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?`;
 const PRONOUN_START = new RegExp(
-  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b)`,
+  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|the (?:stake|holding|investment|warrant|shares|equity)\b)`,
   'i',
 );
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
@@ -232,14 +232,33 @@ export function judgeSentenceText(
       partnership.partnership.parties.filter((_, i) => allNamedByPage || presence[i]).map((p) => p.id),
     );
     const faint = !both && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE;
+    // "The company has an exclusive licence to the lab's models", "It keeps a licence to the lab's models": a
+    // sentence led by a pronoun on a page about this deal alone speaks of both its parties, as one that names
+    // them both does; "It" or "They" only beside a name of the other side.
+    const led =
+      soleDeal === partnership &&
+      (pronounLed || (named === 1 && SUBJECT_PRONOUN.test(folded) && !marketColour()));
     // A party the page supplies is enough for what the record states; not for a wrong figure to be pinned on
     // it, nor for market colour ("held $30 billion of securities last quarter") to be read as a term.
     const onlyNamed = (m: FactMatch) =>
       m.frame.frame.names.every((id) =>
         partnership.partnership.parties.some((p, i) => p.id === id && presence[i]),
       );
+    // Nor for a bare word of a side's own business ("Trainium is its in-house chip") to be a term with the other
+    // side: a frame that asks for a party, read from its relation word alone (not denied), needs that party in the sentence
+    // unless the sentence tells of something put to use ("the capacity will run on its chips") or opens on a
+    // pronoun that stands for that party ("Its shares carry no vote").
+    const bare = (m: FactMatch) =>
+      m.frame.frame.names.length > 0 &&
+      !m.frame.frame.negated &&
+      !PUT_TO_USE.test(folded) &&
+      m.frame.frame.with.length === 0 &&
+      m.agreedKinds.length === 0 &&
+      m.clash === null;
     const supplied = (m: FactMatch) =>
-      named === 0 || onlyNamed(m) || (m.fact.confidence !== 'wrong' && !marketColour());
+      named === 0 ||
+      onlyNamed(m) ||
+      (m.fact.confidence !== 'wrong' && !marketColour() && (led || PRONOUN_START.test(folded) || !bare(m)));
     // "Shares rose as investors cheered", "Investors are still working out …": the market's investors are no
     // party's investment.
     const marketInvestors = (m: FactMatch) =>
@@ -249,12 +268,6 @@ export function judgeSentenceText(
         .filter((w) => w.start < m.end && w.end > m.start)
         .every((w) => INVESTORS.test(read.folded.slice(w.start, w.end))) &&
       (marketColour() || INVESTORS_LEAD.test(read.folded));
-    // "The company has an exclusive licence to the lab's models", "It keeps a licence to the lab's models": a
-    // sentence led by a pronoun on a page about this deal alone speaks of both its parties, as one that names
-    // them both does; "It" or "They" only beside a name of the other side.
-    const led =
-      soleDeal === partnership &&
-      (pronounLed || (named === 1 && SUBJECT_PRONOUN.test(folded) && !marketColour()));
     const matches = matchFacts(
       read,
       partnership,
@@ -284,6 +297,10 @@ export function judgeSentenceText(
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published);
   return bare ? [bare] : [];
 }
+
+/** Words of something put to use: what a deal's capacity runs on, uses or includes. */
+const PUT_TO_USE =
+  /\b(?:run|runs|running|ran|use|uses|using|used|tap|taps|tapping|span|spans|include|includes|including|train|trains|training|trained|deploy\w*|power|powers|powered|built on|draw on|draws on)\b/i;
 
 /** The plural of investor alone: the market's investors, in a sentence of market colour. */
 const INVESTORS = /^investors$/i;

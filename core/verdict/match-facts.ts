@@ -21,6 +21,8 @@ const MAX_FRAME_SPAN = 150;
  */
 const STATEMENT_BREAK =
   /,\s*(?:and|while|whereas|though|although)\s+(?:(?:the|its|their|it|they)\s|[A-Z][\w-]*\s+[a-z])/;
+/** "Its main cloud since 2016 and became its only one in 2019": a second state of the subject, read on its own. */
+const NEXT_STATE = /\band\s+(?:then\s+|later\s+|soon\s+)?(?:became|becomes|turned into|grew into)\b/;
 /** A value the frame needs may sit this far outside the clauses of the frame's words. */
 const NEED_REACH = 60;
 
@@ -159,7 +161,8 @@ function findWindows(f: CompiledFrame, r: SentenceReading): Window[] {
         keyDenied = denied.includes(near);
       }
     });
-    if (ok && end - start <= MAX_FRAME_SPAN && !STATEMENT_BREAK.test(r.folded.slice(start, end)))
+    const words = r.folded.slice(start, end);
+    if (ok && end - start <= MAX_FRAME_SPAN && !STATEMENT_BREAK.test(words) && !NEXT_STATE.test(words))
       windows.push({ start, end, relation: rel, key, keyDenied });
   }
   return windows;
@@ -366,6 +369,13 @@ function valuesByKind(r: SentenceReading): Map<ValueKind, FoundValue[]> {
   return byKind;
 }
 
+/** The figures at the least distance from a span (all of them when tied). */
+function nearestTo(values: FoundValue[], to: Span): FoundValue[] {
+  const gap = (v: FoundValue) => Math.max(0, v.start - to.end, to.start - v.end);
+  const least = Math.min(...values.map(gap));
+  return values.filter((v) => gap(v) === least);
+}
+
 const within = (v: FoundValue, span: Span) => v.start >= span.start && v.end <= span.end;
 
 /** Compares the figures stated near the frame's words with the fact's. */
@@ -415,12 +425,16 @@ function compareValues(
     // clause, or a short parenthesis away ("the first outlay, in 2019, was $2 billion").
     const besideAnchor =
       needed || anchor === null ? [] : pool.filter((v) => within(v, anchor as Span) && usable(v));
-    const stated =
+    let stated =
       besideAnchor.length > 0
         ? besideAnchor
         : pool.filter((v) => (needed ? nearby(v) : inClause(v) || attached(v)) && usable(v));
     if (needed && stated.length === 0) return NO;
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
+    // "Its main cloud since 2016 and its only cloud from 2019": of several dates a frame read only with a date
+    // may take, its own is the one nearest its words (a frame that agreed on a sum is dated beside that sum).
+    if (needed && anchor === null && (kind === 'year' || kind === 'month') && stated.length > 1)
+      stated = nearestTo(stated, window);
     // A ceiling is told of a sum or of capacity ("up to 10 gigawatts"), each by its own words.
     if (
       (kind === 'amountUsd' || kind === 'gigawatts') &&
@@ -824,6 +838,9 @@ function yearOfPredecessor(
       !datesAnotherNoun(v, r, w),
   );
   if (!early) return null;
+  // "Its main cloud since 2016, and its only cloud from 2019": the term's own year is the one nearest its words.
+  const gap = (v: FoundValue) => Math.max(0, v.start - w.end, w.start - v.end);
+  if (r.values.values.some((v) => v.kind === 'year' && within(v, clause) && gap(v) < gap(early))) return null;
   return {
     kind: 'year',
     stated: early.value,
@@ -1037,9 +1054,13 @@ function matchFrame(
       w.relation.end <= w.key.start && NEGATOR_WORD.test(r.folded.slice(w.relation.start, w.relation.end))
         ? { start: Math.max(around.start, w.relation.end), end: around.end }
         : around;
+    // "No percentage of X has been disclosed": the negator denies the telling, not the word inside it.
+    const told = r.spans('undisclosed').some((u) => u.start < w.key.start && w.key.end <= u.end);
     const side = w.keyDenied
       ? 'before'
-      : (negationOf(r, w.key, keyClause) ?? (qualifierContrasted(f, r, w, keyClause) ? 'before' : null));
+      : told
+        ? null
+        : (negationOf(r, w.key, keyClause) ?? (qualifierContrasted(f, r, w, keyClause) ? 'before' : null));
     const negated = side !== null;
     // The words just before the key, in its clause: where "no longer" or "never" would stand.
     const lead =

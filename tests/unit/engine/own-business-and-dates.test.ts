@@ -1,0 +1,92 @@
+// Round thirteen, in our own words: a side's own products told on a page about its deal, a negator that denies
+// the telling of a figure rather than the figure, "once" before a past verb, a term named by its noun on a page
+// about one deal, and two states of one subject each with its own date.
+import { describe, expect, it } from 'vitest';
+import { timeMarkers } from '../../../core/claims/time-frame';
+import { claimsOf, statusOf } from '../../support/claims-after';
+
+const AWS_ANTHROPIC = 'Amazon and Anthropic marked two years of their alliance.';
+const MSFT_NVIDIA_ANTHROPIC = 'Microsoft and NVIDIA detailed what they have paid Anthropic.';
+const AMAZON_OPENAI = 'Amazon and OpenAI answered readers’ questions about their deal.';
+const NVIDIA_OPENAI = 'NVIDIA and OpenAI revisited their plans.';
+const GOOGLE_ANTHROPIC = 'Google invests in Anthropic.';
+const MS = 'Microsoft and OpenAI looked back on their partnership.';
+
+describe('a side’s own products, told on a page about its deal', () => {
+  it('state no term with the other side', () => {
+    for (const s of [
+      'Trainium3 is sold by AWS as cheaper to run than rival accelerators.',
+      'Trainium is the retailer’s home-grown accelerator, built by its Annapurna Labs team.',
+    ])
+      expect(claimsOf(s, AWS_ANTHROPIC), s).toEqual([]);
+    expect(
+      claimsOf('Grace Blackwell racks are shipping in bulk to every large cloud.', MSFT_NVIDIA_ANTHROPIC),
+    ).toEqual([]);
+  });
+  it('still do when the other side, or the deal’s capacity, is put to use on them', () => {
+    expect(statusOf('Anthropic trains its newest models on Trainium2 chips.', AWS_ANTHROPIC)).toBe(
+      'supported',
+    );
+    expect(
+      statusOf('The capacity will run on NVIDIA’s Grace Blackwell systems.', MSFT_NVIDIA_ANTHROPIC),
+    ).toBe('supported');
+  });
+});
+
+describe('a negator that denies the telling', () => {
+  it('says the figure was never disclosed, not that there is none', () => {
+    for (const s of [
+      'No ownership share for Amazon has ever been disclosed.',
+      'No stake figure for Amazon has been disclosed.',
+    ]) {
+      const claim = claimsOf(s, AMAZON_OPENAI, '2026-06-01')[0];
+      expect([claim?.status, claim?.factId], s).toEqual(['supported', 'zo-stake-undisclosed']);
+    }
+  });
+  it('leaves a plain denial of the holding what it was', () => {
+    const claim = claimsOf('Amazon holds no stake in OpenAI.', AMAZON_OPENAI, '2026-06-01')[0];
+    expect(claim?.factId).toBe('zo-no-money-before-feb-2026');
+  });
+});
+
+describe('"once" before a past verb', () => {
+  it('tells of the past, as "once the sole provider" does', () => {
+    const claim = claimsOf(
+      'NVIDIA once said it would invest up to $100 billion in OpenAI.',
+      NVIDIA_OPENAI,
+      '2026-06-01',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'no-loi-100b']);
+  });
+  it('is a conjunction still before a participle and a comma, or before a noun phrase', () => {
+    const at = (s: string) =>
+      timeMarkers(s)
+        .filter((m) => m.at === 0)
+        .map((m) => m.framing);
+    expect(at('once said it would invest')).toEqual(['past']);
+    expect(at('once signed, the letter would let it invest')).toEqual([]);
+    expect(at('once OpenAI declares AGI')).toEqual([]);
+  });
+});
+
+describe('a term named by its noun on a page about one deal', () => {
+  it('is that deal’s term', () => {
+    const claim = claimsOf('The stake gives no votes at all.', GOOGLE_ANTHROPIC)[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'ga-non-voting']);
+  });
+});
+
+describe('two states of one subject, each with its date', () => {
+  it('dates each state with its own year', () => {
+    const claims = claimsOf(
+      'Azure had been the lab’s main cloud platform since 2016 and became its exclusive provider in 2019.',
+      MS,
+    );
+    expect(claims.map((c) => c.status)).not.toContain('contradicted');
+    expect(claims.length).toBeGreaterThan(0);
+  });
+  it('still contradicts one state put at the other’s date', () => {
+    expect(statusOf('Azure has been OpenAI’s exclusive cloud since 2016.', MS)).toBe('contradicted');
+    expect(statusOf('In 2016 Azure became OpenAI’s exclusive cloud.', MS)).toBe('contradicted');
+  });
+});
