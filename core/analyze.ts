@@ -245,10 +245,12 @@ export function judgeSentenceText(
         partnership.partnership.parties.some((p, i) => p.id === id && presence[i]),
       );
     // Nor for a bare word of a side's own business ("Trainium is its in-house chip") to be a term with the other
-    // side: a frame that asks for a party, read from its relation word alone (not denied), needs that party in the sentence
+    // side: a frame that asks for a party, read from a product's name and its relation word alone (not denied),
+    // needs that party in the sentence
     // unless the sentence tells of something put to use ("the capacity will run on its chips") or opens on a
     // pronoun that stands for that party ("Its shares carry no vote").
     const bare = (m: FactMatch) =>
+      m.frame.mentions.length > 0 &&
       m.frame.frame.names.length > 0 &&
       !m.frame.frame.negated &&
       !PUT_TO_USE.test(folded) &&
@@ -300,7 +302,7 @@ export function judgeSentenceText(
 
 /** Words of something put to use: what a deal's capacity runs on, uses or includes. */
 const PUT_TO_USE =
-  /\b(?:run|runs|running|ran|use|uses|using|used|tap|taps|tapping|span|spans|include|includes|including|train|trains|training|trained|deploy\w*|power|powers|powered|built on|draw on|draws on)\b/i;
+  /\b(?:run|runs|running|ran|use|uses|using|used|tap|taps|tapping|span|spans|include|includes|including|train|trains|training|trained|deploy\w*|power|powers|powered|built on|draw on|draws on|rel(?:y|ies|ied|ying) on|depend\w* on|optimi[sz]\w*|tuned for|buy|buys|bought|purchas\w*|capacity|access)\b/i;
 
 /** The plural of investor alone: the market's investors, in a sentence of market colour. */
 const INVESTORS = /^investors$/i;

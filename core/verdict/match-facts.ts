@@ -256,9 +256,20 @@ function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading
   return !layout.nowShifts.some((at) => at >= from && at < to);
 }
 
+/** A mention with no break of statement (layout.nowShifts) between it and the frame's words. */
+function mentionedBeside(re: RegExp, w: Span, r: SentenceReading, layout: SentenceLayout): boolean {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  return allMatches(global, r.folded).some((m) => {
+    const at = m.index ?? 0;
+    const from = Math.min(at, w.start);
+    const to = Math.max(at, w.start);
+    return !layout.nowShifts.some((b) => b > from && b < to);
+  });
+}
+
 /** What nearFrame needs of a sentence, worked out once for all its frames and figures. */
 interface SentenceLayout {
-  /** Where the words that move the time to now start ("and now includes"). */
+  /** Where the words that move the time to now start ("and now includes"), or a second infinitive ("and to"). */
   nowShifts: number[];
   /** Where each statement break (STATEMENT_BREAK) starts: found when a frame first asks (see statementAround). */
   statementBreaks?: number[];
@@ -278,7 +289,10 @@ const layouts = new WeakMap<SentenceReading, SentenceLayout>();
 function layoutOf(r: SentenceReading): SentenceLayout {
   let layout = layouts.get(r);
   if (layout) return layout;
-  const nowShifts = allMatches(NOW_SHIFT, r.folded).map((m) => m.index ?? 0);
+  // A second infinitive ("agreed to use chips and to enlarge a contract") starts a statement of its own too.
+  const nowShifts = [NOW_SHIFT, SECOND_INFINITIVE].flatMap((re) =>
+    allMatches(re, r.folded).map((m) => m.index ?? 0),
+  );
   const opening = r.clauses[0];
   const timed = /\b(?:19|20)\d\d\b/.exec(r.folded.slice(opening.start, opening.end));
   const openingTime =
@@ -296,6 +310,7 @@ function layoutOf(r: SentenceReading): SentenceLayout {
 }
 
 const NOW_SHIFT = /\b(?:now|today|these days|since then)\b/gi;
+const SECOND_INFINITIVE = /\band to\b/gi;
 const STATEMENT_BREAKS = new RegExp(STATEMENT_BREAK.source, 'g');
 /** Where the main clause after an opening one starts: past any clause that opens with "when", "which", …. */
 function mainClauseAfter(r: SentenceReading, opening: Span): number {
@@ -1031,6 +1046,10 @@ function matchFrame(
   let best: FactMatch | null = null;
   for (const w of windows) {
     const clause = clausesCovering(r.clauses, w.start, w.end);
+    // A wrong figure is pinned only on what the frame's own statement mentions ("agreed to use its chips and
+    // to enlarge the $38 billion contract": the chips are not the contract's).
+    if (f.fact.confidence === 'wrong' && f.mentions.some((re) => !mentionedBeside(re, w, r, layout)))
+      continue;
     // "B invested $50 billion in A" for A's $50 billion in B: the same deal with the parties' roles swapped,
     // a claim the record contradicts (when its figures say which deal it is).
     const payer = payerOf(f);

@@ -90,3 +90,29 @@ describe('two states of one subject, each with its date', () => {
     expect(statusOf('In 2016 Azure became OpenAI’s exclusive cloud.', MS)).toBe('contradicted');
   });
 });
+
+describe('a second infinitive', () => {
+  const page = 'Amazon and OpenAI widened their ties this week.';
+  it('is a statement of its own: the chips of the first are not the contract of the second', () => {
+    const claims = claimsOf(
+      'OpenAI also agreed to take 2 gigawatts of Trainium capacity and to grow its $38 billion AWS contract by $100 billion.',
+      page,
+      '2026-03-01',
+    );
+    expect(claims.map((c) => c.status)).not.toContain('contradicted');
+    expect(claims.map((c) => c.factId)).toContain('zo-trainium-2gw');
+  });
+  it('leaves a wrong pairing in one statement contradicted', () => {
+    expect(statusOf('The $38 billion AWS contract runs on Trainium chips.', page, '2026-03-01')).toBe(
+      'contradicted',
+    );
+  });
+});
+
+describe('a side’s products put to use by the deal', () => {
+  it('are a term though the other side goes unnamed', () => {
+    expect(
+      statusOf('The new capacity relies on Trainium2 chips.', 'Amazon and Anthropic widened their alliance.'),
+    ).toBe('supported');
+  });
+});
