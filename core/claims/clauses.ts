@@ -9,7 +9,7 @@ import { allMatches } from './all-matches';
 // subject told later ("invested in 2019 and has since committed $13 billion"), or a second infinitive ("agreed to
 // buy chips and to enlarge a contract"), is a clause of its own.
 const BOUNDARY =
-  /,(?!\d)(?!(?<=\b\d{1,2}(?:st|nd|rd|th)?,)\s?(?:19|20)\d\d\b)|[;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however)\b)|(?<!\b(?:not|as)|n't)\s(?=yet\b(?!\s+(?:to|again|another)\b))|\s(?=and (?:that|then|now|since|later|subsequently|has|have|had|followed|to)\b)/gi;
+  /,(?!\d)(?!(?<=\b\d{1,2}(?:st|nd|rd|th)?,)\s?(?:19|20)\d\d\b)|[;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however)\b)|(?<!\b(?:not|as)|n't)\s(?=yet\b(?!\s+(?:to|again|another)\b))|\s(?=and (?:that|then|now|since|later|subsequently|has|have|had|followed)\b)|\s(?=and to (?!(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|any|some|other|[\w-]+'s)\b)[a-z])/gi;
 
 export function clauseSpans(folded: string): Span[] {
   const spans: Span[] = [];

@@ -310,7 +310,9 @@ function layoutOf(r: SentenceReading): SentenceLayout {
 }
 
 const NOW_SHIFT = /\b(?:now|today|these days|since then)\b/gi;
-const SECOND_INFINITIVE = /\band to\b/gi;
+/** "and to enlarge": a verb after "and to", not a noun ("tied to milestones and to the chipmaker's share price"). */
+const SECOND_INFINITIVE =
+  /\band to (?!(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|any|some|other|other's|[\w-]+'s)\b)(?=[a-z])/g;
 const STATEMENT_BREAKS = new RegExp(STATEMENT_BREAK.source, 'g');
 /** Where the main clause after an opening one starts: past any clause that opens with "when", "which", …. */
 function mainClauseAfter(r: SentenceReading, opening: Span): number {
