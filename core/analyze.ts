@@ -15,7 +15,7 @@ import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic 
 import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from './verdict/compile';
 import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
-import { otherCompaniesIn } from './verdict/other-deals';
+import { anotherCompanysOwnDeal, dealsWithUnnamed, otherCompaniesIn } from './verdict/other-deals';
 import { closerWording } from './verdict/wording';
 import {
   leadDealOf,
@@ -222,7 +222,8 @@ export function judgeSentenceText(
     // Another company's deal, board or stake, on a page that also covers this partnership; or another company
     // named as a place to run on (only cloud words make one).
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
-    if (!both && others.otherDeal) continue;
+    if (!both && (others.otherDeal || dealsWithUnnamed(reading))) continue;
+    if (anotherCompanysOwnDeal(reading, partnership)) continue;
     // Another company is a place this deal's work runs only in a sentence that names a side of the deal.
     const read = withSpans(reading, 'any-provider', named > 0 ? others.asProviders : []);
     // On a page about this deal alone, or whose headline names it, a sentence that names one side (or no one,

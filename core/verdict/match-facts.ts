@@ -474,6 +474,14 @@ function compareValues(
       stated.some(attached)
     ) {
       const wrong = stated.find(attached) as FoundValue;
+      // A month years before the fact began ("reorganised in March 2019" for an October 2025 event) tells of an
+      // earlier event, not a wrong date of this one.
+      if (
+        kind === 'month' &&
+        startedThen(f.fact, kind, partnership) &&
+        monthsBetween(wrong.value, values.month ?? 0) > 24
+      )
+        return NO;
       clash = { kind, stated: wrong.value, expected: values };
       // A month or year earlier than the one the fact began in: before the fact, not a wrong date of it, so
       // another fact that began then may excuse it (withoutBeatenClashes).
@@ -1253,6 +1261,11 @@ function withoutBeatenClashes(
           o.start < m.end + 60,
       ),
   );
+}
+
+/** Months from `from` to `to`, both YYYYMM. */
+function monthsBetween(from: number, to: number): number {
+  return (Math.floor(to / 100) - Math.floor(from / 100)) * 12 + ((to % 100) - (from % 100));
 }
 
 /** The year (or the month, as YYYYMM) of the event a fact began with, or null. */

@@ -124,3 +124,27 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
   }
   return { otherDeal: false, asProviders };
 }
+
+/** "X signed its own …", "X struck a similar deal": a deal of the company named just before, like ours but not ours. */
+const OWN_DEAL_AFTER =
+  /^(?:,[^,]{0,30},)?\s+(?:(?:also|later|then|recently|has|have|had)\s+)?(?:signed|signs|struck|strikes|inked|inks|agreed|agrees|reached|reaches|announced|announces|secured|secures|got|gets|won|wins|landed|lands)\s+(?:its|their)\s+own\b|^(?:,[^,]{0,30},)?\s+(?:(?:also|later|then|recently|has|have|had)\s+)?(?:signed|signs|struck|strikes|inked|inks|agreed|agrees|reached|reaches|announced|announces|secured|secures|got|gets|won|wins|landed|lands)\s+(?:a|an)\s+(?:similar|comparable|separate|parallel|matching)\b/i;
+
+/**
+ * Another company as the subject of a deal of its own ("X signed its own gigawatt agreement with Y, modelled on
+ * Z's"): the sentence is about that company's deal, even when it names both sides of ours.
+ */
+export function anotherCompanysOwnDeal(r: SentenceReading, partnership: CompiledPartnership): boolean {
+  if (!partnership.others || !mayName(r.starts, partnership.others)) return false;
+  return placesOf(partnership.others, r.folded).some(({ end }) =>
+    OWN_DEAL_AFTER.test(r.folded.slice(end, end + 80)),
+  );
+}
+
+/** "Deals with European start-ups", "contracts with other customers": deals with companies left unnamed. */
+const UNNAMED_COUNTERPARTIES =
+  /\b(?:deals?|agreements?|contracts?|pacts?|partnerships?|arrangements?|tie-ups?)\s+with\s+(?:(?:a\s+(?:string|series|handful|number|host)\s+of\s+)?(?:[\w-]+\s+){0,2})(?:start-?ups|companies|firms|labs|customers|clients|developers|rivals|competitors|enterprises|businesses)\b/i;
+
+/** A sentence about a side's deals with companies it leaves unnamed: not a term with the other side. */
+export function dealsWithUnnamed(r: SentenceReading): boolean {
+  return UNNAMED_COUNTERPARTIES.test(r.folded);
+}

@@ -116,3 +116,69 @@ describe('a side’s products put to use by the deal', () => {
     ).toBe('supported');
   });
 });
+
+describe('another company’s deal of its own', () => {
+  const page = 'AMD and OpenAI updated investors on their chip agreement.';
+  it('is not ours, though the sentence names both our sides', () => {
+    expect(
+      claimsOf(
+        'Meta signed its own gigawatt-scale agreement with AMD in May, with a warrant built much like OpenAI’s.',
+        page,
+      ),
+    ).toEqual([]);
+    expect(claimsOf('Oracle signed a similar agreement with AMD, modelled on OpenAI’s.', page)).toEqual([]);
+  });
+  it('leaves a side of ours signing its own deal with the other side a claim', () => {
+    expect(statusOf('OpenAI signed its own six-gigawatt agreement with AMD in October 2025.', page)).toBe(
+      'supported',
+    );
+  });
+});
+
+describe('deals with companies left unnamed', () => {
+  it('are no term of the deal the page is about', () => {
+    expect(
+      claimsOf(
+        'AWS has also signed several exclusive hosting contracts with smaller start-ups.',
+        'Amazon and Anthropic renewed their alliance.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a month years before the fact began', () => {
+  it('tells of an earlier event, not a wrong date of this one', () => {
+    expect(
+      claimsOf('OpenAI restructured in March, setting up a capped-profit arm.', MS, '2019-07-22').map(
+        (c) => c.status,
+      ),
+    ).not.toContain('contradicted');
+  });
+  it('leaves a wrong month close to the real one contradicted', () => {
+    expect(statusOf('Microsoft and OpenAI amended their agreement in July 2026.', MS)).toBe('contradicted');
+  });
+});
+
+describe('a deal’s expected revenue', () => {
+  const page = 'AMD and OpenAI set out their chip agreement.';
+  it('is the figure the chipmaker gave, not its quarterly results', () => {
+    expect(
+      statusOf(
+        'The chipmaker says the agreement should yield tens of billions of dollars in sales revenue.',
+        page,
+      ),
+    ).toBe('supported');
+    expect(claimsOf('AMD posted record data centre revenue in its second quarter.', page)).toEqual([]);
+  });
+});
+
+describe('a comparison of growth', () => {
+  it('is market colour, naming no place the deal runs', () => {
+    expect(
+      claimsOf(
+        'The contract helps AWS, whose growth has trailed Google’s cloud unit.',
+        'Amazon and OpenAI signed a $38 billion cloud deal.',
+      ),
+    ).toEqual([]);
+  });
+});
