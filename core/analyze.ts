@@ -112,6 +112,11 @@ const PRONOUN_START = new RegExp(
   String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|the (?:stake|holding|investment|warrant|shares|equity)\b)`,
   'i',
 );
+/** A sentence led by a term's own noun ("The stake …", "The investment …"). */
+const TERM_START = new RegExp(
+  String.raw`^\W*${ANSWER}the (?:stake|holding|investment|warrant|shares|equity)\b`,
+  'i',
+);
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
 const SUBJECT_PRONOUN = new RegExp(String.raw`^\W*${ANSWER}(?:it|they)\b`, 'i');
 
@@ -197,7 +202,11 @@ export function judgeSentenceText(
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
   // deal, that deal's. Not when it is market colour.
   const pronounLed = soleDeal !== null && PRONOUN_START.test(folded) && !marketColour();
-  const speaksOfDeal = soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed);
+  // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
+  // names too, though the page names others in passing.
+  const termLed = lead !== null && TERM_START.test(folded) && !marketColour();
+  const speaksOfDeal =
+    (soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed)) || termLed;
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
   const looks = cfb.partnerships.map((partnership, index) => {
     const regexes = !about.has(partnership)
@@ -237,8 +246,9 @@ export function judgeSentenceText(
     // sentence led by a pronoun on a page about this deal alone speaks of both its parties, as one that names
     // them both does; "It" or "They" only beside a name of the other side.
     const led =
-      soleDeal === partnership &&
-      (pronounLed || (named === 1 && SUBJECT_PRONOUN.test(folded) && !marketColour()));
+      (soleDeal === partnership &&
+        (pronounLed || (named === 1 && SUBJECT_PRONOUN.test(folded) && !marketColour()))) ||
+      (lead === partnership && termLed);
     // A party the page supplies is enough for what the record states; not for a wrong figure to be pinned on
     // it, nor for market colour ("held $30 billion of securities last quarter") to be read as a term.
     const onlyNamed = (m: FactMatch) =>

@@ -182,3 +182,21 @@ describe('a comparison of growth', () => {
     ).toEqual([]);
   });
 });
+
+describe('a term named by its noun under a headline naming its deal', () => {
+  const headline = 'Google to put up to $2 billion into Anthropic as OpenAI’s backers watch';
+  it('is the headline deal’s term, though the page names another company in passing', () => {
+    const claim = claimsOf('The investment comes as a convertible note, a spokesperson said.', headline)[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'ga-convertible-note']);
+  });
+});
+
+describe('the form an investment took', () => {
+  it('is a term of its own that later money does not outdate', () => {
+    const page = 'Google and Anthropic widened their ties.';
+    expect(statusOf('Google’s 2023 money was structured as convertible debt for its investment.', page)).toBe(
+      'supported',
+    );
+    expect(statusOf('Amazon’s investment came through convertible notes.', AWS_ANTHROPIC)).toBe('supported');
+  });
+});
