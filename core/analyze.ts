@@ -228,6 +228,9 @@ export function judgeSentenceText(
     if (!both && !about.has(partnership)) continue;
     // A page that names one party only lends the deal to sentences that name that party themselves.
     if (named === 0 && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE) continue;
+    // Nor does a deal the page names beside the one its headline leads with lend itself to a sentence that names
+    // no one: such a sentence goes on about the headline's deal, or about no deal we can tell.
+    if (named === 0 && lead !== null && lead !== partnership) continue;
     // Another company's deal, board or stake, on a page that also covers this partnership; or another company
     // named as a place to run on (only cloud words make one).
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;

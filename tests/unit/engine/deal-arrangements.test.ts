@@ -3,10 +3,8 @@
 // term year the record never had, a binding form denied by contrast, a company in the deal's own arrangements that
 // is not one of its parties, and a firm's backlog or its computing power that state no term.
 import { describe, expect, it } from 'vitest';
-import { judgePage } from '../../../core/analyze';
-import { bundledFactBase } from '../../../core/factbase/bundled';
-import type { PageText } from '../../../core/types';
 import { claimsOf, statusOf } from '../../support/claims-after';
+import { pageClaims } from '../../support/page-claims';
 
 const MS = 'Microsoft and OpenAI rewrote their partnership this week.';
 const ORACLE = 'Oracle and OpenAI widened their cloud agreement.';
@@ -169,19 +167,6 @@ describe('what a partnership is worth, told after an aside', () => {
     expect(claim.map((c) => c.status)).toEqual(['supported']);
   });
 });
-
-/** A page with a headline and paragraphs, judged as of 2026-11-21. */
-function pageClaims(title: string, paragraphs: string[]) {
-  const text = paragraphs.join('\n\n');
-  let at = 0;
-  const blocks = paragraphs.map((p) => {
-    const block = { start: at, end: at + p.length };
-    at += p.length + 2;
-    return block;
-  });
-  const page: PageText = { text, title, published: '2025-10-01', blocks, url: null };
-  return judgePage(page, bundledFactBase(), { asOf: '2026-11-21', published: page.published });
-}
 
 describe('a page that names several deals, and one in its headline', () => {
   const title = 'What NVIDIA’s letter of intent with OpenAI does and does not promise';

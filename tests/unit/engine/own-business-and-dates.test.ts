@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeMarkers } from '../../../core/claims/time-frame';
 import { claimsOf, statusOf } from '../../support/claims-after';
+import { pageClaims } from '../../support/page-claims';
 
 const AWS_ANTHROPIC = 'Amazon and Anthropic marked two years of their alliance.';
 const MSFT_NVIDIA_ANTHROPIC = 'Microsoft and NVIDIA detailed what they have paid Anthropic.';
@@ -198,5 +199,25 @@ describe('the form an investment took', () => {
       'supported',
     );
     expect(statusOf('Amazon’s investment came through convertible notes.', AWS_ANTHROPIC)).toBe('supported');
+  });
+});
+
+describe('a sentence that names no one, on a page led by one deal', () => {
+  it('is not lent to another deal the page names in passing', () => {
+    const claims = pageClaims('Inside the Amazon–Anthropic alliance, three years on', [
+      'When Amazon first backed Anthropic in 2023, the lab had a few hundred staff.',
+      'The first agreement, signed in September 2023, allowed for up to four billion dollars for a minority stake.',
+      'Anthropic also agreed in October to use up to one million of Google’s TPUs.',
+    ]);
+    const opening = claims.filter((c) => c.text.startsWith('The first agreement'));
+    expect(opening.map((c) => c.partnership)).not.toContain('google-anthropic');
+  });
+});
+
+describe('"the only place" a lab’s models are trained', () => {
+  it('is exclusivity, which the record denies', () => {
+    expect(
+      statusOf('Amazon’s data centres are the only place Claude models get trained.', AWS_ANTHROPIC),
+    ).toBe('contradicted');
   });
 });
