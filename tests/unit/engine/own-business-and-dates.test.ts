@@ -67,6 +67,9 @@ describe('"once" before a past verb', () => {
     expect(at('once said it would invest')).toEqual(['past']);
     expect(at('once signed, the letter would let it invest')).toEqual([]);
     expect(at('once OpenAI declares AGI')).toEqual([]);
+    expect(at('once the lab declares it has reached AGI')).toEqual([]);
+    expect(at('once its expert panel verifies the claim')).toEqual([]);
+    expect(at('once the sole provider of its computing')).toEqual(['past']);
   });
 });
 
