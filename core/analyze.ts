@@ -15,7 +15,12 @@ import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic 
 import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from './verdict/compile';
 import { explainFact } from './verdict/explain';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
-import { anotherCompanysOwnDeal, dealsWithUnnamed, otherCompaniesIn } from './verdict/other-deals';
+import {
+  acquisitionOfAnother,
+  anotherCompanysOwnDeal,
+  dealsWithUnnamed,
+  otherCompaniesIn,
+} from './verdict/other-deals';
 import { closerWording } from './verdict/wording';
 import {
   leadDealOf,
@@ -234,7 +239,11 @@ export function judgeSentenceText(
     // Another company's deal, board or stake, on a page that also covers this partnership; or another company
     // named as a place to run on (only cloud words make one).
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
-    if (!both && (others.otherDeal || dealsWithUnnamed(reading))) continue;
+    if (
+      !both &&
+      (others.otherDeal || dealsWithUnnamed(reading) || acquisitionOfAnother(reading, partnership))
+    )
+      continue;
     if (anotherCompanysOwnDeal(reading, partnership)) continue;
     // Another company is a place this deal's work runs only in a sentence that names a side of the deal.
     const read = withSpans(reading, 'any-provider', named > 0 ? others.asProviders : []);

@@ -479,7 +479,7 @@ function compareValues(
       if (
         kind === 'month' &&
         startedThen(f.fact, kind, partnership) &&
-        monthsBetween(wrong.value, values.month ?? 0) > 24
+        monthsBetween(wrong.value, values.month ?? 0) >= 24
       )
         return NO;
       clash = { kind, stated: wrong.value, expected: values };

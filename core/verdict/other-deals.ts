@@ -148,3 +148,16 @@ const UNNAMED_COUNTERPARTIES =
 export function dealsWithUnnamed(r: SentenceReading): boolean {
   return UNNAMED_COUNTERPARTIES.test(r.folded);
 }
+
+/** "Its purchase of Activision", "the takeover of a chip designer": a company bought, another deal than ours. */
+const BOUGHT =
+  /\b(?:purchase|acquisition|takeover|buyout|merger with)\s+of\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)|\bmerger with\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)/g;
+
+/** A sentence about a company one side bought (or merged with) that is not the deal's other side. */
+export function acquisitionOfAnother(r: SentenceReading, partnership: CompiledPartnership): boolean {
+  for (const m of allMatches(BOUGHT, r.folded)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (!partnership.parties.party.some((re) => re.test(name))) return true;
+  }
+  return false;
+}

@@ -224,3 +224,45 @@ describe('"the only place" a lab’s models are trained', () => {
     ).toBe('contradicted');
   });
 });
+
+describe('a second predicate told in the past', () => {
+  it('keeps the first sum from the second investment', () => {
+    const claims = claimsOf(
+      'Microsoft put $1 billion in during 2019 and made another investment in 2021 of a size never disclosed.',
+      MS,
+    );
+    expect(claims.map((c) => [c.status, c.factId])).toContainEqual(['supported', 'inv-2019-1b']);
+    expect(claims.map((c) => c.status)).not.toContain('unverified');
+  });
+});
+
+describe('a wrong sum told as a commitment', () => {
+  it('is the circulating $10 billion of 2019, contradicted', () => {
+    const claim = claimsOf('It all began in 2019 with a $10 billion commitment from Microsoft.', MS)[0];
+    expect([claim?.status, claim?.factId]).toEqual(['contradicted', 'inv-2019-10b-wrong']);
+  });
+});
+
+describe('a job title after its field', () => {
+  it('is no primary anything', () => {
+    expect(
+      claimsOf(
+        'Microsoft’s finance chief said the company is relaxed about OpenAI buying capacity elsewhere.',
+        MS,
+      ),
+    ).toEqual([]);
+    expect(statusOf('Azure is OpenAI’s chief cloud provider.', MS)).toBe('supported');
+  });
+});
+
+describe('a company one side bought', () => {
+  it('is another deal than ours, with its own dates', () => {
+    expect(
+      claimsOf(
+        'Regulators first blocked Microsoft’s purchase of Activision Blizzard, then cleared a restructured version in October.',
+        MS,
+        '2023-12-08',
+      ),
+    ).toEqual([]);
+  });
+});
