@@ -95,6 +95,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'added _ billion',
     'added _ million',
     'adds _ billion',
+    'add _ billion',
+    'add _ million',
     'adding _ billion',
     // Follow-on money told by its arrival: "a further $2 billion followed in 2021", "a second round came".
     'further _ billion _ followed',
@@ -766,6 +768,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'begins life',
     'started life',
     'starts life',
+    // "Up to $2 billion, starting with $500 million": the first tranche of one sum, not a first investment.
+    'starting with',
+    'beginning with',
   ],
   // "For the first time" tells when something became known or happened once, not that a deal started.
   // So does "first disclosed" or "first reported": when a term became known.

@@ -266,3 +266,25 @@ describe('a company one side bought', () => {
     ).toEqual([]);
   });
 });
+
+describe('the first tranche of one sum', () => {
+  it('is not a first investment', () => {
+    const claims = claimsOf(
+      'Google agreed in October 2023 to invest up to $2 billion, beginning with $500 million and the rest later.',
+      GOOGLE_ANTHROPIC,
+    );
+    expect(claims.map((c) => c.status)).toEqual(['supported']);
+    expect(['ga-inv-up-to-2b', 'ga-inv-500m']).toContain(claims[0]?.factId);
+  });
+});
+
+describe('money a side can add', () => {
+  it('is an investment, and a press descriptor names the side', () => {
+    const claim = claimsOf(
+      'The Seattle company may add up to $20 billion more over time.',
+      AWS_ANTHROPIC,
+      '2026-05-01',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'aa-inv-up-to-20b']);
+  });
+});
