@@ -83,6 +83,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'check from',
     'checks from',
     'paid _ into',
+    // Capital "paid in" (funded), not a payment for services.
+    'paid in',
+    'paid-in',
     'pays _ into',
     'paying _ into',
     'pledg*',

@@ -288,3 +288,11 @@ describe('money a side can add', () => {
     expect([claim?.status, claim?.factId]).toEqual(['supported', 'aa-inv-up-to-20b']);
   });
 });
+
+describe('capital paid in', () => {
+  it('is money invested, here a press figure', () => {
+    expect(
+      statusOf('Microsoft had paid in about $11.9 billion of it by the end of June, the report showed.', MS),
+    ).toBe('unverified');
+  });
+});
