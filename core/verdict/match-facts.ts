@@ -576,6 +576,10 @@ function subjectBefore(
   at: number,
 ): string | null {
   const text = r.folded.slice(clause.start, at);
+  // "… capacity that B agreed to buy": a relative clause just before the verb has its own subject.
+  const relative = RELATIVE_TAIL.exec(text);
+  const own = relative ? firstPartyIn(relative[1], partnership) : null;
+  if (own !== null) return own;
   const found = firstPartyIn(text, partnership);
   if (found !== null) return found;
   if (RELATIVE_START.test(text)) {
@@ -636,6 +640,8 @@ function clauseBefore(r: SentenceReading, clause: Span): Span | undefined {
 }
 
 const RELATIVE_START = /^\s*(?:which|who|that)\b/i;
+/** The words after the last relative pronoun, when they are few: "that B agreed to". */
+const RELATIVE_TAIL = /\b(?:that|which)\s+([^,;]{1,40})$/i;
 
 /** The party named first in `text` (descriptors count: see subjectBefore). */
 function firstPartyIn(text: string, partnership: CompiledPartnership): string | null {

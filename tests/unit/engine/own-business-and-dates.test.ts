@@ -296,3 +296,22 @@ describe('capital paid in', () => {
     ).toBe('unverified');
   });
 });
+
+describe('a relative clause with a subject of its own', () => {
+  const page = 'Microsoft, NVIDIA and Anthropic set out their alliance.';
+  it('tells who buys: the lab, not the company named first', () => {
+    const claim = claimsOf(
+      'Microsoft and NVIDIA’s pact with the lab covers $30 billion of Azure capacity that Anthropic agreed to buy.',
+      page,
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'mna-azure-30b']);
+  });
+  it('leaves money pledged into a named round to the round', () => {
+    const claims = claimsOf(
+      'Some of what NVIDIA and Microsoft pledged went into Anthropic’s Series G, which raised $30 billion.',
+      page,
+      '2026-03-01',
+    );
+    expect(claims.map((c) => c.status)).not.toContain('contradicted');
+  });
+});
