@@ -114,12 +114,12 @@ export function aboutFromPresence(
 /** An answer's opening word ("Yes, its licence …", "No: the company …"): the sentence goes on after it. */
 const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?`;
 const PRONOUN_START = new RegExp(
-  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|the (?:stake|holding|investment|warrant|shares|equity)\b)`,
+  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)\b)`,
   'i',
 );
 /** A sentence led by a term's own noun ("The stake …", "The investment …"). */
 const TERM_START = new RegExp(
-  String.raw`^\W*${ANSWER}the (?:stake|holding|investment|warrant|shares|equity)\b`,
+  String.raw`^\W*${ANSWER}the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)\b`,
   'i',
 );
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */

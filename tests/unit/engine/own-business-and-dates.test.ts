@@ -315,3 +315,22 @@ describe('a relative clause with a subject of its own', () => {
     expect(claims.map((c) => c.status)).not.toContain('contradicted');
   });
 });
+
+describe('new money told by hearsay', () => {
+  it('is the press figure the record holds as reported', () => {
+    const claim = claimsOf(
+      'The fresh money comes to roughly $10 billion, people briefed on the talks said.',
+      'Microsoft deepens its OpenAI bet with a multiyear investment.',
+      '2023-01-24',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['unverified', 'inv-2023-10b-reported']);
+  });
+  it('and an investment said to carry no milestones is the press report of it', () => {
+    const claim = claimsOf(
+      'The latest investment is not tied to any deployment milestones, the newspaper reported.',
+      'NVIDIA to put $30 billion into OpenAI.',
+      '2026-02-20',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['unverified', 'no-no-milestones-reported']);
+  });
+});
