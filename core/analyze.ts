@@ -117,9 +117,9 @@ const PRONOUN_START = new RegExp(
   String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)\b)`,
   'i',
 );
-/** A sentence led by a term's own noun ("The stake …", "The investment …"). */
+/** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
 const TERM_START = new RegExp(
-  String.raw`^\W*${ANSWER}the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)\b`,
+  String.raw`^\W*${ANSWER}(?:the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)|the (?:two )?companies)\b`,
   'i',
 );
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */

@@ -334,3 +334,37 @@ describe('new money told by hearsay', () => {
     expect([claim?.status, claim?.factId]).toEqual(['unverified', 'no-no-milestones-reported']);
   });
 });
+
+describe('a deal expanded "to" a sum rather than "by" it', () => {
+  const headline = 'Amazon to put $50 billion into OpenAI';
+  const FEB = '2026-02-28';
+  const LEDE = 'Amazon agreed to invest $50 billion in OpenAI, and NVIDIA put $30 billion into OpenAI too.';
+  it('is the circulating mistake, however many words stand between', () => {
+    const claims = pageClaims(
+      headline,
+      [
+        LEDE,
+        'The companies also grew their existing thirty-eight billion dollar computing agreement to one hundred billion dollars.',
+      ],
+      FEB,
+    );
+    expect(claims.map((c) => [c.status, c.factId])).not.toContainEqual(['supported', 'zo-expanded-by-100b']);
+    const expanded = pageClaims(
+      headline,
+      [LEDE, 'The companies also expanded their existing $38 billion cloud agreement to $100 billion.'],
+      FEB,
+    );
+    expect(expanded.map((c) => [c.status, c.factId])).toContainEqual([
+      'contradicted',
+      'zo-expanded-to-100b-wrong',
+    ]);
+  });
+  it('is right when the sum is the rise, with the new total after it', () => {
+    const claims = pageClaims(
+      headline,
+      ['OpenAI expanded its $38 billion AWS deal by $100 billion to $138 billion.'],
+      FEB,
+    );
+    expect(claims.map((c) => c.status)).not.toContain('contradicted');
+  });
+});
