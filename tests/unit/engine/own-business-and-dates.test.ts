@@ -368,3 +368,17 @@ describe('a deal expanded "to" a sum rather than "by" it', () => {
     expect(claims.map((c) => c.status)).not.toContain('contradicted');
   });
 });
+
+describe('the $300 billion told as a second deal', () => {
+  it('is contradicted whichever month the sentence gives the first', () => {
+    const claims = claimsOf(
+      'The $300 billion contract is a separate pact that came on top of the July deal.',
+      'Oracle and OpenAI widened their cloud agreement.',
+      '2025-09-24',
+    );
+    expect(claims.map((c) => [c.status, c.factId])).toContainEqual([
+      'contradicted',
+      'oo-300b-separate-wrong',
+    ]);
+  });
+});
