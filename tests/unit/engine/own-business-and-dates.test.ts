@@ -382,3 +382,26 @@ describe('the $300 billion told as a second deal', () => {
     ]);
   });
 });
+
+describe('the amendment told as the first change to exclusivity', () => {
+  it('is contradicted: new capacity had left Azure-only terms in January 2025', () => {
+    const claim = claimsOf(
+      'The amendment marks the first change to Azure’s exclusivity since 2019.',
+      MS,
+      '2026-04-28',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual([
+      'contradicted',
+      'amendment-first-exclusivity-change-wrong',
+    ]);
+  });
+  it('is right when the sentence tells of the earlier change', () => {
+    expect(
+      statusOf(
+        'The amendment ended what was left of Azure’s exclusivity after a first change in 2025.',
+        MS,
+        '2026-04-28',
+      ),
+    ).not.toBe('contradicted');
+  });
+});
