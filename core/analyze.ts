@@ -2,6 +2,7 @@
 // the tests. A sentence is read once into a frame (word classes, figures, clauses, parties), compared with the
 // facts of the partnership it is about, and may yield several claims.
 import { anyClaimWord } from './claims/claim-words';
+import { allMatches } from './claims/all-matches';
 import { DECOY_CUES } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
 import { askedSpans, isYesNoQuestion } from './claims/questions';
@@ -347,6 +348,9 @@ function chooseCandidate(
     c.named,
     // A deal the page only hints at (one party named) gives way to one the page is about.
     c.both || (about.get(c.partnership) ?? 0) > ONE_PARTY_PAGE ? 1 : 0,
+    // Of two deals whose sides the sentence both names ("for all the talk of A's deal, B's main cloud remains
+    // C"), the one whose sides stand in the clause of the term it states.
+    bothNamed && c.both && c.matches.length > 0 ? -Math.floor(sidesSpread(c) / OTHER_CLAUSE) : 0,
     c.matches.some((m) => !m.clash) ? 1 : 0,
     Math.max(0, ...c.matches.map((m) => m.score)),
     about.get(c.partnership) ?? 0,
@@ -374,6 +378,37 @@ function chooseCandidate(
  */
 function counts(matches: readonly FactMatch[], both: boolean, bothNamed: boolean): boolean {
   return matches.length > 0 && !(bothNamed && !both && matches.every((m) => m.clash));
+}
+
+/** What a side named outside the term's clause counts as, beyond its distance. */
+const OTHER_CLAUSE = 1000;
+
+/** How far the farthest side of the deal stands from the term it states best (its match with the sides nearest). */
+function sidesSpread(c: Candidate): number {
+  const { folded } = c.reading;
+  const places = c.partnership.parties.party.map((re) => {
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    return allMatches(global, folded).map((hit) => ({
+      start: hit.index ?? 0,
+      end: (hit.index ?? 0) + hit[0].length,
+    }));
+  });
+  let best = Number.POSITIVE_INFINITY;
+  for (const m of c.matches) {
+    let spread = 0;
+    for (const hits of places) {
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const h of hits) {
+        // A side named in another clause than the term's stands farther than any in it.
+        const outside = h.end <= m.clause.start || h.start >= m.clause.end ? OTHER_CLAUSE : 0;
+        nearest = Math.min(nearest, outside + Math.max(0, m.start - h.end, h.start - m.end));
+      }
+      // A side the sentence does not name (the third of a three-sided deal) is farther still.
+      spread = Math.max(spread, Number.isFinite(nearest) ? nearest : 2 * OTHER_CLAUSE);
+    }
+    best = Math.min(best, spread);
+  }
+  return Number.isFinite(best) ? best : 0;
 }
 
 function lexicographicallyGreater(a: number[], b: number[]): boolean {

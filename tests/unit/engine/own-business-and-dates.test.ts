@@ -405,3 +405,20 @@ describe('the amendment told as the first change to exclusivity', () => {
     ).not.toBe('contradicted');
   });
 });
+
+describe('two deals whose sides the sentence names', () => {
+  const page = 'Google and Anthropic, explained';
+  it('is read as the one whose sides stand in the clause of the term', () => {
+    const claims = pageClaims(page, [
+      'Whatever the buzz around Amazon’s autumn deal, Anthropic’s primary cloud provider remains Google Cloud.',
+    ]);
+    expect(claims.map((c) => [c.status, c.partnership])).toEqual([['contradicted', 'google-anthropic']]);
+  });
+  it('and the term stated of the other deal in its own clause stays that deal’s', () => {
+    const claims = pageClaims(page, [
+      'Amazon Web Services is Anthropic’s primary cloud provider, and Google sells it TPUs.',
+    ]);
+    expect(claims[0]?.partnership).toBe('amazon-anthropic');
+    expect(claims[0]?.status).toBe('supported');
+  });
+});
