@@ -422,3 +422,26 @@ describe('two deals whose sides the sentence names', () => {
     expect(claims[0]?.status).toBe('supported');
   });
 });
+
+describe('terms of the Amazon–OpenAI deals the record had but the fact base lacked (3.5.0)', () => {
+  const page = 'OpenAI signs a $38 billion cloud deal with Amazon.';
+  it('all of the capacity in place before the end of 2026', () => {
+    const claim = claimsOf(
+      'Every bit of the capacity should be live before the end of 2026.',
+      page,
+      '2025-11-04',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'zo-capacity-end-2026']);
+    expect(
+      statusOf('All of the AWS capacity should be live before the end of 2027.', page, '2025-11-04'),
+    ).toBe('contradicted');
+  });
+  it('Amazon obliged to fund the rest if OpenAI goes public', () => {
+    const claim = claimsOf(
+      'Amazon has to fund the remainder should OpenAI go public before the end of 2028.',
+      'Amazon to invest $50 billion in OpenAI.',
+      '2026-03-02',
+    )[0];
+    expect(claim?.factId).toBe('zo-inv-35b-conditional');
+  });
+});
