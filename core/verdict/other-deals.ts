@@ -110,6 +110,12 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     );
     return listed;
   };
+  // "X, rather than our party, is the partner for …": a term our party is said not to have, set against the other
+  // company's: a claim about our deal.
+  const oursContrasted = partnership.parties.party.some((re) =>
+    placesOf(re, r.folded).some((m) => contrastedAt(r.folded, m.start)),
+  );
+  if (oursContrasted) return { otherDeal: false, asProviders };
   for (const { start, end } of placesOf(partnership.others, r.folded)) {
     // One of several investors in a round ("$30 billion from X, $30 billion from Y"): the sentence still
     // states what our party put in.

@@ -445,3 +445,20 @@ describe('terms of the Amazon–OpenAI deals the record had but the fact base la
     expect(claim?.factId).toBe('zo-inv-35b-conditional');
   });
 });
+
+describe('our side set against another company ("X, rather than Oracle, …")', () => {
+  const page = 'Oracle and OpenAI add Stargate sites.';
+  it('is a claim about our deal, and the record agrees', () => {
+    const claim = claimsOf(
+      'SoftBank, rather than Oracle, will develop the Lordstown and Milam County sites.',
+      page,
+      '2025-09-24',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'oo-lordstown-softbank']);
+  });
+  it('leaves Oracle named as Lordstown’s developer contradicted', () => {
+    expect(statusOf('Oracle will develop the Lordstown site for OpenAI.', page, '2025-09-24')).toBe(
+      'contradicted',
+    );
+  });
+});
