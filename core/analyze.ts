@@ -350,7 +350,7 @@ function chooseCandidate(
     c.both || (about.get(c.partnership) ?? 0) > ONE_PARTY_PAGE ? 1 : 0,
     // Of two deals whose sides the sentence both names ("for all the talk of A's deal, B's main cloud remains
     // C"), the one whose sides stand in the clause of the term it states.
-    bothNamed && c.both && c.matches.length > 0 ? -Math.floor(sidesSpread(c) / OTHER_CLAUSE) : 0,
+    bothNamed && c.both && c.matches.length > 0 && sidesSpread(c) >= OTHER_CLAUSE ? -1 : 0,
     c.matches.some((m) => !m.clash) ? 1 : 0,
     Math.max(0, ...c.matches.map((m) => m.score)),
     about.get(c.partnership) ?? 0,
@@ -403,8 +403,8 @@ function sidesSpread(c: Candidate): number {
         const outside = h.end <= m.clause.start || h.start >= m.clause.end ? OTHER_CLAUSE : 0;
         nearest = Math.min(nearest, outside + Math.max(0, m.start - h.end, h.start - m.end));
       }
-      // A side the sentence does not name (the third of a three-sided deal) is farther still.
-      spread = Math.max(spread, Number.isFinite(nearest) ? nearest : 2 * OTHER_CLAUSE);
+      // A side the sentence does not name (the third of a three-sided deal) counts as one outside the clause.
+      spread = Math.max(spread, Number.isFinite(nearest) ? nearest : OTHER_CLAUSE);
     }
     best = Math.min(best, spread);
   }
