@@ -462,3 +462,14 @@ describe('our side set against another company ("X, rather than Oracle, …")', 
     );
   });
 });
+
+describe('the preferred supplier', () => {
+  it('is NVIDIA’s preferred-partner role, whatever noun follows "preferred"', () => {
+    const claim = claimsOf(
+      'NVIDIA stays OpenAI’s preferred supplier of chips and networking.',
+      'NVIDIA and OpenAI set out their plans.',
+      '2025-09-23',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'no-preferred-partner']);
+  });
+});
