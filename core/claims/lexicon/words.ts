@@ -1037,7 +1037,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'catalogue*',
     'customers',
     'integrat*',
-    // Models reaching a platform: "arrived on", "landed on", "went live on".
+    // Models reaching a platform: "arrived on", "landed on", "went live on", "appeared on", "were added to".
+    'appear* on',
+    'added to',
     'arriv* on',
     'arriv* in',
     'landed on',

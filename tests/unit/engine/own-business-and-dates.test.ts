@@ -473,3 +473,14 @@ describe('the preferred supplier', () => {
     expect([claim?.status, claim?.factId]).toEqual(['supported', 'no-preferred-partner']);
   });
 });
+
+describe('models that appeared on, or were added to, a platform', () => {
+  it('are the distribution term', () => {
+    const claim = claimsOf(
+      'Its open-weight gpt-oss models were added to Bedrock in August 2025.',
+      'Amazon and OpenAI, a year on.',
+      '2026-06-02',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['supported', 'zo-gpt-oss']);
+  });
+});
