@@ -384,11 +384,21 @@ function counts(matches: readonly FactMatch[], both: boolean, bothNamed: boolean
 const OTHER_CLAUSE = 1000;
 
 /** How far the farthest side of the deal stands from the term it states best (its match with the sides nearest). */
+/** A regex's global copy, made once: a party's regex is thousands of characters, too long to copy per sentence. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalCopy(re: RegExp): RegExp {
+  let copy = globalCopies.get(re);
+  if (copy === undefined) {
+    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, copy);
+  }
+  return copy;
+}
+
 function sidesSpread(c: Candidate): number {
   const { folded } = c.reading;
   const places = c.partnership.parties.party.map((re) => {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    return allMatches(global, folded).map((hit) => ({
+    return allMatches(globalCopy(re), folded).map((hit) => ({
       start: hit.index ?? 0,
       end: (hit.index ?? 0) + hit[0].length,
     }));

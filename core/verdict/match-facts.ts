@@ -257,8 +257,15 @@ function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading
 }
 
 /** A mention with no break of statement (layout.nowShifts) between it and the frame's words. */
+/** Mentions' global copies, made once rather than per frame and sentence. */
+const mentionGlobals = new WeakMap<RegExp, RegExp>();
+
 function mentionedBeside(re: RegExp, w: Span, r: SentenceReading, layout: SentenceLayout): boolean {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let global = mentionGlobals.get(re);
+  if (global === undefined) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    mentionGlobals.set(re, global);
+  }
   return allMatches(global, r.folded).some((m) => {
     const at = m.index ?? 0;
     const from = Math.min(at, w.start);
