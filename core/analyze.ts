@@ -2,7 +2,7 @@
 // the tests. A sentence is read once into a frame (word classes, figures, clauses, parties), compared with the
 // facts of the partnership it is about, and may yield several claims.
 import { anyClaimWord } from './claims/claim-words';
-import { allMatches } from './claims/all-matches';
+import { placesOf } from './claims/all-matches';
 import { DECOY_CUES } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
 import { askedSpans, isYesNoQuestion } from './claims/questions';
@@ -114,15 +114,14 @@ export function aboutFromPresence(
 
 /** An answer's opening word ("Yes, its licence …", "No: the company …"): the sentence goes on after it. */
 const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?`;
+/** A term named by its noun: "the stake", "the new investment". */
+const TERM_NOUN = String.raw`the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)\b`;
 const PRONOUN_START = new RegExp(
-  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)\b)`,
+  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|${TERM_NOUN})`,
   'i',
 );
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
-const TERM_START = new RegExp(
-  String.raw`^\W*${ANSWER}(?:the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)|the (?:two )?companies)\b`,
-  'i',
-);
+const TERM_START = new RegExp(String.raw`^\W*${ANSWER}(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
 const SUBJECT_PRONOUN = new RegExp(String.raw`^\W*${ANSWER}(?:it|they)\b`, 'i');
 
@@ -207,7 +206,8 @@ export function judgeSentenceText(
   // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") or on a sum the page has
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
   // deal, that deal's. Not when it is market colour.
-  const pronounLed = soleDeal !== null && PRONOUN_START.test(folded) && !marketColour();
+  const pronounStart = PRONOUN_START.test(folded);
+  const pronounLed = soleDeal !== null && pronounStart && !marketColour();
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
   // names too, though the page names others in passing.
   const termLed = lead !== null && TERM_START.test(folded) && !marketColour();
@@ -228,6 +228,12 @@ export function judgeSentenceText(
   // fewer cannot be chosen (chooseCandidate ranks by matches, then by parties named), so it is not matched.
   const byNamed = [...looks].sort((a, b) => b.named - a.named || a.index - b.index);
   let floor = 0;
+  // Deals with companies left unnamed: the same for every candidate deal, looked for once.
+  let unnamed: boolean | undefined;
+  const unnamedDeals = () => {
+    unnamed ??= dealsWithUnnamed(reading);
+    return unnamed;
+  };
   for (const { partnership, index, presence, named } of byNamed) {
     if (named < floor) break;
     const both = named >= 2;
@@ -240,11 +246,7 @@ export function judgeSentenceText(
     // Another company's deal, board or stake, on a page that also covers this partnership; or another company
     // named as a place to run on (only cloud words make one).
     const others = !both || hasCloudWords ? otherCompaniesIn(reading, partnership) : NO_OTHERS;
-    if (
-      !both &&
-      (others.otherDeal || dealsWithUnnamed(reading) || acquisitionOfAnother(reading, partnership))
-    )
-      continue;
+    if (!both && (others.otherDeal || unnamedDeals() || acquisitionOfAnother(reading, partnership))) continue;
     if (anotherCompanysOwnDeal(reading, partnership)) continue;
     // Another company is a place this deal's work runs only in a sentence that names a side of the deal.
     const read = withSpans(reading, 'any-provider', named > 0 ? others.asProviders : []);
@@ -270,9 +272,8 @@ export function judgeSentenceText(
       );
     // Nor for a bare word of a side's own business ("Trainium is its in-house chip") to be a term with the other
     // side: a frame that asks for a party, read from a product's name and its relation word alone (not denied),
-    // needs that party in the sentence
-    // unless the sentence tells of something put to use ("the capacity will run on its chips") or opens on a
-    // pronoun that stands for that party ("Its shares carry no vote").
+    // needs that party in the sentence, unless the sentence tells of something put to use ("the capacity will run
+    // on its chips") or opens on a pronoun that stands for that party ("Its shares carry no vote").
     const bare = (m: FactMatch) =>
       m.frame.mentions.length > 0 &&
       m.frame.frame.names.length > 0 &&
@@ -284,7 +285,7 @@ export function judgeSentenceText(
     const supplied = (m: FactMatch) =>
       named === 0 ||
       onlyNamed(m) ||
-      (m.fact.confidence !== 'wrong' && !marketColour() && (led || PRONOUN_START.test(folded) || !bare(m)));
+      (m.fact.confidence !== 'wrong' && !marketColour() && (led || pronounStart || !bare(m)));
     // "Shares rose as investors cheered", "Investors are still working out …": the market's investors are no
     // party's investment.
     const marketInvestors = (m: FactMatch) =>
@@ -384,25 +385,9 @@ function counts(matches: readonly FactMatch[], both: boolean, bothNamed: boolean
 const OTHER_CLAUSE = 1000;
 
 /** How far the farthest side of the deal stands from the term it states best (its match with the sides nearest). */
-/** A regex's global copy, made once: a party's regex is thousands of characters, too long to copy per sentence. */
-const globalCopies = new WeakMap<RegExp, RegExp>();
-function globalCopy(re: RegExp): RegExp {
-  let copy = globalCopies.get(re);
-  if (copy === undefined) {
-    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    globalCopies.set(re, copy);
-  }
-  return copy;
-}
-
 function sidesSpread(c: Candidate): number {
   const { folded } = c.reading;
-  const places = c.partnership.parties.party.map((re) => {
-    return allMatches(globalCopy(re), folded).map((hit) => ({
-      start: hit.index ?? 0,
-      end: (hit.index ?? 0) + hit[0].length,
-    }));
-  });
+  const places = c.partnership.parties.party.map((re) => placesOf(re, folded));
   let best = Number.POSITIVE_INFINITY;
   for (const m of c.matches) {
     let spread = 0;

@@ -4,13 +4,22 @@
 import type { Span } from '../types';
 import { allMatches } from './all-matches';
 
+/**
+ * "and to enlarge": a second infinitive, a verb after "and to" (not a noun: "tied to milestones and to the
+ * chipmaker's share price").
+ */
+export const SECOND_INFINITIVE =
+  /\band to (?!(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|any|some|other|other's|[\w-]+'s)\b)(?=[a-z])/;
+
 // "yet" is a conjunction ("small, yet decisive") but not in "not yet", "as yet", "has yet to", "yet again".
 // A comma inside a figure ("1,250") or a date ("June 11, 2026") is not a boundary. A second predicate of the same
 // subject told later ("invested in 2019 and has since committed $13 billion", "put $1 billion in during 2019 and made
-// another investment in 2021"), or a second infinitive ("agreed to
-// buy chips and to enlarge a contract"), is a clause of its own.
-const BOUNDARY =
-  /,(?!\d)(?!(?<=\b\d{1,2}(?:st|nd|rd|th)?,)\s?(?:19|20)\d\d\b)|[;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however)\b)|(?<!\b(?:not|as)|n't)\s(?=yet\b(?!\s+(?:to|again|another)\b))|\s(?=and (?:that|then|now|since|later|subsequently|has|have|had|followed)\b)|\s(?=and (?:made|put|took|gave|signed|struck|added|agreed|invested|committed|pledged|won|got|handed|wired|poured|doubled|bought|paid)\b)|\s(?=and to (?!(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|any|some|other|[\w-]+'s)\b)[a-z])/gi;
+// another investment in 2021"), or a second infinitive ("agreed to buy chips and to enlarge a contract"), is a clause
+// of its own.
+const BOUNDARY = new RegExp(
+  String.raw`,(?!\d)(?!(?<=\b\d{1,2}(?:st|nd|rd|th)?,)\s?(?:19|20)\d\d\b)|[;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however)\b)|(?<!\b(?:not|as)|n't)\s(?=yet\b(?!\s+(?:to|again|another)\b))|\s(?=and (?:that|then|now|since|later|subsequently|has|have|had|followed)\b)|\s(?=and (?:made|put|took|gave|signed|struck|added|agreed|invested|committed|pledged|won|got|handed|wired|poured|doubled|bought|paid)\b)|\s(?=${SECOND_INFINITIVE.source.slice(2)})`,
+  'gi',
+);
 
 export function clauseSpans(folded: string): Span[] {
   const spans: Span[] = [];

@@ -2,8 +2,8 @@
 // qualifier word classes must stand close together in the sentence, with the same polarity (said to hold, or
 // said to have ended), and the figures stated beside them must agree with the fact's values (or clash, which
 // makes the claim contradicted).
-import { allMatches } from '../claims/all-matches';
-import { clausesCovering } from '../claims/clauses';
+import { allMatches, placesOf } from '../claims/all-matches';
+import { clausesCovering, SECOND_INFINITIVE } from '../claims/clauses';
 import { negationSide } from '../claims/negation';
 import type { SentenceReading } from '../claims/sentence-reading';
 import { type FoundValue, OWN_BUILDING_AFTER, type ValueKind } from '../claims/values';
@@ -257,17 +257,8 @@ function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading
 }
 
 /** A mention with no break of statement (layout.nowShifts) between it and the frame's words. */
-/** Mentions' global copies, made once rather than per frame and sentence. */
-const mentionGlobals = new WeakMap<RegExp, RegExp>();
-
 function mentionedBeside(re: RegExp, w: Span, r: SentenceReading, layout: SentenceLayout): boolean {
-  let global = mentionGlobals.get(re);
-  if (global === undefined) {
-    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    mentionGlobals.set(re, global);
-  }
-  return allMatches(global, r.folded).some((m) => {
-    const at = m.index ?? 0;
+  return placesOf(re, r.folded).some(({ start: at }) => {
     const from = Math.min(at, w.start);
     const to = Math.max(at, w.start);
     return !layout.nowShifts.some((b) => b > from && b < to);
@@ -297,7 +288,7 @@ function layoutOf(r: SentenceReading): SentenceLayout {
   let layout = layouts.get(r);
   if (layout) return layout;
   // A second infinitive ("agreed to use chips and to enlarge a contract") starts a statement of its own too.
-  const nowShifts = [NOW_SHIFT, SECOND_INFINITIVE].flatMap((re) =>
+  const nowShifts = [NOW_SHIFT, SECOND_INFINITIVES].flatMap((re) =>
     allMatches(re, r.folded).map((m) => m.index ?? 0),
   );
   const opening = r.clauses[0];
@@ -317,9 +308,8 @@ function layoutOf(r: SentenceReading): SentenceLayout {
 }
 
 const NOW_SHIFT = /\b(?:now|today|these days|since then)\b/gi;
-/** "and to enlarge": a verb after "and to", not a noun ("tied to milestones and to the chipmaker's share price"). */
-const SECOND_INFINITIVE =
-  /\band to (?!(?:the|a|an|its|their|his|her|this|that|these|those|each|every|all|any|some|other|other's|[\w-]+'s)\b)(?=[a-z])/g;
+/** "and to enlarge": a second infinitive (see core/claims/clauses), which starts a statement of its own. */
+const SECOND_INFINITIVES = new RegExp(SECOND_INFINITIVE.source, 'g');
 const STATEMENT_BREAKS = new RegExp(STATEMENT_BREAK.source, 'g');
 /** Where the main clause after an opening one starts: past any clause that opens with "when", "which", …. */
 function mainClauseAfter(r: SentenceReading, opening: Span): number {

@@ -2,7 +2,7 @@
 // company's stake in X" are about another deal, and the sentence is left alone; "X can now serve its products
 // from a rival's data centres" is a claim about this partnership, with the rival named only as a place to run
 // on, and the rival then counts as another provider.
-import { allMatches } from '../claims/all-matches';
+import { allMatches, placesOf } from '../claims/all-matches';
 import { mayName } from '../claims/parties';
 import type { SentenceReading } from '../claims/sentence-reading';
 import type { Span } from '../types';
@@ -85,19 +85,6 @@ export interface OtherCompanies {
   asProviders: Span[];
 }
 
-/** A regex's global copy, made once: building one per sentence hashed a source of thousands of characters. */
-const globalCopies = new WeakMap<RegExp, RegExp>();
-
-/** Every match of `re` in `text`, left to right, found with one global copy of it kept for all sentences. */
-function placesOf(re: RegExp, text: string): Span[] {
-  let copy = globalCopies.get(re);
-  if (copy === undefined) {
-    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    globalCopies.set(re, copy);
-  }
-  return allMatches(copy, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartnership): OtherCompanies {
   const asProviders: Span[] = [];
   if (!partnership.others || !mayName(r.starts, partnership.others)) return { otherDeal: false, asProviders };
@@ -133,7 +120,7 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
 
 /** "X signed its own …", "X struck a similar deal": a deal of the company named just before, like ours but not ours. */
 const OWN_DEAL_AFTER =
-  /^(?:,[^,]{0,30},)?\s+(?:(?:also|later|then|recently|has|have|had)\s+)?(?:signed|signs|struck|strikes|inked|inks|agreed|agrees|reached|reaches|announced|announces|secured|secures|got|gets|won|wins|landed|lands)\s+(?:its|their)\s+own\b|^(?:,[^,]{0,30},)?\s+(?:(?:also|later|then|recently|has|have|had)\s+)?(?:signed|signs|struck|strikes|inked|inks|agreed|agrees|reached|reaches|announced|announces|secured|secures|got|gets|won|wins|landed|lands)\s+(?:a|an)\s+(?:similar|comparable|separate|parallel|matching)\b/i;
+  /^(?:,[^,]{0,30},)?\s+(?:(?:also|later|then|recently|has|have|had)\s+)?(?:signed|signs|struck|strikes|inked|inks|agreed|agrees|reached|reaches|announced|announces|secured|secures|got|gets|won|wins|landed|lands)\s+(?:(?:its|their)\s+own|(?:a|an)\s+(?:similar|comparable|separate|parallel|matching))\b/i;
 
 /**
  * Another company as the subject of a deal of its own ("X signed its own gigawatt agreement with Y, modelled on
@@ -157,7 +144,7 @@ export function dealsWithUnnamed(r: SentenceReading): boolean {
 
 /** "Its purchase of Activision", "the takeover of a chip designer": a company bought, another deal than ours. */
 const BOUGHT =
-  /\b(?:purchase|acquisition|takeover|buyout|merger with)\s+of\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)|\bmerger with\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)/g;
+  /\b(?:purchase|acquisition|takeover|buyout)\s+of\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)|\bmerger with\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)/g;
 
 /** A sentence about a company one side bought (or merged with) that is not the deal's other side. */
 export function acquisitionOfAnother(r: SentenceReading, partnership: CompiledPartnership): boolean {
