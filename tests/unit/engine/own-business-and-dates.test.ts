@@ -484,3 +484,16 @@ describe('models that appeared on, or were added to, a platform', () => {
     expect([claim?.status, claim?.factId]).toEqual(['supported', 'zo-gpt-oss']);
   });
 });
+
+describe('the second tranche told as hanging on AGI', () => {
+  it('is the circulating mistake, with or without its sum', () => {
+    const page = 'Amazon to invest $50 billion in OpenAI.';
+    for (const s of [
+      'The second tranche kicks in only if OpenAI reaches AGI.',
+      'That second tranche is contingent on the lab achieving artificial general intelligence.',
+    ]) {
+      const claim = claimsOf(s, page, '2026-03-02')[0];
+      expect([claim?.status, claim?.factId], s).toEqual(['contradicted', 'zo-35b-agi-wrong']);
+    }
+  });
+});
