@@ -130,6 +130,8 @@ interface Assessment {
   framing: Framing;
   now: Status;
   whenPublished: Status | null;
+  /** Whether the fact had begun by the time the sentence was written or said (true when that is not known). */
+  begun: boolean;
 }
 
 const NO_OTHERS = { otherDeal: false, asProviders: [] };
@@ -437,7 +439,13 @@ function assess(
     const spoken = markers.filter((m) => m.at >= speech.end);
     const framing = framingAt(spoken, match.clause, match.start, reading.folded);
     const at = (ref: IsoDate) => statusAt(match, framing, said && said < ref ? said : ref, cfb.events);
-    return { match, framing, now: at(asOf), whenPublished: published ? at(published) : null };
+    return {
+      match,
+      framing,
+      now: at(asOf),
+      whenPublished: published ? at(published) : null,
+      begun: begunBy(match, said, cfb),
+    };
   }
   const framing = framingAt(markers, match.clause, match.start, reading.folded);
   return {
@@ -445,13 +453,23 @@ function assess(
     framing,
     now: statusAt(match, framing, asOf, cfb.events),
     whenPublished: published ? statusAt(match, framing, published, cfb.events) : null,
+    begun: begunBy(match, published, cfb),
   };
+}
+
+/** Whether the fact had begun by the given day (a fact of no start, or no day known, counts as begun). */
+function begunBy(match: FactMatch, day: IsoDate | null, cfb: CompiledFactBase): boolean {
+  const from = factPeriod(match.fact, cfb.events).from;
+  return day === null || from === null || from <= day;
 }
 
 function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished', text: string): Assessment {
   const sa = a[key];
   const sb = b[key];
   if (sa === null || sb === null) return a;
+  // A fact that began only after the page was written (or the words were said) is not what it tells of, when
+  // another that had begun reads the sentence too.
+  if (a.begun !== b.begun) return a.begun ? a : b;
   if (SEVERITY[sb] !== SEVERITY[sa]) return SEVERITY[sb] > SEVERITY[sa] ? b : a;
   if (b.match.score !== a.match.score) return b.match.score > a.match.score ? b : a;
   // A tie: the fact whose own words the sentence reads most like.

@@ -8,6 +8,12 @@ const BEFORE =
   /\b(?:not|never|no longer|yet to|no|without|nor|neither|none|lost|los(?:e|es|ing)|gave up|give[sn]? up|giving up|(?<!\bthe )end(?:ed|s|ing)?(?! of\b)(?! up\b)|scrap\w*|dropp?\w*|remov\w*|lift(?:s|ed|ing)?|strip\w*|waiv\w*|relinquish\w*|abandon\w*|eliminat\w*|ceas\w*|stop\w*|forg[oe]\w*|surrender\w*|terminat\w*|revok\w*|exit\w*|quit\w*|left(?![^,;:.]{0,30}?\bwith\b)|leav\w*(?![^,;:.]{0,30}?\bwith\b)|step\w* down|stepp\w* down|withdr\w*|ditch\w*|barr(?:ed|ing)|bars|prohibit\w*|forb[ia]d\w*|(?:did|does|do|done|doing) away with|shed\w*|axe[sd]?|kill\w*|loosen\w*|unwind\w*|undid|undo\w*|walk\w* away from|free of|freed from|released from|out of)\b[^,;:.]{0,40}$|n't\b[^,;:.]{0,40}$|\bnon-?$/i;
 const AFTER =
   /^\s+(?:no|none of)\b|^[^,;:.]{0,80}?\b(?:ended|ends(?! (?:in|by|on|at|through|with) (?:19|20)\d\d)|is over|was over|are over|anymore|any more|expired(?! (?:in|by|on|at|through) (?:19|20)\d\d)|lapsed|removed|lifted|scrapped|dropped|is gone|was gone|came to an end|has ended|eliminated|went away|gave way|was loosened|were loosened|was relaxed|was eased|was replaced|has been replaced|is replaced)\b/i;
+/**
+ * A forecast that the term will not come about ("is probably not going to happen", "no longer in the cards"): a
+ * denial, but of the future, which the record cannot settle.
+ */
+const FORECAST_DENIED =
+  /^[^,;:.]{0,80}?\b(?:not going to (?:happen|go ahead|materiali[sz]e)|(?:no longer|not) in the cards|unlikely to (?:happen|go ahead|materiali[sz]e)|(?:won't|will not|would not|wouldn't|will never|would never) (?:happen|go ahead|materiali[sz]e))\b/i;
 /** A denied verb of telling before the word ("has not disclosed how big a stake …"): the telling is denied. */
 const TELLING_DENIED =
   /\b(?:not|never|no|neither|nor)\b[^,;:.]{0,25}\b(?:disclos\w*|reveal\w*|say|says|said|confirm\w*|specif\w*|comment\w*|detail\w*|announc\w*|made public|make public)\b[^,;:.]{0,40}$|n't\s+(?:disclos\w*|reveal\w*|say|said|confirm\w*|specif\w*|comment\w*)\b[^,;:.]{0,40}$/i;
@@ -34,5 +40,10 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
     !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(tail))
   )
     return 'before';
-  return AFTER.test(tail) ? 'after' : null;
+  return AFTER.test(tail) || FORECAST_DENIED.test(tail) ? 'after' : null;
+}
+
+/** Whether the words after `at` foretell that it will not come about (see FORECAST_DENIED). */
+export function forecastDenied(folded: string, at: Span, clause: Span): boolean {
+  return FORECAST_DENIED.test(folded.slice(at.end, Math.min(clause.end, at.end + 95)));
 }

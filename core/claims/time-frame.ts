@@ -167,8 +167,10 @@ const MONTH_NUMBER: Record<string, string> = {
   nov: '11',
   dec: '12',
 };
+// "Said that …", or "said it …" before a pronoun subject. Not "once said" or "had said": a time before the page's
+// that the sentence does not give, so what was said is read in the sentence's own tense instead.
 const SAID =
-  /\b(said|announced|stated|confirmed|wrote|told [\w ]{1,30}?|noted|added|disclosed|declared|explained)\b([^.]{0,60}?)\bthat\b/gi;
+  /(?<!\b(?:once|previously|earlier|originally|initially|first|had) )\b(said|announced|stated|confirmed|wrote|told [\w ]{1,30}?|noted|added|disclosed|declared|explained)\b(?:([^.]{0,60}?)\bthat\b|((?: (?:in|on|during|last|this) [\w ]{1,25}?)?)(?= (?:it|they|he|she)\b))/gi;
 const SPOKEN_AT =
   /\b(?:in|on|during) (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i;
 
@@ -216,7 +218,7 @@ export function reportedSpeech(folded: string, position: number): ReportedSpeech
     const end = (m.index ?? 0) + m[0].length;
     if (end > position) break;
     if (led && end <= led[0].length) continue;
-    found = spokenAt(m[2], end);
+    found = spokenAt(m[2] ?? m[3] ?? '', end);
   }
   return found;
 }

@@ -4,7 +4,7 @@
 // makes the claim contradicted).
 import { allMatches, placesOf } from '../claims/all-matches';
 import { clausesCovering, SECOND_INFINITIVE } from '../claims/clauses';
-import { negationSide } from '../claims/negation';
+import { forecastDenied, negationSide } from '../claims/negation';
 import type { SentenceReading } from '../claims/sentence-reading';
 import { type FoundValue, OWN_BUILDING_AFTER, type ValueKind } from '../claims/values';
 import type { Fact, FactEvent, FactValues } from '../factbase/schema';
@@ -56,6 +56,8 @@ export interface FactMatch {
   removal?: boolean;
   /** The sentence denies a wrong fact's figure ("has never owned 49%"): it agrees with the record. */
   deniesWrong?: boolean;
+  /** Said not to come about, in the future ("is not going to happen"): a forecast the record cannot settle. */
+  foretold?: boolean;
   /**
    * The sentence tells the term as a forecast with a deadline ("is due to close by March 31, 2026"): that day.
    * Once it has passed, the forecast is no longer current, whatever happened.
@@ -1156,6 +1158,7 @@ function matchFrame(
       deliberated: intended && governs('deliberation') && !f.frame.with.includes('deliberation'),
       hedged: r.spans('hedge').length > 0,
       removal,
+      ...(side === 'after' && forecastDenied(r.folded, w.key, keyClause) ? { foretold: true } : {}),
       ...(deniesWrong ? { deniesWrong } : {}),
       ...(f.frame.negated && NEVER_BEFORE.test(lead) ? { neverUpToNow: true } : {}),
       ...forecastOf(r, clause),

@@ -42,6 +42,8 @@ export function statusAt(
   if (match.clash && match.intended) return 'unverified';
   // Talks or deliberation ("is weighing a fresh investment"): whatever the record settled before, this is not it.
   if (match.deliberated) return 'unverified';
+  // "Is probably not going to happen": a forecast, which the record settles neither way.
+  if (match.foretold) return 'unverified';
   if (match.deniesWrong) return match.clash ? 'contradicted' : 'supported';
   if (fact.confidence === 'wrong' || match.clash) return 'contradicted';
   if (restsOnPressFigure(fact) || match.statesUndisclosed) return 'unverified';

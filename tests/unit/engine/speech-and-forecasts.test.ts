@@ -1,0 +1,56 @@
+// Round fourteen, in our own words: what a side said without "that" is judged at the time it was said; a fact that
+// began only after the page was written does not outrank one that had begun; a denial about the future ("is not
+// going to happen") is a forecast the record cannot settle.
+import { describe, expect, it } from 'vitest';
+import { reportedSpeech } from '../../../core/claims/time-frame';
+import { claimsOf, statusOf } from '../../support/claims-after';
+
+const MS = 'Microsoft and OpenAI went before the regulator.';
+const AWS_ANTHROPIC = 'Amazon and Anthropic updated their investment.';
+const NVIDIA_OPENAI = 'NVIDIA and OpenAI revisited their plans.';
+
+describe('reported speech without "that"', () => {
+  it('is found before a pronoun subject, with the time it gives', () => {
+    const s = 'the company said in 2024 it held no equity';
+    expect(reportedSpeech(s, s.indexOf('held'))?.at).toBe('2024-12-31');
+    const bare = 'microsoft said it holds no part of the lab';
+    expect(reportedSpeech(bare, bare.indexOf('holds'))).not.toBeNull();
+  });
+  it('is judged when it was said: a denial of equity made before the recapitalisation is right', () => {
+    for (const s of [
+      'Asked by the regulator last winter, Microsoft said it owned no shares in OpenAI and only shared in its profits.',
+      'Back then Microsoft said it holds no equity in OpenAI at all.',
+    ])
+      expect(statusOf(s, MS, '2025-05-20'), s).toBe('supported');
+  });
+  it('stays a present claim when no one is said to say it', () => {
+    expect(statusOf('Microsoft holds no equity in OpenAI at all.', MS, '2025-05-20')).toBe('outdated');
+  });
+});
+
+describe('a fact that began after the page was written', () => {
+  it('does not outrank one that had begun: the card cites the payment of the day, not a later one', () => {
+    for (const s of [
+      'Amazon said on Wednesday it had put in a further $2.75 billion, completing the $4 billion it promised Anthropic last September.',
+      'Amazon has put in a further $2.75 billion, completing the $4 billion it promised Anthropic last September.',
+    ]) {
+      const [claim] = claimsOf(s, AWS_ANTHROPIC, '2024-03-28');
+      expect(claim?.status, s).toBe('supported');
+      expect(claim?.factId, s).toBe('aa-inv-2-75b');
+    }
+  });
+});
+
+describe('a denial about the future', () => {
+  it('is a forecast: unverified, not a mistake and not the record', () => {
+    for (const s of [
+      'Huang told analysts that a $100 billion investment in OpenAI was probably not going to happen.',
+      'A hundred-billion-dollar investment by NVIDIA in OpenAI is no longer in the cards, Huang said this week.',
+    ])
+      expect(statusOf(s, NVIDIA_OPENAI, '2026-03-10'), s).toBe('unverified');
+  });
+  it('leaves a plain denial of the mistake as it was', () => {
+    const s = 'NVIDIA never invested $100 billion in OpenAI.';
+    expect(claimsOf(s, NVIDIA_OPENAI, '2026-03-10')[0]?.status).toBe('supported');
+  });
+});
