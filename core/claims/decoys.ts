@@ -4,3 +4,11 @@
 // spending and capex need no cue: the shared "unrelated" word class takes such sentences out before.
 export const DECOY_CUES =
   /\b(shares? (?:rose|rise|fell|fall|jumped|jump|climbed|slid|slipped|dropped|gained|lost|soared|sank|tumbled|surged|rallied|closed|traded|opened|ended|finished|hit|touched|doubled|tripled|were up|were down|are up|are down)|shares of|share price|stocks?|Nasdaq|trading|traded|earnings|quarterly|quarter|fiscal|net income|RPO|backlog|lawsuits?|sued|suing|sues|damages|court|judge|antitrust|regulators?|valuation|pre-money|post-money|funding round|raised|raising|acquir\w*|acquisition|acqui-hire|price target|analysts?|market cap\w*|contribution|accounting|losses|capital investments|capital outlays?|lagg\w*|market share|growth)\b/i;
+
+/**
+ * A sentence that explains a unit of power ("A gigawatt is about a reactor's output", "Each gigawatt draws as
+ * much as a city"): the unit is its subject, no deal's capacity is. Not "The build-out would draw …", whose
+ * subject is the deal's.
+ */
+export const UNIT_EXPLAINED =
+  /^(?:for (?:context|scale|comparison),? )?(?:a|one|each|every|a single|[\w-]+) (?:gigawatts?|megawatts?|GW|MW)(?: of [\w-]+(?: [\w-]+)? (?:capacity|power|computing|compute))? (?:(?:is|are) (?:roughly|about|approximately|around|equal|equivalent|enough|the output|the equivalent|comparable)|equals?|(?:can|could|would) (?:power|draw|supply|light)|draws?|requires?|needs?|powers?|consumes?)\b|\b(?:each|every) (?:gigawatt|megawatt) (?:requir|draw|need|us|consum)/i;
