@@ -284,10 +284,17 @@ export function judgeSentenceText(
       m.frame.frame.with.length === 0 &&
       m.agreedKinds.length === 0 &&
       m.clash === null;
+    // "Amazon spent heavily on its own Trainium chips": a product told as its maker's own is its business, even
+    // on a page about the deal, unless the sentence names both sides.
+    const ownProduct = (m: FactMatch) =>
+      m.frame.mentions.some((re) =>
+        placesOf(re, folded).some((h) => OWN_BEFORE.test(folded.slice(Math.max(0, h.start - 24), h.start))),
+      );
     const supplied = (m: FactMatch) =>
-      named === 0 ||
-      onlyNamed(m) ||
-      (m.fact.confidence !== 'wrong' && !marketColour() && (led || pronounStart || !bare(m)));
+      !(!both && ownProduct(m)) &&
+      (named === 0 ||
+        onlyNamed(m) ||
+        (m.fact.confidence !== 'wrong' && !marketColour() && (led || pronounStart || !bare(m))));
     // "Shares rose as investors cheered", "Investors are still working out …": the market's investors are no
     // party's investment.
     const marketInvestors = (m: FactMatch) =>
@@ -330,6 +337,9 @@ export function judgeSentenceText(
 /** Words of something put to use: what a deal's capacity runs on, uses or includes. */
 const PUT_TO_USE =
   /\b(?:run|runs|running|ran|use|uses|using|used|tap|taps|tapping|span|spans|include|includes|including|train|trains|training|trained|deploy\w*|power|powers|powered|built on|draw on|draws on|rel(?:y|ies|ied|ying) on|depend\w* on|optimi[sz]\w*|tuned for|buy|buys|bought|purchas\w*|capacity|access)\b/i;
+
+/** "its own", "their in-house" just before a product's name. */
+const OWN_BEFORE = /\b(?:its|their) (?:own|in-house|home-grown|homegrown|proprietary)\s+$/i;
 
 /** The plural of investor alone: the market's investors, in a sentence of market colour. */
 const INVESTORS = /^investors$/i;

@@ -1042,6 +1042,27 @@ function firstPartyAfter(
   return first;
 }
 
+/**
+ * "Amazon's board has not said …": the board of the side that would hold the seat is its own board of directors,
+ * not a seat on the other side's.
+ */
+function ownBoard(
+  f: CompiledFrame,
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  w: Window,
+): boolean {
+  const holder = f.frame.subject ?? f.frame.payer;
+  if (f.frame.relation !== 'board' || !holder) return false;
+  if (!/^boards?\b/.test(r.folded.slice(w.relation.start, w.relation.end))) return false;
+  const i = partnership.partnership.parties.findIndex((p) => p.id === holder);
+  if (i < 0) return false;
+  return placesOf(partnership.parties.party[i], r.folded).some(
+    (h) =>
+      h.end <= w.relation.start && /^(?:['’]s)?\s+(?:own\s+)?$/.test(r.folded.slice(h.end, w.relation.start)),
+  );
+}
+
 function matchFrame(
   f: CompiledFrame,
   r: SentenceReading,
@@ -1078,6 +1099,7 @@ function matchFrame(
       }
     }
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
+    if (ownBoard(f, r, partnership, w)) continue;
     if (excludedSomewhere && ruledOutAround(f, r, w)) continue;
     if (layout.agent && anotherAgent(r, partnership, clause, w.relation)) continue;
     if (layout.building && OWN_BUILDING_AFTER.test(r.folded.slice(w.relation.end, w.relation.end + 60)))
