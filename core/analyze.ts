@@ -284,7 +284,7 @@ export function judgeSentenceText(
       m.frame.frame.with.length === 0 &&
       m.agreedKinds.length === 0 &&
       m.clash === null;
-    // "Amazon spent heavily on its own Trainium chips": a product told as its maker's own is its business, even
+    // "The retailer spent heavily on its own chips": a product told as its maker's own is its business, even
     // on a page about the deal, unless the sentence names both sides.
     const ownProduct = (m: FactMatch) =>
       m.frame.mentions.some((re) =>

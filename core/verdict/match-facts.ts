@@ -1043,7 +1043,7 @@ function firstPartyAfter(
 }
 
 /**
- * "Amazon's board has not said …": the board of the side that would hold the seat is its own board of directors,
+ * "The investor's board has not said …": the board of the side that would hold the seat is its own board of directors,
  * not a seat on the other side's.
  */
 function ownBoard(
