@@ -67,7 +67,10 @@ export function roleSwaps(
           f.fact.values.amountUsd !== undefined &&
           sameAmount(amount.value, f.fact.values.amountUsd) &&
           f.frame.relation !== relation &&
-          !(relation === 'valuation' && f.frame.valuation && f.frame.with.length === 0),
+          !(relation === 'valuation' && f.frame.valuation && f.frame.with.length === 0) &&
+          // A company's valuation is mistaken for what a holding in it is worth, not for a sum of money paid or
+          // promised: "raising at a valuation of $20 billion" is no up-to-$20-billion investment misread.
+          (relation !== 'valuation' || f.fact.frames.some((o) => o.valuation && o.relation !== 'valuation')),
       );
       if (!hit) continue;
       out.push({

@@ -1,0 +1,25 @@
+// A lab's own fundraising and the valuation it fetches are no term of a partner's deal, even when a figure equals
+// one the record holds in another role; a holding's worth told as the company's valuation is still the mistake.
+// Our own words.
+import { describe, expect, it } from 'vitest';
+import { claimsOf, statusOf } from '../../support/claims-after';
+
+const AWS_ANTHROPIC = 'Amazon agreed to invest in Anthropic.';
+const MS = 'Microsoft and OpenAI agreed a new structure.';
+
+describe('a lab raising money at a valuation', () => {
+  it('is not an investment figure misread', () => {
+    for (const s of [
+      'Anthropic is reported to be in talks to raise money at a valuation of $20 billion to $30 billion.',
+      'Anthropic was raising capital at a valuation of $20 billion, people said.',
+    ])
+      expect(claimsOf(s, AWS_ANTHROPIC, '2023-10-30'), s).toEqual([]);
+  });
+  it('is not the worth of a partner’s holding', () => {
+    const s = 'Anthropic was valued at $183 billion in its September funding round.';
+    expect(claimsOf(s, AWS_ANTHROPIC, '2025-11-20')).toEqual([]);
+  });
+  it('leaves a holding’s worth told as the company’s valuation contradicted', () => {
+    expect(statusOf('OpenAI is valued at $135 billion.', MS, '2025-11-01')).toBe('contradicted');
+  });
+});
