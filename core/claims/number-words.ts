@@ -39,6 +39,9 @@ export const NUMBER_WORDS = [...Object.keys(UNITS), 'hundred', 'and']
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+/** The words of one digit, as said after "point" ("eighteen point four"). */
+export const DIGIT_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine';
+
 /** "twelve" → 12, "one hundred fifty" → 150, "a"/"an" → 1, "half a" → 0.5; null when it is not a number. */
 export function numberWordsValue(text: string): number | null {
   const words = text
@@ -51,6 +54,14 @@ export function numberWordsValue(text: string): number | null {
   if (words.length > 3 && words.slice(-3).join(' ') === 'and a half') {
     const whole = numberWordsValue(words.slice(0, -3).join(' '));
     return whole === null ? null : whole + 0.5;
+  }
+  // "eighteen point four" → 18.4: the digits after "point", one word each.
+  const point = words.indexOf('point');
+  if (point > 0) {
+    const whole = numberWordsValue(words.slice(0, point).join(' '));
+    const digits = words.slice(point + 1).map((w) => UNITS[w]);
+    if (whole === null || digits.length === 0 || digits.some((d) => d === undefined || d > 9)) return null;
+    return whole + Number(`0.${digits.join('')}`);
   }
   let total = 0;
   let current = 0;

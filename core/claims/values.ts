@@ -1,6 +1,6 @@
 // The figures a sentence states, each with its position and role: money, percentages, capacity, share counts,
 // years and terms. Works on typography-folded text (see text-fold.ts), so offsets equal the original sentence's.
-import { numberWordsValue, NUMBER_WORDS } from './number-words';
+import { DIGIT_WORDS, numberWordsValue, NUMBER_WORDS } from './number-words';
 import { allMatches } from './all-matches';
 
 /** `month` is YYYYMM as a number ("July 2026" → 202607). */
@@ -73,7 +73,8 @@ const SCALE: Record<string, number> = {
   k: 1e3,
 };
 
-const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*(?:[- ]and[- ]a[- ]half)?|a|an|half a|a half)`;
+// "eighteen point four": a decimal written out, its digits after "point".
+const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*(?:[- ]and[- ]a[- ]half|[- ]point(?:[- ](?:${DIGIT_WORDS}))+)?|a|an|half a|a half)`;
 const MONEY =
   /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)[\s-]?(trillion|billion|million)[\s-](?:(?:US\s)?dollars?|USD|US\$)(?![\w$])/gi;
 const WORD_MONEY = new RegExp(
@@ -81,6 +82,14 @@ const WORD_MONEY = new RegExp(
   'gi',
 );
 // "an extra quarter of a trillion dollars": a word of addition may stand before the fraction.
+/**
+ * "One side is putting in up to $5 billion, the other up to ten billion": a scaled number without its currency, in a
+ * sentence that has given a sum in dollars before it, is a sum in dollars too.
+ */
+const ELLIPTIC_MONEY = new RegExp(
+  String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[\s-](trillion|billion|million)\b(?=\s*(?:[.,;:)]|$)|\s(?:more|each|apiece|in|into|to|for|from|over|and|or|so far|upfront|initially)\b)`,
+  'gi',
+);
 const FRACTION_MONEY =
   /\b(?:(an?|one|three|two)[- ](?:(?:extra|additional|further|another)[- ])?(quarter|half|third|quarters|thirds) of an? |(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
@@ -137,7 +146,7 @@ const APPROX_BEFORE =
 const UP_TO_BEFORE =
   /(?:up to|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|(?:could|might|may)(?: eventually| ultimately| one day)? (?:reach|total|climb to|rise to|grow to)|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at))\s*(?:an? )?(?:additional |further |more )?$/i;
 const VALUATION_BEFORE =
-  /\b(?:valu\w*|carr(?:y|ies|ied|ying)|book(?:s|ed)?)\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
+  /\b(?:valu\w*|carr(?:y|ies|ied|ying)|book(?:s|ed)?|priced)\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
 /**
  * "A deal worth $38 billion", "the partnership with X, centred on Y, is worth": what a contract is worth is money
  * the deal moves, not a company's value.
@@ -332,6 +341,15 @@ export function extractValues(folded: string, published: string | null = null): 
     if (n !== null)
       add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
+  const firstSum = values.find((v) => v.kind === 'amountUsd');
+  if (firstSum)
+    for (const m of allMatches(ELLIPTIC_MONEY, folded)) {
+      // Only after the sum that gave the currency: "Of the two billion, $500 million …" names an earlier sum.
+      if ((m.index ?? 0) < firstSum.end) continue;
+      const n = /^\d/.test(m[1]) ? Number(m[1]) : numberWordsValue(m[1]);
+      if (n !== null)
+        add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
+    }
   for (const m of allMatches(GIGAWATTS, folded)) {
     const n = numeral(m[1]);
     if (n === null) continue;

@@ -446,6 +446,12 @@ function compareValues(
         ? besideAnchor
         : pool.filter((v) => (needed ? nearby(v) : inClause(v) || attached(v)) && usable(v));
     if (needed && stated.length === 0) return NO;
+    // "A is putting in up to $10 billion, while B is putting in up to five billion": of a frame with its own
+    // subject, a figure of the frame's own clause is its figure, before one of a clause nearby.
+    if (needed && f.frame.subject && besideAnchor.length === 0 && stated.length > 1) {
+      const ownClause = stated.filter(inClause);
+      if (ownClause.length > 0) stated = ownClause;
+    }
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
     // "Its main cloud since 2016 and its only cloud from 2019": of several dates a frame read only with a date
     // may take, its own is the one nearest its words (a frame that agreed on a sum is dated beside that sum).

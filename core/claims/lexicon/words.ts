@@ -1001,6 +1001,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'carried at',
     'carr* _ at',
     'book value',
+    // A round's price for the whole company: "priced the lab at $18.4 billion".
+    'priced at',
+    'priced _ at',
   ],
   'up-to': [
     'up to',

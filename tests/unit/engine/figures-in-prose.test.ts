@@ -1,0 +1,54 @@
+// Figures as prose writes them, in our own words: decimals said with "point", a sum that drops its currency after
+// one that gave it, each of two sides' figures kept in its own clause, and a round's price for the whole company.
+import { describe, expect, it } from 'vitest';
+import { numberWordsValue } from '../../../core/claims/number-words';
+import { extractValues } from '../../../core/claims/values';
+import { claimsOf } from '../../support/claims-after';
+
+const sums = (s: string) =>
+  extractValues(s)
+    .values.filter((v) => v.kind === 'amountUsd')
+    .map((v) => v.value);
+
+describe('decimals said with "point"', () => {
+  it('are read whole', () => {
+    expect(numberWordsValue('eighteen point four')).toBe(18.4);
+    expect(numberWordsValue('two point seven five')).toBe(2.75);
+    expect(numberWordsValue('point four')).toBeNull();
+    expect(sums('The round was worth some two point seven five billion dollars.')).toEqual([2.75e9]);
+  });
+});
+
+describe('a sum without its currency', () => {
+  it('is in dollars after a sum that gave them', () => {
+    expect(sums('One side pledged $5 billion and the other ten billion.')).toEqual([5e9, 10e9]);
+    expect(sums('It has $2 billion in hand and 8 billion more to come.')).toEqual([2e9, 8e9]);
+  });
+  it('is not before it, nor when the scale counts something else', () => {
+    expect(sums('Of the four billion, $1 billion came first.')).toEqual([1e9]);
+    expect(sums('The lab paid $3 billion and now serves 800 million users.')).toEqual([3e9]);
+  });
+});
+
+describe('two sides, each with its figure in its own clause', () => {
+  const page = 'Microsoft and NVIDIA will invest in Anthropic.';
+  it('keeps each side’s figure to its own side', () => {
+    const s =
+      'Microsoft is committing up to ten billion dollars, while NVIDIA is committing up to five billion.';
+    expect(claimsOf(s, page, '2025-11-19').filter((c) => c.status === 'supported')).toEqual([]);
+  });
+  it('still reads figures that agree', () => {
+    const s =
+      'Microsoft is committing up to five billion dollars, while NVIDIA is committing up to ten billion.';
+    expect(claimsOf(s, page, '2025-11-19')[0]?.status).toBe('supported');
+  });
+});
+
+describe('a round’s price for the company', () => {
+  it('is its valuation', () => {
+    const s = 'The last instalment reportedly priced the lab at about eighteen point four billion dollars.';
+    expect(claimsOf(s, 'Amazon completed its investment in Anthropic.', '2024-04-02')[0]?.factId).toBe(
+      'aa-valuation-18-4b-reported',
+    );
+  });
+});
