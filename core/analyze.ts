@@ -480,6 +480,10 @@ function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished', text:
   // A fact that began only after the page was written (or the words were said) is not what it tells of, when
   // another that had begun reads the sentence too.
   if (a.begun !== b.begun) return a.begun ? a : b;
+  // "A figure the parties never disclosed", when another fact of the record holds that very figure: the figure
+  // is that fact's ("the 2019 agreement, with its one-billion-dollar investment").
+  if (a.match.statesUndisclosed && b.match.agreedKinds.includes('amountUsd')) return b;
+  if (b.match.statesUndisclosed && a.match.agreedKinds.includes('amountUsd')) return a;
   if (SEVERITY[sb] !== SEVERITY[sa]) return SEVERITY[sb] > SEVERITY[sa] ? b : a;
   if (b.match.score !== a.match.score) return b.match.score > a.match.score ? b : a;
   // A tie: the fact whose own words the sentence reads most like.

@@ -52,3 +52,12 @@ describe('a round’s price for the company', () => {
     );
   });
 });
+
+describe('a figure another fact holds', () => {
+  it('is that fact’s, not "a figure the parties never disclosed"', () => {
+    const s =
+      'That exclusivity goes back to the July 2019 agreement, which came with a one-billion-dollar investment.';
+    const [claim] = claimsOf(s, 'Microsoft and OpenAI: a short history.', '2024-02-20');
+    expect(claim?.status).toBe('supported');
+  });
+});

@@ -54,3 +54,10 @@ describe('a denial about the future', () => {
     expect(claimsOf(s, NVIDIA_OPENAI, '2026-03-10')[0]?.status).toBe('supported');
   });
 });
+
+describe('a term a past deal excluded', () => {
+  it('is told of the past', () => {
+    const s = 'The 2019 deal excluded anything that amounts to AGI from what Microsoft may sell.';
+    expect(statusOf(s, MS, '2024-02-20')).toBe('supported');
+  });
+});
