@@ -86,12 +86,7 @@ export function releaseStatement(fields: ReleaseFields): Uint8Array<ArrayBuffer>
   );
 }
 
-/** The day `days` after the ISO date `from` (UTC). */
-export function addDays(from: string, days: number): string {
-  const d = new Date(`${from}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays } from '../iso-days';
 
 export interface BuiltBundle {
   /** The file's exact bytes. */

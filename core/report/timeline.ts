@@ -4,6 +4,7 @@
 import { dateAt } from '../annotate/dates';
 import type { Fact, FactBase, FactEvent } from '../factbase/schema';
 import type { IsoDate, SourceRef } from '../types';
+import { addDays } from '../iso-days';
 
 export interface TimelineEvent {
   id: string;
@@ -104,12 +105,6 @@ function lane(topic: string, facts: Fact[], events: Map<string, TimelineEvent>):
     });
   });
   return { topic, label: topicLabel(topic), segments };
-}
-
-function addDays(date: IsoDate, days: number): IsoDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export function buildTimeline(
