@@ -56,7 +56,7 @@ export interface FactMatch {
   removal?: boolean;
   /** The sentence denies a wrong fact's figure ("has never owned 49%"): it agrees with the record. */
   deniesWrong?: boolean;
-  /** Said not to come about, in the future ("is not going to happen"): a forecast the record cannot settle. */
+  /** Foretold, not stated ("is not going to happen", "is probably not in the cards"): the record cannot settle it. */
   foretold?: boolean;
   /**
    * The sentence tells the term as a forecast with a deadline ("is due to close by March 31, 2026"): that day.
@@ -1069,6 +1069,19 @@ function ownBoard(
   );
 }
 
+/**
+ * "Probably not", "unlikely" before the frame's words (or "probably" before words that deny: "probably not in the
+ * cards"): a guess that something will not be, which the record cannot settle. A plain "likely" is left as said.
+ */
+function likelyNot(lead: string, words: string): boolean {
+  return (
+    /\b(?:probably|likely|possibly|perhaps) (?:not|never|no longer)\b[^,;:.]{0,30}$|\bunlikely\b[^,;:.]{0,30}$/i.test(
+      lead,
+    ) ||
+    (/\b(?:probably|likely|possibly|perhaps)\s+$/i.test(lead) && /^(?:not|no|never)\b/i.test(words))
+  );
+}
+
 function matchFrame(
   f: CompiledFrame,
   r: SentenceReading,
@@ -1186,7 +1199,10 @@ function matchFrame(
       deliberated: intended && governs('deliberation') && !f.frame.with.includes('deliberation'),
       hedged: r.spans('hedge').length > 0,
       removal,
-      ...(side === 'after' && forecastDenied(r.folded, w.key, keyClause) ? { foretold: true } : {}),
+      ...((side === 'after' && forecastDenied(r.folded, w.key, keyClause)) ||
+      likelyNot(r.folded.slice(Math.max(clause.start, w.start - 40), w.start), r.folded.slice(w.start, w.end))
+        ? { foretold: true }
+        : {}),
       ...(deniesWrong ? { deniesWrong } : {}),
       ...(f.frame.negated && NEVER_BEFORE.test(lead) ? { neverUpToNow: true } : {}),
       ...forecastOf(r, clause),

@@ -49,6 +49,14 @@ describe('a denial about the future', () => {
     ])
       expect(statusOf(s, NVIDIA_OPENAI, '2026-03-10'), s).toBe('unverified');
   });
+  it('is a forecast too when "probably" stands before words that deny', () => {
+    const s = 'Huang said this week that putting $100 billion into OpenAI was probably not in the cards.';
+    expect(statusOf(s, NVIDIA_OPENAI, '2026-03-10')).toBe('unverified');
+  });
+  it('leaves a plain "likely" before a term as said', () => {
+    const s = 'OpenAI will likely deploy at least 10 gigawatts of NVIDIA systems.';
+    expect(statusOf(s, NVIDIA_OPENAI, '2025-09-23')).not.toBe('unverified');
+  });
   it('leaves a plain denial of the mistake as it was', () => {
     const s = 'NVIDIA never invested $100 billion in OpenAI.';
     expect(claimsOf(s, NVIDIA_OPENAI, '2026-03-10')[0]?.status).toBe('supported');
