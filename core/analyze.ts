@@ -3,6 +3,7 @@
 // facts of the partnership it is about, and may yield several claims.
 import { anyClaimWord } from './claims/claim-words';
 import { placesOf } from './claims/all-matches';
+import { addDays } from './iso-days';
 import { DECOY_CUES, UNIT_EXPLAINED } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
 import { askedSpans, isYesNoQuestion } from './claims/questions';
@@ -458,13 +459,46 @@ function assess(
     };
   }
   const framing = framingAt(markers, match.clause, match.start, reading.folded);
+  const now = statusAt(match, framing, asOf, cfb.events);
   return {
     match,
     framing,
-    now: statusAt(match, framing, asOf, cfb.events),
+    now:
+      now === 'supported' && productBeforeItsDeal(match, framing, reading, published, cfb)
+        ? 'contradicted'
+        : now,
     whenPublished: published ? statusAt(match, framing, published, cfb.events) : null,
     begun: begunBy(match, published, cfb),
   };
+}
+
+/** How long before a term was agreed a page may tell of it as news breaking early, not as a mistake. */
+const EARLY_NEWS_DAYS = 45;
+
+/**
+ * "The deal will run on its in-house chips", written months before those chips were agreed: the page told of the
+ * deal of its day a product that was not part of it. Only a product read by name, told as the present, with no
+ * time of its own and no word of plans ("plans to use its chips" may well come true).
+ */
+function productBeforeItsDeal(
+  match: FactMatch,
+  framing: Framing,
+  reading: SentenceReading,
+  published: IsoDate | null,
+  cfb: CompiledFactBase,
+): boolean {
+  return (
+    published !== null &&
+    framing === 'present' &&
+    match.frame.mentions.length > 0 &&
+    // Working together on a product may well predate the release that told of it.
+    match.frame.frame.relation !== 'partnership' &&
+    !match.intended &&
+    match.fact.values.amountUsd === undefined &&
+    reading.values.sinceYears.length === 0 &&
+    !reading.values.values.some((v) => v.kind === 'year' || v.kind === 'month') &&
+    !begunBy(match, addDays(published, EARLY_NEWS_DAYS), cfb)
+  );
 }
 
 /** Whether the fact had begun by the given day (a fact of no start, or no day known, counts as begun). */

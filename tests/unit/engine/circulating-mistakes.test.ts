@@ -20,3 +20,28 @@ describe('the $300 billion contract told as separate from July’s 4.5 gigawatts
     expect(claim?.status).toBe('supported');
   });
 });
+
+describe('a product told as part of a deal months before it was agreed', () => {
+  const AMAZON_OPENAI = 'OpenAI signs a $38 billion computing deal with Amazon.';
+  it('is a mistake about the deal of that day', () => {
+    for (const s of [
+      'The contract will run on Amazon’s home-grown Trainium chips.',
+      'The capacity also takes in Amazon’s Trainium processors.',
+    ])
+      expect(claimsOf(s, AMAZON_OPENAI, '2025-11-04')[0]?.status, s).toBe('contradicted');
+  });
+  it('is right once the product was agreed, and a plan to use it is no mistake', () => {
+    expect(
+      claimsOf('The contract will run on Amazon’s home-grown Trainium chips.', AMAZON_OPENAI, '2026-03-02')[0]
+        ?.status,
+    ).toBe('supported');
+    expect(
+      claimsOf('OpenAI plans to use Amazon’s Trainium chips as well.', AMAZON_OPENAI, '2025-12-20')[0]
+        ?.status,
+    ).not.toBe('contradicted');
+  });
+  it('leaves work on a product told before its release announced it as it was', () => {
+    const s = 'OpenAI has worked with AMD on its MI300X chips.';
+    expect(claimsOf(s, 'AMD and OpenAI work together.', '2025-06-13')[0]?.status).not.toBe('contradicted');
+  });
+});
