@@ -586,7 +586,11 @@ function subjectBefore(
   const own = relative ? firstPartyIn(relative[1], partnership) : null;
   if (own !== null) return own;
   const found = firstPartyIn(text, partnership);
-  if (found !== null) return found;
+  // "A, already one of B's largest shareholders, …": a name in the possessive, in a clause that opens
+  // without a subject, is not its subject; the bare name before the clause (or before an aside) is.
+  if (found !== null && !possessiveFirst(text, partnership)) return found;
+  if (found !== null)
+    return subjectBeforeAside(r, partnership, clause) ?? bareNameBefore(r, partnership, clause) ?? found;
   if (RELATIVE_START.test(text)) {
     // "X, which holds a stake in Y": the clause's subject is the name before it.
     const before = clauseBefore(r, clause);
@@ -637,6 +641,27 @@ function subjectBeforeAside(
     c = before;
   }
   return null;
+}
+
+/** "A, one of …": the clause just before is a bare name, and the clause itself opens on no name. */
+function bareNameBefore(r: SentenceReading, partnership: CompiledPartnership, clause: Span): string | null {
+  const before = clauseBefore(r, clause);
+  if (!before || before.end - before.start > ASIDE_CHARS) return null;
+  return firstPartyIn(r.folded.slice(before.start, before.end), partnership);
+}
+
+/** Whether the first name in `text` stands in the possessive ("B's largest shareholders"). */
+function possessiveFirst(text: string, partnership: CompiledPartnership): boolean {
+  let first = -1;
+  let end = -1;
+  for (const re of partnership.parties.context) {
+    const m = re.exec(text);
+    if (m && (first < 0 || m.index < first)) {
+      first = m.index;
+      end = m.index + m[0].length;
+    }
+  }
+  return first >= 0 && (/['’]s$/.test(text.slice(first, end)) || /^['’]s\b/.test(text.slice(end, end + 3)));
 }
 
 /** The clause that ends where (or before) `clause` starts. */

@@ -45,3 +45,21 @@ describe('a product told as part of a deal months before it was agreed', () => {
     expect(claimsOf(s, 'AMD and OpenAI work together.', '2025-06-13')[0]?.status).not.toBe('contradicted');
   });
 });
+
+describe('OpenAI told as one of AMD’s largest shareholders', () => {
+  const AMD = 'AMD and OpenAI: the warrant, a year on.';
+  it('is the mistake, through the warrant or not, and with the name set off by commas', () => {
+    for (const s of [
+      'Because of the warrant, OpenAI now ranks among AMD’s largest shareholders.',
+      'OpenAI, already one of AMD’s largest shareholders via the warrant, has a stake in its share price.',
+      'OpenAI, for its part, has been one of AMD’s largest shareholders since the deal was signed.',
+    ]) {
+      const [claim] = claimsOf(s, AMD, '2026-07-20');
+      expect([claim?.status, claim?.factId], s).toEqual(['contradicted', 'ao-openai-invested-wrong']);
+    }
+  });
+  it('is not read of what the warrant could make it', () => {
+    const s = 'If the warrant fully vests, OpenAI could become one of AMD’s largest shareholders.';
+    expect(claimsOf(s, AMD, '2026-07-20')[0]?.status).not.toBe('contradicted');
+  });
+});
