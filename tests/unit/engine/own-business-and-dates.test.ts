@@ -497,3 +497,15 @@ describe('the second tranche told as hanging on AGI', () => {
     }
   });
 });
+
+describe('who led the round', () => {
+  const page = 'Microsoft and NVIDIA detailed their Anthropic stakes.';
+  it('is read when the round is named only as "the round": GIC and Coatue led it', () => {
+    expect(statusOf('NVIDIA and Microsoft led the round.', page, '2026-03-01')).toBe('contradicted');
+    expect(
+      claimsOf('GIC and Coatue led the round, which NVIDIA and Microsoft joined.', page, '2026-03-01').map(
+        (c) => c.status,
+      ),
+    ).not.toContain('contradicted');
+  });
+});
