@@ -674,6 +674,22 @@ function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Top
   // Hearsay: a term told by unnamed sources about a deal whose parties the sentence names.
   if (chosen.both && reading.spans('unnamed-source').length > 0 && reading.spans('partnership').length > 0)
     return { topic: 'other', why: 'a term told by unnamed sources that the record does not settle' };
+  // The same of the page's deal's money ("much of the $1 billion will come as credits, people familiar said").
+  if (
+    (chosen.both || chosen.speaksForDeal) &&
+    chosen.named > 0 &&
+    !INVESTORS_LEAD.test(reading.folded) &&
+    reading.spans('unnamed-source').length > 0 &&
+    (reading.values.values.some((v) => v.kind === 'amountUsd' && !v.valuation) ||
+      /\bmoney\b/i.test(reading.folded)) &&
+    (reading.spans('invest').length > 0 ||
+      reading.spans('commitment').length > 0 ||
+      MONEY_TERMS.test(reading.folded))
+  )
+    return {
+      topic: 'investment',
+      why: 'a term of the money told by unnamed sources that the record does not settle',
+    };
   // What the deal is said to include ("the pact also covers a joint lab").
   if ((chosen.both || chosen.speaksForDeal) && dealIncludes(reading))
     return { topic: 'other', why: 'a part of the deal that the record does not list' };
@@ -687,6 +703,10 @@ function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Top
     return { topic: 'board', why: 'a board seat that the record does not list' };
   return null;
 }
+
+/** How deal money is paid or spent: credits, cash, flowing back as payment. */
+const MONEY_TERMS =
+  /\b(?:credits?|in cash|rather than cash|flow(?:s|ed|ing)? back|paid (?:in|out)|instal(?:l)?ments?|tranches?)\b/i;
 
 /**
  * A figure next to a partnership term that no fact settles ("reportedly exceeding $100 billion", "a 15% revenue

@@ -1116,6 +1116,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'sources say',
     'according to sources',
     'reportedly',
+    'one person said',
+    'a person said',
   ],
   // What a deal is said to be made of.
   includes: [

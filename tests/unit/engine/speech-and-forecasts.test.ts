@@ -69,3 +69,17 @@ describe('a term a past deal excluded', () => {
     expect(statusOf(s, MS, '2024-02-20')).toBe('supported');
   });
 });
+
+describe('how the deal’s money is paid, told by unnamed sources', () => {
+  it('is a claim the record cannot settle', () => {
+    for (const s of [
+      'Much of the $1 billion will arrive as Azure credits rather than cash, people familiar with the deal said.',
+      'A good part of Microsoft’s money is set to flow back to Azure, one person said.',
+    ])
+      expect(statusOf(s, MS, '2019-07-23'), s).toBe('unverified');
+  });
+  it('is not read of a round’s investors at large', () => {
+    const s = 'Investors can reportedly get their money back if the lab misses its deadline.';
+    expect(claimsOf(s, MS, '2024-10-03')).toEqual([]);
+  });
+});
