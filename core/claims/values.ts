@@ -90,6 +90,14 @@ const ELLIPTIC_MONEY = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[\s-](trillion|billion|million)\b(?=\s*(?:[.,;:)]|$)|\s(?:more|each|apiece|in|into|to|for|from|over|and|or|so far|upfront|initially)\b)`,
   'gi',
 );
+/**
+ * "The twenty billion is tied to milestones": a sum the page gave, named again without its currency. Not the whole
+ * a part is taken from ("of the two billion, $500 million …").
+ */
+const REFERRED_MONEY = new RegExp(
+  String.raw`(?<!\bof )\b(?:the|that|this|its|their|remaining|other|further|extra|additional) (\d+(?:\.\d+)?|${WORD_NUMBER})[\s-](trillion|billion|million)\b(?!\s+(?:(?:weekly|monthly|daily|active|paying)\s+)?(?:users?|shares?|people|customers|subscribers|parameters|tokens|devices|downloads|visits|queries|requests|messages|members|employees|images|videos|views|tonnes|tons|barrels|units|chips|GPUs)\b)`,
+  'gi',
+);
 const FRACTION_MONEY =
   /\b(?:(an?|one|three|two)[- ](?:(?:extra|additional|further|another)[- ])?(quarter|half|third|quarters|thirds) of an? |(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
@@ -340,6 +348,11 @@ export function extractValues(folded: string, published: string | null = null): 
     const n = numberWordsValue(m[1]);
     if (n !== null)
       add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of allMatches(REFERRED_MONEY, folded)) {
+    const n = /^\d/.test(m[1]) ? Number(m[1]) : numberWordsValue(m[1]);
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    if (n !== null) add('amountUsd', n * SCALE[m[2].toLowerCase()], start, (m.index ?? 0) + m[0].length);
   }
   const firstSum = values.find((v) => v.kind === 'amountUsd');
   if (firstSum)

@@ -30,6 +30,17 @@ describe('a sum without its currency', () => {
   });
 });
 
+describe('a sum named again without its currency', () => {
+  it('is in dollars after a word that points back to it', () => {
+    expect(sums('My understanding is that the twenty billion depends on milestones.')).toEqual([20e9]);
+    expect(sums('The remaining 35 billion is due later.')).toEqual([35e9]);
+  });
+  it('is not a count of users, nor the whole a part is taken from', () => {
+    expect(sums('The lab now has the 800 million weekly users it wanted.')).toEqual([]);
+    expect(sums('Of the two billion, $500 million came upfront.')).toEqual([500e6]);
+  });
+});
+
 describe('two sides, each with its figure in its own clause', () => {
   const page = 'Microsoft and NVIDIA will invest in Anthropic.';
   it('keeps each side’s figure to its own side', () => {
