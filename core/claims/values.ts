@@ -83,21 +83,31 @@ const WORD_MONEY = new RegExp(
 );
 // "an extra quarter of a trillion dollars": a word of addition may stand before the fraction.
 /**
- * "One side is putting in up to $5 billion, the other up to ten billion": a scaled number without its currency, in a
- * sentence that has given a sum in dollars before it, is a sum in dollars too.
+ * A scaled number without its currency ("up to ten billion", "the twenty billion"): in dollars when a sum in
+ * dollars stood before it in the sentence ("One side pledged $5 billion, the other ten billion"), or when a word
+ * points back to a sum the page gave ("the twenty billion is tied to milestones"), but not the whole a part is
+ * taken from ("of the two billion, $500 million …") nor a count ("the 800 million users"). Written small and read
+ * in code: a regular expression of every number word, twice, compiled per page, costs a worker's heap more.
  */
-const ELLIPTIC_MONEY = new RegExp(
-  String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[\s-](trillion|billion|million)\b(?=\s*(?:[.,;:)]|$)|\s(?:more|each|apiece|in|into|to|for|from|over|and|or|so far|upfront|initially)\b)`,
-  'gi',
-);
-/**
- * "The twenty billion is tied to milestones": a sum the page gave, named again without its currency. Not the whole
- * a part is taken from ("of the two billion, $500 million …").
- */
-const REFERRED_MONEY = new RegExp(
-  String.raw`(?<!\bof )\b(?:the|that|this|its|their|remaining|other|further|extra|additional) (\d+(?:\.\d+)?|${WORD_NUMBER})[\s-](trillion|billion|million)\b(?!\s+(?:(?:weekly|monthly|daily|active|paying)\s+)?(?:users?|shares?|people|customers|subscribers|parameters|tokens|devices|downloads|visits|queries|requests|messages|members|employees|images|videos|views|tonnes|tons|barrels|units|chips|GPUs)\b)`,
-  'gi',
-);
+const BARE_SCALED = /\b(\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+){0,5})[\s-](trillion|billion|million)\b/gi;
+const POINTS_BACK = /(?<!\bof )\b(?:the|that|this|its|their|remaining|other|further|extra|additional)$/i;
+const COUNTED_AFTER =
+  /^\s+(?:(?:weekly|monthly|daily|active|paying)\s+)?(?:users?|shares?|people|customers|subscribers|parameters|tokens|devices|downloads|visits|queries|requests|messages|members|employees|images|videos|views|tonnes|tons|barrels|units|chips|GPUs)\b/i;
+const ELLIPSIS_ENDS =
+  /^(?:\s*(?:[.,;:)]|$)|\s(?:more|each|apiece|in|into|to|for|from|over|and|or|so far|upfront|initially)\b)/i;
+
+/** The number the words end with ("up to five" → five at its offset), or null. */
+function trailingNumber(words: string): { value: number; offset: number } | null {
+  if (/^\d/.test(words)) return { value: Number(words), offset: 0 };
+  const parts = words.split(/[- ]/);
+  let offset = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const value = numberWordsValue(parts.slice(i).join(' '));
+    if (value !== null && parts[i] !== 'and') return { value, offset };
+    offset += parts[i].length + 1;
+  }
+  return null;
+}
 const FRACTION_MONEY =
   /\b(?:(an?|one|three|two)[- ](?:(?:extra|additional|further|another)[- ])?(quarter|half|third|quarters|thirds) of an? |(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
@@ -349,20 +359,18 @@ export function extractValues(folded: string, published: string | null = null): 
     if (n !== null)
       add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of allMatches(REFERRED_MONEY, folded)) {
-    const n = /^\d/.test(m[1]) ? Number(m[1]) : numberWordsValue(m[1]);
-    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
-    if (n !== null) add('amountUsd', n * SCALE[m[2].toLowerCase()], start, (m.index ?? 0) + m[0].length);
-  }
   const firstSum = values.find((v) => v.kind === 'amountUsd');
-  if (firstSum)
-    for (const m of allMatches(ELLIPTIC_MONEY, folded)) {
-      // Only after the sum that gave the currency: "Of the two billion, $500 million …" names an earlier sum.
-      if ((m.index ?? 0) < firstSum.end) continue;
-      const n = /^\d/.test(m[1]) ? Number(m[1]) : numberWordsValue(m[1]);
-      if (n !== null)
-        add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
-    }
+  for (const m of allMatches(BARE_SCALED, folded)) {
+    const number = trailingNumber(m[1]);
+    if (number === null) continue;
+    const start = (m.index ?? 0) + number.offset;
+    const end = (m.index ?? 0) + m[0].length;
+    const after = folded.slice(end, end + 40);
+    if (/^[\s-]+(?:us\s)?dollars?\b/i.test(after)) continue;
+    const referred = POINTS_BACK.test(before(start, 14).trimEnd()) && !COUNTED_AFTER.test(after);
+    const elliptic = firstSum !== undefined && start >= firstSum.end && ELLIPSIS_ENDS.test(after);
+    if (referred || elliptic) add('amountUsd', number.value * SCALE[m[2].toLowerCase()], start, end);
+  }
   for (const m of allMatches(GIGAWATTS, folded)) {
     const n = numeral(m[1]);
     if (n === null) continue;
