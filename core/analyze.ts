@@ -292,7 +292,7 @@ export function judgeSentenceText(
         placesOf(re, folded).some((h) => OWN_BEFORE.test(folded.slice(Math.max(0, h.start - 24), h.start))),
       );
     const supplied = (m: FactMatch) =>
-      !(!both && ownProduct(m)) &&
+      (both || !ownProduct(m)) &&
       (named === 0 ||
         onlyNamed(m) ||
         (m.fact.confidence !== 'wrong' && !marketColour() && (led || pronounStart || !bare(m))));

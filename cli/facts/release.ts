@@ -6,9 +6,9 @@ import {
   type Latest,
   LATEST_FORMAT,
   MAX_VALID_DAYS,
-  addDays,
   releaseStatement,
 } from '../../core/factbase/release-format';
+import { addDays } from '../../core/iso-days';
 import { isDottedVersion } from '../../core/factbase/semver';
 import { signEd25519 } from '../../core/factbase/signature';
 import { UsageError } from './command';

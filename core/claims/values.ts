@@ -81,13 +81,12 @@ const WORD_MONEY = new RegExp(
   String.raw`\b(${WORD_NUMBER})[\s-](trillion|billion|million)(?:[\s-](?:US\s)?dollars?\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
   'gi',
 );
-// "an extra quarter of a trillion dollars": a word of addition may stand before the fraction.
 /**
  * A scaled number without its currency ("up to ten billion", "the twenty billion"): in dollars when a sum in
  * dollars stood before it in the sentence ("One side pledged $5 billion, the other ten billion"), or when a word
  * points back to a sum the page gave ("the twenty billion is tied to milestones"), but not the whole a part is
- * taken from ("of the two billion, $500 million …") nor a count ("the 800 million users"). Written small and read
- * in code: a regular expression of every number word, twice, compiled per page, costs a worker's heap more.
+ * taken from ("of the two billion, $500 million …") nor a count ("the 800 million users"). Any words are taken
+ * before the scale; the number they end with is read in code (trailingNumber).
  */
 const BARE_SCALED = /\b(\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+){0,5})[\s-](trillion|billion|million)\b/gi;
 const POINTS_BACK = /(?<!\bof )\b(?:the|that|this|its|their|remaining|other|further|extra|additional)$/i;
@@ -108,6 +107,7 @@ function trailingNumber(words: string): { value: number; offset: number } | null
   }
   return null;
 }
+// "an extra quarter of a trillion dollars": a word of addition may stand before the fraction.
 const FRACTION_MONEY =
   /\b(?:(an?|one|three|two)[- ](?:(?:extra|additional|further|another)[- ])?(quarter|half|third|quarters|thirds) of an? |(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;

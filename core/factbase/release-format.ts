@@ -86,8 +86,6 @@ export function releaseStatement(fields: ReleaseFields): Uint8Array<ArrayBuffer>
   );
 }
 
-export { addDays } from '../iso-days';
-
 export interface BuiltBundle {
   /** The file's exact bytes. */
   bytes: Uint8Array<ArrayBuffer>;

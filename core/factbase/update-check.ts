@@ -5,7 +5,8 @@
 import { readBundle, readLatest } from './accept-release';
 import { decodePublicKey } from './signature';
 import { type FetchLike, fetchCapped, formatBytes } from './fetch-capped';
-import { type Latest, MAX_VALID_DAYS, addDays } from './release-format';
+import { addDays } from '../iso-days';
+import { type Latest, MAX_VALID_DAYS } from './release-format';
 import { SCHEMA_VERSION, type FactBase } from './schema';
 import { compareVersions, isDottedVersion } from './semver';
 

@@ -585,12 +585,12 @@ function subjectBefore(
   const relative = RELATIVE_TAIL.exec(text);
   const own = relative ? firstPartyIn(relative[1], partnership) : null;
   if (own !== null) return own;
-  const found = firstPartyIn(text, partnership);
+  const first = firstPartyMatch(text, partnership);
   // "A, already one of B's largest shareholders, …": a name in the possessive, in a clause that opens
   // without a subject, is not its subject; the bare name before the clause (or before an aside) is.
-  if (found !== null && !possessiveFirst(text, partnership)) return found;
-  if (found !== null)
-    return subjectBeforeAside(r, partnership, clause) ?? bareNameBefore(r, partnership, clause) ?? found;
+  if (first !== null && !first.possessive) return first.id;
+  if (first !== null)
+    return subjectBeforeAside(r, partnership, clause) ?? bareNameBefore(r, partnership, clause) ?? first.id;
   if (RELATIVE_START.test(text)) {
     // "X, which holds a stake in Y": the clause's subject is the name before it.
     const before = clauseBefore(r, clause);
@@ -650,20 +650,6 @@ function bareNameBefore(r: SentenceReading, partnership: CompiledPartnership, cl
   return firstPartyIn(r.folded.slice(before.start, before.end), partnership);
 }
 
-/** Whether the first name in `text` stands in the possessive ("B's largest shareholders"). */
-function possessiveFirst(text: string, partnership: CompiledPartnership): boolean {
-  let first = -1;
-  let end = -1;
-  for (const re of partnership.parties.context) {
-    const m = re.exec(text);
-    if (m && (first < 0 || m.index < first)) {
-      first = m.index;
-      end = m.index + m[0].length;
-    }
-  }
-  return first >= 0 && (/['’]s$/.test(text.slice(first, end)) || /^['’]s\b/.test(text.slice(end, end + 3)));
-}
-
 /** The clause that ends where (or before) `clause` starts. */
 function clauseBefore(r: SentenceReading, clause: Span): Span | undefined {
   return r.clauses.filter((c) => c.end <= clause.start).pop();
@@ -675,14 +661,26 @@ const RELATIVE_TAIL = /\b(?:that|which)\s+([^,;]{1,40})$/i;
 
 /** The party named first in `text` (descriptors count: see subjectBefore). */
 function firstPartyIn(text: string, partnership: CompiledPartnership): string | null {
-  let first: { id: string; index: number } | null = null;
+  return firstPartyMatch(text, partnership)?.id ?? null;
+}
+
+/** The party named first in `text`, and whether its name stands in the possessive ("B's largest shareholders"). */
+function firstPartyMatch(
+  text: string,
+  partnership: CompiledPartnership,
+): { id: string; possessive: boolean } | null {
+  let first: { i: number; start: number; end: number } | null = null;
   // Descriptors count: the sentence is judged against this partnership only on a page about it or naming it.
   partnership.parties.context.forEach((re, i) => {
-    const index = text.search(re);
-    if (index >= 0 && (!first || index < first.index))
-      first = { id: partnership.partnership.parties[i].id, index };
+    const m = re.exec(text);
+    if (m && (!first || m.index < first.start)) first = { i, start: m.index, end: m.index + m[0].length };
   });
-  return (first as { id: string } | null)?.id ?? null;
+  if (first === null) return null;
+  const { i, start, end } = first as { i: number; start: number; end: number };
+  return {
+    id: partnership.partnership.parties[i].id,
+    possessive: /['’]s$/.test(text.slice(start, end)) || /^['’]s\b/.test(text.slice(end, end + 3)),
+  };
 }
 
 /** The event a fact holds from, if it has one. */
@@ -1200,6 +1198,12 @@ function matchFrame(
     const governs = (kind: string) =>
       r.spans(kind).some((i) => i.start >= clause.start && i.end <= w.start && w.start - i.end <= 40);
     const intended = governs('intent');
+    const foretold =
+      (side === 'after' && forecastDenied(r.folded, w.key, keyClause)) ||
+      likelyNot(
+        r.folded.slice(Math.max(clause.start, w.start - 40), w.start),
+        r.folded.slice(w.start, w.end),
+      );
     const specificity =
       f.frame.with.length +
       f.frame.needs.length +
@@ -1224,10 +1228,7 @@ function matchFrame(
       deliberated: intended && governs('deliberation') && !f.frame.with.includes('deliberation'),
       hedged: r.spans('hedge').length > 0,
       removal,
-      ...((side === 'after' && forecastDenied(r.folded, w.key, keyClause)) ||
-      likelyNot(r.folded.slice(Math.max(clause.start, w.start - 40), w.start), r.folded.slice(w.start, w.end))
-        ? { foretold: true }
-        : {}),
+      ...(foretold ? { foretold } : {}),
       ...(deniesWrong ? { deniesWrong } : {}),
       ...(f.frame.negated && NEVER_BEFORE.test(lead) ? { neverUpToNow: true } : {}),
       ...forecastOf(r, clause),

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseRegexSources } from '../../../core/factbase/accept-release';
 import { regexSetProblem } from '../../../core/factbase/regex-safety';
-import { addDays } from '../../../core/factbase/release-format';
+import { addDays } from '../../../core/iso-days';
 import { checkForUpdate, versionJumpProblem } from '../../../core/factbase/update-check';
 import { STORAGE_KEYS, loadActiveFactBase, runUpdate } from '../../../core/factbase/update-store';
 import { memoryStorage } from './memory-storage';

@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { toBase64 } from '../../../core/factbase/encoding';
 import type { FetchLike } from '../../../core/factbase/fetch-capped';
+import { addDays } from '../../../core/iso-days';
 import {
   ANY_EXTENSION_VERSION,
-  addDays,
   buildBundle,
   type Latest,
   LATEST_FORMAT,
