@@ -4,7 +4,7 @@
 import { anyClaimWord } from './claims/claim-words';
 import { placesOf } from './claims/all-matches';
 import { addDays } from './iso-days';
-import { DECOY_CUES, UNIT_EXPLAINED } from './claims/decoys';
+import { DECOY_CUES, explainsUnit } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
 import { askedSpans, isYesNoQuestion } from './claims/questions';
 import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
@@ -190,7 +190,7 @@ export function judgeSentenceText(
   }
   const reading = readSentence(folded, cfb.lexicon, published);
   // The sentence says itself that it is not about the partnership.
-  if (reading.spans('unrelated').length > 0 || UNIT_EXPLAINED.test(folded)) return [];
+  if (reading.spans('unrelated').length > 0 || explainsUnit(folded)) return [];
   const candidates: Candidate[] = [];
   // A party shared by several partnerships is looked for once per sentence.
   const names = namesIn(folded, reading.starts);

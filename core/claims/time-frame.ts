@@ -168,9 +168,12 @@ const MONTH_NUMBER: Record<string, string> = {
   dec: '12',
 };
 // "Said that …", or "said it …" before a pronoun subject. Not "once said" or "had said": a time before the page's
-// that the sentence does not give, so what was said is read in the sentence's own tense instead.
+// that the sentence does not give, so what was said is read in the sentence's own tense instead. That word is
+// tested apart (EARLIER_SAYING): as a lookbehind it tripled the machine code V8 compiles for the pattern.
 const SAID =
-  /(?<!\b(?:once|previously|earlier|originally|initially|first|had) )\b(said|announced|stated|confirmed|wrote|told [\w ]{1,30}?|noted|added|disclosed|declared|explained)\b(?:([^.]{0,60}?)\bthat\b|((?: (?:in|on|during|last|this) [\w ]{1,25}?)?)(?= (?:it|they|he|she)\b))/gi;
+  /\b(said|announced|stated|confirmed|wrote|told [\w ]{1,30}?|noted|added|disclosed|declared|explained)\b(?:([^.]{0,60}?)\bthat\b|((?: (?:in|on|during|last|this) [\w ]{1,25}?)?)(?= (?:it|they|he|she)\b))/gi;
+/** The word before a saying that puts it at an earlier, unstated time; the longest word and the character before fit in 13. */
+const EARLIER_SAYING = /(?:^|\W)(?:once|previously|earlier|originally|initially|first|had) $/i;
 const SPOKEN_AT =
   /\b(?:in|on|during) (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i;
 
@@ -214,11 +217,17 @@ export function reportedSpeech(folded: string, position: number): ReportedSpeech
   let found: ReportedSpeech | null = null;
   const led = TIME_THEN_SAID.exec(folded);
   if (led && led[0].length <= position) found = spokenAt(led[0], led[0].length);
-  for (const m of allMatches(SAID, folded)) {
-    const end = (m.index ?? 0) + m[0].length;
+  SAID.lastIndex = 0;
+  for (let m = SAID.exec(folded); m !== null; m = SAID.exec(folded)) {
+    if (EARLIER_SAYING.test(folded.slice(Math.max(0, m.index - 13), m.index))) {
+      SAID.lastIndex = m.index + 1; // as the lookbehind would: a saying may still start inside this one
+      continue;
+    }
+    const end = m.index + m[0].length;
     if (end > position) break;
     if (led && end <= led[0].length) continue;
     found = spokenAt(m[2] ?? m[3] ?? '', end);
   }
+  SAID.lastIndex = 0;
   return found;
 }
