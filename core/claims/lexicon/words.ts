@@ -52,6 +52,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'put _ into',
     'put _ in',
     'puts _ into',
+    'puts _ in',
     'putting _ into',
     'putting _ in',
     'sank',
