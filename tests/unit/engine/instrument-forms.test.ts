@@ -1,0 +1,23 @@
+// The form an investment took, told without an investment word ("the cash comes as a convertible note"): a term
+// of the deal all the same. Our own words.
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../support/claims-after';
+
+describe('the form the money took', () => {
+  it('is read on a page about the deal', () => {
+    const context = 'Google agreed to back Anthropic with up to $2 billion.';
+    expect(statusOf('The money arrives as a convertible note, Anthropic said.', context, '2023-10-28')).toBe(
+      'supported',
+    );
+  });
+  it('is not read from a sentence about such notes in general', () => {
+    const context = 'Google agreed to back Anthropic with up to $2 billion.';
+    expect(
+      statusOf(
+        'Convertible notes are a common way for young companies to raise cash.',
+        context,
+        '2023-10-28',
+      ),
+    ).toBe(null);
+  });
+});
