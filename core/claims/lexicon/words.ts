@@ -1020,6 +1020,12 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'could _ total',
     'might _ reach',
     'may _ reach',
+    // A ceiling told after the figure: "ten gigawatts is the most it may take".
+    'is the most',
+    'is the maximum',
+    'is a ceiling',
+    'is the ceiling',
+    'is an upper limit',
   ],
   guarantee: ['guarant*', 'backstop*', 'residual value', 'lease obligation*'],
   distribution: [

@@ -1,0 +1,44 @@
+// A bound told the wrong way round: a ceiling where the record has a floor, a floor where it has a ceiling, told
+// before or after the figure. The right bound, and sums told beside it, stay as they were. Our own words.
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../support/claims-after';
+
+const LETTER = 'Nvidia and OpenAI signed a letter of intent on chips.';
+const AWS_DEAL = 'Amazon and Anthropic signed a new compute agreement.';
+
+describe('a ceiling where the record has a floor', () => {
+  it('is a mistake, told after the figure too', () => {
+    for (const s of [
+      'Ten gigawatts is the maximum OpenAI may deploy under the letter.',
+      'Its ten-gigawatt total is a ceiling.',
+    ])
+      expect(statusOf(s, LETTER, '2025-09-23'), s).toBe('contradicted');
+  });
+  it('leaves the floor as the record has it', () => {
+    expect(
+      statusOf('OpenAI plans to deploy at least ten gigawatts of Nvidia systems.', LETTER, '2025-09-23'),
+    ).not.toBe('contradicted');
+  });
+});
+
+describe('a floor where the record has a ceiling', () => {
+  it('is a mistake, told before or after the figure', () => {
+    for (const s of [
+      'Anthropic is promised no less than five gigawatts of AWS capacity.',
+      'The five gigawatts of the deal is a minimum, the companies said.',
+    ])
+      expect(statusOf(s, AWS_DEAL, '2026-04-21'), s).toBe('contradicted');
+  });
+  it('leaves the ceiling, and a floor told of another figure, alone', () => {
+    expect(
+      statusOf('The agreement gives Anthropic up to five gigawatts of AWS capacity.', AWS_DEAL, '2026-04-21'),
+    ).toBe('supported');
+    expect(
+      statusOf(
+        'Anthropic will spend more than $100 billion on AWS, for five gigawatts of capacity.',
+        AWS_DEAL,
+        '2026-04-21',
+      ),
+    ).toBe('supported');
+  });
+});
