@@ -435,7 +435,10 @@ function assess(
   const markers = timeMarkers(reading.folded, nowYear);
   // Reported speech is judged at the time it was said (the date it gives, else the page's date), in the tense
   // of what was said: "announced that it had raised …" points at the past of that time.
-  const speech = reportedSpeech(reading.folded, match.start);
+  const said = reportedSpeech(reading.folded, match.start);
+  // Money announced on the page's day stays announced; a term said to hold that day is still a term told as
+  // current ("…, the companies said on Monday": the sum is news of that day, the exclusivity a standing term).
+  const speech = said?.closing && match.fact.topic !== 'investment' ? null : said;
   if (speech) {
     // "Said in February": the latest February not after the page's date (or today's, when the page gives none).
     const placed = speech.bareMonth ? placeBareMonth(speech.bareMonth, published ?? asOf) : null;

@@ -185,6 +185,8 @@ export interface ReportedSpeech {
   /** A month named without its year ("said in February"): 1–12, for the reader to place before its own date. */
   bareMonth?: number;
   end: number;
+  /** Said in a closing attribution of the page's own day (", the company said on Monday"). */
+  closing?: boolean;
 }
 
 /** A month named alone ("in February", not "in February 2026"). */
@@ -196,6 +198,10 @@ const BARE_MONTH =
  */
 const TIME_THEN_SAID =
   /^(?:back )?(?:in|on|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:[^,.;]{1,40}?) (?:said|stated|announced|confirmed|noted|declared|wrote|told [\w ]{1,30}?)\b(?: that\b)?/i;
+
+/** A closing attribution dated to the page's own day: ", the company said on Friday." */
+const SAID_ON_THE_DAY =
+  /,\s+(?:[^,;]{1,60}?\s)?(?:said|announced|confirmed|stated)(?:\s+in\s+a\s+(?:statement|release|blog post|filing))?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,;]{0,40}$/i;
 
 function spokenAt(words: string, end: number): ReportedSpeech {
   const when = SPOKEN_AT.exec(words);
@@ -214,6 +220,10 @@ function spokenAt(words: string, end: number): ReportedSpeech {
  * it was made.
  */
 export function reportedSpeech(folded: string, position: number): ReportedSpeech | null {
+  // "…, the companies said on Monday.": news of the page's own day, told as said then; what comes before is what
+  // was said, judged on the page's date.
+  const trailing = SAID_ON_THE_DAY.exec(folded);
+  if (trailing && position < trailing.index) return { at: null, month: null, end: 0, closing: true };
   let found: ReportedSpeech | null = null;
   const led = TIME_THEN_SAID.exec(folded);
   if (led && led[0].length <= position) found = spokenAt(led[0], led[0].length);

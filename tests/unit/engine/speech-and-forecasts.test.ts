@@ -83,3 +83,30 @@ describe('how the deal’s money is paid, told by unnamed sources', () => {
     expect(claimsOf(s, MS, '2024-10-03')).toEqual([]);
   });
 });
+
+describe('money announced on the page’s own day', () => {
+  const context = 'Amazon and Anthropic struck an investment deal.';
+  it('is news of that day, not a term told as current', () => {
+    expect(
+      statusOf(
+        'Amazon will put as much as $4 billion into Anthropic, the two companies said on Monday.',
+        context,
+        '2023-09-25',
+      ),
+    ).toBe('supported');
+  });
+  it('is told as current without the day’s attribution', () => {
+    expect(statusOf('Amazon will put as much as $4 billion into Anthropic.', context, '2023-09-25')).toBe(
+      'outdated',
+    );
+  });
+  it('leaves a term said to hold that day a term told as current', () => {
+    expect(
+      statusOf(
+        'Azure will be the only cloud OpenAI uses, the companies said on Monday.',
+        'Microsoft and OpenAI agreed a new partnership.',
+        '2019-07-22',
+      ),
+    ).toBe('outdated');
+  });
+});
