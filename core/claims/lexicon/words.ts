@@ -1020,6 +1020,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'could _ total',
     'might _ reach',
     'may _ reach',
+    'capped at',
+    'a cap of',
+    'caps _ at',
+    'capping _ at',
     // A ceiling told after the figure: "ten gigawatts is the most it may take".
     'is the most',
     'is the maximum',

@@ -42,3 +42,19 @@ describe('a floor where the record has a ceiling', () => {
     ).toBe('supported');
   });
 });
+
+describe('a sum the record gives as a floor, told as a cap', () => {
+  const context = 'OpenAI and Oracle widened their cloud partnership.';
+  it('is a mistake', () => {
+    expect(statusOf('Reports put a cap of $300 billion on the Oracle contract.', context, '2025-09-24')).toBe(
+      'contradicted',
+    );
+  });
+  it('leaves the floor, and the plain sum, supported', () => {
+    for (const s of [
+      'OpenAI says the Oracle partnership is worth more than $300 billion over five years.',
+      'The Oracle deal is worth $300 billion.',
+    ])
+      expect(statusOf(s, context, '2025-09-24'), s).toBe('supported');
+  });
+});
