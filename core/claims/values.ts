@@ -173,7 +173,7 @@ const VALUATION_BEFORE =
  * the deal moves, not a company's value.
  */
 const DEAL_WORTH_BEFORE =
-  /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up|extension|round)s?\b(?:[^.;$]{0,30}?|(?:\s+with\s+[\w'’-]+)?,(?:[^,;.$]|\d\.\d){1,70},\s+(?:is|was|are|were|would be|will be)\s+)\b(?:worth|valued at|pegged at|put at)\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
+  /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up|extension|round)s?\b(?:[^.;$]{0,50}?|(?:\s+with\s+[\w'’-]+)?,(?:[^,;.$]|\d\.\d){1,70},\s+(?:is|was|are|were|would be|will be)\s+)\b(?:worth|valued at|pegged at|put at)\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
 /** "An investment worth $13 billion", "its investment is now worth", "a cash injection worth": see FoundValue.holdingWorth. */
 const INVESTMENT_WORTH_BEFORE =
   /\b(?:investments?|funding|backing|financing|injections?|infusions?|outlays?|tranches?)\b[^.;$]{0,40}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;

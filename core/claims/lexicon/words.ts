@@ -113,6 +113,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'another _ billion _ came',
     'round followed',
     'round came',
+    'round arrived',
     // Money handed over: "gave the lab $2 billion", "agreed to give it $100 billion".
     'give _ billion',
     'gives _ billion',

@@ -23,3 +23,15 @@ describe('a lab raising money at a valuation', () => {
     expect(statusOf('OpenAI is valued at $135 billion.', MS, '2025-11-01')).toBe('contradicted');
   });
 });
+
+describe('what a round was worth, told a little after the round', () => {
+  it('is the money of the round, not a company’s value', () => {
+    expect(
+      statusOf(
+        'Another round arrived in 2021 and was reportedly worth some two billion dollars.',
+        'Microsoft has backed OpenAI for years.',
+        '2023-01-10',
+      ),
+    ).toBe('unverified');
+  });
+});
