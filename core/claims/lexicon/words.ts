@@ -111,6 +111,13 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'another _ billion _ followed',
     'further _ billion _ came',
     'another _ billion _ came',
+    // The rest of a sum told as still to come: "the remaining $1.5 billion will follow over time".
+    'billion will follow',
+    'billion would follow',
+    'billion to follow',
+    'million will follow',
+    'million would follow',
+    'million to follow',
     'round followed',
     'round came',
     'round arrived',

@@ -1,0 +1,28 @@
+// Money named a sentence earlier and told of again by a noun that points back ("that later money", "the remaining
+// $1.5 billion"): on a page about one deal it is that deal's money. Our own words.
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../support/claims-after';
+
+const AMAZON_ANTHROPIC =
+  'Amazon is putting five billion dollars into Anthropic now, and may add as much as twenty billion later.';
+const GOOGLE_ANTHROPIC = 'Google agreed to put up to $2 billion into Anthropic, $500 million of it at once.';
+
+describe('money told again by a noun that points back', () => {
+  it('is the deal’s money, and its condition a press report', () => {
+    for (const s of [
+      'That later cash depends on commercial milestones, according to people briefed on the deal.',
+      'The extra money hinges on the lab meeting commercial milestones, sources said.',
+    ])
+      expect(statusOf(s, AMAZON_ANTHROPIC, '2026-04-21'), s).toBe('unverified');
+  });
+  it('reads the rest of a sum told as still to come', () => {
+    expect(
+      statusOf('The remaining $1.5 billion will follow over time.', GOOGLE_ANTHROPIC, '2023-10-28'),
+    ).toBe('supported');
+  });
+  it('leaves milestones that are not money alone', () => {
+    expect(
+      statusOf('That milestone came sooner than the lab expected.', AMAZON_ANTHROPIC, '2026-04-21'),
+    ).toBe(null);
+  });
+});
