@@ -118,7 +118,7 @@ const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quit
 /** A term named by its noun: "the stake", "the new investment". */
 const TERM_NOUN = String.raw`the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)\b`;
 const PRONOUN_START = new RegExp(
-  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged)\s+)?(?:money|cash|funds|sum)\b|the two\b|the pair\b|both (?:companies|firms|sides)\b|${TERM_NOUN})`,
+  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check)\b|the (?:remainder|rest)\b|the two\b|the pair\b|both (?:companies|firms|sides)\b|${TERM_NOUN})`,
   'i',
 );
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */

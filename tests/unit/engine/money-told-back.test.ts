@@ -20,6 +20,12 @@ describe('money told again by a noun that points back', () => {
       statusOf('The remaining $1.5 billion will follow over time.', GOOGLE_ANTHROPIC, '2023-10-28'),
     ).toBe('supported');
   });
+  it('checks the figure of a cheque told back', () => {
+    const context = 'Google first put money into Anthropic in February 2023.';
+    expect(
+      statusOf('That first cheque came to $400 million, one newspaper said.', context, '2026-03-01'),
+    ).toBe('contradicted');
+  });
   it('leaves milestones that are not money alone', () => {
     expect(
       statusOf('That milestone came sooner than the lab expected.', AMAZON_ANTHROPIC, '2026-04-21'),
