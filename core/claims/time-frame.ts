@@ -175,7 +175,7 @@ const SAID =
 /** The word before a saying that puts it at an earlier, unstated time; the longest word and the character before fit in 13. */
 const EARLIER_SAYING = /(?:^|\W)(?:once|previously|earlier|originally|initially|first|had) $/i;
 const SPOKEN_AT =
-  /\b(?:in|on|during) (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i;
+  /\b(?:in|on|during|as (?:recently|late|early|far back) as) (?:(January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/i;
 
 export interface ReportedSpeech {
   /** When it was said, if the sentence says: mid-month, or the year's last day (the statement stands by then). */
@@ -197,7 +197,7 @@ const BARE_MONTH =
  * March, the company said it …". The time names when it was said.
  */
 const TIME_THEN_SAID =
-  /^(?:back )?(?:in|on|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:[^,.;]{1,40}?) (?:said|stated|announced|confirmed|noted|declared|wrote|told [\w ]{1,30}?)\b(?: that\b)?/i;
+  /^(?:(?:back |as (?:recently|late|early|far back) as )(?:in |on |during )?|(?:back )?(?:in|on|during) )(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:[^,.;]{1,40}?|[^.;]{1,70}?, [^,.;]{1,40}?) (?:said|stated|announced|confirmed|noted|declared|wrote|told [\w ]{1,30}?)\b(?: that\b)?/i;
 
 /** A closing attribution dated to the page's own day: ", the company said on Friday." */
 const SAID_ON_THE_DAY =

@@ -110,3 +110,15 @@ describe('money announced on the page’s own day', () => {
     ).toBe('outdated');
   });
 });
+
+describe('a saying led by its time, with an aside before the speaker', () => {
+  it('is judged at that time', () => {
+    expect(
+      statusOf(
+        'As late as March 2024, in a filing to regulators, Microsoft said it owns no part of OpenAI.',
+        'Microsoft and OpenAI rewrote their partnership.',
+        '2026-03-01',
+      ),
+    ).toBe('supported');
+  });
+});
