@@ -144,6 +144,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'bought _ shares',
     'bought _ stock',
     'paid _ for _ stake',
+    'paid _ for _ position',
+    'paid _ for _ holding',
     'paid _ for _ shares',
     'pays _ for _ stake',
     'paying _ for _ stake',

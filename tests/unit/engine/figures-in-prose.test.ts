@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberWordsValue } from '../../../core/claims/number-words';
 import { extractValues } from '../../../core/claims/values';
-import { claimsOf } from '../../support/claims-after';
+import { claimsOf, statusOf } from '../../support/claims-after';
 
 const sums = (s: string) =>
   extractValues(s)
@@ -70,5 +70,17 @@ describe('a figure another fact holds', () => {
       'That exclusivity goes back to the July 2019 agreement, which came with a one-billion-dollar investment.';
     const [claim] = claimsOf(s, 'Microsoft and OpenAI: a short history.', '2024-02-20');
     expect(claim?.status).toBe('supported');
+  });
+});
+
+describe('money paid for a holding', () => {
+  it('is money put in, whatever the holding is called', () => {
+    expect(
+      statusOf(
+        'Microsoft paid $135 billion for that position over the years.',
+        'Microsoft and OpenAI rewrote their deal.',
+        '2025-10-29',
+      ),
+    ).toBe('contradicted');
   });
 });
