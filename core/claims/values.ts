@@ -81,6 +81,8 @@ const WORD_MONEY = new RegExp(
   String.raw`\b(${WORD_NUMBER})[\s-](trillion|billion|million)(?:[\s-](?:US\s)?dollars?\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
   'gi',
 );
+/** "The billion dollars", "that billion-dollar cheque": one billion (or million), named again by its article. */
+const ONE_SCALED_BACK = /\b(?:the|that|this)[\s-](billion|million)[\s-]dollars?\b/gi;
 /**
  * A scaled number without its currency ("up to ten billion", "the twenty billion"): in dollars when a sum in
  * dollars stood before it in the sentence ("One side pledged $5 billion, the other ten billion"), or when a word
@@ -361,6 +363,10 @@ export function extractValues(folded: string, published: string | null = null): 
     const n = numberWordsValue(m[1]);
     if (n !== null)
       add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of allMatches(ONE_SCALED_BACK, folded)) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+    add('amountUsd', SCALE[m[1].toLowerCase()], at, (m.index ?? 0) + m[0].length);
   }
   const firstSum = values.find((v) => v.kind === 'amountUsd');
   for (const m of allMatches(BARE_SCALED, folded)) {

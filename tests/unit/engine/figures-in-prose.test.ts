@@ -84,3 +84,22 @@ describe('money paid for a holding', () => {
     ).toBe('contradicted');
   });
 });
+
+describe('a billion named again by its article', () => {
+  it('is one billion dollars', () => {
+    const v = extractValues('Much of the billion dollars went straight back into cloud bills.').values;
+    expect(v.map((x) => [x.kind, x.value])).toEqual([['amountUsd', 1e9]]);
+  });
+  it('lets hearsay about that money be told as such', () => {
+    expect(
+      statusOf(
+        'Much of the billion dollars will return to Microsoft as cloud credits, a person close to the talks said.',
+        'Microsoft will invest $1 billion in OpenAI.',
+        '2019-07-23',
+      ),
+    ).toBe('unverified');
+  });
+  it('leaves "billions of dollars" uncounted', () => {
+    expect(extractValues('They spent the billions of dollars they raised.').values).toEqual([]);
+  });
+});
