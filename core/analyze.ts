@@ -672,6 +672,9 @@ const BARE_FIGURE_TOPICS: Array<[Topic, string[]]> = [
   ['other', ['restraint']],
 ];
 
+/** Money sought from investors other than the deal's ("in talks to raise money from other investors"). */
+const OTHER_INVESTORS = /\b(?:other|new|outside|more|additional|further) (?:investors|backers|funders)\b/i;
+
 /** A term the sentence states about the deal that the record does not list, with why it is unverified. */
 function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Topic; why: string } | null {
   // Hearsay: a term told by unnamed sources about a deal whose parties the sentence names.
@@ -682,6 +685,7 @@ function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Top
     (chosen.both || chosen.speaksForDeal) &&
     chosen.named > 0 &&
     !INVESTORS_LEAD.test(reading.folded) &&
+    !OTHER_INVESTORS.test(reading.folded) &&
     reading.spans('unnamed-source').length > 0 &&
     (reading.values.values.some((v) => v.kind === 'amountUsd' && !v.valuation) ||
       /\bmoney\b/i.test(reading.folded)) &&

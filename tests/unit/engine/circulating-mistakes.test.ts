@@ -63,3 +63,15 @@ describe('OpenAI told as one of AMD’s largest shareholders', () => {
     expect(claimsOf(s, AMD, '2026-07-20')[0]?.status).not.toBe('contradicted');
   });
 });
+
+describe('money sought from other investors, told by unnamed sources', () => {
+  it('is no term of the deal', () => {
+    expect(
+      claimsOf(
+        'Anthropic is also in talks to raise money from outside investors, two people briefed on the talks said.',
+        'Amazon will invest up to $4 billion in Anthropic.',
+        '2023-09-26',
+      ),
+    ).toEqual([]);
+  });
+});
