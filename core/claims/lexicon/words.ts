@@ -688,6 +688,17 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'like this one',
     'like that one',
     'in general',
+    'such backstops',
+    'such contracts',
+    'such structures',
+    // A kind of arrangement told as usual somewhere: "guarantees like that are common in aircraft leasing".
+    'are common',
+    'is common',
+    'are commonplace',
+    'are typical',
+    'is typical',
+    'are routine',
+    'are standard',
   ],
   // Electric power as a thing ("the output of several power stations"): nothing is powered by a deal's chips.
   // It shadows "deploy" (sentence-reading).
