@@ -26,7 +26,9 @@ import {
 import { closerWording } from './verdict/wording';
 import {
   leadDealOf,
+  OPENING_BLOCKS,
   ONE_PARTY_PAGE,
+  openingDealOf,
   partiesBesideDealWord,
   soleDealOf,
   specific,
@@ -64,9 +66,17 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
   const headline = foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}`);
   const about = partnershipsOfPage(cfb, `${headline}\n${foldTypography(page.text)}`);
   const lead = leadDealOf(about, partnershipsOfPage(cfb, headline));
+  const opening =
+    lead ??
+    openingDealOf(
+      about,
+      page.blocks
+        .slice(0, OPENING_BLOCKS)
+        .map((b) => partnershipsOfPage(cfb, foldTypography(page.text.slice(b.start, b.end)))),
+    );
   return {
     sentences: candidateSentences(page.text, page.blocks),
-    sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published, lead),
+    sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published, lead, opening),
     warmUp: () => warmUpFrames(about),
   };
 }
@@ -158,8 +168,18 @@ export function judgeSentence(
   asOf: IsoDate,
   published: IsoDate | null,
   lead: CompiledPartnership | null = soleDealOf(about),
+  opening: CompiledPartnership | null = lead,
 ): JudgedClaim[] {
-  return judgeSentenceText(cfb, text.slice(span.start, span.end), span, about, asOf, published, lead);
+  return judgeSentenceText(
+    cfb,
+    text.slice(span.start, span.end),
+    span,
+    about,
+    asOf,
+    published,
+    lead,
+    opening,
+  );
 }
 
 /** `judgeSentence` given the sentence's text (`span` places it on the page): for a page kept in pieces. */
@@ -172,6 +192,8 @@ export function judgeSentenceText(
   published: IsoDate | null,
   /** The deal the page is about above all (core/verdict/page-deals leadDealOf). */
   lead: CompiledPartnership | null = soleDealOf(about),
+  /** The lead deal, else the one the page's opening names (openingDealOf): for a sentence led by a term's noun. */
+  opening: CompiledPartnership | null = lead,
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
   if (!anyClaimWord().test(folded) || isYesNoQuestion(folded)) return [];
@@ -183,7 +205,16 @@ export function judgeSentenceText(
     while (rest < sentence.length && /\s/.test(sentence[rest])) rest++;
     if (rest >= sentence.length) return [];
     const restSpan = { start: span.start + rest, end: span.end };
-    const claims = judgeSentenceText(cfb, sentence.slice(rest), restSpan, about, asOf, published, lead);
+    const claims = judgeSentenceText(
+      cfb,
+      sentence.slice(rest),
+      restSpan,
+      about,
+      asOf,
+      published,
+      lead,
+      opening,
+    );
     // One claim stands for the whole correction, as a reader quotes it.
     if (claims.length !== 1) return claims;
     return [{ ...claims[0], id: `c${span.start}-${span.end}`, text: sentence, ...span }];
@@ -213,7 +244,7 @@ export function judgeSentenceText(
   const pronounLed = soleDeal !== null && pronounStart && !marketColour();
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
   // names too, though the page names others in passing.
-  const termLed = lead !== null && TERM_START.test(folded) && !marketColour();
+  const termLed = opening !== null && TERM_START.test(folded) && !marketColour();
   const speaksOfDeal =
     (soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed)) || termLed;
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
@@ -255,7 +286,8 @@ export function judgeSentenceText(
     const read = withSpans(reading, 'any-provider', named > 0 ? others.asProviders : []);
     // On a page about this deal alone, or whose headline names it, a sentence that names one side (or no one,
     // but speaks of "the deal") speaks of that deal's parties.
-    const allNamedByPage = lead === partnership && (named > 0 || speaksOfDeal);
+    const allNamedByPage =
+      (lead === partnership && (named > 0 || speaksOfDeal)) || (opening === partnership && termLed);
     const namedIds = new Set(
       partnership.partnership.parties.filter((_, i) => allNamedByPage || presence[i]).map((p) => p.id),
     );
@@ -266,7 +298,7 @@ export function judgeSentenceText(
     const led =
       (soleDeal === partnership &&
         (pronounLed || (named === 1 && SUBJECT_PRONOUN.test(folded) && !marketColour()))) ||
-      (lead === partnership && termLed);
+      (opening === partnership && termLed);
     // A party the page supplies is enough for what the record states; not for a wrong figure to be pinned on
     // it, nor for market colour ("held $30 billion of securities last quarter") to be read as a term.
     const onlyNamed = (m: FactMatch) =>

@@ -36,7 +36,7 @@ import {
 import { findTitle } from '../page/title';
 import type { IsoDate, JudgeOptions, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
-import { leadDealOf } from '../verdict/page-deals';
+import { leadDealOf, OPENING_BLOCKS, openingDealOf } from '../verdict/page-deals';
 import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked';
 import { type Judgement, TimeBoxedJudging } from './time-boxed-judging';
 
@@ -383,6 +383,16 @@ async function readInWindows(
   }
   const about = aboutFromPresence(seen);
   const lead = leadDealOf(about, headlineAbout);
+  const opening =
+    lead ??
+    openingDealOf(
+      about,
+      allBlocks.slice(0, OPENING_BLOCKS).map((b) => {
+        const chunk = chunkAt(b.start);
+        const text = foldTypography(chunk.text.slice(b.start - chunk.start, b.end - chunk.start));
+        return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, pagePartiesIn(text, p.parties)])));
+      }),
+    );
   return {
     page,
     map,
@@ -391,7 +401,7 @@ async function readInWindows(
       sentence: (span) => {
         const chunk = chunkAt(span.start);
         const text = chunk.text.slice(span.start - chunk.start, span.end - chunk.start);
-        return judgeSentenceText(cfb, text, span, about, opts.asOf, published, lead);
+        return judgeSentenceText(cfb, text, span, about, opts.asOf, published, lead, opening);
       },
       warmUp: () => warmUpFrames(about),
     },

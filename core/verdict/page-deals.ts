@@ -34,6 +34,25 @@ export function leadDealOf(
   return lead !== null && about.has(lead) ? lead : null;
 }
 
+/** How many opening paragraphs may name the deal a sentence led by a term's noun goes on about. */
+export const OPENING_BLOCKS = 3;
+
+/**
+ * On a page whose headline names no one deal, the deal the first opening paragraph names every party of, and no
+ * other ("Google agrees to back Anthropic, a month after Amazon's deal" over a lede that names Google and
+ * Anthropic only). Only a sentence led by a term's noun ("The investment is a convertible note") takes it.
+ */
+export function openingDealOf(
+  about: ReadonlyMap<CompiledPartnership, number>,
+  openings: ReadonlyArray<ReadonlyMap<CompiledPartnership, number>>,
+): CompiledPartnership | null {
+  for (const told of openings) {
+    const deal = soleDealOf(told);
+    if (deal !== null) return about.has(deal) ? deal : null;
+  }
+  return null;
+}
+
 /**
  * A match that says more than a party's name: a figure that agrees or clashes, a qualifier beside the relation,
  * or a party the frame asks for, on a fact the parties stated or one that is wrong. Only such matches lend a
