@@ -241,7 +241,8 @@ export function judgeSentenceText(
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
   // deal, that deal's. Not when it is market colour.
   const pronounStart = PRONOUN_START.test(folded);
-  const pronounLed = soleDeal !== null && pronounStart && !marketColour();
+  const pronounDeal = soleDeal ?? (lead === null ? opening : null);
+  const pronounLed = pronounDeal !== null && pronounStart && !marketColour();
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
   // names too, though the page names others in passing.
   const termLed = opening !== null && TERM_START.test(folded) && !marketColour();
@@ -287,7 +288,9 @@ export function judgeSentenceText(
     // On a page about this deal alone, or whose headline names it, a sentence that names one side (or no one,
     // but speaks of "the deal") speaks of that deal's parties.
     const allNamedByPage =
-      (lead === partnership && (named > 0 || speaksOfDeal)) || (opening === partnership && termLed);
+      (lead === partnership && (named > 0 || speaksOfDeal)) ||
+      (opening === partnership && termLed) ||
+      (pronounDeal === partnership && pronounLed);
     const namedIds = new Set(
       partnership.partnership.parties.filter((_, i) => allNamedByPage || presence[i]).map((p) => p.id),
     );
@@ -296,8 +299,8 @@ export function judgeSentenceText(
     // sentence led by a pronoun on a page about this deal alone speaks of both its parties, as one that names
     // them both does; "It" or "They" only beside a name of the other side.
     const led =
-      (soleDeal === partnership &&
-        (pronounLed || (named === 1 && SUBJECT_PRONOUN.test(folded) && !marketColour()))) ||
+      (pronounDeal === partnership && pronounLed) ||
+      (soleDeal === partnership && named === 1 && SUBJECT_PRONOUN.test(folded) && !marketColour()) ||
       (opening === partnership && termLed);
     // A party the page supplies is enough for what the record states; not for a wrong figure to be pinned on
     // it, nor for market colour ("held $30 billion of securities last quarter") to be read as a term.

@@ -1,0 +1,43 @@
+// A page whose headline names two deals ("… a month after its rival's deal") and whose opening paragraph names one:
+// a sentence led by a term's noun or a pronoun goes on about the opening's deal. Sentences that name another deal's
+// side keep their own deal. Our own words.
+import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/plain-text';
+
+const fb = bundledFactBase();
+
+function judged(paragraphs: string[], title: string, published: string) {
+  const page = { ...pageFromPlainText(paragraphs.join('\n\n')), title, published };
+  return judgePage(page, fb, { asOf: '2026-11-21' });
+}
+
+describe('the deal of the opening paragraph', () => {
+  const title = 'Google to back Anthropic with up to $2 billion, weeks after Amazon pledged $4 billion';
+  const lede =
+    'Google agreed to invest up to $2 billion in Anthropic, paying $500 million now and the rest over time.';
+  it('is the one a sentence led by a term’s noun goes on about', () => {
+    const claims = judged(
+      [lede, 'The investment takes the form of a convertible note.'],
+      title,
+      '2023-10-28',
+    );
+    expect(claims.find((c) => c.text.startsWith('The investment'))).toMatchObject({
+      partnership: 'google-anthropic',
+      status: 'supported',
+    });
+  });
+  it('is the one a sentence led by a pronoun goes on about', () => {
+    const claims = judged([lede, 'Its investment comes as a convertible note.'], title, '2023-10-28');
+    expect(claims.find((c) => c.text.startsWith('Its'))).toMatchObject({ partnership: 'google-anthropic' });
+  });
+  it('leaves a sentence that names the other deal’s side to that deal', () => {
+    const claims = judged(
+      [lede, 'Amazon has pledged as much as $4 billion to the same start-up.'],
+      title,
+      '2023-10-28',
+    );
+    expect(claims.find((c) => c.text.startsWith('Amazon'))?.partnership).toBe('amazon-anthropic');
+  });
+});
