@@ -247,7 +247,9 @@ export function judgeSentenceText(
   // names too, though the page names others in passing.
   const termLed = opening !== null && TERM_START.test(folded) && !marketColour();
   const speaksOfDeal =
-    (soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed)) || termLed;
+    (soleDeal !== null &&
+      (reading.spans('partnership').length > 0 || pronounLed || hearsayFigure(reading))) ||
+    termLed;
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
   const looks = cfb.partnerships.map((partnership, index) => {
     const regexes = !about.has(partnership)
@@ -707,6 +709,27 @@ const BARE_FIGURE_TOPICS: Array<[Topic, string[]]> = [
   ['other', ['restraint']],
 ];
 
+/**
+ * A figure put on the deal by unnamed sources or reports ("people familiar put the figure at about $10 billion",
+ * "reports have valued it at", "it is worth several billion dollars a year, a person familiar said"): on a page
+ * about one deal, a claim about that deal's money the record may not settle.
+ */
+const FIGURE_PUT =
+  /\b(?:put|puts|putting|pegged|pegs|valued|values|valuing|estimat\w*)\b[^.;]{0,50}?\b(?:at|in)\s+(?:(?:about|around|roughly|approximately|nearly|almost|more than|over|some|close to|an estimated|up to|as much as|the)\s+)?(?:\$|US\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|several|tens|a few)\b)|\b(?:is|was|are|were|be|been)\s+worth\s+(?:(?:about|around|roughly|more than|over|some|close to)\s+)?(?:\$|\d|several\b|tens\b|hundreds\b|a few\b|billions\b|millions\b)/i;
+const REPORTS =
+  /\b(?:reports|press accounts|widely reported|was reported|were reported|is reported|are reported)\b/i;
+
+function hearsayFigure(reading: SentenceReading): boolean {
+  return (
+    (reading.spans('unnamed-source').length > 0 || REPORTS.test(reading.folded)) &&
+    FIGURE_PUT.test(reading.folded)
+  );
+}
+
+/** "Several billion dollars", "tens of billions": a sum told without its figure. */
+const VAGUE_SUM =
+  /\b(?:several|many|tens of|hundreds of|a few)\s+(?:billion|million)s?\b|\b(?:billions|millions) of dollars\b/i;
+
 /** Money sought from investors other than the deal's ("in talks to raise money from other investors"). */
 const OTHER_INVESTORS = /\b(?:other|new|outside|more|additional|further) (?:investors|backers|funders)\b/i;
 
@@ -718,15 +741,17 @@ function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Top
   // The same of the page's deal's money ("much of the $1 billion will come as credits, people familiar said").
   if (
     (chosen.both || chosen.speaksForDeal) &&
-    chosen.named > 0 &&
+    (chosen.named > 0 || hearsayFigure(reading)) &&
     !INVESTORS_LEAD.test(reading.folded) &&
     !OTHER_INVESTORS.test(reading.folded) &&
-    reading.spans('unnamed-source').length > 0 &&
-    (reading.values.values.some((v) => v.kind === 'amountUsd' && !v.valuation) ||
-      /\bmoney\b/i.test(reading.folded)) &&
+    (reading.spans('unnamed-source').length > 0 || hearsayFigure(reading)) &&
+    (reading.values.values.some((v) => v.kind === 'amountUsd' && (!v.valuation || hearsayFigure(reading))) ||
+      /\bmoney\b/i.test(reading.folded) ||
+      VAGUE_SUM.test(reading.folded)) &&
     (reading.spans('invest').length > 0 ||
       reading.spans('commitment').length > 0 ||
-      MONEY_TERMS.test(reading.folded))
+      MONEY_TERMS.test(reading.folded) ||
+      hearsayFigure(reading))
   )
     return {
       topic: 'investment',
