@@ -39,8 +39,8 @@ export const OPENING_BLOCKS = 3;
 
 /**
  * On a page whose headline names no one deal, the deal the first opening paragraph names every party of, and no
- * other ("Google agrees to back Anthropic, a month after Amazon's deal" over a lede that names Google and
- * Anthropic only). Only a sentence led by a term's noun ("The investment is a convertible note") takes it.
+ * other ("A to back B, a month after C's deal" over a lede that names A and B only). Only a sentence led by a
+ * term's noun or a pronoun ("The investment is a convertible note") takes it.
  */
 export function openingDealOf(
   about: ReadonlyMap<CompiledPartnership, number>,
