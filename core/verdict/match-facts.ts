@@ -1141,6 +1141,14 @@ function matchFrame(
       }
     }
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
+    // "Its holding carries no voting rights": a wrong term whose own word is denied where it stands, after the
+    // word it is read with, is not claimed.
+    if (
+      f.fact.confidence === 'wrong' &&
+      w.relation.start > w.key.end &&
+      DENIED_JUST_BEFORE.test(r.folded.slice(Math.max(clause.start, w.relation.start - 32), w.relation.start))
+    )
+      continue;
     if (ownBoard(f, r, partnership, w)) continue;
     if (excludedSomewhere && ruledOutAround(f, r, w)) continue;
     if (layout.agent && anotherAgent(r, partnership, clause, w.relation)) continue;
@@ -1262,6 +1270,10 @@ function distanceToNeeds(f: CompiledFrame, r: SentenceReading, m: Span): number 
 
 /** "Never" (not "had never": a past perfect stops before now) just before the word, in its clause. */
 const NEVER_BEFORE = /(?<!\bhad\s)\bnever\b[^,;:.]{0,40}$/i;
+
+/** A negator before a word, in its phrase ("no voting rights", "no seat on its board"). */
+const DENIED_JUST_BEFORE =
+  /\b(?:no|not|never|without|nor)\s+(?!(?:less|more|fewer|only|just)\b)(?:[\w'’-]+\s+){0,4}$/i;
 
 /** "No longer" (or "ceased to be") just before the word, in its clause: a term said to have ended. */
 const NO_LONGER_BEFORE = /\b(?:no longer|ceased to be|stopped being)\b[^,;:.]{0,40}$/i;
