@@ -143,6 +143,8 @@ interface Assessment {
   whenPublished: Status | null;
   /** Whether the fact had begun by the time the sentence was written or said (true when that is not known). */
   begun: boolean;
+  /** Read as a product told of a deal before it was agreed (productBeforeItsDeal): `now` is then contradicted. */
+  early?: boolean;
 }
 
 const NO_OTHERS = { otherDeal: false, asProviders: [] };
@@ -500,16 +502,34 @@ function assess(
   }
   const framing = framingAt(markers, match.clause, match.start, reading.folded);
   const now = statusAt(match, framing, asOf, cfb.events);
+  const early = now === 'supported' && productBeforeItsDeal(match, framing, reading, published, cfb);
   return {
     match,
     framing,
-    now:
-      now === 'supported' && productBeforeItsDeal(match, framing, reading, published, cfb)
-        ? 'contradicted'
-        : now,
+    now: early ? 'contradicted' : now,
+    ...(early ? { early } : {}),
     whenPublished: published ? statusAt(match, framing, published, cfb.events) : null,
     begun: begunBy(match, published, cfb),
   };
+}
+
+/**
+ * A product read as told before its deal ("the chips Amazon designs" of a later co-design) that another fact
+ * of the sentence, one the deal of the day held, names too ("will use Trainium … to train its models"): the
+ * product was part of that day's deal, so the later fact is not read there.
+ */
+function keptInTheDeal(assessments: Assessment[]): Assessment[] {
+  return assessments.filter((a) => {
+    if (!a.early) return true;
+    const products = a.match.frame.frame.mentions;
+    return !assessments.some(
+      (b) =>
+        !b.early &&
+        b.now === 'supported' &&
+        b.begun &&
+        b.match.frame.frame.mentions.some((name) => products.includes(name)),
+    );
+  });
 }
 
 /** How long before a term was agreed a page may tell of it as news breaking early, not as a mistake. */
@@ -587,7 +607,7 @@ function claimsFromMatches(
   asOf: IsoDate,
   published: IsoDate | null,
 ): JudgedClaim[] {
-  const assessments = chosen.matches.map((m) => assess(cfb, reading, m, asOf, published));
+  const assessments = keptInTheDeal(chosen.matches.map((m) => assess(cfb, reading, m, asOf, published)));
   const groups = groupByClause(assessments);
   const judged = groups.map((group) => {
     const decisive = group.reduce((a, b) => worse(a, b, 'now', reading.folded));

@@ -164,7 +164,7 @@ const PERIOD =
 const APPROX_BEFORE =
   /(about|around|roughly|approximately|nearly|almost|over|more than|exceeding|some|~|close to|north of|just under|just over)\s*$/i;
 const UP_TO_BEFORE =
-  /(?:up to|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|(?:could|might|may)(?: eventually| ultimately| one day)? (?:reach|total|climb to|rise to|grow to)|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at)|\bcap(?:s|ped|ping)\b[^.;$]{1,40}?\bat)\s*(?:an? )?(?:additional |further |more )?$/i;
+  /(?:up[- ]to-?|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|(?:could|might|may)(?: eventually| ultimately| one day)? (?:reach|total|climb to|rise to|grow to)|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at)|\bcap(?:s|ped|ping)\b[^.;$]{1,40}?\bat)\s*(?:an? )?(?:additional |further |more )?$/i;
 /** "Ten gigawatts is the most it may take", "that sum is a ceiling": a ceiling told after the figure. */
 const UP_TO_AFTER =
   /^(?:[- ][a-z]+)?(?: (?:figure|number|total|amount|sum))?,? (?:is|was|are|were|marks|represents|would be|will be) (?:the most|the maximum|a ceiling|the ceiling|a cap|the cap|an upper limit|the upper limit)\b/i;

@@ -1029,6 +1029,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   'up-to': [
     'up to',
+    'up-to',
     'as much as',
     'as many as',
     'a maximum of',

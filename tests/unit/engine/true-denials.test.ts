@@ -49,3 +49,42 @@ describe('true sentences that read like a known mistake', () => {
     ).toBe('contradicted');
   });
 });
+
+describe('true sentences a mistake of another deal used to claim', () => {
+  it('another company named as the primary cloud', () => {
+    expect(
+      statusOf(
+        'Anthropic added Google TPUs this week, while repeating that Amazon remains its primary cloud provider.',
+        'Google and Anthropic expanded their cloud deal.',
+        '2025-10-24',
+      ),
+    ).not.toBe('contradicted');
+  });
+  it('a product the deal of its day held, told with a later fact’s words', () => {
+    expect(
+      statusOf(
+        'Anthropic will rely on Trainium, the chips Amazon designs itself, to train its future models.',
+        'Amazon will invest up to $4 billion in Anthropic.',
+        '2023-09-26',
+      ),
+    ).toBe('supported');
+  });
+  it('a sum told as "up-to" with hyphens', () => {
+    expect(
+      statusOf(
+        "Weeks later, Nvidia's up-to-$100 billion plan is still not a definitive agreement.",
+        'Nvidia and OpenAI signed a letter of intent.',
+        '2025-11-20',
+      ),
+    ).not.toBe('contradicted');
+  });
+  it('a sum added to a deal signed in a year the investor made no investment', () => {
+    expect(
+      statusOf(
+        'The February pact added $100 billion over eight years to the $38 billion deal signed in November 2025.',
+        'Amazon and OpenAI widened their partnership.',
+        '2026-03-01',
+      ),
+    ).toBe('supported');
+  });
+});
