@@ -514,7 +514,7 @@ function assess(
 }
 
 /**
- * A product read as told before its deal ("the chips Amazon designs" of a later co-design) that another fact
+ * A product read as told before its deal ("the chips their maker designs", of a later co-design) that another fact
  * of the sentence, one the deal of the day held, names too ("will use Trainium … to train its models"): the
  * product was part of that day's deal, so the later fact is not read there.
  */

@@ -1141,6 +1141,10 @@ function matchFrame(
       }
     }
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
+    // "…, while saying B remains its primary cloud": a wrong term about a named side is not pinned on a clause
+    // that names another deal's company and not that side.
+    if (f.fact.confidence === 'wrong' && f.frame.names.length > 0 && othersInstead(f, r, partnership, clause))
+      continue;
     // "Its holding carries no voting rights": a wrong term whose own word is denied where it stands, after the
     // word it is read with, is not claimed.
     if (
@@ -1270,6 +1274,22 @@ function distanceToNeeds(f: CompiledFrame, r: SentenceReading, m: Span): number 
 
 /** "Never" (not "had never": a past perfect stops before now) just before the word, in its clause. */
 const NEVER_BEFORE = /(?<!\bhad\s)\bnever\b[^,;:.]{0,40}$/i;
+
+/** Whether the clause names another deal's company and none of the parties the frame names. */
+function othersInstead(
+  f: CompiledFrame,
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  clause: Span,
+): boolean {
+  const others = partnership.others;
+  if (others === null) return false;
+  const text = r.folded.slice(clause.start, clause.end);
+  if (!others.test(text)) return false;
+  return !partnership.partnership.parties.some(
+    (p, i) => f.frame.names.includes(p.id) && partnership.parties.party[i].test(text),
+  );
+}
 
 /** A negator before a word, in its phrase ("no voting rights", "no seat on its board"). */
 const DENIED_JUST_BEFORE =
