@@ -506,7 +506,8 @@ function assess(
   return {
     match,
     framing,
-    now: early ? 'contradicted' : now,
+    // A report of it ("one newsletter reported") is the press's telling: unverified, not the page's mistake.
+    now: early ? (reading.spans('hedge').length > 0 ? 'unverified' : 'contradicted') : now,
     ...(early ? { early } : {}),
     whenPublished: published ? statusAt(match, framing, published, cfb.events) : null,
     begun: begunBy(match, published, cfb),

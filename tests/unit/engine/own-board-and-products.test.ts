@@ -39,3 +39,15 @@ describe('a product told as its maker’s own', () => {
     ).toBe('supported');
   });
 });
+
+describe('a product told of a deal before it was agreed, as a report', () => {
+  it('is the report’s telling: unverified', () => {
+    expect(
+      statusOf(
+        'The new contract will run on Amazon’s Trainium chips, a trade newsletter reported.',
+        'OpenAI signs a $38 billion cloud deal with Amazon.',
+        '2025-11-04',
+      ),
+    ).toBe('unverified');
+  });
+});
