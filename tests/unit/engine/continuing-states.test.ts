@@ -2,7 +2,7 @@
 // still holds, though the words for it changed on the way (primary, then only, then primary again); told as
 // begun in that year, or as current in an old article, it is read as before. Our own words.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../../support/claims-after';
+import { claimsOf, statusOf } from '../../support/claims-after';
 
 const MS = 'Microsoft and OpenAI: a short history.';
 const judged = (s: string, published: string) => claimsOf(s, MS, published)[0];
@@ -24,5 +24,17 @@ describe('a main cloud since a year', () => {
     expect(judged('Azure is OpenAI’s primary cloud, a role it took on in 2016.', '2018-05-01')?.status).toBe(
       'outdated',
     );
+  });
+});
+
+describe('a state told of the time before a named change', () => {
+  it('is the past: right as it was', () => {
+    expect(
+      statusOf(
+        'Before the restructuring, Microsoft owned no shares in OpenAI, only a right to part of its profits.',
+        'Microsoft and OpenAI signed a new deal.',
+        '2025-10-29',
+      ),
+    ).toBe('supported');
   });
 });
