@@ -736,9 +736,9 @@ const BARE_FIGURE_TOPICS: Array<[Topic, string[]]> = [
  * about one deal, a claim about that deal's money the record may not settle.
  */
 const FIGURE_PUT =
-  /\b(?:put|puts|putting|pegged|pegs|valued|values|valuing|estimat\w*)\b[^.;]{0,50}?\b(?:at|in)\s+(?:(?:about|around|roughly|approximately|nearly|almost|more than|over|some|close to|an estimated|up to|as much as|the)\s+)?(?:\$|US\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|several|tens|a few)\b)|\b(?:is|was|are|were|be|been)\s+worth\s+(?:(?:about|around|roughly|more than|over|some|close to)\s+)?(?:\$|\d|several\b|tens\b|hundreds\b|a few\b|billions\b|millions\b)/i;
+  /\b(?:put|puts|putting|pegged|pegs|valued|values|valuing|estimat\w*)\b[^.;]{0,50}?\b(?:at|in)\s+(?:(?:about|around|roughly|approximately|nearly|almost|more than|over|some|close to|an estimated|up to|as much as|the)\s+)?(?:\$|US\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|several|tens|a few)\b)|\b(?:is|was|are|were|be|been)\s+worth\s+(?:(?:about|around|roughly|more than|over|some|close to)\s+)?(?:\$|\d|several\b|tens\b|hundreds\b|a few\b|billions\b|millions\b)|\b(?:reported|thought|believed|said|estimated|understood)\s+(?:to be\s+)?(?:(?:worth|at|close to|near|around|about|roughly|some)\s+)+(?:the\s+full\s+)?(?:\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|several|tens|hundreds)\b)/i;
 const REPORTS =
-  /\b(?:reports|press accounts|widely reported|was reported|were reported|is reported|are reported)\b/i;
+  /\b(?:reports|press accounts|widely reported|was reported|were reported|is reported|are reported|(?:is|are|was|were) (?:thought|believed|understood) to be)\b/i;
 
 function hearsayFigure(reading: SentenceReading): boolean {
   return (

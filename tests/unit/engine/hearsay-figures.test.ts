@@ -12,6 +12,7 @@ describe('a figure put on the deal by unnamed sources', () => {
       'People briefed on the talks put the price tag at roughly $10 billion, though neither side would confirm it.',
       'Neither side gave a number, but press reports have valued the arrangement at about ten billion dollars.',
       'The pact is worth several billion dollars a year, a person close to it said.',
+      'The new package is widely reported at about $10 billion, though neither side has said so.',
     ])
       expect(
         claimsOf(s, CONTEXT, '2023-01-24').map((c) => c.status),
