@@ -128,9 +128,14 @@ const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quit
 /** A term named by its noun: "the stake", "the new investment". */
 const TERM_NOUN = String.raw`the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity)\b`;
 const PRONOUN_START = new RegExp(
-  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check)\b|the (?:remainder|rest)\b|the two\b|the pair\b|both (?:companies|firms|sides)\b|${TERM_NOUN})`,
+  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|${TERM_NOUN})`,
   'i',
 );
+/** Money named a sentence before, told back by its noun ("That later money …", "The rest …"). Apart from
+ * PRONOUN_START: one pattern of both compiled to twice the machine code. */
+const MONEY_NOUN = /\b(?:money|cash|funds|sum|cheque|check|remainder|rest)\b/i;
+const MONEY_TOLD_BACK =
+  /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check)\b|the (?:remainder|rest)\b)/i;
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
 const TERM_START = new RegExp(String.raw`^\W*${ANSWER}(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
@@ -242,7 +247,8 @@ export function judgeSentenceText(
   // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") or on a sum the page has
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
   // deal, that deal's. Not when it is market colour.
-  const pronounStart = PRONOUN_START.test(folded);
+  const pronounStart =
+    PRONOUN_START.test(folded) || (MONEY_NOUN.test(folded) && MONEY_TOLD_BACK.test(folded));
   const pronounDeal = soleDeal ?? (lead === null ? opening : null);
   const pronounLed = pronounDeal !== null && pronounStart && !marketColour();
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
@@ -737,12 +743,14 @@ const BARE_FIGURE_TOPICS: Array<[Topic, string[]]> = [
  */
 const FIGURE_PUT =
   /\b(?:put|puts|putting|pegged|pegs|valued|values|valuing|estimat\w*)\b[^.;]{0,50}?\b(?:at|in)\s+(?:(?:about|around|roughly|approximately|nearly|almost|more than|over|some|close to|an estimated|up to|as much as|the)\s+)?(?:\$|US\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|several|tens|a few)\b)|\b(?:is|was|are|were|be|been)\s+worth\s+(?:(?:about|around|roughly|more than|over|some|close to)\s+)?(?:\$|\d|several\b|tens\b|hundreds\b|a few\b|billions\b|millions\b)|\b(?:reported|thought|believed|said|estimated|understood)\s+(?:to be\s+)?(?:(?:worth|at|close to|near|around|about|roughly|some)\s+)+(?:the\s+full\s+)?(?:\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|several|tens|hundreds)\b)/i;
+const REPORT_WORD = /report|press acc|thought to|believed to|understood to/i;
 const REPORTS =
   /\b(?:reports|press accounts|widely reported|was reported|were reported|is reported|are reported|(?:is|are|was|were) (?:thought|believed|understood) to be)\b/i;
 
 function hearsayFigure(reading: SentenceReading): boolean {
   return (
-    (reading.spans('unnamed-source').length > 0 || REPORTS.test(reading.folded)) &&
+    (reading.spans('unnamed-source').length > 0 ||
+      (REPORT_WORD.test(reading.folded) && REPORTS.test(reading.folded))) &&
     FIGURE_PUT.test(reading.folded)
   );
 }
@@ -764,7 +772,6 @@ function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Top
     (chosen.both || chosen.speaksForDeal) &&
     (chosen.named > 0 || hearsayFigure(reading)) &&
     !INVESTORS_LEAD.test(reading.folded) &&
-    !OTHER_INVESTORS.test(reading.folded) &&
     (reading.spans('unnamed-source').length > 0 || hearsayFigure(reading)) &&
     (reading.values.values.some((v) => v.kind === 'amountUsd' && (!v.valuation || hearsayFigure(reading))) ||
       /\bmoney\b/i.test(reading.folded) ||
@@ -772,7 +779,8 @@ function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Top
     (reading.spans('invest').length > 0 ||
       reading.spans('commitment').length > 0 ||
       MONEY_TERMS.test(reading.folded) ||
-      hearsayFigure(reading))
+      hearsayFigure(reading)) &&
+    !OTHER_INVESTORS.test(reading.folded)
   )
     return {
       topic: 'investment',

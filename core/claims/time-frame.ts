@@ -197,7 +197,10 @@ const BARE_MONTH =
  * March, the company said it …". The time names when it was said.
  */
 const TIME_THEN_SAID =
-  /^(?:(?:back |as (?:recently|late|early|far back) as )(?:in |on |during )?|(?:back )?(?:in|on|during) )(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:[^,.;]{1,40}?|[^.;]{1,70}?, [^,.;]{1,40}?) (?:said|stated|announced|confirmed|noted|declared|wrote|told [\w ]{1,30}?)\b(?: that\b)?/i;
+  /^(?:back )?(?:in|on|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:[^,.;]{1,40}?) (?:said|stated|announced|confirmed|noted|declared|wrote|told [\w ]{1,30}?)\b(?: that\b)?/i;
+/** The same led by "as recently as", "as late as" (an aside may stand before the speaker); tested apart, rarely. */
+const AS_RECENTLY_AS_SAID =
+  /^as (?:recently|late|early|far back) as (?:in |on |during )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:[^,.;]{1,40}?|[^.;]{1,70}?, [^,.;]{1,40}?) (?:said|stated|announced|confirmed|noted|declared|wrote|told [\w ]{1,30}?)\b(?: that\b)?/i;
 
 /** A closing attribution dated to the page's own day: ", the company said on Friday." */
 const SAID_ON_THE_DAY =
@@ -222,10 +225,10 @@ function spokenAt(words: string, end: number): ReportedSpeech {
 export function reportedSpeech(folded: string, position: number): ReportedSpeech | null {
   // "…, the companies said on Monday.": news of the page's own day, told as said then; what comes before is what
   // was said, judged on the page's date.
-  const trailing = SAID_ON_THE_DAY.exec(folded);
+  const trailing = /day\b/i.test(folded) ? SAID_ON_THE_DAY.exec(folded) : null;
   if (trailing && position < trailing.index) return { at: null, month: null, end: 0, closing: true };
   let found: ReportedSpeech | null = null;
-  const led = TIME_THEN_SAID.exec(folded);
+  const led = TIME_THEN_SAID.exec(folded) ?? (/^as /i.test(folded) ? AS_RECENTLY_AS_SAID.exec(folded) : null);
   if (led && led[0].length <= position) found = spokenAt(led[0], led[0].length);
   SAID.lastIndex = 0;
   for (let m = SAID.exec(folded); m !== null; m = SAID.exec(folded)) {

@@ -166,6 +166,7 @@ const APPROX_BEFORE =
 const UP_TO_BEFORE =
   /(?:up[- ]to-?|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|(?:could|might|may)(?: eventually| ultimately| one day)? (?:reach|total|climb to|rise to|grow to)|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at)|\bcap(?:s|ped|ping)\b[^.;$]{1,40}?\bat)\s*(?:an? )?(?:additional |further |more )?$/i;
 /** "Ten gigawatts is the most it may take", "that sum is a ceiling": a ceiling told after the figure. */
+const CEILING_WORD = /most|maxim|ceiling|cap\b|upper/i;
 const UP_TO_AFTER =
   /^(?:[- ][a-z]+)?(?: (?:figure|number|total|amount|sum))?,? (?:is|was|are|were|marks|represents|would be|will be) (?:the most|the maximum|a ceiling|the ceiling|a cap|the cap|an upper limit|the upper limit)\b/i;
 const VALUATION_BEFORE =
@@ -311,7 +312,10 @@ export function extractValues(folded: string, published: string | null = null): 
   const add = (kind: ValueKind, value: number, start: number, end: number, approx = false) => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
-    const upTo = UP_TO_BEFORE.test(before(start, 70)) || UP_TO_AFTER.test(folded.slice(end, end + 50));
+    const after = folded.slice(end, end + 50);
+    // The pattern after the figure is compiled only for the few figures followed by such a word.
+    const upTo =
+      UP_TO_BEFORE.test(before(start, 70)) || (CEILING_WORD.test(after) && UP_TO_AFTER.test(after));
     const prior = kind === 'amountUsd' ? before(start, 60) : '';
     const worth = /worth/i.test(prior);
     const holdingWorth = worth && INVESTMENT_WORTH_BEFORE.test(prior);
@@ -364,7 +368,7 @@ export function extractValues(folded: string, published: string | null = null): 
     if (n !== null)
       add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of allMatches(ONE_SCALED_BACK, folded)) {
+  for (const m of /illion[\s-]dollar/i.test(folded) ? allMatches(ONE_SCALED_BACK, folded) : []) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1]);
     add('amountUsd', SCALE[m[1].toLowerCase()], at, (m.index ?? 0) + m[0].length);
   }

@@ -1285,7 +1285,8 @@ function othersInstead(
   const others = partnership.others;
   if (others === null) return false;
   const text = r.folded.slice(clause.start, clause.end);
-  if (!others.test(text)) return false;
+  // Through placesOf's one global copy of the regex: a second copy would be compiled again (tens of kB of code).
+  if (placesOf(others, text).length === 0) return false;
   return !partnership.partnership.parties.some(
     (p, i) => f.frame.names.includes(p.id) && partnership.parties.party[i].test(text),
   );
