@@ -1,23 +1,36 @@
 // Companies that are not a party to the partnership being judged: a sentence about their deals, boards or
 // stakes is not a claim about this partnership unless it names its parties too. The names come from the
 // fact base (its other partnerships' parties and its list of other companies), never from code.
-import { mayName, namesRegex } from './parties';
-import { wordStarts } from './word-starts';
+import { namesRegex } from './parties';
 
-/** Word starts of each company name, worked out once for all partnerships. */
-const startsOfName = new Map<string, Set<string>>();
+/**
+ * Every company name the fact base knows (its partnerships' parties and its other companies), one regex shared
+ * by all partnerships: each partnership tells its own parties apart with `isOtherCompany`. One regex, not one per
+ * partnership: a page about several deals would compile each (tens of kB of machine code apiece).
+ * Case-sensitive: company names are capitalised, and "arm" or "apple" in lower case are words.
+ */
+export function companiesRegex(names: readonly string[]): RegExp | null {
+  return names.length ? namesRegex(names, '') : null;
+}
 
-export function otherCompanyRegex(names: readonly string[], exclude: readonly RegExp[]): RegExp | null {
-  // A party's names regex is run on a company's name only where one of its names could begin in it.
-  const others = names.filter((n) => {
-    let starts = startsOfName.get(n);
-    if (starts === undefined) {
-      starts = wordStarts(n);
-      startsOfName.set(n, starts);
+/**
+ * A test of a name the companies' regex found: true when it is not one of the partnership's parties (one of
+ * `parties` matches it) nor a company the partnership involves (`involved`, its plural or possessive too).
+ */
+export function isOtherCompany(
+  parties: readonly RegExp[],
+  involved: ReadonlySet<string>,
+): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let other = known.get(name);
+    if (other === undefined) {
+      other =
+        !involved.has(name) &&
+        !involved.has(name.replace(/'?s$/, '')) &&
+        !parties.some((re) => re.test(name));
+      known.set(name, other);
     }
-    const known = starts;
-    return !exclude.some((re) => mayName(known, re) && re.test(n));
-  });
-  // Case-sensitive: company names are capitalised, and "arm" or "apple" in lower case are words.
-  return others.length ? namesRegex(others, '') : null;
+    return other;
+  };
 }

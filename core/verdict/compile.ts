@@ -1,9 +1,11 @@
 // The fact base made ready for matching: vocabulary and party names compiled once, facts indexed by the
 // relation their frames use. Cached per fact-base object, so the content script and the CLI compile it once.
 import { buildLexicon, type Lexicon } from '../claims/lexicon/lexicon';
-import { otherCompanyRegex } from '../claims/other-companies';
+import { placesOf } from '../claims/all-matches';
+import { companiesRegex, isOtherCompany } from '../claims/other-companies';
 import { compilePartyMatcher, type PartyMatcher, sharedHints } from '../claims/parties';
 import type { Fact, FactBase, FactEvent, FactFrame, FullFrame, Partnership } from '../factbase/schema';
+import type { Span } from '../types';
 import { readPendingEngineTables } from './read-engine-tables';
 
 export interface CompiledFrame {
@@ -16,8 +18,10 @@ export interface CompiledFrame {
 export interface CompiledPartnership {
   partnership: Partnership;
   parties: PartyMatcher;
-  /** Companies that are not parties of this partnership (null when the fact base knows none). */
-  readonly others: RegExp | null;
+  /** Every company the fact base names, shared by all partnerships (null when it knows none). */
+  readonly companies: RegExp | null;
+  /** Where `text` names a company that is not a party of this partnership. */
+  otherPlaces(text: string): Span[];
   /** Frames of this partnership's facts, by relation word class. */
   readonly framesByRelation: Map<string, CompiledFrame[]>;
   /** Events of this partnership, oldest first. */
@@ -65,6 +69,11 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
     else factsOf.set(fact.partnership, [fact]);
   }
   const shared = sharedHints(fb.partnerships);
+  let companies: RegExp | null | undefined;
+  const allCompanies = () => {
+    if (companies === undefined) companies = companiesRegex(companyNames);
+    return companies;
+  };
   const partnerships = fb.partnerships.map((partnership): CompiledPartnership => {
     // One regex per distinct party (core/claims/parties namesRegex): a party in several partnerships is looked
     // for once per sentence.
@@ -72,19 +81,19 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
     // Both built when a sentence first asks: a page is about one or two partnerships of the eight, and may never
     // need another partnership's frames or its view of other companies.
     let frames: Map<string, CompiledFrame[]> | undefined;
-    let others: RegExp | null | undefined;
+    let isOther: ((name: string) => boolean) | undefined;
     return {
       partnership,
       parties,
-      get others() {
-        if (others === undefined) {
-          const involved = new Set(partnership.alsoInvolved ?? []);
-          others = otherCompanyRegex(
-            companyNames.filter((n) => !involved.has(n)),
-            parties.party,
-          );
-        }
-        return others;
+      get companies() {
+        return allCompanies();
+      },
+      otherPlaces(text: string): Span[] {
+        const re = allCompanies();
+        if (re === null) return [];
+        isOther ??= isOtherCompany(parties.party, new Set(partnership.alsoInvolved ?? []));
+        const other = isOther;
+        return placesOf(re, text).filter((m) => other(text.slice(m.start, m.end)));
       },
       get framesByRelation() {
         frames ??= compileFrames(factsOf.get(partnership.id) ?? []);

@@ -20,7 +20,7 @@ export interface EngineTables {
 /** Compiles everything of `fb` a page could need, and returns the tables (with whatever else they hold). */
 export function engineTablesOf(fb: FactBase): EngineTables {
   const cfb = compileFactBase(fb);
-  for (const p of cfb.partnerships) void p.others;
+  for (const p of cfb.partnerships) void p.companies;
   const extra = fb.lexicon?.words ?? {};
   for (const id of new Set([...Object.keys(SHARED_WORDS), ...Object.keys(extra)])) cfb.lexicon.get(id);
   return { names: [...namesTable], classes: [...classTable], claimWords: claimWordsData() };

@@ -935,9 +935,7 @@ function anotherAgent(
   // A company's name starts with a capital: "by 2030", "by the end" are no agents (and the other companies'
   // expression, costly to build, is not needed for them).
   if (!/^\s*(?:the\s+)?[A-Z]/.test(agent)) return false;
-  const others = partnership.others;
-  if (others === null) return false;
-  const other = agent.search(others);
+  const other = partnership.otherPlaces(agent)[0]?.start ?? -1;
   if (other < 0 || other > 12) return false;
   return !partnership.parties.context.some((re) => {
     const at = agent.search(re);
@@ -1282,11 +1280,8 @@ function othersInstead(
   partnership: CompiledPartnership,
   clause: Span,
 ): boolean {
-  const others = partnership.others;
-  if (others === null) return false;
   const text = r.folded.slice(clause.start, clause.end);
-  // Through placesOf's one global copy of the regex: a second copy would be compiled again (tens of kB of code).
-  if (placesOf(others, text).length === 0) return false;
+  if (partnership.otherPlaces(text).length === 0) return false;
   return !partnership.partnership.parties.some(
     (p, i) => f.frame.names.includes(p.id) && partnership.parties.party[i].test(text),
   );

@@ -87,7 +87,8 @@ export interface OtherCompanies {
 
 export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartnership): OtherCompanies {
   const asProviders: Span[] = [];
-  if (!partnership.others || !mayName(r.starts, partnership.others)) return { otherDeal: false, asProviders };
+  if (!partnership.companies || !mayName(r.starts, partnership.companies))
+    return { otherDeal: false, asProviders };
   const cloud = r.spans('cloud');
   // Only a round that lists one of our parties among its investors makes the others co-investors.
   let listed: boolean | undefined;
@@ -103,7 +104,7 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     placesOf(re, r.folded).some((m) => contrastedAt(r.folded, m.start)),
   );
   if (oursContrasted) return { otherDeal: false, asProviders };
-  for (const { start, end } of placesOf(partnership.others, r.folded)) {
+  for (const { start, end } of partnership.otherPlaces(r.folded)) {
     // One of several investors in a round ("$30 billion from X, $30 billion from Y"): the sentence still
     // states what our party put in.
     if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
@@ -127,10 +128,10 @@ const OWN_DEAL_AFTER =
  * Z's"): the sentence is about that company's deal, even when it names both sides of ours.
  */
 export function anotherCompanysOwnDeal(r: SentenceReading, partnership: CompiledPartnership): boolean {
-  if (!partnership.others || !mayName(r.starts, partnership.others)) return false;
-  return placesOf(partnership.others, r.folded).some(({ end }) =>
-    OWN_DEAL_AFTER.test(r.folded.slice(end, end + 80)),
-  );
+  if (!partnership.companies || !mayName(r.starts, partnership.companies)) return false;
+  return partnership
+    .otherPlaces(r.folded)
+    .some(({ end }) => OWN_DEAL_AFTER.test(r.folded.slice(end, end + 80)));
 }
 
 /** "Deals with European start-ups", "contracts with other customers": deals with companies left unnamed. */
