@@ -276,7 +276,10 @@ describe('a page with no article element, mostly links', () => {
   it('is read where Mozilla Readability finds the article: the story, not the rails', async () => {
     const page = await open('/div-soup.html');
     const claims = await waitForClaims(page, 4);
-    expect(claims.map((c) => c.status)).toEqual(['supported', 'supported', 'unverified', 'supported']);
+    // The second claim gives the press's $10 billion for the 2023 investment: a figure only reported, unverified
+    // (fact base 3.7.0 reads a sum told after "the partnership, a multi-year investment that press reports valued
+    // at" as the investment's, not a company's valuation).
+    expect(claims.map((c) => c.status)).toEqual(['supported', 'unverified', 'unverified', 'supported']);
     expect(claims[0].text).toMatch(/^Microsoft made its first investment in OpenAI in 2019/);
     // A letters teaser in the rail would be an outdated claim if the whole body were read.
     expect(await page.locator(`#teaser ${MARK}`).count()).toBe(0);
