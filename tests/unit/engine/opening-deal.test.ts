@@ -41,3 +41,21 @@ describe('the deal of the opening paragraph', () => {
     expect(claims.find((c) => c.text.startsWith('Amazon'))?.partnership).toBe('amazon-anthropic');
   });
 });
+
+describe('the deal of the headline', () => {
+  it('is the one a sentence led by its document goes on about, though the page names another company', () => {
+    const claims = judged(
+      [
+        'Nvidia intends to put up to $100 billion into OpenAI as the lab deploys its systems.',
+        'Microsoft remains the lab’s largest backer.',
+        'The letter is not a binding contract, and the two expect to settle details in the coming weeks.',
+      ],
+      'Nvidia and OpenAI sign a letter of intent on ten gigawatts',
+      '2025-09-23',
+    );
+    expect(claims.find((c) => c.text.startsWith('The letter'))).toMatchObject({
+      partnership: 'nvidia-openai',
+      status: 'supported',
+    });
+  });
+});
