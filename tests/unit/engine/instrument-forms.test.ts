@@ -21,3 +21,15 @@ describe('the form the money took', () => {
     ).toBe(null);
   });
 });
+
+describe('a sum committed by the investor, called its commitment', () => {
+  it('is the investment, and outdated once it grew', () => {
+    expect(
+      statusOf(
+        "Amazon's financial commitment to the lab tops out at four billion dollars.",
+        'Amazon will invest in Anthropic.',
+        '2023-09-26',
+      ),
+    ).toBe('outdated');
+  });
+});
