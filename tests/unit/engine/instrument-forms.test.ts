@@ -33,3 +33,24 @@ describe('a sum committed by the investor, called its commitment', () => {
     ).toBe('outdated');
   });
 });
+
+describe('a holding told as a fraction of the company', () => {
+  it('is a stake claim, as reported as the record has it', () => {
+    expect(
+      statusOf(
+        'Google bought about a tenth of Anthropic early in the year, the Financial Times reported.',
+        'Google has backed Anthropic since early 2023.',
+        '2023-10-28',
+      ),
+    ).toBe('unverified');
+  });
+  it('is not read from a fraction of something else', () => {
+    expect(
+      statusOf(
+        'Cloud now makes up about a fifth of Oracle’s sales.',
+        'OpenAI and Oracle signed a cloud deal.',
+        '2025-09-24',
+      ),
+    ).toBe(null);
+  });
+});
