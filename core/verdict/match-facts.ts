@@ -474,8 +474,10 @@ function compareValues(
         (kind === 'amountUsd' &&
           f.fact.confidence === 'confirmed' &&
           stated.some((v) => unitSlip(v, values)) &&
-          // With other sums in the sentence, a figure a thousand times off is likelier another sum than a slip.
-          (byKind.get('amountUsd') ?? []).length === 1)) &&
+          // With other sums in the sentence, a figure a thousand times off is likelier another sum than a slip;
+          // so is one a source is said to have given ("$100 million of that pledge, a person familiar said").
+          (byKind.get('amountUsd') ?? []).length === 1 &&
+          r.spans('hedge').length === 0)) &&
       stated.some(attached)
     ) {
       const wrong = stated.find(attached) as FoundValue;

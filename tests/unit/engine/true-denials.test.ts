@@ -88,3 +88,15 @@ describe('true sentences a mistake of another deal used to claim', () => {
     ).toBe('supported');
   });
 });
+
+describe('a sum a thousand times off a record figure, given by a source', () => {
+  it('is not pinned as a slip of that figure', () => {
+    expect(
+      statusOf(
+        'AWS gave $100 million of that early pledge, one person familiar with it said.',
+        'OpenAI and Amazon widened their cloud contract by $100 billion.',
+        '2026-03-01',
+      ),
+    ).not.toBe('contradicted');
+  });
+});
