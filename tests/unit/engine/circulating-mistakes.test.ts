@@ -1,7 +1,7 @@
 // Mistakes the records say circulate, told in words of our own without their figure: read all the same, and not
 // where the words tell of something else.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../../support/claims-after';
+import { claimsOf, statusOf } from '../../support/claims-after';
 
 const ORACLE = 'Oracle and OpenAI signed another large contract.';
 
@@ -73,5 +73,17 @@ describe('money sought from other investors, told by unnamed sources', () => {
         '2023-09-26',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('one cloud told as the only one a lab uses', () => {
+  it('is the exclusivity the record denies, not another cloud allowed', () => {
+    expect(
+      statusOf(
+        'AWS is the only one of the clouds on which the lab trains its models, and the only one where Claude runs.',
+        'Amazon and Anthropic deepened their partnership.',
+        '2026-04-21',
+      ),
+    ).toBe('contradicted');
   });
 });
