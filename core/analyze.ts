@@ -747,12 +747,19 @@ const REPORT_WORD = /report|press acc|thought to|believed to|understood to/i;
 const REPORTS =
   /\b(?:reports|press accounts|widely reported|was reported|were reported|is reported|are reported|(?:is|are|was|were) (?:thought|believed|understood) to be)\b/i;
 
+/** Worked out once per reading: a sentence asks for it while finding its deal and again for an unlisted term. */
+const hearsayOfReading = new WeakMap<SentenceReading, boolean>();
+
 function hearsayFigure(reading: SentenceReading): boolean {
-  return (
-    (reading.spans('unnamed-source').length > 0 ||
-      (REPORT_WORD.test(reading.folded) && REPORTS.test(reading.folded))) &&
-    FIGURE_PUT.test(reading.folded)
-  );
+  let hearsay = hearsayOfReading.get(reading);
+  if (hearsay === undefined) {
+    hearsay =
+      (reading.spans('unnamed-source').length > 0 ||
+        (REPORT_WORD.test(reading.folded) && REPORTS.test(reading.folded))) &&
+      FIGURE_PUT.test(reading.folded);
+    hearsayOfReading.set(reading, hearsay);
+  }
+  return hearsay;
 }
 
 /** "Several billion dollars", "tens of billions": a sum told without its figure. */

@@ -1141,16 +1141,16 @@ function matchFrame(
       }
     }
     if (f.frame.object && objectAfter(r, partnership, clause, w.end) !== f.frame.object) continue;
-    // "…, while saying B remains its primary cloud": a wrong term about a named side is not pinned on a clause
-    // that names another deal's company and not that side.
-    if (f.fact.confidence === 'wrong' && f.frame.names.length > 0 && othersInstead(f, r, partnership, clause))
-      continue;
-    // "Its holding carries no voting rights": a wrong term whose own word is denied where it stands, after the
-    // word it is read with, is not claimed.
+    // A wrong term is not pinned on a clause that names another deal's company and not the side it is about
+    // ("…, while saying B remains its primary cloud"), nor where its own word is denied, after the word it is
+    // read with ("Its holding carries no voting rights").
     if (
       f.fact.confidence === 'wrong' &&
-      w.relation.start > w.key.end &&
-      DENIED_JUST_BEFORE.test(r.folded.slice(Math.max(clause.start, w.relation.start - 32), w.relation.start))
+      ((f.frame.names.length > 0 && othersInstead(f, r, partnership, clause)) ||
+        (w.relation.start > w.key.end &&
+          DENIED_JUST_BEFORE.test(
+            r.folded.slice(Math.max(clause.start, w.relation.start - 32), w.relation.start),
+          )))
     )
       continue;
     if (ownBoard(f, r, partnership, w)) continue;
