@@ -279,20 +279,26 @@ function relativeDates(folded: string, published: string): FoundValue[] {
 
 /** "Two years later", "a year after that": a year counted from the last year the sentence named before it. */
 const YEARS_LATER = /\b(a|one|two|three|four|five|\d) years? (?:later|after that|afterwards|on)\b/gi;
+/** "The following year": one year on, from the same last-named year. */
+const FOLLOWING_YEAR = /\b()the (?:following|next) year\b/gi;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[] {
   const out: FoundValue[] = [];
   // A cheap look first: few sentences count years on from another (the pattern compiles to ~19 kB of code).
-  if (!/later|after|year on|years on/i.test(folded)) return out;
-  for (const m of allMatches(YEARS_LATER, folded)) {
+  if (!/later|after|year on|years on|following year|next year/i.test(folded)) return out;
+  const found = [...allMatches(YEARS_LATER, folded)];
+  if (/following year|next year/i.test(folded)) found.push(...allMatches(FOLLOWING_YEAR, folded));
+  for (const m of found) {
     const start = m.index ?? 0;
-    const before = values.filter((v) => v.kind === 'year' && v.end <= start);
+    const before = values.filter((v) => (v.kind === 'year' || v.kind === 'month') && v.end <= start);
     if (before.length === 0) continue;
-    const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+    const n = m[1] ? (COUNT[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const last = before[before.length - 1];
+    const from = last.kind === 'month' ? Math.floor(last.value / 100) : last.value;
     out.push({
       kind: 'year',
-      value: before[before.length - 1].value + n,
+      value: from + n,
       start,
       end: start + m[0].length,
       approximate: false,

@@ -769,6 +769,17 @@ function datesAnotherNoun(v: FoundValue, r: SentenceReading, w: Span): boolean {
 const PARTICIPLE_DATE_BEFORE =
   /\b(?!(?:was|were|is|are|be|been|being|has|have|had|get|gets|got|first|then|also|and|or)\b)(?![a-z]+ly\b)[a-z][\w-]*\s+(?:[a-z]+ed|made|signed|struck|set|reached|won|held|built)\s+(?:in|on|during|back in)\s+(?:(?:early|mid|late)[- ])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$/i;
 
+/** "In September 2023, and … the following year": a later year counted on from this date dates the term. */
+function countedOnFrom(v: FoundValue, r: SentenceReading): boolean {
+  return r.values.values.some(
+    (y) =>
+      y.kind === 'year' &&
+      y.relative &&
+      y.start >= v.end &&
+      /later|after|on$|following|next/i.test(r.folded.slice(y.start, y.end)),
+  );
+}
+
 /** A date stated before the fact began: the clash, what the sentence said and when the record has the fact from. */
 type BeforeFact = ValueClash & { statedText: string; from: string };
 
@@ -799,7 +810,8 @@ function monthBeforeFact(
       ((v.start >= clause.start && v.end <= clause.end) ||
         (dated !== null && v.start >= dated.start && v.end <= dated.end)) &&
       !v.relative &&
-      !datesAnotherNoun(v, r, w),
+      !datesAnotherNoun(v, r, w) &&
+      !countedOnFrom(v, r),
   );
   if (months.length === 0) return null;
   const event = sinceEvent(fact, partnership);
@@ -896,7 +908,8 @@ function yearOfPredecessor(
       (held.length === 0 || held.some((from) => v.value >= from)) &&
       (within(v, clause) || (opening !== null && within(v, opening))) &&
       !v.relative &&
-      !datesAnotherNoun(v, r, w),
+      !datesAnotherNoun(v, r, w) &&
+      !countedOnFrom(v, r),
   );
   if (!early) return null;
   // "Its main cloud since 2016, and its only cloud from 2019": the term's own year is the one nearest its words.

@@ -408,6 +408,20 @@ describe('a year counted from another ("two years later")', () => {
       statusOf('Microsoft backed OpenAI with $1 billion in 2019 and added $2 billion two years later.', MS),
     ).toBe('unverified');
   });
+  it('counts "the following year" on from a month, which then dates only the first event', () => {
+    const v = extractValues('It first paid in March 2021 and paid again the following year.').values;
+    expect(v.filter((x) => x.kind === 'year').map((x) => x.value)).toEqual([2021, 2022]);
+    const AMAZON = 'Amazon and Anthropic widen their partnership.';
+    expect(
+      statusOf(
+        'Amazon first backed Anthropic in September 2023 and raised its total to $8 billion the next year.',
+        AMAZON,
+      ),
+    ).toBe('supported');
+    expect(statusOf('Amazon raised its total in Anthropic to $8 billion in September 2023.', AMAZON)).toBe(
+      'contradicted',
+    );
+  });
 });
 
 describe('stateless calls that must stay on Azure', () => {
