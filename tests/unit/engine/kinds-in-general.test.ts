@@ -1,5 +1,5 @@
-// A kind of arrangement told in general ("guarantees like these are common in shipping"), on a page about a deal
-// that has one: no term of the deal. The deal's own guarantee stays a claim. Our own words.
+// A kind of arrangement or a chip told in general ("guarantees like these are common in shipping", "TPUs are an
+// option next to GPUs"), on a page about a deal that has one: no term of the deal. The deal's own stays a claim. Our own words.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, statusOf } from '../../support/claims-after';
 
@@ -17,5 +17,23 @@ describe('a kind of arrangement told in general', () => {
     expect(
       statusOf('Nvidia guarantees the lease payments on the Ohio campus.', CONTEXT, '2026-08-19'),
     ).not.toBe(null);
+  });
+});
+
+describe('chips told of in general', () => {
+  const PAGE = 'Amazon and Anthropic deepen their cloud ties.';
+  it('are no term when the chips are the subject and the lab is not named', () => {
+    for (const s of [
+      'Amazon’s Trainium is pitched against Nvidia’s GPUs and Google’s TPUs for training jobs.',
+      'TPUs have turned into a scarce option next to GPUs for the biggest model builders.',
+    ])
+      expect(claimsOf(s, PAGE, '2026-05-10'), s).toEqual([]);
+  });
+  it('are the lab’s own platforms when it or its model is named', () => {
+    for (const s of [
+      'Claude is served from Trainium, TPUs and Nvidia GPUs alike.',
+      'Anthropic spreads its training across Trainium and TPUs.',
+    ])
+      expect(statusOf(s, PAGE, '2026-05-10'), s).toBe('supported');
   });
 });
