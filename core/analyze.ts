@@ -769,8 +769,13 @@ const VAGUE_SUM =
 /** Money sought from investors other than the deal's ("in talks to raise money from other investors"). */
 const OTHER_INVESTORS = /\b(?:other|new|outside|more|additional|further) (?:investors|backers|funders)\b/i;
 
+const NOT_SAID_WHETHER =
+  /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|could not|couldn't) (?:say|confirm|comment on|disclose)\s+(?:whether|if)\b/i;
+
 /** A term the sentence states about the deal that the record does not list, with why it is unverified. */
 function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Topic; why: string } | null {
+  // "Did not say whether X gets a seat": a question left open states no term.
+  if (NOT_SAID_WHETHER.test(reading.folded)) return null;
   // Hearsay: a term told by unnamed sources about a deal whose parties the sentence names.
   if (chosen.both && reading.spans('unnamed-source').length > 0 && reading.spans('partnership').length > 0)
     return { topic: 'other', why: 'a term told by unnamed sources that the record does not settle' };

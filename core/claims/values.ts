@@ -182,7 +182,7 @@ const INVESTMENT_WORTH_BEFORE =
   /\b(?:investments?|funding|backing|financing|injections?|infusions?|outlays?|tranches?)\b[^.;$]{0,40}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
 /** Money a company earns or is expected to earn: neither paid in nor a holding's worth. */
 const EARNINGS_BEFORE =
-  /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
+  /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:(?:has |have )?(?:climbed|risen|grown|jumped) )?(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than|past)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
 /** A company's own capital spending ("$100 billion on capital expenditures this year"): no money for a partner. */
 const CAPEX_WORDS = '(?:capital expenditures?|capex|capital spending|capital investments?|capital outlays?)';
 const CAPEX_BEFORE = new RegExp(
@@ -214,7 +214,12 @@ const VALUED_OBJECT_BEFORE =
 const HOLDING_WORDS = /\b(?:stakes?|holdings?|shares?|investments?|position|interest|equity|it|them)\b/i;
 const COMPANY_VALUED_BEFORE =
   /\b(?:company|startup|start-up|lab|firm|business|developer|maker|group)\s+(?:(?:now|then|currently|recently|once)\s+)?(?:valued|priced)\s+(?:at\s+)?(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated)?\s*$/i;
-const VALUATION_AFTER = /^\s*(?:pre-money |post-money |private |market )?(valuation|valued|market cap)/i;
+/**
+ * "$40 billion valuation"; "adding $100 billion to its market value"; "a $2 billion hit": a company's worth or its
+ * results, not money paid in.
+ */
+const VALUATION_AFTER =
+  /^\s*(?:(?:pre-money |post-money |private |market )?(valuation|valued|market cap)|(?:to|from|off) its market (?:value|cap)|(?:hit|charge|write-?down|impairment)\b)/i;
 
 const TERM_BEFORE =
   /\b(through|thru|until|till|to|by|into|ending in|ends in|end in|end of|expir\w* in|runs? out in|ran out in|the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$/i;

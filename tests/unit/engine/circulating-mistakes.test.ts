@@ -87,3 +87,17 @@ describe('one cloud told as the only one a lab uses', () => {
     ).toBe('contradicted');
   });
 });
+
+describe('a lab told as training on one maker’s chips alone', () => {
+  const PAGE = 'Amazon and Anthropic deepened their partnership.';
+  it('is the exclusivity the record denies, never the chips it does use', () => {
+    for (const s of [
+      'Anthropic trains its models only on Amazon’s servers.',
+      'Claude is trained only on Trainium.',
+    ])
+      expect(statusOf(s, PAGE, '2026-04-21'), s).toBe('contradicted');
+    expect(statusOf('Anthropic trains its models on Trainium among other chips.', PAGE, '2026-04-21')).toBe(
+      'supported',
+    );
+  });
+});

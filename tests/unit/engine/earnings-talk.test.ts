@@ -1,0 +1,59 @@
+// Figures of a company's own results and share price, and questions left open, on a page about a deal: no term.
+// The deal's own figures next to them stay claims. Our own words.
+import { describe, expect, it } from 'vitest';
+import { extractValues } from '../../../core/claims/values';
+import { claimsOf, statusOf } from '../../support/claims-after';
+
+const NVIDIA = 'Nvidia and OpenAI sign a letter of intent for ten gigawatts of systems.';
+const ANTHROPIC = 'Microsoft and Nvidia will invest in Anthropic, which buys Azure capacity.';
+const MS = 'Microsoft and OpenAI report on their partnership.';
+const AMAZON = 'Amazon and OpenAI agree an investment and a larger cloud contract.';
+
+describe('a share price move told in dollars', () => {
+  it('is a company’s worth, not money put in', () => {
+    const [v] = extractValues('The rally added nearly $100 billion to its market value.').values;
+    expect(v.valuation).toBe(true);
+    expect(
+      claimsOf(
+        'The chipmaker’s stock jumped, adding about $100 billion to its market value in a day.',
+        NVIDIA,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('revenue that has grown past a figure', () => {
+  it('is earnings, not a sum of the deal', () => {
+    const [v] = extractValues('Its annualised revenue has climbed past $30 billion.').values;
+    expect(v.valuation).toBe(true);
+    expect(
+      claimsOf('The lab’s annualised revenue has risen past $30 billion, insiders say.', ANTHROPIC),
+    ).toEqual([]);
+    expect(statusOf('Anthropic committed to buy $30 billion of Azure capacity.', ANTHROPIC)).toBe(
+      'supported',
+    );
+  });
+});
+
+describe('a quarterly loss from an equity-method holding', () => {
+  it('is a result, not the accounting term itself', () => {
+    expect(
+      claimsOf('The company guided to roughly $4 billion of equity-method losses next quarter.', MS),
+    ).toEqual([]);
+    expect(
+      claimsOf('Redmond expects a $2 billion hit from its equity-method holdings this year.', MS),
+    ).toEqual([]);
+    expect(statusOf('Microsoft accounts for its OpenAI holding under the equity method.', MS)).toBe(
+      'supported',
+    );
+  });
+});
+
+describe('a question the companies left open', () => {
+  it('states no term', () => {
+    expect(claimsOf('OpenAI would not say whether Amazon gets a seat on its board.', AMAZON)).toEqual([]);
+    expect(claimsOf('A spokesperson declined to say if the retailer would join the board.', AMAZON)).toEqual(
+      [],
+    );
+  });
+});
