@@ -284,6 +284,8 @@ function relativeDates(folded: string, published: string): FoundValue[] {
 
 /** "Two years later", "a year after that": a year counted from the last year the sentence named before it. */
 const YEARS_LATER = /\b(a|one|two|three|four|five|\d) years? (?:later|after that|afterwards|on)\b/gi;
+const MONTH_THAT_YEAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?: of)? (?:that|the same) year\b/g;
 /** "The following year": one year on, from the same last-named year. */
 const FOLLOWING_YEAR = /\b()the (?:following|next) year\b/gi;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -291,7 +293,19 @@ const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4,
 function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[] {
   const out: FoundValue[] = [];
   // A cheap look first: few sentences count years on from another (the pattern compiles to ~19 kB of code).
-  if (!/later|after|year on|years on|following year|next year/i.test(folded)) return out;
+  if (!/later|after|year on|years on|following year|next year|that year|same year/i.test(folded)) return out;
+  // "In October that year": the month of the last year named, not the month's latest past one.
+  if (/that year|same year/i.test(folded))
+    for (const m of allMatches(MONTH_THAT_YEAR, folded)) {
+      const start = m.index ?? 0;
+      const years = values.filter((v) => (v.kind === 'year' || v.kind === 'month') && v.end <= start);
+      if (years.length === 0) continue;
+      const last = years[years.length - 1];
+      const year = last.kind === 'month' ? Math.floor(last.value / 100) : last.value;
+      const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+      const at = { start, end: start + m[0].length, approximate: false, upTo: false, valuation: false };
+      out.push({ kind: 'month', value: year * 100 + month, ...at, relative: true });
+    }
   const found = [...allMatches(YEARS_LATER, folded)];
   if (/following year|next year/i.test(folded)) found.push(...allMatches(FOLLOWING_YEAR, folded));
   for (const m of found) {

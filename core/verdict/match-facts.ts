@@ -23,6 +23,9 @@ const STATEMENT_BREAK =
   /,\s*(?:and|while|whereas|though|although)\s+(?:(?:the|its|their|it|they)\s|[A-Z][\w-]*\s+[a-z])/;
 /** "Its main cloud since 2016 and became its only one in 2019": a second state of the subject, read on its own. */
 const NEXT_STATE = /\band\s+(?:then\s+|later\s+|soon\s+)?(?:became|becomes|turned into|grew into)\b/;
+/** "…in February 2023, and in October that year agreed…": a second event, at a time of its own. */
+const NEXT_TIME =
+  /,\s*and\s+(?:then\s+)?(?:in|on|by)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
 /** A value the frame needs may sit this far outside the clauses of the frame's words. */
 const NEED_REACH = 60;
 
@@ -164,7 +167,13 @@ function findWindows(f: CompiledFrame, r: SentenceReading): Window[] {
       }
     });
     const words = r.folded.slice(start, end);
-    if (ok && end - start <= MAX_FRAME_SPAN && !STATEMENT_BREAK.test(words) && !NEXT_STATE.test(words))
+    if (
+      ok &&
+      end - start <= MAX_FRAME_SPAN &&
+      !STATEMENT_BREAK.test(words) &&
+      !NEXT_STATE.test(words) &&
+      !NEXT_TIME.test(words)
+    )
       windows.push({ start, end, relation: rel, key, keyDenied });
   }
   return windows;

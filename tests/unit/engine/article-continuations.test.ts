@@ -424,6 +424,19 @@ describe('a year counted from another ("two years later")', () => {
   });
 });
 
+describe('a month of a year already named ("in October that year")', () => {
+  it('is placed in that year, and starts an event of its own', () => {
+    const v = extractValues('It bought in in March 2021 and again in June that year.').values;
+    expect(v.filter((x) => x.kind === 'month').map((x) => x.value)).toEqual([202103, 202106]);
+    expect(
+      statusOf(
+        'Google first put money into Anthropic in February 2023, and in October that year agreed to invest up to $2 billion.',
+        'Google and Anthropic extend their partnership.',
+      ),
+    ).toBe('supported');
+  });
+});
+
 describe('stateless calls that must stay on Azure', () => {
   it('are the February 2026 term on a page about the Amazon deal', () => {
     const page = 'Amazon and OpenAI strike an investment deal.';
