@@ -1,7 +1,6 @@
 // Entry point of the engine: a page's text in, judged claims out. Shared by the content script, the CLI and
 // the tests. A sentence is read once into a frame (word classes, figures, clauses, parties), compared with the
 // facts of the partnership it is about, and may yield several claims.
-import { anyClaimWord } from './claims/claim-words';
 import { placesOf } from './claims/all-matches';
 import { addDays } from './iso-days';
 import { DECOY_CUES, explainsUnit } from './claims/decoys';
@@ -16,6 +15,7 @@ import { segmentSentences } from './page/sentences';
 import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic } from './types';
 import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from './verdict/compile';
 import { explainFact } from './verdict/explain';
+import { worthReading } from './verdict/worth-reading';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
 import {
   acquisitionOfAnother,
@@ -75,7 +75,7 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
         .map((b) => partnershipsOfPage(cfb, foldTypography(page.text.slice(b.start, b.end)))),
     );
   return {
-    sentences: candidateSentences(page.text, page.blocks),
+    sentences: candidateSentences(page.text, page.blocks, cfb),
     sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published, lead, opening),
     warmUp: () => warmUpFrames(about),
   };
@@ -85,9 +85,13 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
  * The sentences worth judging: those of blocks with a claim word at all. A paragraph without one cannot hold
  * a claim, so it is not segmented (splitting is a costly part of reading a long page).
  */
-export function candidateSentences(text: string, blocks: readonly Span[]): Span[] {
+export function candidateSentences(
+  text: string,
+  blocks: readonly Span[],
+  cfb: CompiledFactBase | null = null,
+): Span[] {
   const all = blocks.length > 0 ? blocks : [{ start: 0, end: text.length }];
-  const wanted = all.filter((b) => anyClaimWord().test(text.slice(b.start, b.end)));
+  const wanted = all.filter((b) => worthReading(text.slice(b.start, b.end), cfb));
   // segmentSentences reads an empty block list as "the whole text".
   return wanted.length > 0 ? segmentSentences(text, wanted) : [];
 }
@@ -203,7 +207,7 @@ export function judgeSentenceText(
   opening: CompiledPartnership | null = lead,
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
-  if (!anyClaimWord().test(folded) || isYesNoQuestion(folded)) return [];
+  if (!worthReading(folded, cfb) || isYesNoQuestion(folded)) return [];
   // "An earlier version of this story said …; …": what it said is withdrawn, not claimed; what follows the
   // break is read as a sentence of its own.
   const retracted = retractedEnd(folded);

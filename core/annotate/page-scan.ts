@@ -16,7 +16,7 @@
 // page what the scan allocates decides how long the garbage collector pauses it: nothing is built per block
 // that is not kept.
 import { type PageJudge, aboutFromPresence, judgeSentenceText, prepareJudge, warmUpFrames } from '../analyze';
-import { anyClaimWord } from '../claims/claim-words';
+import { worthReading } from '../verdict/worth-reading';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import type { FactBase } from '../factbase/schema';
@@ -370,7 +370,7 @@ async function readInWindows(
       .map((b) => ({ start: b.start - chunk.start, end: b.end - chunk.start }));
     if (!(await namedIn(chunk, blocks[0].start, blocks[blocks.length - 1].end))) return null;
     // core/analyze candidateSentences, its segmentation in steps: one block can be a book-long paragraph.
-    const wanted = blocks.filter((b) => anyClaimWord().test(chunk.text.slice(b.start, b.end)));
+    const wanted = blocks.filter((b) => worthReading(chunk.text.slice(b.start, b.end), cfb));
     const found = wanted.length > 0 ? await slicer.run(segmentSentencesSteps(chunk.text, wanted)) : [];
     if (found === null) return null;
     for (const span of found)

@@ -705,6 +705,21 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'kicked off',
   ],
   // A kind of thing in general, not one deal's: "guarantees of this kind", "such arrangements".
+  // Work put on a platform: "runs its models on", "is trained on", "hosted on".
+  'runs-on': [
+    'run on',
+    'runs on',
+    'running on',
+    'ran on',
+    'run* _ on',
+    'ran _ on',
+    'train* on',
+    'train* _ on',
+    'hosted on',
+    'host* _ on',
+    'served from',
+    'serve* _ from',
+  ],
   'generic-kind': [
     'of this kind',
     'of that kind',

@@ -1,0 +1,25 @@
+// The cheap first look, with the fact base's say: a block or sentence is worth reading when it has a claim word,
+// or puts work on a product that a claim may rest on alone ("the lab will run its models on <a cloud>"). The
+// products are data (the lexicon class below), so the engine itself names none.
+import { anyClaimWord } from '../claims/claim-words';
+import { classSpans } from '../claims/lexicon/lexicon';
+import type { CompiledFactBase } from './compile';
+
+/** How far after "run … on" the product may be named: a maker's name fits between. */
+const ON_REACH = 20;
+
+/** The lexicon class of names that make a sentence worth reading on their own. */
+export const READ_NAMES = 'read-names';
+
+export function worthReading(text: string, cfb: CompiledFactBase | null): boolean {
+  if (anyClaimWord().test(text)) return true;
+  const names = cfb?.lexicon.get(READ_NAMES);
+  const named = names === undefined ? [] : classSpans(names, text);
+  if (named.length === 0) return false;
+  const runsOn = cfb?.lexicon.get('runs-on');
+  if (runsOn === undefined) return false;
+  // The work is put on the product itself ("run its models on <it>", "on its maker's <it>"), not merely beside it.
+  return classSpans(runsOn, text).some((r) =>
+    named.some((n) => n.start >= r.end && n.start - r.end <= ON_REACH),
+  );
+}

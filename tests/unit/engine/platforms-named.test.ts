@@ -1,0 +1,45 @@
+// Work put on a named cloud or chip, told with no other claim word ("the lab will run its models on <it>"): a
+// claim about where the lab runs, read because the fact base lists the product. A product merely named, or put
+// to someone else's use, is not. Our own words.
+import { describe, expect, it } from 'vitest';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { compileFactBase } from '../../../core/verdict/compile';
+import { worthReading } from '../../../core/verdict/worth-reading';
+import { claimsOf, statusOf } from '../../support/claims-after';
+
+const MS = 'Microsoft puts $1 billion into OpenAI.';
+const AMAZON = 'Amazon and Anthropic expand their partnership.';
+
+describe('a sentence that puts work on a listed product', () => {
+  it('is worth reading though it has no claim word', () => {
+    const cfb = compileFactBase(bundledFactBase());
+    expect(worthReading('The start-up trains its models on Trainium.', cfb)).toBe(true);
+    expect(worthReading('Azure grew quickly this year.', cfb)).toBe(false);
+    expect(worthReading('They ran the numbers on Azure growth.', null)).toBe(false);
+  });
+  it('is the lab’s use of the platform, supported', () => {
+    expect(statusOf('OpenAI will train its models on Azure.', MS, '2019-07-23')).toBe('supported');
+    expect(statusOf('The start-up is going to run its workloads on Amazon’s Trainium.', AMAZON)).toBe(
+      'supported',
+    );
+  });
+  it('is nothing when the product is only named, or the work is someone else’s', () => {
+    for (const s of [
+      'Azure is where Redmond sells most of its software now.',
+      'Developers run Azure apps on laptops.',
+    ])
+      expect(claimsOf(s, MS, '2019-07-23'), s).toEqual([]);
+  });
+});
+
+describe('"did not" told of a platform', () => {
+  it('is past: true of its time', () => {
+    expect(
+      statusOf(
+        'Until this week, Anthropic’s models did not run on Azure.',
+        'Microsoft, Nvidia and Anthropic agree a partnership.',
+        '2025-11-20',
+      ),
+    ).toBe('supported');
+  });
+});
