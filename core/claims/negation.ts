@@ -20,7 +20,7 @@ const TELLING_DENIED =
 /** Negators that deny the claim only when they come right before it, not a few words earlier. */
 const TOO_FAR_BEFORE = /\b(?:not only|no doubt|no matter|never before|not just|nothing but)\b[^,;:.]{0,40}$/i;
 
-/** "Lifts its commitment to $138 billion": a figure raised, not a restriction lifted. */
+/** "Lifts its commitment to $138 billion", "lifts it from $38 billion to …": a figure raised, not a restriction lifted. */
 const LIFTED_BEFORE = /\blift(?:s|ed|ing)?\b[^,;:.]{0,40}$/i;
 const RAISED_TO =
   /^[^,;:.]{0,60}?\b(?:to|by)\s+(?:about|around|roughly|nearly|almost|more than|over|some|up to)?\s*(?:\$|\d)/i;
@@ -37,7 +37,7 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
     BEFORE.test(lead) &&
     !TOO_FAR_BEFORE.test(lead) &&
     !TELLING_DENIED.test(lead) &&
-    !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(tail))
+    !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(folded.slice(at.start, at.end + 95)))
   )
     return 'before';
   return AFTER.test(tail) || FORECAST_DENIED.test(tail) ? 'after' : null;

@@ -101,3 +101,15 @@ describe('a lab told as training on one maker’s chips alone', () => {
     );
   });
 });
+
+describe('a contract lifted from one figure to another', () => {
+  it('is the "expanded to" mistake, not a restriction lifted', () => {
+    expect(
+      statusOf(
+        'The new deal lifts the AWS agreement from $38 billion to $100 billion.',
+        'Amazon and OpenAI sign a larger agreement.',
+        '2026-02-28',
+      ),
+    ).toBe('contradicted');
+  });
+});
