@@ -17,6 +17,11 @@ describe('time framing', () => {
     expect(framingOf('The right Contoso Corp. held on the capacity has ended.', 'right')).toBe('past');
   });
 
+  it('reads "did" and "obliged" as past verbs', () => {
+    expect(framingOf('The lab did not host its models on that cloud.', 'host')).toBe('past');
+    expect(framingOf('The letter obliged the buyer to fund the rest.', 'fund')).toBe('past');
+  });
+
   it('reads a full date with its day as a past time', () => {
     expect(framingOf('The models reached the platform on March 3, 2026, in a preview.', 'preview')).toBe(
       'past',
