@@ -35,3 +35,15 @@ describe('what a round was worth, told a little after the round', () => {
     ).toBe('unverified');
   });
 });
+
+describe('a valuation told as a round’s own', () => {
+  const PAGE = 'Microsoft and Nvidia back Anthropic, which raises a new round.';
+  it('stays true of that round after a later one, unlike the company’s worth told as current', () => {
+    for (const s of [
+      'Anthropic has raised $30 billion in a round that values it at $380 billion.',
+      'The lab has closed its Series G at a $380 billion valuation.',
+    ])
+      expect(statusOf(s, PAGE, '2026-02-14'), s).toBe('supported');
+    expect(statusOf('Anthropic is worth $380 billion today.', PAGE, '2026-02-14')).toBe('outdated');
+  });
+});
