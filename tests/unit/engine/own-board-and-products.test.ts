@@ -51,3 +51,13 @@ describe('a product told of a deal before it was agreed, as a report', () => {
     ).toBe('unverified');
   });
 });
+
+describe('a board and its directors, told with no side named', () => {
+  const PAGE = 'Microsoft and OpenAI agree a new structure.';
+  it('is the lab’s own governance, not a voting seat for its partner', () => {
+    expect(
+      claimsOf('The foundation’s board keeps the right to name the operating company’s directors.', PAGE),
+    ).toEqual([]);
+    expect(statusOf('Microsoft holds a voting seat on the OpenAI board.', PAGE)).toBe('contradicted');
+  });
+});
