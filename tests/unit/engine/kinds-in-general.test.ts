@@ -37,3 +37,21 @@ describe('chips told of in general', () => {
       expect(statusOf(s, PAGE, '2026-05-10'), s).toBe('supported');
   });
 });
+
+describe('guarantees told of with no side, place or size named', () => {
+  const CONTEXT = 'Nvidia guarantees leases in Ohio for OpenAI; Amazon adds capacity for Anthropic.';
+  it('are the market’s habits, not the deal’s guarantee, on a page of several deals', () => {
+    for (const s of [
+      'Builders of server farms lean more and more on guarantees from rich partners.',
+      'Some lenders now prefer such guarantees to plain equity.',
+    ])
+      expect(claimsOf(s, CONTEXT, '2026-08-19'), s).toEqual([]);
+  });
+  it('stay the deal’s when they give its size, its leases or a side', () => {
+    for (const s of [
+      'The guarantee covers about 4.25 gigawatts of computing load.',
+      'Nvidia’s guarantee pays only if the tenant stops paying.',
+    ])
+      expect(statusOf(s, CONTEXT, '2026-08-19'), s).toBe('supported');
+  });
+});
