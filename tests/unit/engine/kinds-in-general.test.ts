@@ -55,3 +55,15 @@ describe('guarantees told of with no side, place or size named', () => {
       expect(statusOf(s, CONTEXT, '2026-08-19'), s).toBe('supported');
   });
 });
+
+describe('delays told of with no side or site named', () => {
+  const CONTEXT = 'Oracle builds data centres for OpenAI; Nvidia guarantees leases in Ohio.';
+  it('are the industry’s, not the reported slip of the deal’s sites', () => {
+    expect(
+      claimsOf('Chip deliveries slipped across the sector in the spring.', CONTEXT, '2026-01-10'),
+    ).toEqual([]);
+    expect(
+      statusOf('Some Oracle sites for OpenAI slipped to 2028, Bloomberg reported.', CONTEXT, '2026-01-10'),
+    ).toBe('unverified');
+  });
+});
