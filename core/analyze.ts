@@ -246,7 +246,9 @@ export function judgeSentenceText(
     return colour;
   };
   // What an indirect question asks ("… whether the chips can handle it") is no claim.
-  const asked = /whether/i.test(folded) ? askedSpans(folded, reading.clauses) : [];
+  const asked = /whether|say|disclose|specify|reveal/i.test(folded)
+    ? askedSpans(folded, reading.clauses)
+    : [];
   const answered = (m: FactMatch) => !asked.some((a) => a.start <= m.start && m.start < a.end);
   // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") or on a sum the page has
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one

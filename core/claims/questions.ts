@@ -10,11 +10,12 @@ export const isYesNoQuestion = (sentence: string): boolean => YES_NO_QUESTION.te
 
 /**
  * An indirect question ("analysts wonder whether the chips can handle training", "questioned whether its role
- * could be squared with …") asks what follows "whether" up to the end of its clause; it asserts none of it.
+ * could be squared with …", "did not say when it might vest") asks what follows up to the end of its clause; it
+ * asserts none of it.
  */
 export function askedSpans(sentence: string, clauses: readonly Span[]): Span[] {
   const asked: Span[] = [];
-  for (const m of sentence.matchAll(WHETHER)) {
+  for (const m of [...sentence.matchAll(WHETHER), ...sentence.matchAll(LEFT_UNSAID)]) {
     const at = m.index ?? 0;
     const clause = clauses.find((c) => c.start <= at && at < c.end);
     asked.push({ start: at, end: clause ? clause.end : sentence.length });
@@ -23,3 +24,6 @@ export function askedSpans(sentence: string, clauses: readonly Span[]): Span[] {
 }
 
 const WHETHER = /\bwhether\b/gi;
+/** "Did not say when the warrant might vest", "declined to say how much": a question left open. */
+const LEFT_UNSAID =
+  /\b(?:did not|didn't|would not|wouldn't|will not|won't|declined to|refused to) (?:say|disclose|specify|reveal) (?:when|if|how|which)\b/gi;

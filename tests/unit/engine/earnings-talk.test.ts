@@ -55,5 +55,10 @@ describe('a question the companies left open', () => {
     expect(claimsOf('A spokesperson declined to say if the retailer would join the board.', AMAZON)).toEqual(
       [],
     );
+    const AMD = 'AMD grants OpenAI a warrant for up to 160 million shares.';
+    expect(claimsOf('The chipmaker did not say when the warrant would begin to vest.', AMD)).toEqual([]);
+    expect(statusOf('The warrant vests as OpenAI deploys more gigawatts of AMD chips.', AMD)).toBe(
+      'supported',
+    );
   });
 });
