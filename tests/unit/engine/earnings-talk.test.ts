@@ -62,3 +62,17 @@ describe('a question the companies left open', () => {
     );
   });
 });
+
+describe('"clearer" beside a stake', () => {
+  it('is no regulator’s clearance', () => {
+    const PAGE = 'Amazon owns a minority stake in Anthropic, which UK regulators looked at.';
+    for (const s of [
+      'A stock listing would offer shareholders a clearer view of what Amazon’s holding is worth.',
+      'Regulators now have a clearer picture of Amazon’s stake.',
+    ])
+      expect(claimsOf(s, PAGE), s).toEqual([]);
+    expect(statusOf('The UK competition regulator cleared Amazon’s investment in Anthropic.', PAGE)).toBe(
+      'supported',
+    );
+  });
+});
