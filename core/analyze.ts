@@ -338,10 +338,13 @@ export function judgeSentenceText(
       m.clash === null;
     // "The retailer spent heavily on its own chips": a product told as its maker's own is its business, even
     // on a page about the deal, unless the sentence names both sides.
+    // "Sells its own Nova models through <the platform>": the maker's own product on its platform, too.
     const ownProduct = (m: FactMatch) =>
-      m.frame.mentions.some((re) =>
-        placesOf(re, folded).some((h) => OWN_BEFORE.test(folded.slice(Math.max(0, h.start - 24), h.start))),
-      );
+      m.frame.mentions.length > 0 &&
+      (OWN_NAMED.test(folded) ||
+        m.frame.mentions.some((re) =>
+          placesOf(re, folded).some((h) => OWN_BEFORE.test(folded.slice(Math.max(0, h.start - 24), h.start))),
+        ));
     const supplied = (m: FactMatch) =>
       (both || !ownProduct(m)) &&
       (named === 0 ||
@@ -392,6 +395,7 @@ const PUT_TO_USE =
 
 /** "its own", "their in-house" just before a product's name. */
 const OWN_BEFORE = /\b(?:its|their) (?:own|in-house|home-grown|homegrown|proprietary)\s+$/i;
+const OWN_NAMED = /\b(?:its|their) (?:own|in-house|home-grown|homegrown|proprietary) [A-Z]/;
 
 /** The plural of investor alone: the market's investors, in a sentence of market colour. */
 const INVESTORS = /^investors$/i;

@@ -26,6 +26,7 @@ describe('a product told as its maker’s own', () => {
     for (const s of [
       'Amazon has spent billions on its own Trainium chips to cut what customers pay.',
       'Amazon has committed heavily to its own Trainium chips.',
+      'The retailer also offers its own Titan models on Bedrock.',
     ])
       expect(claimsOf(s, AMAZON_OPENAI, '2026-03-02'), s).toEqual([]);
   });
