@@ -130,16 +130,16 @@ export function aboutFromPresence(
 /** An answer's opening word ("Yes, its licence …", "No: the company …"): the sentence goes on after it. */
 const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?`;
 /** A term named by its noun: "the stake", "the new investment". */
-const TERM_NOUN = String.raw`the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity|letter|letter of intent|memorandum)\b`;
+const TERM_NOUN = String.raw`the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity|letter|letter of intent|memorandum|(?:funding|financing)(?! rounds?\b))\b`;
 const PRONOUN_START = new RegExp(
   String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|${TERM_NOUN})`,
   'i',
 );
 /** Money named a sentence before, told back by its noun ("That later money …", "The rest …"). Apart from
  * PRONOUN_START: one pattern of both compiled to twice the machine code. */
-const MONEY_NOUN = /\b(?:money|cash|funds|sum|cheque|check|remainder|rest)\b/i;
+const MONEY_NOUN = /\b(?:money|cash|funds|funding|financing|sum|cheque|check|remainder|rest)\b/i;
 const MONEY_TOLD_BACK =
-  /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check)\b|the (?:remainder|rest)\b)/i;
+  /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check|(?:funding|financing)(?! rounds?\b))\b|the (?:remainder|rest)\b)/i;
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
 const TERM_START = new RegExp(String.raw`^\W*${ANSWER}(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */

@@ -28,6 +28,13 @@ describe('the deal of the opening paragraph', () => {
       status: 'supported',
     });
   });
+  it('is the one a sentence led by "the funding" goes on about', () => {
+    const claims = judged([lede, 'The funding is structured as a convertible note.'], title, '2023-10-28');
+    expect(claims.find((c) => c.text.startsWith('The funding'))).toMatchObject({
+      partnership: 'google-anthropic',
+      status: 'supported',
+    });
+  });
   it('is the one a sentence led by a pronoun goes on about', () => {
     const claims = judged([lede, 'Its investment comes as a convertible note.'], title, '2023-10-28');
     expect(claims.find((c) => c.text.startsWith('Its'))).toMatchObject({ partnership: 'google-anthropic' });
