@@ -87,6 +87,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'cheque*',
     'check from',
     'checks from',
+    // The American spelling only where it cannot mean a test: "its first check", "the initial check".
+    'first check*',
+    'initial check*',
     'paid _ into',
     // Capital "paid in" (funded), not a payment for services.
     'paid in',

@@ -1,7 +1,7 @@
 // Money named a sentence earlier and told of again by a noun that points back ("that later money", "the remaining
 // $1.5 billion"): on a page about one deal it is that deal's money. Our own words.
 import { describe, expect, it } from 'vitest';
-import { statusOf } from '../../support/claims-after';
+import { claimsOf, statusOf } from '../../support/claims-after';
 
 const AMAZON_ANTHROPIC =
   'Amazon is putting five billion dollars into Anthropic now, and may add as much as twenty billion later.';
@@ -30,5 +30,18 @@ describe('money told again by a noun that points back', () => {
     expect(
       statusOf('That milestone came sooner than the lab expected.', AMAZON_ANTHROPIC, '2026-04-21'),
     ).toBe(null);
+  });
+});
+
+describe('a first check', () => {
+  it('is money put in, told by its American spelling', () => {
+    expect(statusOf('Google’s first check arrived in April 2023.', GOOGLE_ANTHROPIC, '2023-10-30')).toBe(
+      'contradicted',
+    );
+  });
+  it('is no money where "check" means a test', () => {
+    expect(claimsOf('Regulators ran a check on the deal’s terms.', GOOGLE_ANTHROPIC, '2023-10-30')).toEqual(
+      [],
+    );
   });
 });
