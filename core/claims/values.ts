@@ -250,6 +250,8 @@ function numeral(text: string): number | null {
  * Dates told relative to the page's own ("last year", "earlier this year", "in April"), placed by `published`: a
  * month named alone is the latest such month not after it. Without a publication date none is placed.
  */
+/** "Three years ago": counted back from the page's year. */
+const YEARS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d) years? ago\b/gi;
 const RELATIVE_YEAR = /\b(?:(last|past|previous) year|(?:earlier |later )?(this) year)\b/gi;
 const BARE_MONTH =
   /\b(?:in|since|by|until|from|(?:the|an?) )\s*(January|February|March|April|June|July|August|September|October|November|December)\b(?!,?\s*(?:\d|of\s+\d))/gi;
@@ -271,6 +273,12 @@ function relativeDates(folded: string, published: string): FoundValue[] {
     const start = m.index ?? 0;
     out.push({ kind: 'year', value: m[1] ? year - 1 : year, start, end: start + m[0].length, ...plain });
   }
+  if (/years? ago/i.test(folded))
+    for (const m of allMatches(YEARS_AGO, folded)) {
+      const start = m.index ?? 0;
+      const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+      out.push({ kind: 'year', value: year - n, start, end: start + m[0].length, ...plain });
+    }
   for (const m of allMatches(BARE_MONTH, folded)) {
     // A month is written with a capital ("the April amendment"); "in march" is no date.
     if (!/^[A-Z]/.test(m[1])) continue;
@@ -288,7 +296,19 @@ const MONTH_THAT_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?: of)? (?:that|the same) year\b/g;
 /** "The following year": one year on, from the same last-named year. */
 const FOLLOWING_YEAR = /\b()the (?:following|next) year\b/gi;
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const COUNT: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[] {
   const out: FoundValue[] = [];

@@ -437,6 +437,20 @@ describe('a month of a year already named ("in October that year")', () => {
   });
 });
 
+describe('years counted back from the page ("three years ago")', () => {
+  it('date what they follow by the page’s year', () => {
+    const v = extractValues('They first teamed up two years ago.', '2021-06-01').values;
+    expect(v.filter((x) => x.kind === 'year').map((x) => x.value)).toEqual([2019]);
+    expect(
+      statusOf(
+        'Azure has been OpenAI’s only cloud since their first deal, three years ago.',
+        MS,
+        '2019-07-23',
+      ),
+    ).toBe('contradicted');
+  });
+});
+
 describe('stateless calls that must stay on Azure', () => {
   it('are the February 2026 term on a page about the Amazon deal', () => {
     const page = 'Amazon and OpenAI strike an investment deal.';
