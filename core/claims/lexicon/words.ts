@@ -1020,6 +1020,14 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     "can't",
     'not allowed',
     'not permitted',
+    'not be allowed',
+    'not be permitted',
+    // "No rival cloud company will be allowed to …".
+    'no _ allowed',
+    'no _ will be allowed',
+    'no _ is allowed',
+    'no _ are allowed',
+    'no _ permitted',
     'off-limits',
     'pre-AGI',
     // Left outside what a right covers: "falls outside the rights", "stays outside what it may sell".

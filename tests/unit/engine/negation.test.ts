@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseSpans } from '../../../core/claims/clauses';
 import { negationSide } from '../../../core/claims/negation';
+import { statusOf } from '../../support/claims-after';
 
 function sideOf(sentence: string, word: string) {
   const start = sentence.indexOf(word);
@@ -41,5 +42,17 @@ describe('negation', () => {
     expect(sideOf('In the end the lab picked two sites in the north.', 'sites')).toBeNull();
     expect(sideOf('By the end of 2026 the buyer holds a larger stake.', 'stake')).toBeNull();
     expect(sideOf('The lender ended its exclusivity last year.', 'exclusivity')).toBe('before');
+  });
+});
+
+describe('"no … will be allowed"', () => {
+  it('prevents, as "may not" does', () => {
+    expect(
+      statusOf(
+        'From this year no competing cloud provider will be allowed to host the lab’s work.',
+        'Microsoft invests $1 billion in OpenAI and becomes its exclusive cloud.',
+        '2019-07-22',
+      ),
+    ).toBe('outdated');
   });
 });
