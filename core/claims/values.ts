@@ -182,7 +182,10 @@ const INVESTMENT_WORTH_BEFORE =
   /\b(?:investments?|funding|backing|financing|injections?|infusions?|outlays?|tranches?)\b[^.;$]{0,40}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
 /** Money a company earns or is expected to earn: neither paid in nor a holding's worth. */
 const EARNINGS_BEFORE =
-  /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:(?:has |have )?(?:climbed|risen|grown|jumped) )?(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than|past)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
+  /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than|past)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
+/** "Revenue has climbed past": results grown to a figure. Run only after a cheap look for its verb. */
+const EARNINGS_GREW_BEFORE =
+  /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:has |have )?(?:climbed|risen|grown|jumped) (?:of|to|at|above|over|more than|past)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
 /** A company's own capital spending ("$100 billion on capital expenditures this year"): no money for a partner. */
 const CAPEX_WORDS = '(?:capital expenditures?|capex|capital spending|capital investments?|capital outlays?)';
 const CAPEX_BEFORE = new RegExp(
@@ -374,6 +377,8 @@ export function extractValues(folded: string, published: string | null = null): 
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
         EARNINGS_BEFORE.test(before(start, 40)) ||
+        (/climbed|risen|grown|jumped/.test(before(start, 50)) &&
+          EARNINGS_GREW_BEFORE.test(before(start, 50))) ||
         (capital &&
           (CAPEX_BEFORE.test(before(start, 40)) || CAPEX_AFTER.test(folded.slice(end, end + 40)))) ||
         OWN_BUILDING_AFTER.test(folded.slice(end, end + 40)));

@@ -172,7 +172,7 @@ function findWindows(f: CompiledFrame, r: SentenceReading): Window[] {
       end - start <= MAX_FRAME_SPAN &&
       !STATEMENT_BREAK.test(words) &&
       !NEXT_STATE.test(words) &&
-      !NEXT_TIME.test(words)
+      !(words.includes(', and') && NEXT_TIME.test(words))
     )
       windows.push({ start, end, relation: rel, key, keyDenied });
   }
