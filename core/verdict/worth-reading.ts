@@ -16,10 +16,13 @@ export function worthReading(text: string, cfb: CompiledFactBase | null): boolea
   const names = cfb?.lexicon.get(READ_NAMES);
   const named = names === undefined ? [] : classSpans(names, text);
   if (named.length === 0) return false;
-  const runsOn = cfb?.lexicon.get('runs-on');
-  if (runsOn === undefined) return false;
-  // The work is put on the product itself ("run its models on <it>", "on its maker's <it>"), not merely beside it.
-  return classSpans(runsOn, text).some((r) =>
-    named.some((n) => n.start >= r.end && n.start - r.end <= ON_REACH),
-  );
+  // The work is put on the product itself ("run its models on <it>", "on its maker's <it>", "tied to <it>"), not
+  // merely beside it.
+  return ['runs-on', 'exclusive'].some((id) => {
+    const words = cfb?.lexicon.get(id);
+    return (
+      words !== undefined &&
+      classSpans(words, text).some((r) => named.some((n) => n.start >= r.end && n.start - r.end <= ON_REACH))
+    );
+  });
 }

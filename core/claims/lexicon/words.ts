@@ -399,6 +399,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tied to',
     'tie to',
     'tied exclusively',
+    'bound to',
   ],
   'non-exclusive': ['non-exclusiv*', 'nonexclusiv*'],
   // The press's own exclusives: a story or an interview no one else has.

@@ -32,6 +32,15 @@ describe('a sentence that puts work on a listed product', () => {
   });
 });
 
+describe('a lab told as bound to a listed cloud, or no longer', () => {
+  it('is the exclusivity, read though it has no other claim word', () => {
+    expect(statusOf('These days OpenAI is no longer tied to Azure.', MS, '2026-05-01')).toBe('supported');
+    expect(statusOf('OpenAI remains bound to Azure for everything it runs.', MS, '2026-05-01')).toBe(
+      'outdated',
+    );
+  });
+});
+
 describe('"did not" told of a platform', () => {
   it('is past: true of its time', () => {
     expect(
