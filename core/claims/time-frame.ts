@@ -171,7 +171,7 @@ const MONTH_NUMBER: Record<string, string> = {
 // that the sentence does not give, so what was said is read in the sentence's own tense instead. That word is
 // tested apart (EARLIER_SAYING): as a lookbehind it tripled the machine code V8 compiles for the pattern.
 const SAID =
-  /\b(said|announced|stated|confirmed|wrote|told [\w ]{1,30}?|noted|added|disclosed|declared|explained)\b(?:([^.]{0,60}?)\bthat\b|((?: (?:in|on|during|last|this) [\w ]{1,25}?)?)(?= (?:it|they|he|she)\b))/gi;
+  /\b(said|announced|stated|confirmed|wrote|told [\w ]{1,30}?|noted|added|disclosed|declared|explained)\b(?:([^.]{0,60}?)\bthat\b|((?: (?:in|on|during|last|this) [\w ]{1,25}?)?)(?= (?:it|they|he|she|[A-Z][\w-]+ (?:would|will|had|has|was|is|could|might|must)\b)\b))/g;
 /** The word before a saying that puts it at an earlier, unstated time; the longest word and the character before fit in 13. */
 const EARLIER_SAYING = /(?:^|\W)(?:once|previously|earlier|originally|initially|first|had) $/i;
 const SPOKEN_AT =
@@ -202,6 +202,13 @@ const TIME_THEN_SAID =
 const AS_RECENTLY_AS_SAID =
   /^as (?:recently|late|early|far back) as (?:in |on |during )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d),? (?:[^,.;]{1,40}?|[^.;]{1,70}?, [^,.;]{1,40}?) (?:said|stated|announced|confirmed|noted|declared|wrote|told [\w ]{1,30}?)\b(?: that\b)?/i;
 
+/**
+ * A term told by its document of the page's own day: "Under a letter of intent announced on Monday, …", "signed a
+ * letter of intent on Monday under which …": what the document says, judged on the page's date.
+ */
+const DOCUMENT_OF_THE_DAY =
+  /\b(?:under (?:a|an|the|its|their) (?:new )?(?:letter of intent|memorandum|agreement|deal|contract|pact)\b[^,.;]{0,30}?\b(?:announced|signed|unveiled|struck|reached)|(?:signed|announced|unveiled|struck|reached) (?:a|an|the) (?:new )?(?:letter of intent|memorandum|agreement|deal|contract|pact)\b)[^,.;]{0,12}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday)\b(?:,| under which\b)/i;
+
 /** A closing attribution dated to the page's own day: ", the company said on Friday." */
 const SAID_ON_THE_DAY =
   /,\s+(?:[^,;]{1,60}?\s)?(?:said|announced|confirmed|stated)(?:\s+in\s+a\s+(?:statement|release|blog post|filing))?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,;]{0,40}$/i;
@@ -227,6 +234,11 @@ export function reportedSpeech(folded: string, position: number): ReportedSpeech
   // was said, judged on the page's date.
   const trailing = /day\b/i.test(folded) ? SAID_ON_THE_DAY.exec(folded) : null;
   if (trailing && position < trailing.index) return { at: null, month: null, end: 0, closing: true };
+  if (/day\b/i.test(folded)) {
+    const document = DOCUMENT_OF_THE_DAY.exec(folded);
+    const end = document ? document.index + document[0].length : -1;
+    if (document && end <= position) return { at: null, month: null, end };
+  }
   let found: ReportedSpeech | null = null;
   const led = TIME_THEN_SAID.exec(folded) ?? (/^as /i.test(folded) ? AS_RECENTLY_AS_SAID.exec(folded) : null);
   if (led && led[0].length <= position) found = spokenAt(led[0], led[0].length);

@@ -122,3 +122,39 @@ describe('a saying led by its time, with an aside before the speaker', () => {
     ).toBe('supported');
   });
 });
+
+describe('a term told as said, with a named subject after "said"', () => {
+  it('is judged on the day it was said', () => {
+    const PAGE = 'Nvidia and OpenAI sign a letter of intent.';
+    expect(
+      statusOf(
+        'The two firms said OpenAI would roll out at least ten gigawatts of Nvidia systems.',
+        PAGE,
+        '2025-09-23',
+      ),
+    ).toBe('supported');
+    expect(
+      statusOf('OpenAI will roll out at least ten gigawatts of Nvidia systems.', PAGE, '2025-09-23'),
+    ).toBe('outdated');
+  });
+});
+
+describe('a term told by its document of the page’s day', () => {
+  const PAGE = 'Nvidia and OpenAI sign a letter of intent.';
+  it('is what the document says, judged on the page’s date', () => {
+    for (const s of [
+      'Under a letter of intent signed on Monday, OpenAI will roll out at least ten gigawatts of Nvidia systems.',
+      'The pair signed a letter of intent on Monday under which OpenAI will roll out at least ten gigawatts of Nvidia systems.',
+    ])
+      expect(statusOf(s, PAGE, '2025-09-23'), s).toBe('supported');
+  });
+  it('is not a document of an earlier time', () => {
+    expect(
+      statusOf(
+        'Under the 2025 letter of intent OpenAI will still roll out at least ten gigawatts.',
+        PAGE,
+        '2026-05-01',
+      ),
+    ).not.toBe('supported');
+  });
+});
