@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 
 const BEFORE =
-  /\b(?:not|never|no longer|yet to|no|without|nor|neither|none|lost|los(?:e|es|ing)|gave up|give[sn]? up|giving up|(?<!\bthe )end(?:ed|s|ing)?(?! of\b)(?! up\b)|scrap\w*|dropp?\w*|remov\w*|lift(?:s|ed|ing)?|strip\w*|waiv\w*|relinquish\w*|abandon\w*|eliminat\w*|ceas\w*|stop\w*|forg[oe]\w*|surrender\w*|terminat\w*|revok\w*|exit\w*|quit\w*|left(?![^,;:.]{0,30}?\bwith\b)|leav\w*(?![^,;:.]{0,30}?\bwith\b)|step\w* down|stepp\w* down|withdr\w*|ditch\w*|barr(?:ed|ing)|bars|prohibit\w*|forb[ia]d\w*|(?:did|does|do|done|doing) away with|shed\w*|axe[sd]?|kill\w*|loosen\w*|unwind\w*|undid|undo\w*|walk\w* away from|free of|freed from|released from|out of)\b[^,;:.]{0,40}$|n't\b[^,;:.]{0,40}$|\bnon-?$/i;
+  /\b(?:not|never|no longer|yet to|no|without|nor|neither|none|lost|los(?:e|es|ing)|gave up|give[sn]? up|giving up|(?<!\bthe )end(?:ed|s|ing)?(?! of\b)(?! up\b)|scrap\w*|dropp?\w*|remov\w*|lift(?:s|ed|ing)?|strip\w*|waiv\w*|relinquish\w*|abandon\w*|eliminat\w*|ceas\w*|stop\w*|forg[oe]\w*|surrender\w*|terminat\w*|revok\w*|exit\w*|quit\w*|left(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|leav\w*(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|step\w* down|stepp\w* down|withdr\w*|ditch\w*|barr(?:ed|ing)|bars|prohibit\w*|forb[ia]d\w*|(?:did|does|do|done|doing) away with|shed\w*|axe[sd]?|kill\w*|loosen\w*|unwind\w*|undid|undo\w*|walk\w* away from|free of|freed from|released from|out of)\b[^,;:.]{0,40}$|n't\b[^,;:.]{0,40}$|\bnon-?$/i;
 const AFTER =
   /^\s+(?:no|none of)\b|^[^,;:.]{0,80}?\b(?:ended|ends(?! (?:in|by|on|at|through|with) (?:19|20)\d\d)|is over|was over|are over|anymore|any more|expired(?! (?:in|by|on|at|through) (?:19|20)\d\d)|lapsed|removed|lifted|scrapped|dropped|is gone|was gone|came to an end|has ended|eliminated|went away|gave way|was loosened|were loosened|was relaxed|was eased|was replaced|has been replaced|is replaced)\b/i;
 /**
@@ -22,6 +22,8 @@ const TOO_FAR_BEFORE = /\b(?:not only|no doubt|no matter|never before|not just|n
 
 /** "Lifts its commitment to $138 billion", "lifts it from $38 billion to …": a figure raised, not a restriction lifted. */
 const LIFTED_BEFORE = /\blift(?:s|ed|ing)?\b[^,;:.]{0,40}$/i;
+/** "The deal left the investor holding 27%": what a party came away with, not what it left. */
+const LEFT_BEFORE = /\bleft\s+[\w'’-]+\s+$/i;
 const RAISED_TO =
   /^[^,;:.]{0,60}?\b(?:to|by)\s+(?:about|around|roughly|nearly|almost|more than|over|some|up to)?\s*(?:\$|\d)/i;
 
@@ -37,7 +39,8 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
     BEFORE.test(lead) &&
     !TOO_FAR_BEFORE.test(lead) &&
     !TELLING_DENIED.test(lead) &&
-    !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(folded.slice(at.start, at.end + 95)))
+    !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(folded.slice(at.start, at.end + 95))) &&
+    !(LEFT_BEFORE.test(lead) && /^(?:holding|owning)\b/i.test(folded.slice(at.start, at.end)))
   )
     return 'before';
   return AFTER.test(tail) || FORECAST_DENIED.test(tail) ? 'after' : null;

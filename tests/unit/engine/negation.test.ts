@@ -56,3 +56,15 @@ describe('"no … will be allowed"', () => {
     ).toBe('outdated');
   });
 });
+
+describe('"left X holding"', () => {
+  it('is what a party came away with, not what it left', () => {
+    expect(
+      statusOf(
+        'The recapitalisation left Microsoft holding about 27 percent of OpenAI.',
+        'Microsoft and OpenAI sign a new agreement.',
+        '2025-10-29',
+      ),
+    ).toBe('supported');
+  });
+});
