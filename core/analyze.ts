@@ -253,9 +253,10 @@ export function judgeSentenceText(
   // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") or on a sum the page has
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
   // deal, that deal's. Not when it is market colour.
-  const pronounStart =
-    PRONOUN_START.test(folded) || (MONEY_NOUN.test(folded) && MONEY_TOLD_BACK.test(folded));
-  const pronounDeal = soleDeal ?? (lead === null ? opening : null);
+  const moneyLed = MONEY_NOUN.test(folded) && MONEY_TOLD_BACK.test(folded);
+  const pronounStart = PRONOUN_START.test(folded) || moneyLed;
+  // Money told back ("The money is a note") is the headline deal's, though the page names others in passing.
+  const pronounDeal = soleDeal ?? (lead === null || moneyLed ? opening : null);
   const pronounLed = pronounDeal !== null && pronounStart && !marketColour();
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
   // names too, though the page names others in passing.

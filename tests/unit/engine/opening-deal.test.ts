@@ -35,6 +35,21 @@ describe('the deal of the opening paragraph', () => {
       status: 'supported',
     });
   });
+  it('is the one money told back goes on about, though another deal is named in passing', () => {
+    const claims = judged(
+      [
+        lede,
+        'Amazon had pledged up to $4 billion a month earlier.',
+        'The money comes as a convertible note.',
+      ],
+      'Google agrees to back Anthropic with up to $2 billion',
+      '2023-10-28',
+    );
+    expect(claims.find((c) => c.text.startsWith('The money'))).toMatchObject({
+      partnership: 'google-anthropic',
+      status: 'supported',
+    });
+  });
   it('is the one a sentence led by a pronoun goes on about', () => {
     const claims = judged([lede, 'Its investment comes as a convertible note.'], title, '2023-10-28');
     expect(claims.find((c) => c.text.startsWith('Its'))).toMatchObject({ partnership: 'google-anthropic' });
