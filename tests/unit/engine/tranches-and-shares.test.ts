@@ -59,3 +59,14 @@ describe('two investors whose figures are swapped', () => {
       expect(claimsOf(s, THREE_WAY, '2025-11-19')[0]?.status, s).toBe('supported');
   });
 });
+
+describe('the part paid now', () => {
+  it('is the upfront sum, told without an investing verb', () => {
+    const PAGE = 'Google agrees to put up to $2 billion into Anthropic.';
+    for (const s of [
+      'Five hundred million dollars of it is paid now.',
+      'About $500 million goes in immediately.',
+    ])
+      expect(statusOf(s, PAGE, '2023-10-28'), s).toBe('supported');
+  });
+});
