@@ -52,3 +52,14 @@ describe('"did not" told of a platform', () => {
     ).toBe('supported');
   });
 });
+
+describe('a lab choosing a cloud in a named month', () => {
+  const PAGE = 'Google commits up to $2 billion to Anthropic.';
+  it('is the cloud deal of that month, and no other month’s', () => {
+    const at = (s: string) => statusOf(s, PAGE, '2023-10-28');
+    expect(at('Anthropic picked Google Cloud as one of its cloud suppliers in February.')).toBe('supported');
+    expect(at('Anthropic picked Google Cloud as one of its cloud suppliers in June 2023.')).not.toBe(
+      'supported',
+    );
+  });
+});
