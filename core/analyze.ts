@@ -261,10 +261,12 @@ export function judgeSentenceText(
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
   // names too, though the page names others in passing.
   const termLed = opening !== null && TERM_START.test(folded) && !marketColour();
+  // A figure put on the deal by unnamed sources speaks of the headline's deal, though the page names others.
   const speaksOfDeal =
     (soleDeal !== null &&
       (reading.spans('partnership').length > 0 || pronounLed || hearsayFigure(reading))) ||
-    termLed;
+    termLed ||
+    (lead !== null && hearsayFigure(reading));
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
   const looks = cfb.partnerships.map((partnership, index) => {
     const regexes = !about.has(partnership)

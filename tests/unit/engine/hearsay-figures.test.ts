@@ -3,6 +3,9 @@
 // deal, not nothing. A figure a named side states, or colour with no source, stays as it was. Our own words.
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../support/claims-after';
+import { judgePage } from '../../../core/analyze';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
 
 const CONTEXT = 'Microsoft and OpenAI extended their partnership on Monday.';
 
@@ -25,5 +28,25 @@ describe('a figure put on the deal by unnamed sources', () => {
       'People briefed on the talks said the mood was cordial.',
     ])
       expect(claimsOf(s, CONTEXT, '2023-01-24'), s).toEqual([]);
+  });
+});
+
+describe('a figure put on the headline’s deal, on a page that names other companies', () => {
+  it('is the headline deal’s, unverified', () => {
+    const page = {
+      ...pageFromPlainText(
+        [
+          'Microsoft extends its OpenAI partnership with a multiyear investment.',
+          'Rivals Amazon and Google are courting other labs, and Amazon also works with OpenAI.',
+          'People briefed on the talks put the package at about ten billion dollars.',
+        ].join('\n\n'),
+      ),
+      title: 'Microsoft deepens its bet on OpenAI',
+      published: '2023-01-24',
+    };
+    const claim = judgePage(page, bundledFactBase(), { asOf: '2026-11-21' }).find((c) =>
+      c.text.startsWith('People briefed'),
+    );
+    expect([claim?.partnership, claim?.status]).toEqual(['microsoft-openai', 'unverified']);
   });
 });
