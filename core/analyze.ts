@@ -137,9 +137,10 @@ const PRONOUN_START = new RegExp(
 );
 /** Money named a sentence before, told back by its noun ("That later money …", "The rest …"). Apart from
  * PRONOUN_START: one pattern of both compiled to twice the machine code. */
-const MONEY_NOUN = /\b(?:money|cash|funds|funding|financing|sum|cheque|check|remainder|rest)\b/i;
+const MONEY_NOUN =
+  /\b(?:money|cash|funds|funding|financing|sum|cheque|check|remainder|rest|pot|portion|tranche)\b/i;
 const MONEY_TOLD_BACK =
-  /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check|(?:funding|financing)(?! rounds?\b))\b|the (?:remainder|rest)\b)/i;
+  /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check|pot|portion|tranche|(?:funding|financing)(?! rounds?\b))\b|the (?:remainder|rest)\b)/i;
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
 const TERM_START = new RegExp(String.raw`^\W*${ANSWER}(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */

@@ -45,3 +45,16 @@ describe('a first check', () => {
     );
   });
 });
+
+describe('a pot or a portion told back', () => {
+  it('is the money the page named before', () => {
+    const PAGE = 'Amazon adds $5 billion to its Anthropic investment, with up to $20 billion more to come.';
+    expect(
+      statusOf(
+        'That later pot depends on commercial milestones, people briefed on the deal said.',
+        PAGE,
+        '2026-04-21',
+      ),
+    ).toBe('unverified');
+  });
+});
