@@ -523,7 +523,9 @@ function assess(
   const told = framingAt(markers, match.clause, match.start, reading.folded);
   // "Has raised $30 billion in a round that values it at …": the round's valuation, true of that round for good.
   const framing =
-    told === 'present' && match.frame.frame.relation === 'valuation' && ROUND_VALUED.test(reading.folded)
+    told === 'present' &&
+    (match.frame.frame.relation === 'valuation' || match.fact.topic === 'investment') &&
+    ROUND_VALUED.test(reading.folded)
       ? 'past'
       : told;
   const now = statusAt(match, framing, asOf, cfb.events);
@@ -541,7 +543,7 @@ function assess(
 
 /** A valuation told as a round's own: "a round that values it at", "raised … at a $X valuation". */
 const ROUND_VALUED =
-  /\b(?:round|rais(?:e|es|ed|ing)|Series [A-Z])\b[^.;]{0,60}?\b(?:(?:valu(?:ing|es|ed)|priced) (?:it|the company|the lab|the start-?up) at|at an? [^.;]{0,25}?valuation)\b/i;
+  /\b(?:round|rais(?:e|es|ed|ing)|Series [A-Z])\b[^.;]{0,60}?\b(?:(?:valu(?:ing|es|ed)|priced) (?:the )?[\w-]+ at|at an? [^.;]{0,25}?valuation)\b/i;
 
 /**
  * A product read as told before its deal ("the chips their maker designs", of a later co-design) that another fact

@@ -45,5 +45,13 @@ describe('a valuation told as a round’s own', () => {
     ])
       expect(statusOf(s, PAGE, '2026-02-14'), s).toBe('supported');
     expect(statusOf('Anthropic is worth $380 billion today.', PAGE, '2026-02-14')).toBe('outdated');
+    // The round named by its company, and the money put into it.
+    expect(
+      statusOf(
+        'Amazon’s money is part of a $110 billion round that values OpenAI at $730 billion before the money.',
+        'Amazon agrees to invest $50 billion in OpenAI.',
+        '2026-02-27',
+      ),
+    ).toBe('supported');
   });
 });
