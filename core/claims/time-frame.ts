@@ -209,6 +209,9 @@ const AS_RECENTLY_AS_SAID =
 const DOCUMENT_OF_THE_DAY =
   /\b(?:under (?:a|an|the|its|their) (?:new )?(?:letter of intent|memorandum|agreement|deal|contract|pact)\b[^,.;]{0,30}?\b(?:announced|signed|unveiled|struck|reached)|(?:signed|announced|unveiled|struck|reached) (?:a|an|the) (?:new )?(?:letter of intent|memorandum|agreement|deal|contract|pact)\b)[^,.;]{0,12}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday)\b(?:,| under which\b)/i;
 
+const FILING_SAYS =
+  /\b(?:according to (?:the|a|an|its|their|[\w-]+['’]s) (?:regulatory |securities )?(?:filing|8-K|10-Q|10-K)|the (?:regulatory |securities )?(?:filing|8-K|10-Q|10-K) (?:says|said|shows|showed|states|stated))\b/i;
+
 /** A closing attribution dated to the page's own day: ", the company said on Friday." */
 const SAID_ON_THE_DAY =
   /,\s+(?:[^,;]{1,60}?\s)?(?:said|announced|confirmed|stated)(?:\s+in\s+a\s+(?:statement|release|blog post|filing))?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,;]{0,40}$/i;
@@ -234,6 +237,9 @@ export function reportedSpeech(folded: string, position: number): ReportedSpeech
   // was said, judged on the page's date.
   const trailing = /day\b/i.test(folded) ? SAID_ON_THE_DAY.exec(folded) : null;
   if (trailing && position < trailing.index) return { at: null, month: null, end: 0, closing: true };
+  // "According to the buyer's filing, …", "the filing says …", "…, according to a regulatory filing": what the filing
+  // of the page's day says.
+  if (/filing|8-K|10-Q|10-K/i.test(folded) && FILING_SAYS.test(folded)) return { at: null, month: null, end: 0 };
   if (/day\b/i.test(folded)) {
     const document = DOCUMENT_OF_THE_DAY.exec(folded);
     const end = document ? document.index + document[0].length : -1;

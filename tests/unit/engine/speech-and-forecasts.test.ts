@@ -158,3 +158,19 @@ describe('a term told by its document of the page’s day', () => {
     ).not.toBe('supported');
   });
 });
+
+describe('a term told by a filing', () => {
+  const PAGE = 'Amazon agrees to invest $50 billion in OpenAI.';
+  it('is what the filing of the page’s day says', () => {
+    for (const s of [
+      'According to Amazon’s filing, Amazon must fund the rest if OpenAI goes public before the end of 2028.',
+      'Amazon must fund the rest if OpenAI goes public before the end of 2028, according to a securities filing.',
+    ])
+      expect(statusOf(s, PAGE, '2026-02-28'), s).toBe('supported');
+  });
+  it('is not when told as today’s state', () => {
+    expect(
+      statusOf('Amazon must fund the rest if OpenAI goes public before the end of 2028.', PAGE, '2026-02-28'),
+    ).toBe('outdated');
+  });
+});
