@@ -239,7 +239,8 @@ export function reportedSpeech(folded: string, position: number): ReportedSpeech
   if (trailing && position < trailing.index) return { at: null, month: null, end: 0, closing: true };
   // "According to the buyer's filing, …", "the filing says …", "…, according to a regulatory filing": what the filing
   // of the page's day says.
-  if (/filing|8-K|10-Q|10-K/i.test(folded) && FILING_SAYS.test(folded)) return { at: null, month: null, end: 0 };
+  if (/filing|8-K|10-Q|10-K/i.test(folded) && FILING_SAYS.test(folded))
+    return { at: null, month: null, end: 0 };
   if (/day\b/i.test(folded)) {
     const document = DOCUMENT_OF_THE_DAY.exec(folded);
     const end = document ? document.index + document[0].length : -1;

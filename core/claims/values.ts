@@ -259,6 +259,9 @@ const RELATIVE_YEAR = /\b(?:(last|past|previous) year|(?:earlier |later )?(this)
 const BARE_MONTH =
   /\b(?:in|since|by|until|from|(?:the|an?) )\s*(January|February|March|April|June|July|August|September|October|November|December)\b(?!,?\s*(?:\d|of\s+\d))/gi;
 
+const DAY_OF_BARE_MONTH =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:of\s+)?\d)/g;
+
 /** A month named without its year, placed in the latest year in which it is not after `reference`. */
 export function placeBareMonth(month: number, reference: string): { at: string; month: string } {
   const refYear = Number(reference.slice(0, 4));
@@ -281,6 +284,15 @@ function relativeDates(folded: string, published: string): FoundValue[] {
       const start = m.index ?? 0;
       const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
       out.push({ kind: 'year', value: year - n, start, end: start + m[0].length, ...plain });
+    }
+  // "On April 29": a day of a month without its year, placed as a month is.
+  if (/\d/.test(folded))
+    for (const m of allMatches(DAY_OF_BARE_MONTH, folded)) {
+      const named = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+      const start = m.index ?? 0;
+      const placed = Number(placeBareMonth(named, published).month.slice(0, 4));
+      const at = { start, end: start + m[0].length, ...plain };
+      out.push({ kind: 'month', value: placed * 100 + named, day: Number(m[2]), ...at });
     }
   for (const m of allMatches(BARE_MONTH, folded)) {
     // A month is written with a capital ("the April amendment"); "in march" is no date.

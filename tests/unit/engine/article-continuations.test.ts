@@ -496,3 +496,17 @@ describe('a pronoun that opens the sentence as its subject', () => {
     ).not.toContain('aa-board-seat-wrong');
   });
 });
+
+describe('a day of a month told without its year ("on April 29")', () => {
+  it('is placed by the page’s date and checked against the record’s day', () => {
+    const v = extractValues('The preview opened on Tuesday, April 29, for some users.', '2026-05-02').values;
+    expect(v.find((x) => x.kind === 'month')).toMatchObject({ value: 202604, day: 29 });
+    const PAGE = 'OpenAI models come to Amazon Bedrock.';
+    expect(statusOf('The models reached Bedrock in a limited preview on April 29.', PAGE, '2026-05-02')).toBe(
+      'contradicted',
+    );
+    expect(statusOf('The models reached Bedrock in a limited preview on April 28.', PAGE, '2026-05-02')).toBe(
+      'supported',
+    );
+  });
+});
