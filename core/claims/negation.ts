@@ -24,6 +24,9 @@ const TOO_FAR_BEFORE = /\b(?:not only|no doubt|no matter|never before|not just|n
 const LIFTED_BEFORE = /\blift(?:s|ed|ing)?\b[^,;:.]{0,40}$/i;
 /** "The deal left the investor holding 27%": what a party came away with, not what it left. */
 const LEFT_BEFORE = /\bleft\s+[\w'’-]+\s+$/i;
+/** "Leaves the cloud's place as the only one intact": kept as it was, not left. */
+const LEAVES_BEFORE = /\b(?:leaves|leave|left|leaving)\b[^,;:.]{0,40}$/i;
+const KEPT_AFTER = /^[^,;:.]{0,60}?\b(?:intact|in place|unchanged|untouched|undisturbed)\b/i;
 const RAISED_TO =
   /^[^,;:.]{0,60}?\b(?:to|by)\s+(?:about|around|roughly|nearly|almost|more than|over|some|up to)?\s*(?:\$|\d)/i;
 
@@ -40,7 +43,8 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
     !TOO_FAR_BEFORE.test(lead) &&
     !TELLING_DENIED.test(lead) &&
     !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(folded.slice(at.start, at.end + 95))) &&
-    !(LEFT_BEFORE.test(lead) && /^(?:holding|owning)\b/i.test(folded.slice(at.start, at.end)))
+    !(LEFT_BEFORE.test(lead) && /^(?:holding|owning)\b/i.test(folded.slice(at.start, at.end))) &&
+    !(LEAVES_BEFORE.test(lead) && KEPT_AFTER.test(tail))
   )
     return 'before';
   return AFTER.test(tail) || FORECAST_DENIED.test(tail) ? 'after' : null;

@@ -68,3 +68,15 @@ describe('"left X holding"', () => {
     ).toBe('supported');
   });
 });
+
+describe('"leaves … intact"', () => {
+  it('keeps the term as it was: stated as current, not denied', () => {
+    expect(
+      statusOf(
+        'The new pact leaves Azure’s role as OpenAI’s exclusive cloud provider intact.',
+        'Microsoft and OpenAI sign a new agreement.',
+        '2023-01-24',
+      ),
+    ).toBe('outdated');
+  });
+});
