@@ -26,6 +26,8 @@ const NEXT_STATE = /\band\s+(?:then\s+|later\s+|soon\s+)?(?:became|becomes|turne
 /** "…in February 2023, and in October that year agreed…": a second event, at a time of its own. */
 const NEXT_TIME =
   /,\s*and\s+(?:then\s+)?(?:in|on|by)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
+const ASIDE_THEN_FIGURE =
+  /^[^,;]{0,40},\s*(?:(?:first|originally|initially|already|\w+ly)\s+)?(?:[a-z]+ed|which|that)\b[^,;]{0,80},\s*(?:is|was|stands at|stood at|totals|totalled|totaled|came to|comes to|amounts to|amounted to)\s+(?:about |around |roughly |nearly |some |more than |over |just over |just under )?$/i;
 /** A value the frame needs may sit this far outside the clauses of the frame's words. */
 const NEED_REACH = 60;
 
@@ -260,6 +262,10 @@ function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading
     clausesCovering(r.clauses, window.start, window.end).start === layout.mainClause &&
     !SUBORDINATE_BEFORE.test(r.folded.slice(clause.start, window.start))
   )
+    return true;
+  // "X's total commitment, first disclosed in a filing last October, is $13 billion": past an aside, the
+  // figure its subject's verb gives.
+  if (v.start > window.end + NEED_REACH && ASIDE_THEN_FIGURE.test(r.folded.slice(window.end, v.start)))
     return true;
   if (v.end < window.start - NEED_REACH || v.start > window.end + NEED_REACH) return false;
   const from = Math.min(v.end, window.end);

@@ -103,3 +103,15 @@ describe('a billion named again by its article', () => {
     expect(extractValues('They spent the billions of dollars they raised.').values).toEqual([]);
   });
 });
+
+describe('a figure given past an aside', () => {
+  it('is the figure of the subject before the aside', () => {
+    expect(
+      statusOf(
+        'Microsoft’s overall funding commitment to OpenAI, first revealed in a quarterly report that autumn, is $13 billion.',
+        'Microsoft and OpenAI are partners.',
+        '2025-01-25',
+      ),
+    ).toBe('supported');
+  });
+});
