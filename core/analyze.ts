@@ -137,10 +137,9 @@ const PRONOUN_START = new RegExp(
 );
 /** Money named a sentence before, told back by its noun ("That later money …", "The rest …"). Apart from
  * PRONOUN_START: one pattern of both compiled to twice the machine code. */
-const MONEY_NOUN =
-  /\b(?:money|cash|funds|funding|financing|sum|cheque|check|remainder|rest|pot|portion|tranche)\b/i;
+const MONEY_NOUN = /\b(?:money|cash|funds|sum|cheque|check|remainder|rest)\b/i;
 const MONEY_TOLD_BACK =
-  /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check|pot|portion|tranche|(?:funding|financing)(?! rounds?\b))\b|the (?:remainder|rest)\b)/i;
+  /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check)\b|the (?:remainder|rest)\b)/i;
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
 const TERM_START = new RegExp(String.raw`^\W*${ANSWER}(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
@@ -267,7 +266,7 @@ export function judgeSentenceText(
     (soleDeal !== null &&
       (reading.spans('partnership').length > 0 || pronounLed || hearsayFigure(reading))) ||
     termLed ||
-    (lead !== null && hearsayFigure(reading));
+    (soleDeal === null && lead !== null && hearsayFigure(reading));
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
   const looks = cfb.partnerships.map((partnership, index) => {
     const regexes = !about.has(partnership)
@@ -525,6 +524,7 @@ function assess(
   const framing =
     told === 'present' &&
     (match.frame.frame.relation === 'valuation' || match.fact.topic === 'investment') &&
+    /valu|priced/i.test(reading.folded) &&
     ROUND_VALUED.test(reading.folded)
       ? 'past'
       : told;
@@ -766,8 +766,18 @@ const BARE_FIGURE_TOPICS: Array<[Topic, string[]]> = [
  * "reports have valued it at", "it is worth several billion dollars a year, a person familiar said"): on a page
  * about one deal, a claim about that deal's money the record may not settle.
  */
-const FIGURE_PUT =
-  /\b(?:put|puts|putting|pegged|pegs|valued|values|valuing|estimat\w*)\b[^.;]{0,50}?\b(?:at|in)\s+(?:(?:about|around|roughly|approximately|nearly|almost|more than|over|some|close to|an estimated|up to|as much as|the)\s+)?(?:\$|US\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|several|tens|a few)\b)|\b(?:is|was|are|were|be|been)\s+worth\s+(?:(?:about|around|roughly|more than|over|some|close to)\s+)?(?:\$|\d|several\b|tens\b|hundreds\b|a few\b|billions\b|millions\b)|\b(?:reported|thought|believed|said|estimated|understood)\s+(?:to be\s+)?(?:(?:worth|at|close to|near|around|about|roughly|some)\s+)+(?:the\s+full\s+)?(?:\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|several|tens|hundreds)\b)/i;
+// Three patterns, each tested only after a cheap look for its first words (one pattern of all three compiled to
+// some 50 kB of machine code).
+const FIGURE_PUT_AT =
+  /\b(?:put|puts|putting|pegged|pegs|valued|values|valuing|estimat\w*)\b[^.;]{0,50}?\b(?:at|in)\s+(?:(?:about|around|roughly|approximately|nearly|almost|more than|over|some|close to|an estimated|up to|as much as|the)\s+)?(?:\$|US\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|several|tens|a few)\b)/i;
+const FIGURE_WORTH =
+  /\b(?:is|was|are|were|be|been)\s+worth\s+(?:(?:about|around|roughly|more than|over|some|close to)\s+)?(?:\$|\d|several\b|tens\b|hundreds\b|a few\b|billions\b|millions\b)/i;
+const FIGURE_SAID =
+  /\b(?:reported|thought|believed|said|estimated|understood)\s+(?:to be\s+)?(?:(?:worth|at|close to|near|around|about|roughly|some)\s+)+(?:the\s+full\s+)?(?:\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|several|tens|hundreds)\b)/i;
+const figurePut = (folded: string): boolean =>
+  (/\b(?:put|peg|valu|estimat)/i.test(folded) && FIGURE_PUT_AT.test(folded)) ||
+  (/worth/i.test(folded) && FIGURE_WORTH.test(folded)) ||
+  (/reported|thought|believed|said|estimated|understood/i.test(folded) && FIGURE_SAID.test(folded));
 const REPORT_WORD = /report|press acc|thought to|believed to|understood to/i;
 const REPORTS =
   /\b(?:reports|press accounts|widely reported|was reported|were reported|is reported|are reported|(?:is|are|was|were) (?:thought|believed|understood) to be)\b/i;
@@ -781,7 +791,7 @@ function hearsayFigure(reading: SentenceReading): boolean {
     hearsay =
       (reading.spans('unnamed-source').length > 0 ||
         (REPORT_WORD.test(reading.folded) && REPORTS.test(reading.folded))) &&
-      FIGURE_PUT.test(reading.folded);
+      figurePut(reading.folded);
     hearsayOfReading.set(reading, hearsay);
   }
   return hearsay;
@@ -800,7 +810,7 @@ const NOT_SAID_WHETHER =
 /** A term the sentence states about the deal that the record does not list, with why it is unverified. */
 function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Topic; why: string } | null {
   // "Did not say whether X gets a seat": a question left open states no term.
-  if (NOT_SAID_WHETHER.test(reading.folded)) return null;
+  if (/whether|\bif\b/i.test(reading.folded) && NOT_SAID_WHETHER.test(reading.folded)) return null;
   // Hearsay: a term told by unnamed sources about a deal whose parties the sentence names.
   if (chosen.both && reading.spans('unnamed-source').length > 0 && reading.spans('partnership').length > 0)
     return { topic: 'other', why: 'a term told by unnamed sources that the record does not settle' };

@@ -18,6 +18,8 @@ const UNIT_PREDICATE =
 const EACH_UNIT = /\b(?:each|every) (?:gigawatt|megawatt) (?:requir|draw|need|us|consum)/i;
 
 export function explainsUnit(sentence: string): boolean {
+  // A cheap look first: the subject pattern compiles to ~15 kB of machine code.
+  if (!/watt|GW|MW/i.test(sentence)) return false;
   const subject = UNIT_SUBJECT.exec(sentence);
   return (
     (subject !== null && UNIT_PREDICATE.test(sentence.slice(subject[0].length))) || EACH_UNIT.test(sentence)

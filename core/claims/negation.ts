@@ -43,8 +43,12 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
     !TOO_FAR_BEFORE.test(lead) &&
     !TELLING_DENIED.test(lead) &&
     !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(folded.slice(at.start, at.end + 95))) &&
-    !(LEFT_BEFORE.test(lead) && /^(?:holding|owning)\b/i.test(folded.slice(at.start, at.end))) &&
-    !(LEAVES_BEFORE.test(lead) && KEPT_AFTER.test(tail))
+    !(
+      /\bleft\b/i.test(lead) &&
+      LEFT_BEFORE.test(lead) &&
+      /^(?:holding|owning)\b/i.test(folded.slice(at.start, at.end))
+    ) &&
+    !(/\ble(?:ft|av)/i.test(lead) && LEAVES_BEFORE.test(lead) && KEPT_AFTER.test(tail))
   )
     return 'before';
   return AFTER.test(tail) || FORECAST_DENIED.test(tail) ? 'after' : null;

@@ -6,7 +6,9 @@ import type { Span } from '../types';
 const YES_NO_QUESTION =
   /^\W*(?:(?:Q|question)\s*[:.-]\s*)?(?:is|are|was|were|isn't|aren't|wasn't|does|do|did|doesn't|didn't|has|have|had|hasn't|haven't|can|could|will|would|won't|should|may|might)\b[^?]*\?\W*$/i;
 
-export const isYesNoQuestion = (sentence: string): boolean => YES_NO_QUESTION.test(sentence);
+// Only a sentence that ends on a question mark is tried (the pattern compiles to ~16 kB of machine code).
+export const isYesNoQuestion = (sentence: string): boolean =>
+  /\?\W*$/.test(sentence) && YES_NO_QUESTION.test(sentence);
 
 /**
  * An indirect question ("analysts wonder whether the chips can handle training", "questioned whether its role

@@ -247,7 +247,9 @@ export function reportedSpeech(folded: string, position: number): ReportedSpeech
     if (document && end <= position) return { at: null, month: null, end };
   }
   let found: ReportedSpeech | null = null;
-  const led = TIME_THEN_SAID.exec(folded) ?? (/^as /i.test(folded) ? AS_RECENTLY_AS_SAID.exec(folded) : null);
+  const led =
+    (/^(?:back )?(?:in|on|during) /i.test(folded) ? TIME_THEN_SAID.exec(folded) : null) ??
+    (/^as /i.test(folded) ? AS_RECENTLY_AS_SAID.exec(folded) : null);
   if (led && led[0].length <= position) found = spokenAt(led[0], led[0].length);
   SAID.lastIndex = 0;
   for (let m = SAID.exec(folded); m !== null; m = SAID.exec(folded)) {

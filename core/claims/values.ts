@@ -221,8 +221,10 @@ const COMPANY_VALUED_BEFORE =
  * "$40 billion valuation"; "adding $100 billion to its market value"; "a $2 billion hit": a company's worth or its
  * results, not money paid in.
  */
-const VALUATION_AFTER =
-  /^\s*(?:(?:pre-money |post-money |private |market )?(valuation|valued|market cap)|(?:to|from|off) its market (?:value|cap)|(?:hit|charge|write-?down|impairment)\b)/i;
+const VALUATION_AFTER = /^\s*(?:pre-money |post-money |private |market )?(valuation|valued|market cap)/i;
+/** "Adding $100 billion to its market value", "a $2 billion hit": tested only after a cheap look for its words. */
+const RESULTS_AFTER =
+  /^\s*(?:(?:to|from|off) its market (?:value|cap)|(?:hit|charge|write-?down|impairment)\b)/i;
 
 const TERM_BEFORE =
   /\b(through|thru|until|till|to|by|into|ending in|ends in|end in|end of|expir\w* in|runs? out in|ran out in|the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$/i;
@@ -259,8 +261,22 @@ const RELATIVE_YEAR = /\b(?:(last|past|previous) year|(?:earlier |later )?(this)
 const BARE_MONTH =
   /\b(?:in|since|by|until|from|(?:the|an?) )\s*(January|February|March|April|June|July|August|September|October|November|December)\b(?!,?\s*(?:\d|of\s+\d))/gi;
 
-const DAY_OF_BARE_MONTH =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:of\s+)?\d)/g;
+const MONTH_NAMES = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
+/** A capitalised word and a day ("April 29"): a month's day when the word is a month's name (checked apart). */
+const DAY_OF_BARE_MONTH = /\b([A-Z][a-z]{2,8}) (\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:of\s+)?\d)/g;
 
 /** A month named without its year, placed in the latest year in which it is not after `reference`. */
 export function placeBareMonth(month: number, reference: string): { at: string; month: string } {
@@ -288,6 +304,7 @@ function relativeDates(folded: string, published: string): FoundValue[] {
   // "On April 29": a day of a month without its year, placed as a month is.
   if (/\d/.test(folded))
     for (const m of allMatches(DAY_OF_BARE_MONTH, folded)) {
+      if (!MONTH_NAMES.has(m[1])) continue;
       const named = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
       const start = m.index ?? 0;
       const placed = Number(placeBareMonth(named, published).month.slice(0, 4));
@@ -341,7 +358,9 @@ function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[]
       const at = { start, end: start + m[0].length, approximate: false, upTo: false, valuation: false };
       out.push({ kind: 'month', value: year * 100 + month, ...at, relative: true });
     }
-  const found = [...allMatches(YEARS_LATER, folded)];
+  const found = /years? (?:later|after|afterwards|on)\b/i.test(folded)
+    ? [...allMatches(YEARS_LATER, folded)]
+    : [];
   if (/following year|next year/i.test(folded)) found.push(...allMatches(FOLLOWING_YEAR, folded));
   for (const m of found) {
     const start = m.index ?? 0;
@@ -388,6 +407,8 @@ export function extractValues(folded: string, published: string | null = null): 
       !DEAL_WORTH_BEFORE.test(before(start, 140)) &&
       (VALUATION_BEFORE.test(before(start, 45)) ||
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
+        (/market|hit|charge|write|impair/i.test(folded.slice(end, end + 30)) &&
+          RESULTS_AFTER.test(folded.slice(end, end + 30))) ||
         EARNINGS_BEFORE.test(before(start, 40)) ||
         (/climbed|risen|grown|jumped/.test(before(start, 50)) &&
           EARNINGS_GREW_BEFORE.test(before(start, 50))) ||
@@ -420,7 +441,8 @@ export function extractValues(folded: string, published: string | null = null): 
     const start = m.index ?? 0;
     if (perShareAt(start, start + m[0].length)) add('amountUsd', 0.01, start, start + m[0].length);
   }
-  for (const m of allMatches(FRACTION_MONEY, folded)) {
+  // A cheap look first: the pattern compiles to ~30 kB of machine code, and few sentences tell a fraction of money.
+  for (const m of /half|third|quarter/i.test(folded) ? allMatches(FRACTION_MONEY, folded) : []) {
     // "a quarter of a billion", or "half-trillion-dollar", "half a billion"
     const count = m[1] ? (numberWordsValue(m[1]) ?? 1) : 1;
     const fraction = (m[2] ?? m[3]).toLowerCase();
