@@ -261,20 +261,8 @@ const RELATIVE_YEAR = /\b(?:(last|past|previous) year|(?:earlier |later )?(this)
 const BARE_MONTH =
   /\b(?:in|since|by|until|from|(?:the|an?) )\s*(January|February|March|April|June|July|August|September|October|November|December)\b(?!,?\s*(?:\d|of\s+\d))/gi;
 
-const MONTH_NAMES = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]);
+const MONTH_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A capitalised word and a day ("April 29"): a month's day when the word is a month's name (checked apart). */
 const DAY_OF_BARE_MONTH = /\b([A-Z][a-z]{2,8}) (\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:of\s+)?\d)/g;
 
@@ -298,13 +286,13 @@ function relativeDates(folded: string, published: string): FoundValue[] {
   if (/years? ago/i.test(folded))
     for (const m of allMatches(YEARS_AGO, folded)) {
       const start = m.index ?? 0;
-      const n = COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+      const n = numberWordsValue(m[1]) ?? Number(m[1]);
       out.push({ kind: 'year', value: year - n, start, end: start + m[0].length, ...plain });
     }
   // "On April 29": a day of a month without its year, placed as a month is.
   if (/\d/.test(folded))
     for (const m of allMatches(DAY_OF_BARE_MONTH, folded)) {
-      if (!MONTH_NAMES.has(m[1])) continue;
+      if (!MONTH_NAME.test(m[1])) continue;
       const named = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
       const start = m.index ?? 0;
       const placed = Number(placeBareMonth(named, published).month.slice(0, 4));
@@ -328,19 +316,6 @@ const MONTH_THAT_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?: of)? (?:that|the same) year\b/g;
 /** "The following year": one year on, from the same last-named year. */
 const FOLLOWING_YEAR = /\b()the (?:following|next) year\b/gi;
-const COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[] {
   const out: FoundValue[] = [];
@@ -366,7 +341,7 @@ function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[]
     const start = m.index ?? 0;
     const before = values.filter((v) => (v.kind === 'year' || v.kind === 'month') && v.end <= start);
     if (before.length === 0) continue;
-    const n = m[1] ? (COUNT[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const n = m[1] ? (numberWordsValue(m[1]) ?? Number(m[1])) : 1;
     const last = before[before.length - 1];
     const from = last.kind === 'month' ? Math.floor(last.value / 100) : last.value;
     out.push({
