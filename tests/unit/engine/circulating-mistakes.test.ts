@@ -113,3 +113,17 @@ describe('a contract lifted from one figure to another', () => {
     ).toBe('contradicted');
   });
 });
+
+describe('money told as paid when a promise of "up to" was signed', () => {
+  it('is the mistake the record names: the money came later, partly through a round', () => {
+    const PAGE = 'Microsoft and Nvidia promise up to $15 billion to Anthropic.';
+    for (const s of [
+      'Nvidia put roughly ten billion dollars into the lab when the agreement was signed.',
+      'The two paid their money in the week the deal was announced.',
+    ])
+      expect(statusOf(s, PAGE, '2026-02-14'), s).toBe('contradicted');
+    expect(
+      statusOf('Nvidia promised up to $10 billion when the agreement was signed.', PAGE, '2026-02-14'),
+    ).not.toBe('contradicted');
+  });
+});
