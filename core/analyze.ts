@@ -5,7 +5,7 @@ import { placesOf } from './claims/all-matches';
 import { addDays } from './iso-days';
 import { DECOY_CUES, explainsUnit } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
-import { askedSpans, isYesNoQuestion } from './claims/questions';
+import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
 import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
@@ -246,7 +246,7 @@ export function judgeSentenceText(
     return colour;
   };
   // What an indirect question asks ("… whether the chips can handle it") is no claim.
-  const asked = /whether|say|disclose|specify|reveal/i.test(folded)
+  const asked = /whether|say|confirm|comment|disclose|specify|reveal/i.test(folded)
     ? askedSpans(folded, reading.clauses)
     : [];
   const answered = (m: FactMatch) => !asked.some((a) => a.start <= m.start && m.start < a.end);
@@ -263,10 +263,9 @@ export function judgeSentenceText(
   const termLed = opening !== null && TERM_START.test(folded) && !marketColour();
   // A figure put on the deal by unnamed sources speaks of the headline's deal, though the page names others.
   const speaksOfDeal =
-    (soleDeal !== null &&
-      (reading.spans('partnership').length > 0 || pronounLed || hearsayFigure(reading))) ||
+    (soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed)) ||
     termLed ||
-    (soleDeal === null && lead !== null && hearsayFigure(reading));
+    ((soleDeal ?? lead) !== null && hearsayFigure(reading));
   // On a page about the partnership, a descriptor ("the AI lab", its chief executive) names the party too.
   const looks = cfb.partnerships.map((partnership, index) => {
     const regexes = !about.has(partnership)
@@ -804,13 +803,10 @@ const VAGUE_SUM =
 /** Money sought from investors other than the deal's ("in talks to raise money from other investors"). */
 const OTHER_INVESTORS = /\b(?:other|new|outside|more|additional|further) (?:investors|backers|funders)\b/i;
 
-const NOT_SAID_WHETHER =
-  /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|could not|couldn't) (?:say|confirm|comment on|disclose)\s+(?:whether|if)\b/i;
-
 /** A term the sentence states about the deal that the record does not list, with why it is unverified. */
 function unlistedTerm(chosen: Candidate, reading: SentenceReading): { topic: Topic; why: string } | null {
   // "Did not say whether X gets a seat": a question left open states no term.
-  if (/whether|\bif\b/i.test(reading.folded) && NOT_SAID_WHETHER.test(reading.folded)) return null;
+  if (/whether|\bif\b/i.test(reading.folded) && leftUnsaid(reading.folded)) return null;
   // Hearsay: a term told by unnamed sources about a deal whose parties the sentence names.
   if (chosen.both && reading.spans('unnamed-source').length > 0 && reading.spans('partnership').length > 0)
     return { topic: 'other', why: 'a term told by unnamed sources that the record does not settle' };

@@ -26,6 +26,15 @@ export function askedSpans(sentence: string, clauses: readonly Span[]): Span[] {
 }
 
 const WHETHER = /\bwhether\b/gi;
-/** "Did not say when the warrant might vest", "declined to say how much": a question left open. */
+/** "Did not say when the warrant might vest", "declined to say whether it gets a seat": a question left open. */
 const LEFT_UNSAID =
-  /\b(?:did not|didn't|would not|wouldn't|will not|won't|declined to|refused to) (?:say|disclose|specify|reveal) (?:when|if|how|which)\b/gi;
+  /\b(?:did not|didn't|would not|wouldn't|will not|won't|could not|couldn't|declined to|refused to) (?:say|confirm|comment on|disclose|specify|reveal)\s+(?:whether|when|if|how|which)\b/gi;
+
+/** Whether the sentence says a question was left open (see LEFT_UNSAID). */
+export function leftUnsaid(sentence: string): boolean {
+  // The pattern is global (askedSpans walks its matches): test from the start, and leave it there.
+  LEFT_UNSAID.lastIndex = 0;
+  const found = LEFT_UNSAID.test(sentence);
+  LEFT_UNSAID.lastIndex = 0;
+  return found;
+}

@@ -235,13 +235,14 @@ function spokenAt(words: string, end: number): ReportedSpeech {
 export function reportedSpeech(folded: string, position: number): ReportedSpeech | null {
   // "…, the companies said on Monday.": news of the page's own day, told as said then; what comes before is what
   // was said, judged on the page's date.
-  const trailing = /day\b/i.test(folded) ? SAID_ON_THE_DAY.exec(folded) : null;
+  const ofADay = /day\b/i.test(folded);
+  const trailing = ofADay ? SAID_ON_THE_DAY.exec(folded) : null;
   if (trailing && position < trailing.index) return { at: null, month: null, end: 0, closing: true };
   // "According to the buyer's filing, …", "the filing says …", "…, according to a regulatory filing": what the filing
   // of the page's day says.
   if (/filing|8-K|10-Q|10-K/i.test(folded) && FILING_SAYS.test(folded))
     return { at: null, month: null, end: 0 };
-  if (/day\b/i.test(folded)) {
+  if (ofADay) {
     const document = DOCUMENT_OF_THE_DAY.exec(folded);
     const end = document ? document.index + document[0].length : -1;
     if (document && end <= position) return { at: null, month: null, end };

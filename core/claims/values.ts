@@ -251,10 +251,6 @@ function numeral(text: string): number | null {
   return Number.isFinite(n) ? n : numberWordsValue(text);
 }
 
-/**
- * Dates told relative to the page's own ("last year", "earlier this year", "in April"), placed by `published`: a
- * month named alone is the latest such month not after it. Without a publication date none is placed.
- */
 /** "Three years ago": counted back from the page's year. */
 const YEARS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d) years? ago\b/gi;
 const RELATIVE_YEAR = /\b(?:(last|past|previous) year|(?:earlier |later )?(this) year)\b/gi;
@@ -275,6 +271,13 @@ export function placeBareMonth(month: number, reference: string): { at: string; 
   return { at: `${year}-${mm}-15`, month: `${year}-${mm}` };
 }
 
+/** A month's number (1–12) from its name or its abbreviation. */
+const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * Dates told relative to the page's own ("last year", "earlier this year", "in April"), placed by `published`: a
+ * month named alone is the latest such month not after it. Without a publication date none is placed.
+ */
 function relativeDates(folded: string, published: string): FoundValue[] {
   const year = Number(published.slice(0, 4));
   const plain = { approximate: false, upTo: false, valuation: false, relative: true as const };
@@ -293,7 +296,7 @@ function relativeDates(folded: string, published: string): FoundValue[] {
   if (/\d/.test(folded))
     for (const m of allMatches(DAY_OF_BARE_MONTH, folded)) {
       if (!MONTH_NAME.test(m[1])) continue;
-      const named = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+      const named = monthNumber(m[1]);
       const start = m.index ?? 0;
       const placed = Number(placeBareMonth(named, published).month.slice(0, 4));
       const at = { start, end: start + m[0].length, ...plain };
@@ -302,7 +305,7 @@ function relativeDates(folded: string, published: string): FoundValue[] {
   for (const m of allMatches(BARE_MONTH, folded)) {
     // A month is written with a capital ("the April amendment"); "in march" is no date.
     if (!/^[A-Z]/.test(m[1])) continue;
-    const named = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const named = monthNumber(m[1]);
     const start = (m.index ?? 0) + m[0].length - m[1].length;
     const placed = Number(placeBareMonth(named, published).month.slice(0, 4));
     out.push({ kind: 'month', value: placed * 100 + named, start, end: start + m[1].length, ...plain });
@@ -315,7 +318,15 @@ const YEARS_LATER = /\b(a|one|two|three|four|five|\d) years? (?:later|after that
 const MONTH_THAT_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?: of)? (?:that|the same) year\b/g;
 /** "The following year": one year on, from the same last-named year. */
-const FOLLOWING_YEAR = /\b()the (?:following|next) year\b/gi;
+const FOLLOWING_YEAR = /\bthe (?:following|next) year\b/gi;
+
+/** The year of the last year or month the sentence names before `start`, if any. */
+function lastYearBefore(values: readonly FoundValue[], start: number): number | null {
+  const before = values.filter((v) => (v.kind === 'year' || v.kind === 'month') && v.end <= start);
+  if (before.length === 0) return null;
+  const last = before[before.length - 1];
+  return last.kind === 'month' ? Math.floor(last.value / 100) : last.value;
+}
 
 function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[] {
   const out: FoundValue[] = [];
@@ -325,11 +336,9 @@ function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[]
   if (/that year|same year/i.test(folded))
     for (const m of allMatches(MONTH_THAT_YEAR, folded)) {
       const start = m.index ?? 0;
-      const years = values.filter((v) => (v.kind === 'year' || v.kind === 'month') && v.end <= start);
-      if (years.length === 0) continue;
-      const last = years[years.length - 1];
-      const year = last.kind === 'month' ? Math.floor(last.value / 100) : last.value;
-      const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+      const year = lastYearBefore(values, start);
+      if (year === null) continue;
+      const month = monthNumber(m[1]);
       const at = { start, end: start + m[0].length, approximate: false, upTo: false, valuation: false };
       out.push({ kind: 'month', value: year * 100 + month, ...at, relative: true });
     }
@@ -339,11 +348,10 @@ function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[]
   if (/following year|next year/i.test(folded)) found.push(...allMatches(FOLLOWING_YEAR, folded));
   for (const m of found) {
     const start = m.index ?? 0;
-    const before = values.filter((v) => (v.kind === 'year' || v.kind === 'month') && v.end <= start);
-    if (before.length === 0) continue;
-    const n = m[1] ? (numberWordsValue(m[1]) ?? Number(m[1])) : 1;
-    const last = before[before.length - 1];
-    const from = last.kind === 'month' ? Math.floor(last.value / 100) : last.value;
+    const from = lastYearBefore(values, start);
+    if (from === null) continue;
+    // "The following year" has no count: one year on.
+    const n = m[1] === undefined ? 1 : (numberWordsValue(m[1]) ?? Number(m[1]));
     out.push({
       kind: 'year',
       value: from + n,
@@ -513,7 +521,7 @@ export function extractValues(folded: string, published: string | null = null): 
   }
   for (const m of allMatches(MONTH, folded)) {
     const start = m.index ?? 0;
-    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1]);
     values.push({
       kind: 'month',
       value: Number(m[3]) * 100 + month,
