@@ -289,6 +289,27 @@ describe('money a side can add', () => {
   });
 });
 
+describe('a side told by what the press calls it', () => {
+  it('names the side that put money in', () => {
+    const told = (sentence: string, page: string, published: string) =>
+      claimsOf(sentence, page, published).map((c) => [c.status, c.factId]);
+    expect(
+      told(
+        'The search company has now handed Anthropic a full forty billion dollars.',
+        GOOGLE_ANTHROPIC,
+        '2025-11-01',
+      ),
+    ).toEqual([['contradicted', 'ga-inv-40b-firm-wrong']]);
+    expect(
+      told(
+        'The e-commerce giant has since put another four billion dollars into the lab.',
+        AWS_ANTHROPIC,
+        '2024-12-01',
+      ),
+    ).toEqual([['supported', 'aa-inv-4b-2024']]);
+  });
+});
+
 describe('capital paid in', () => {
   it('is money invested, here a press figure', () => {
     expect(
