@@ -291,6 +291,15 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'acquir* _ fifth of',
     'acquir* _ quarter of',
     'acquir* _ third of',
+    // The fraction a sum bought: "paid about $300 million for roughly a tenth of the startup".
+    'million _ for _ tenth of',
+    'million _ for _ fifth of',
+    'million _ for _ quarter of',
+    'million _ for _ third of',
+    'billion _ for _ tenth of',
+    'billion _ for _ fifth of',
+    'billion _ for _ quarter of',
+    'billion _ for _ third of',
   ],
   hold: [
     'hold',

@@ -310,6 +310,22 @@ describe('a side told by what the press calls it', () => {
   });
 });
 
+describe('the fraction of a company a sum bought', () => {
+  it('is a stake, here a press figure', () => {
+    const claims = claimsOf(
+      'The search giant spent about three hundred million dollars that spring for roughly a tenth of the lab.',
+      GOOGLE_ANTHROPIC,
+      '2023-06-01',
+    );
+    expect(claims.map((c) => [c.status, c.factId])).toContainEqual(['unverified', 'ga-stake-10-reported']);
+  });
+  it('is no stake when no sum bought it', () => {
+    expect(
+      claimsOf('Training runs account for about a fifth of the lab’s spending.', GOOGLE_ANTHROPIC),
+    ).toEqual([]);
+  });
+});
+
 describe('capital paid in', () => {
   it('is money invested, here a press figure', () => {
     expect(
