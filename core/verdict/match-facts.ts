@@ -270,6 +270,8 @@ function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading
   if (v.end < window.start - NEED_REACH || v.start > window.end + NEED_REACH) return false;
   const from = Math.min(v.end, window.end);
   const to = Math.max(v.start, window.start);
+  // "X never put in $100 billion; the equity it put in was $30 billion": a semicolon ends a statement.
+  if (r.folded.slice(from, to).includes(';')) return false;
   return !layout.nowShifts.some((at) => at >= from && at < to);
 }
 

@@ -14,6 +14,15 @@ describe('true sentences that read like a known mistake', () => {
       ),
     ).not.toBe('contradicted');
   });
+  it('a sum denied, then the true sum after a semicolon', () => {
+    expect(
+      statusOf(
+        'The chipmaker never handed the lab $100 billion; what it finally put in was $30 billion of equity.',
+        'NVIDIA and OpenAI revisited their plans.',
+        '2026-05-01',
+      ),
+    ).toBe('supported');
+  });
   it('vesting as purchases scale toward a deployment', () => {
     expect(
       statusOf(
