@@ -129,6 +129,10 @@ export function aboutFromPresence(
 
 /** An answer's opening word ("Yes, its licence …", "No: the company …"): the sentence goes on after it. */
 const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?`;
+/** Word classes of what a side of a deal does: "It pledged …", "They hold …", "It will buy …". */
+const SIDES_ACTS = ['invest', 'stake', 'hold', 'commitment', 'board', 'seat', 'warrant'];
+/** A short opener before the subject: "In return it …", "For its part, they …". */
+const OPENER = String.raw`(?:(?:in return|in turn|in exchange|for its part|for their part|under the (?:deal|agreement|pact)|as part of the (?:deal|agreement|pact)|meanwhile|separately)\s*,?\s+)?`;
 /** A term named by its noun: "the stake", "the new investment". */
 const TERM_NOUN = String.raw`the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity|letter|letter of intent|memorandum|(?:funding|financing)(?! rounds?\b))\b`;
 const PRONOUN_START = new RegExp(
@@ -143,7 +147,7 @@ const MONEY_TOLD_BACK =
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
 const TERM_START = new RegExp(String.raw`^\W*${ANSWER}(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
-const SUBJECT_PRONOUN = new RegExp(String.raw`^\W*${ANSWER}(?:it|they)\b`, 'i');
+const SUBJECT_PRONOUN = new RegExp(String.raw`^\W*${ANSWER}${OPENER}(?:it|they)\b`, 'i');
 
 interface Assessment {
   match: FactMatch;
@@ -254,7 +258,14 @@ export function judgeSentenceText(
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
   // deal, that deal's. Not when it is market colour.
   const moneyLed = MONEY_NOUN.test(folded) && MONEY_TOLD_BACK.test(folded);
-  const pronounStart = PRONOUN_START.test(folded) || moneyLed;
+  // "It will hold a minority stake": on a page about one deal alone, "It" or "They" stands for one of its sides,
+  // when it does what a side does (pays, holds, commits, sits on a board); not "It is available now", a product.
+  const pronounStart =
+    PRONOUN_START.test(folded) ||
+    moneyLed ||
+    (soleDeal !== null &&
+      SUBJECT_PRONOUN.test(folded) &&
+      SIDES_ACTS.some((k) => reading.spans(k).length > 0));
   // Money told back ("The money is a note") is the headline deal's, though the page names others in passing.
   const pronounDeal = soleDeal ?? (lead === null || moneyLed ? opening : null);
   const pronounLed = pronounDeal !== null && pronounStart && !marketColour();

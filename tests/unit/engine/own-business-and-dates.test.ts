@@ -546,3 +546,19 @@ describe('who led the round', () => {
     ).not.toContain('contradicted');
   });
 });
+
+describe('"It" or "They" leading a sentence that names no one', () => {
+  const told = (sentence: string, page: string) =>
+    claimsOf(sentence, page, '2023-10-01').map((c) => [c.status, c.factId]);
+  it('stands for a side of the one deal the page is about', () => {
+    expect(told('It is also taking a minority stake.', AWS_ANTHROPIC)).toEqual([
+      ['supported', 'aa-minority'],
+    ]);
+    expect(told('In return, it is taking a minority stake.', AWS_ANTHROPIC)).toEqual([
+      ['supported', 'aa-minority'],
+    ]);
+  });
+  it('stands for no one on a page about several deals', () => {
+    expect(told('It is also taking a minority stake.', `${AWS_ANTHROPIC} ${MS}`)).toEqual([]);
+  });
+});
