@@ -260,14 +260,13 @@ export function judgeSentenceText(
   const moneyLed = MONEY_NOUN.test(folded) && MONEY_TOLD_BACK.test(folded);
   // "It will hold a minority stake": on a page about one deal alone, "It" or "They" stands for one of its sides,
   // when it does what a side does (pays, holds, commits, sits on a board); not "It is available now", a product.
-  const pronounStart =
-    PRONOUN_START.test(folded) ||
-    moneyLed ||
-    (soleDeal !== null &&
-      SUBJECT_PRONOUN.test(folded) &&
-      SIDES_ACTS.some((k) => reading.spans(k).length > 0));
+  const itLed =
+    (soleDeal ?? lead) !== null &&
+    SUBJECT_PRONOUN.test(folded) &&
+    SIDES_ACTS.some((k) => reading.spans(k).length > 0);
+  const pronounStart = PRONOUN_START.test(folded) || moneyLed || itLed;
   // Money told back ("The money is a note") is the headline deal's, though the page names others in passing.
-  const pronounDeal = soleDeal ?? (lead === null || moneyLed ? opening : null);
+  const pronounDeal = soleDeal ?? (itLed ? lead : lead === null || moneyLed ? opening : null);
   const pronounLed = pronounDeal !== null && pronounStart && !marketColour();
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
   // names too, though the page names others in passing.

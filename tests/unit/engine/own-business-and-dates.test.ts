@@ -558,7 +558,17 @@ describe('"It" or "They" leading a sentence that names no one', () => {
       ['supported', 'aa-minority'],
     ]);
   });
-  it('stands for no one on a page about several deals', () => {
+  it('stands for a side of the deal the headline leads with, though the page names others', () => {
+    const claims = pageClaims(
+      'Amazon takes a minority stake in Anthropic',
+      [MS, 'Amazon will invest up to $4 billion in Anthropic.', 'It is also taking a minority stake.'],
+      '2023-10-01',
+    );
+    expect(claims.filter((c) => c.text.startsWith('It')).map((c) => [c.status, c.factId])).toEqual([
+      ['supported', 'aa-minority'],
+    ]);
+  });
+  it('stands for no one on a page led by several deals', () => {
     expect(told('It is also taking a minority stake.', `${AWS_ANTHROPIC} ${MS}`)).toEqual([]);
   });
 });
