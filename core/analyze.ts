@@ -258,8 +258,9 @@ export function judgeSentenceText(
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
   // deal, that deal's. Not when it is market colour.
   const moneyLed = MONEY_NOUN.test(folded) && MONEY_TOLD_BACK.test(folded);
-  // "It will hold a minority stake": on a page about one deal alone, "It" or "They" stands for one of its sides,
-  // when it does what a side does (pays, holds, commits, sits on a board); not "It is available now", a product.
+  // "It will hold a minority stake": on a page about one deal alone, or led by one in its headline, "It" or "They"
+  // stands for one of its sides when it does what a side does (pays, holds, commits, sits on a board); not "It is
+  // available now", a product.
   const itLed =
     (soleDeal ?? lead) !== null &&
     SUBJECT_PRONOUN.test(folded) &&
