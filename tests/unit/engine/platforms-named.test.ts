@@ -63,3 +63,15 @@ describe('a lab choosing a cloud in a named month', () => {
     );
   });
 });
+
+describe('models sold through a platform', () => {
+  it('is the platform selling the lab’s models', () => {
+    expect(
+      claimsOf(
+        'Its models are also sold to enterprise buyers through Amazon Bedrock.',
+        AMAZON,
+        '2024-05-01',
+      ).map((c) => [c.status, c.factId]),
+    ).toEqual([['supported', 'aa-bedrock']]);
+  });
+});
