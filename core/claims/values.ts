@@ -228,6 +228,8 @@ const RESULTS_AFTER =
 
 const TERM_BEFORE =
   /\b(through|thru|until|till|to|by|into|ending in|ends in|end in|end of|expir\w* in|runs? out in|ran out in|the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$/i;
+/** "By the end of 2025", "before the end of 2025": a deadline. */
+const DEADLINE_BEFORE = /\b(?:by|before) the end of\s*$/i;
 /** "dates back to 2016": a point in time, not the end of a term. */
 const BACK_TO = /\b(?:back|dating|dates|date|traced?) to\s*$/i;
 const SINCE_BEFORE = /\b(since|from|starting in|beginning in)\s*$/i;
@@ -515,8 +517,11 @@ export function extractValues(folded: string, published: string | null = null): 
       valuation: false,
     };
     const lead = before(start, 100);
-    if (TERM_BEFORE.test(lead) && !BACK_TO.test(lead)) values.push({ ...found, kind: 'termEnd' });
-    else if (SINCE_BEFORE.test(lead)) sinceYears.push(found);
+    if (TERM_BEFORE.test(lead) && !BACK_TO.test(lead)) {
+      values.push({ ...found, kind: 'termEnd' });
+      // "Due by the end of 2025": a deadline is the year something happens as well as the end of a wait.
+      if (DEADLINE_BEFORE.test(lead)) values.push(found);
+    } else if (SINCE_BEFORE.test(lead)) sinceYears.push(found);
     else values.push(found);
   }
   for (const m of allMatches(MONTH, folded)) {

@@ -38,6 +38,12 @@ describe('extractValues', () => {
     ]);
     expect(v.sinceYears.map((x) => x.value)).toEqual([2019]);
     expect(kinds('until either the panel confirms AGI or the year 2030')).toEqual([['termEnd', 2030]]);
+    // A deadline is the year a thing happens too; a term that runs to the end of a year is not.
+    expect(kinds('online by the end of 2025')).toEqual([
+      ['termEnd', 2025],
+      ['year', 2025],
+    ]);
+    expect(kinds('runs until the end of 2030')).toEqual([['termEnd', 2030]]);
   });
 
   it('finds durations the record may not know', () => {
