@@ -139,8 +139,12 @@ const GIGAWATTS = new RegExp(
 const SIZE_CLASS_AFTER = /^[- ](?:scale|class|size|sized|level)\b/i;
 const UNIT_BEFORE =
   /\b(?:(?:cost|costs|price|price tag) of (?:a|an|one|each|every)|per|each|every|a typical|an average)\s+$/i;
-/** "The first gigawatt", "its initial full gigawatt": one gigawatt, the first step of a larger deployment. */
-const FIRST_GIGAWATT = /\b(?:first|initial|opening)[- ](?:(?:full|whole)\s)?(?:gigawatt|GW)\b(?!s)/gi;
+/**
+ * "The first gigawatt", "its initial full gigawatt", "the first MI450 gigawatt" (a chip's model number between):
+ * one gigawatt, the first step of a larger deployment.
+ */
+const FIRST_GIGAWATT =
+  /\b(?:first|initial|opening)[- ](?:(?:full|whole|[a-z]+\d[\w-]*)\s)?(?:gigawatt|GW)\b(?!s)/gi;
 const SHARES = new RegExp(
   String.raw`\b(\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+|${WORD_NUMBER})(?:\s(million|billion))?\s(?:[a-z]+\s){0,2}shares\b`,
   'gi',

@@ -414,6 +414,13 @@ describe('the first gigawatt, named without a figure', () => {
       'Amazon and Anthropic.',
       'supported',
     ],
+    // A chip's model number between; a deadline's year checked against the record's.
+    ['The lab’s first MI450 gigawatt should be running by the end of 2026.', 'AMD and OpenAI.', 'supported'],
+    [
+      'The lab’s first MI450 gigawatt should be running by the end of 2025.',
+      'AMD and OpenAI.',
+      'contradicted',
+    ],
   ];
   it.each(cases)('%s → %s', (sentence, context, status) => {
     expect(judge(sentence, context)?.status ?? null, judge(sentence, context)?.why.join(' | ')).toBe(status);
