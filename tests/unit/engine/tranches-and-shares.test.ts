@@ -70,3 +70,14 @@ describe('the part paid now', () => {
       expect(statusOf(s, PAGE, '2023-10-28'), s).toBe('supported');
   });
 });
+
+describe('a fraction of a company a side came away with', () => {
+  it('is a stake, whatever the verb of getting', () => {
+    const page = 'AMD and OpenAI signed a chip deal with a warrant.';
+    for (const s of [
+      'Under the deal, OpenAI picked up about a tenth of the chipmaker.',
+      'With that contract the lab secured roughly a tenth of AMD.',
+    ])
+      expect(statusOf(s, page, '2025-10-08'), s).toBe('contradicted');
+  });
+});
