@@ -171,7 +171,7 @@ const MONTH_NUMBER: Record<string, string> = {
 // that the sentence does not give, so what was said is read in the sentence's own tense instead. That word is
 // tested apart (EARLIER_SAYING): as a lookbehind it tripled the machine code V8 compiles for the pattern.
 const SAID =
-  /\b(said|announced|stated|confirmed|wrote|told [\w ]{1,30}?|noted|added|disclosed|declared|explained)\b(?:([^.]{0,60}?)\bthat\b|((?: (?:in|on|during|last|this) [\w ]{1,25}?)?)(?= (?:it|they|he|she|[A-Z][\w-]+ (?:would|will|had|has|was|is|could|might|must)\b)\b))/g;
+  /\b(said|announced|stated|confirmed|wrote|told [\w ]{1,30}?|noted|added|disclosed|declared|explained)\b(?:([^.]{0,60}?)\bthat\b|((?: (?:in|on|during|last|this) [\w ]{1,25}?| \w*day)?)(?= (?:it|they|he|she|[A-Z][\w-]+ (?:would|will|had|has|was|is|could|might|must)\b)\b))/g;
 /** The word before a saying that puts it at an earlier, unstated time; the longest word and the character before fit in 13. */
 const EARLIER_SAYING = /(?:^|\W)(?:once|previously|earlier|originally|initially|first|had) $/i;
 const SPOKEN_AT =
@@ -216,6 +216,11 @@ const FILING_SAYS =
 const SAID_ON_THE_DAY =
   /,\s+(?:[^,;]{1,60}?\s)?(?:said|announced|confirmed|stated)(?:\s+in\s+a\s+(?:statement|release|blog post|filing))?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,;]{0,40}$/i;
 
+/** "…, a spokesperson for the startup said.": a saying that ends the sentence, with no time of its own. */
+const SAYING_ENDS = /(?:said|announced|confirmed|stated)\W*$/i;
+const SAID_AT_THE_END =
+  /,\s+(?:[^,;]{1,60}?\s)?(?:said|announced|confirmed|stated)(?:\s+in\s+a\s+(?:statement|release|blog post|filing))?\W*$/i;
+
 function spokenAt(words: string, end: number): ReportedSpeech {
   const when = SPOKEN_AT.exec(words);
   if (when) {
@@ -236,7 +241,11 @@ export function reportedSpeech(folded: string, position: number): ReportedSpeech
   // "…, the companies said on Monday.": news of the page's own day, told as said then; what comes before is what
   // was said, judged on the page's date.
   const ofADay = /day\b/i.test(folded);
-  const trailing = ofADay ? SAID_ON_THE_DAY.exec(folded) : null;
+  const trailing = ofADay
+    ? SAID_ON_THE_DAY.exec(folded)
+    : SAYING_ENDS.test(folded)
+      ? SAID_AT_THE_END.exec(folded)
+      : null;
   if (trailing && position < trailing.index) return { at: null, month: null, end: 0, closing: true };
   // "According to the buyer's filing, …", "the filing says …", "…, according to a regulatory filing": what the filing
   // of the page's day says.

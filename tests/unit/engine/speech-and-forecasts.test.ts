@@ -95,6 +95,22 @@ describe('money announced on the page’s own day', () => {
       ),
     ).toBe('supported');
   });
+  it('is news of that day when a saying with no time of its own ends the sentence, or leads it with its day', () => {
+    for (const s of [
+      'Amazon will put as much as $4 billion into Anthropic, a person for the retailer said.',
+      'The retailer said Tuesday it would put as much as $4 billion into Anthropic.',
+    ])
+      expect(statusOf(s, context, '2023-09-25'), s).toBe('supported');
+  });
+  it('leaves a term said at the end of the sentence a term told as current', () => {
+    expect(
+      statusOf(
+        'Azure will be the only cloud OpenAI uses, the companies said.',
+        'Microsoft and OpenAI agreed a new partnership.',
+        '2019-07-22',
+      ),
+    ).toBe('outdated');
+  });
   it('is told as current without the day’s attribution', () => {
     expect(statusOf('Amazon will put as much as $4 billion into Anthropic.', context, '2023-09-25')).toBe(
       'outdated',
