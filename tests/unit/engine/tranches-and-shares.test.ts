@@ -81,3 +81,18 @@ describe('a fraction of a company a side came away with', () => {
       expect(statusOf(s, page, '2025-10-08'), s).toBe('contradicted');
   });
 });
+
+describe('the conditions on the later money, told as AGI', () => {
+  it('is a mistake: the filing names going public or another event', () => {
+    expect(
+      statusOf('Those conditions amount to the lab hitting AGI, OpenAI says.', AMAZON_OPENAI, '2026-03-02'),
+    ).toBe('contradicted');
+  });
+  it('is no claim of this deal when the sentence names the older partner', () => {
+    expect(
+      claimsOf('Microsoft’s rights depend on whether OpenAI declares AGI.', AMAZON_OPENAI, '2026-03-02').map(
+        (c) => c.factId,
+      ),
+    ).not.toContain('zo-35b-agi-wrong');
+  });
+});
