@@ -75,3 +75,16 @@ describe('models sold through a platform', () => {
     ).toEqual([['supported', 'aa-bedrock']]);
   });
 });
+
+describe('the lab’s own products kept on the older partner’s cloud', () => {
+  const page = 'Amazon and OpenAI answered readers’ questions about their deal.';
+  it('held from February 2026 until the April amendment', () => {
+    for (const s of [
+      'Its first-party products, the agent platform included, would remain on Azure, OpenAI said.',
+      'OpenAI’s own apps will keep running on Azure.',
+    ]) {
+      const claim = claimsOf(s, page, '2026-03-01')[0];
+      expect([claim?.factId, claim?.status], s).toEqual(['zo-azure-stateless-apis', 'outdated']);
+    }
+  });
+});
