@@ -15,6 +15,10 @@ const PROVIDER_REACH = 16;
 const CO_INVESTOR_BEFORE =
   /\$\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|[btm])?\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 
+/** Just before another company doing the same as our party: "…, as is X", "as did X", "alongside X". */
+const SAME_BESIDE_BEFORE =
+  /(?:,\s*as\s+(?:is|are|was|were|did|does|do|has|have|had|will)|\balongside|\balong with|\btogether with)\s+(?:the\s+)?$/i;
+
 /** A cloud word in the company's name, or just after it ("a rival's data centres"), or listing it ("any cloud, including X"). */
 function providerAt(folded: string, cloud: Span, start: number, end: number): boolean {
   if (cloud.start >= start) {
@@ -108,6 +112,8 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     // One of several investors in a round ("$30 billion from X, $30 billion from Y"): the sentence still
     // states what our party put in.
     if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
+    // "… to the same round, as is X", "alongside X": another company doing the same beside our party.
+    if (SAME_BESIDE_BEFORE.test(r.folded.slice(Math.max(0, start - 24), start))) continue;
     if (contrastedAt(r.folded, start) || sourceAt(r.folded, start)) continue;
     // An investor leading or joining our party's round ("a Series G led by X and Y") is in the same deal.
     if (roundInvestorAt(r, start)) continue;

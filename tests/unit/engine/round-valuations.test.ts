@@ -55,3 +55,17 @@ describe('a valuation told as a round’s own', () => {
     ).toBe('supported');
   });
 });
+
+describe('another company doing the same beside our party', () => {
+  const page = 'NVIDIA and OpenAI revisited their plans.';
+  it('leaves our party’s money a claim', () => {
+    for (const s of [
+      'NVIDIA is putting $30 billion into the new round, as is SoftBank.',
+      'NVIDIA put $30 billion into the round alongside SoftBank.',
+    ])
+      expect(statusOf(s, page, '2026-03-01'), s).toBe('supported');
+  });
+  it('makes no claim of the other company’s money', () => {
+    expect(statusOf('SoftBank put $30 billion into the round.', page, '2026-03-01')).toBeNull();
+  });
+});
