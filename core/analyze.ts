@@ -55,6 +55,14 @@ export interface PageJudge {
   warmUp(): void;
 }
 
+/** A headline up to its first comma, colon, semicolon or dash: the clause that tells its news. */
+function headlineFirstClause(title: string | null): string {
+  if (title === null) return '';
+  const folded = foldTypography(title);
+  const end = folded.search(/[,;:]|\s[-\u2013\u2014]\s|\u2014/);
+  return end > 0 ? folded.slice(0, end) : '';
+}
+
 /** The frames of the partnerships a page is about, built (they are built on first use, core/verdict/compile). */
 export function warmUpFrames(about: ReadonlyMap<CompiledPartnership, number>): void {
   for (const p of about.keys()) void p.framesByRelation;
@@ -65,7 +73,10 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
   const published = opts.published ?? page.published;
   const headline = foldTypography(`${page.title ?? ''}\n${urlWords(page.url)}`);
   const about = partnershipsOfPage(cfb, `${headline}\n${foldTypography(page.text)}`);
-  const lead = leadDealOf(about, partnershipsOfPage(cfb, headline));
+  const lead =
+    leadDealOf(about, partnershipsOfPage(cfb, headline)) ??
+    // "A signs a deal with B, loosening C's grip": a headline that names two deals leads with its first clause's.
+    leadDealOf(about, partnershipsOfPage(cfb, headlineFirstClause(page.title)));
   const opening =
     lead ??
     openingDealOf(
@@ -266,8 +277,9 @@ export function judgeSentenceText(
     SUBJECT_PRONOUN.test(folded) &&
     SIDES_ACTS.some((k) => reading.spans(k).length > 0);
   const pronounStart = PRONOUN_START.test(folded) || moneyLed || itLed;
-  // Money told back ("The money is a note") is the headline deal's, though the page names others in passing.
-  const pronounDeal = soleDeal ?? (itLed ? lead : lead === null || moneyLed ? opening : null);
+  // A pronoun or money told back ("Its stake …", "The money is a note") is the deal's the headline leads with (or,
+  // failing that, the opening's), though the page names others in passing.
+  const pronounDeal = soleDeal ?? opening;
   const pronounLed = pronounDeal !== null && pronounStart && !marketColour();
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
   // names too, though the page names others in passing.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/plain-text';
+import { pageClaims } from '../../support/page-claims';
 
 const fb = bundledFactBase();
 
@@ -79,5 +80,25 @@ describe('the deal of the headline', () => {
       partnership: 'nvidia-openai',
       status: 'supported',
     });
+  });
+});
+
+describe('a headline that names two deals', () => {
+  const paragraphs = [
+    'OpenAI agreed to buy $38 billion of computing from Amazon Web Services over seven years.',
+    'The contract comes days after Microsoft gave up its right of first refusal over OpenAI’s new capacity.',
+    'Most of the work will run on Amazon’s in-house Trainium chips.',
+  ];
+  const trainium = (title: string) =>
+    pageClaims(title, paragraphs, '2025-11-04')
+      .filter((c) => c.text.includes('Trainium'))
+      .map((c) => [c.status, c.factId]);
+  it('leads with the deal its first clause names', () => {
+    expect(trainium('OpenAI signs a compute deal with AWS, loosening Microsoft’s hold')).toEqual([
+      ['contradicted', 'zo-trainium-2gw'],
+    ]);
+  });
+  it('leads with no deal when its first clause names none', () => {
+    expect(trainium('Deals of the week: OpenAI with AWS, and Microsoft loosens its hold')).toEqual([]);
   });
 });
