@@ -140,6 +140,12 @@ export function aboutFromPresence(
 
 /** An answer's opening word ("Yes, its licence …", "No: the company …"): the sentence goes on after it. */
 const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?`;
+/**
+ * A sentence told as an analyst's or banker's view: "Analysts said …", "…, one analyst noted", "said X, an analyst at
+ * …", "…, in our view.", "We estimate …"; not "which in our view is …", a view beside a term told.
+ */
+const ANALYST_SPEAKS =
+  /^\W*(?:(?:some|many|most|several|other|two|three)\s+)?(?:analysts|bankers)\b(?:\s+at\s+[^,]{1,40}?)?\s+(?:said|say|says|called|call|noted|note|estimated|estimate|expect|reckon|argued|argue|think|believe|see|saw|wrote)\b|,\s*(?:one|an?|another|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|banker)s?\s+(?:said|says|noted|added|wrote|argued|estimated)\W*$|\b(?:said|says|according to)\s+[^,]{1,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|banker)\b|^\W*in our view\b|,\s*in our view\W*$|^\W*we (?:estimate|think|believe|expect)\b/i;
 /** Word classes of what a side of a deal does: "It pledged …", "They hold …", "It will buy …". */
 const SIDES_ACTS = ['invest', 'stake', 'hold', 'commitment', 'board', 'seat', 'warrant'];
 /** A short opener before the subject: "In return it …", "For its part, they …". */
@@ -256,6 +262,13 @@ export function judgeSentenceText(
   // a sentence that names one of its sides (or describes one: "the chipmaker"), which then speaks of its parties.
   const soleDeal = soleDealOf(about);
   let colour: boolean | undefined;
+  let analyst: boolean | undefined;
+  const analystSpeaks = () => {
+    analyst ??=
+      /analyst|banker|in our view|we estimate|we think|we believe/i.test(folded) &&
+      ANALYST_SPEAKS.test(folded);
+    return analyst;
+  };
   const marketColour = () => {
     colour ??= DECOY_CUES.test(folded);
     return colour;
@@ -384,12 +397,16 @@ export function judgeSentenceText(
         .filter((w) => w.start < m.end && w.end > m.start)
         .every((w) => INVESTORS.test(read.folded.slice(w.start, w.end))) &&
       (marketColour() || INVESTORS_LEAD.test(read.folded));
+    // "Analysts called the deal a win for its cloud", "…, one banker said": an analyst's view is no term of the
+    // deal. Only a wrong term or a figure it states is checked.
+    const analystsView = (m: FactMatch) =>
+      analystSpeaks() && m.fact.confidence !== 'wrong' && m.agreedKinds.length === 0 && m.clash === null;
     const matches = matchFacts(
       read,
       partnership,
       both || led,
       namedIds,
-      (m) => (!faint || specific(m)) && supplied(m) && !marketInvestors(m) && answered(m),
+      (m) => (!faint || specific(m)) && supplied(m) && !marketInvestors(m) && answered(m) && !analystsView(m),
     );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
     candidates.push({

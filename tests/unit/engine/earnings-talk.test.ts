@@ -76,3 +76,26 @@ describe('"clearer" beside a stake', () => {
     );
   });
 });
+
+describe('an analyst’s or banker’s view', () => {
+  it('is no term of the deal', () => {
+    for (const s of [
+      'Analysts said the new terms leave OpenAI freer to sell through other clouds.',
+      'The tie-up is a quiet win for Amazon’s cloud, one London analyst noted.',
+      'The change gives OpenAI room to use any cloud it likes, in our view.',
+    ])
+      expect(claimsOf(s, AMAZON, '2026-05-01'), s).toEqual([]);
+  });
+  it('still has its wrong figures checked, and a term told beside a view stays a claim', () => {
+    expect(
+      statusOf('Amazon has invested $100 billion in OpenAI, one banker said.', AMAZON, '2026-05-01'),
+    ).toBe('contradicted');
+    expect(
+      statusOf(
+        'Microsoft also holds a licence to OpenAI’s models through 2032, which in our view is what matters most.',
+        MS,
+        '2026-05-01',
+      ),
+    ).toBe('supported');
+  });
+});
