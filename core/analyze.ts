@@ -139,13 +139,26 @@ export function aboutFromPresence(
 }
 
 /** An answer's opening word ("Yes, its licence …", "No: the company …"): the sentence goes on after it. */
-const ANSWER = String.raw`(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?`;
+const ANSWER = /^\W*(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?/i;
 /**
  * A sentence told as an analyst's or banker's view: "Analysts said …", "…, one analyst noted", "said X, an analyst at
  * …", "…, in our view.", "We estimate …"; not "which in our view is …", a view beside a term told.
  */
-const ANALYST_SPEAKS =
-  /^\W*(?:(?:some|many|most|several|other|two|three)\s+)?(?:analysts|bankers)\b(?:\s+at\s+[^,]{1,40}?)?\s+(?:said|say|says|called|call|noted|note|estimated|estimate|expect|reckon|argued|argue|think|believe|see|saw|wrote)\b|,\s*(?:one|an?|another|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|banker)s?\s+(?:said|says|noted|added|wrote|argued|estimated)\W*$|\b(?:said|says|according to)\s+[^,]{1,40},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|banker)\b|^\W*in our view\b|,\s*in our view\W*$|^\W*we (?:estimate|think|believe|expect)\b/i;
+const ANALYSTS_SAY =
+  /^\W*(?:\w+\s+)?(?:analysts|bankers)\b[^,.]{0,45}?\b(?:said|say|says|called|noted|estimated?|expect|reckon|argued?|think|believe|wrote)\b/i;
+const ANALYST_SAID =
+  /,[^,]{0,40}\b(?:analyst|banker)s?\s+(?:said|says|noted|added|wrote|argued|estimated)\W*$/i;
+const SAID_ANALYST = /\b(?:said|says)\s+[^,]{1,40},\s+an?\s+[^,]{0,30}\b(?:analyst|banker)\b/i;
+const OUR_VIEW = /^\W*(?:in our view|we (?:estimate|think|believe|expect))\b|,\s*in our view\W*$/i;
+/** Whether a sentence is told as an analyst's view: small patterns, each looked for only when its words are there. */
+function analystView(folded: string): boolean {
+  if (
+    /analyst|banker/i.test(folded) &&
+    [ANALYSTS_SAY, ANALYST_SAID, SAID_ANALYST].some((re) => re.test(folded))
+  )
+    return true;
+  return /our view|\bwe (?:estimate|think|believe|expect)/i.test(folded) && OUR_VIEW.test(folded);
+}
 /** Word classes of what a side of a deal does: "It pledged …", "They hold …", "It will buy …". */
 const SIDES_ACTS = ['invest', 'stake', 'hold', 'commitment', 'board', 'seat', 'warrant'];
 /** A short opener before the subject: "In return it …", "For its part, they …". */
@@ -153,7 +166,7 @@ const OPENER = String.raw`(?:(?:in return|in turn|in exchange|for its part|for t
 /** A term named by its noun: "the stake", "the new investment". */
 const TERM_NOUN = String.raw`the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity|letter|letter of intent|memorandum|(?:funding|financing)(?! rounds?\b))\b`;
 const PRONOUN_START = new RegExp(
-  String.raw`^\W*${ANSWER}(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|${TERM_NOUN})`,
+  String.raw`^(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|${TERM_NOUN})`,
   'i',
 );
 /** Money named a sentence before, told back by its noun ("That later money …", "The rest …"). Apart from
@@ -162,9 +175,9 @@ const MONEY_NOUN = /\b(?:money|cash|funds|sum|cheque|check|remainder|rest)\b/i;
 const MONEY_TOLD_BACK =
   /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check)\b|the (?:remainder|rest)\b)/i;
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
-const TERM_START = new RegExp(String.raw`^\W*${ANSWER}(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
+const TERM_START = new RegExp(String.raw`^(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
-const SUBJECT_PRONOUN = new RegExp(String.raw`^\W*${ANSWER}${OPENER}(?:it|they)\b`, 'i');
+const SUBJECT_PRONOUN = new RegExp(String.raw`^${OPENER}(?:it|they)\b`, 'i');
 
 interface Assessment {
   match: FactMatch;
@@ -264,9 +277,7 @@ export function judgeSentenceText(
   let colour: boolean | undefined;
   let analyst: boolean | undefined;
   const analystSpeaks = () => {
-    analyst ??=
-      /analyst|banker|in our view|we estimate|we think|we believe/i.test(folded) &&
-      ANALYST_SPEAKS.test(folded);
+    analyst ??= analystView(folded);
     return analyst;
   };
   const marketColour = () => {
@@ -285,18 +296,22 @@ export function judgeSentenceText(
   // "It will hold a minority stake": on a page about one deal alone, or led by one in its headline, "It" or "They"
   // stands for one of its sides when it does what a side does (pays, holds, commits, sits on a board); not "It is
   // available now", a product.
+  // The sentence past its opening punctuation and an answer's word: where a pronoun or a term's noun would lead.
+  const opened = folded.slice((ANSWER.exec(folded)?.[0] ?? '').length);
   const itLed =
     (soleDeal ?? lead) !== null &&
-    SUBJECT_PRONOUN.test(folded) &&
-    SIDES_ACTS.some((k) => reading.spans(k).length > 0);
-  const pronounStart = PRONOUN_START.test(folded) || moneyLed || itLed;
+    SIDES_ACTS.some((k) => reading.spans(k).length > 0) &&
+    // A cheap look first: the pattern compiles to ~10 kB of machine code.
+    /\b(?:it|they)\b/i.test(folded.slice(0, 60)) &&
+    SUBJECT_PRONOUN.test(opened);
+  const pronounStart = PRONOUN_START.test(opened) || moneyLed || itLed;
   // A pronoun or money told back ("Its stake …", "The money is a note") is the deal's the headline leads with (or,
   // failing that, the opening's), though the page names others in passing.
   const pronounDeal = soleDeal ?? opening;
   const pronounLed = pronounDeal !== null && pronounStart && !marketColour();
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
   // names too, though the page names others in passing.
-  const termLed = opening !== null && TERM_START.test(folded) && !marketColour();
+  const termLed = opening !== null && TERM_START.test(opened) && !marketColour();
   // A figure put on the deal by unnamed sources speaks of the headline's deal, though the page names others.
   const speaksOfDeal =
     (soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed)) ||
@@ -354,7 +369,7 @@ export function judgeSentenceText(
     // them both does; "It" or "They" only beside a name of the other side.
     const led =
       (pronounDeal === partnership && pronounLed) ||
-      (soleDeal === partnership && named === 1 && SUBJECT_PRONOUN.test(folded) && !marketColour()) ||
+      (soleDeal === partnership && named === 1 && SUBJECT_PRONOUN.test(opened) && !marketColour()) ||
       (opening === partnership && termLed);
     // A party the page supplies is enough for what the record states; not for a wrong figure to be pinned on
     // it, nor for market colour ("held $30 billion of securities last quarter") to be read as a term.

@@ -113,7 +113,8 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     // states what our party put in.
     if (coInvestorAt(r.folded, start) && ourInvestorListed()) continue;
     // "… to the same round, as is X", "alongside X": another company doing the same beside our party.
-    if (SAME_BESIDE_BEFORE.test(r.folded.slice(Math.max(0, start - 24), start))) continue;
+    const before = r.folded.slice(Math.max(0, start - 24), start);
+    if (/as |along|together/i.test(before) && SAME_BESIDE_BEFORE.test(before)) continue;
     if (contrastedAt(r.folded, start) || sourceAt(r.folded, start)) continue;
     // An investor leading or joining our party's round ("a Series G led by X and Y") is in the same deal.
     if (roundInvestorAt(r, start)) continue;
