@@ -572,3 +572,14 @@ describe('"It" or "They" leading a sentence that names no one', () => {
     expect(told('It is also taking a minority stake.', `${AWS_ANTHROPIC} ${MS}`)).toEqual([]);
   });
 });
+
+describe('what one side paid another cloud for the lab’s models', () => {
+  it('is a press report, read from its verb of paying', () => {
+    const claim = claimsOf(
+      'Microsoft has been paying Amazon Web Services for its Claude access, people briefed on it said.',
+      MSFT_NVIDIA_ANTHROPIC,
+      '2025-12-01',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['unverified', 'mna-aws-access-reported']);
+  });
+});
