@@ -572,7 +572,11 @@ function ruledOut(f: CompiledFrame, r: SentenceReading): boolean {
  * frame its words nor takes them away.
  */
 function ruledOutAround(f: CompiledFrame, r: SentenceReading, w: Window): boolean {
-  const { start, end } = statementAround(r, w);
+  const { start, end: statementEnd } = statementAround(r, w);
+  // "… trained only on its chips, which makes it the customer they could want": a relative clause after the
+  // frame's words tells of something else; its words rule nothing out.
+  const relative = r.folded.slice(w.end, statementEnd).search(/,\s*which\s/);
+  const end = relative >= 0 ? w.end + relative : statementEnd;
   return f.frame.without.some((wordClass) => r.spans(wordClass).some((x) => x.end > start && x.start < end));
 }
 

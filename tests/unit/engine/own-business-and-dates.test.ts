@@ -583,3 +583,20 @@ describe('what one side paid another cloud for the lab’s models', () => {
     expect([claim?.status, claim?.factId]).toEqual(['unverified', 'mna-aws-access-reported']);
   });
 });
+
+describe('a relative clause after a term', () => {
+  it('rules nothing out with its own words ("could", "would")', () => {
+    expect(
+      statusOf(
+        'Every Claude model is trained solely on Trainium, which makes the lab the showcase any chip seller would want.',
+        AWS_ANTHROPIC,
+        '2025-06-01',
+      ),
+    ).toBe('contradicted');
+  });
+  it('leaves a hypothetical in the term’s own clause a hypothetical', () => {
+    expect(
+      statusOf('Claude could be trained solely on Trainium if the lab wished.', AWS_ANTHROPIC, '2025-06-01'),
+    ).not.toBe('contradicted');
+  });
+});
