@@ -323,6 +323,13 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'end* up with _ fifth of',
     'end* up with _ quarter of',
     'end* up with _ third of',
+    // A fraction handed to the other side: "full exercise would hand the lab about a tenth of it".
+    'hand* _ tenth of',
+    'hand* _ fifth of',
+    'give* _ tenth of',
+    'give* _ fifth of',
+    'gave _ tenth of',
+    'gave _ fifth of',
     // The fraction a sum bought: "paid about $300 million for roughly a tenth of the startup".
     'million _ for _ tenth of',
     'million _ for _ fifth of',

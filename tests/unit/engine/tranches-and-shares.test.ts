@@ -96,3 +96,14 @@ describe('the conditions on the later money, told as AGI', () => {
     ).not.toContain('zo-35b-agi-wrong');
   });
 });
+
+describe('a fraction a warrant would hand over', () => {
+  it('is the press figure for full exercise', () => {
+    const claim = claimsOf(
+      'Exercised in full, the warrant would give the lab about a tenth of the chipmaker.',
+      'AMD and OpenAI signed a chip deal with a warrant.',
+      '2025-10-08',
+    )[0];
+    expect([claim?.status, claim?.factId]).toEqual(['unverified', 'ao-10pct-full-exercise-reported']);
+  });
+});
