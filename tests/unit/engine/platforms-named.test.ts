@@ -88,3 +88,15 @@ describe('the lab’s own products kept on the older partner’s cloud', () => {
     }
   });
 });
+
+describe('the million-chip deal told as a mix of chips', () => {
+  it('is a mistake: the deal is for TPUs', () => {
+    expect(
+      statusOf(
+        'Google’s deal for up to a million chips mixes GPUs with TPUs.',
+        'Google and Anthropic.',
+        '2025-11-01',
+      ),
+    ).toBe('contradicted');
+  });
+});
