@@ -107,3 +107,17 @@ describe('a fraction a warrant would hand over', () => {
     expect([claim?.status, claim?.factId]).toEqual(['unverified', 'ao-10pct-full-exercise-reported']);
   });
 });
+
+describe('the whole warrant told as vesting with the first gigawatt', () => {
+  const page = 'AMD and OpenAI signed a chip deal with a warrant.';
+  it('is a mistake: only the first part vests then', () => {
+    expect(
+      statusOf('All of the warrant vests in one go once the first gigawatt is up.', page, '2025-10-08'),
+    ).toBe('contradicted');
+  });
+  it('leaves the first part vesting with the first gigawatt true', () => {
+    expect(statusOf('The first tranche vests with the first gigawatt.', page, '2025-10-08')).toBe(
+      'supported',
+    );
+  });
+});
