@@ -49,6 +49,10 @@ describe('a denial about the future', () => {
     ])
       expect(statusOf(s, NVIDIA_OPENAI, '2026-03-10'), s).toBe('unverified');
   });
+  it('is a forecast too when "unlikely" comes after the term', () => {
+    const s = 'Putting $100 billion into OpenAI now seems increasingly unlikely, Huang said this week.';
+    expect(statusOf(s, NVIDIA_OPENAI, '2026-03-10')).toBe('unverified');
+  });
   it('is a forecast too when "probably" stands before words that deny', () => {
     const s = 'Huang said this week that putting $100 billion into OpenAI was probably not in the cards.';
     expect(statusOf(s, NVIDIA_OPENAI, '2026-03-10')).toBe('unverified');
