@@ -169,10 +169,13 @@ const APPROX_BEFORE =
   /(about|around|roughly|approximately|nearly|almost|over|more than|exceeding|some|~|close to|north of|just under|just over)\s*$/i;
 const UP_TO_BEFORE =
   /(?:up[- ]to-?|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|(?:could|might|may)(?: eventually| ultimately| one day)? (?:reach|total|climb to|rise to|grow to)|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at)|\bcap(?:s|ped|ping)\b[^.;$]{1,40}?\bat)\s*(?:an? )?(?:additional |further |more )?$/i;
-/** "Ten gigawatts is the most it may take", "that sum is a ceiling": a ceiling told after the figure. */
+/**
+ * "Ten gigawatts is the most it may take", "that sum is a ceiling", "set ten gigawatts as the ceiling": a ceiling
+ * told after the figure.
+ */
 const CEILING_WORD = /most|maxim|ceiling|cap\b|upper/i;
 const UP_TO_AFTER =
-  /^(?:[- ][a-z]+)?(?: (?:figure|number|total|amount|sum))?,? (?:is|was|are|were|marks|represents|would be|will be) (?:the most|the maximum|a ceiling|the ceiling|a cap|the cap|an upper limit|the upper limit)\b/i;
+  /^(?:[- ][a-z]+)?(?: (?:figure|number|total|amount|sum))?,? (?:(?:is|was|are|were|marks|represents|would be|will be)|as) (?:the most|the maximum|a maximum|a ceiling|the ceiling|a cap|the cap|an upper limit|the upper limit)\b/i;
 const VALUATION_BEFORE =
   /\b(?:valu\w*|carr(?:y|ies|ied|ying)|book(?:s|ed)?|priced)\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
 /**

@@ -1154,6 +1154,11 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   'up-to': [
     'up to',
+    // A ceiling told after the figure: "set ten gigawatts as the ceiling".
+    'as the ceiling',
+    'as a ceiling',
+    'as the maximum',
+    'as a maximum',
     'up-to',
     'as much as',
     'as many as',

@@ -58,3 +58,15 @@ describe('a sum the record gives as a floor, told as a cap', () => {
       expect(statusOf(s, context, '2025-09-24'), s).toBe('supported');
   });
 });
+
+describe('a floor told as a ceiling, after the figure', () => {
+  it('is a mistake: the letter said at least ten gigawatts', () => {
+    expect(
+      statusOf(
+        'The letter of intent fixed ten gigawatts as the maximum NVIDIA would supply.',
+        'NVIDIA and OpenAI signed a letter of intent.',
+        '2025-10-01',
+      ),
+    ).toBe('contradicted');
+  });
+});

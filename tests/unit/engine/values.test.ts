@@ -146,3 +146,11 @@ describe('extractValues', () => {
     expect([holding.valuation, holding.ofCompany]).toEqual([true, undefined]);
   });
 });
+
+describe('a ceiling told after the figure', () => {
+  it('makes the figure an upper bound', () => {
+    const up = (t: string) => extractValues(foldTypography(t)).values.map((v) => [v.kind, v.value, v.upTo]);
+    expect(up('the letter set ten gigawatts as the ceiling')).toEqual([['gigawatts', 10, true]]);
+    expect(up('the letter set ten gigawatts as the floor')).toEqual([['gigawatts', 10, false]]);
+  });
+});
