@@ -7,6 +7,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../../core/factbase/bundled';
 import type { FactBase } from '../../core/factbase/schema';
+import { compareVersions } from '../../core/factbase/semver';
 import {
   type ExtensionSession,
   badgeText,
@@ -57,7 +58,8 @@ let goodSite: Site;
 const seen: Array<{ url: string; fromWorker: boolean }> = [];
 
 beforeAll(async () => {
-  expect(BUNDLED.manifest.version < NEXT_VERSION).toBe(true);
+  // Compared as numbers: "3.9.0" comes before "3.10.0".
+  expect(compareVersions(BUNDLED.manifest.version, NEXT_VERSION)).toBeLessThan(0);
   const key = await newSigningKey();
   const stranger = await newSigningKey();
   site = await startSiteServer();
