@@ -49,6 +49,7 @@ class Reading implements SentenceReading {
     if (!spans) {
       const cls = this.lexicon.get(wordClass);
       spans = cls ? classSpans(cls, this.folded, this.starts) : [];
+      if (wordClass === 'stake') spans = withFractionsHeld(spans, this.folded);
       const shadow = SHADOWED_BY[wordClass];
       if (shadow && spans.length > 0) {
         const phrases = this.spans(shadow);
@@ -58,6 +59,27 @@ class Reading implements SentenceReading {
     }
     return spans;
   }
+}
+
+/** A lexicon gap: up to five words, none ending a clause. */
+const GAP_WORDS = String.raw`\s+(?:(?:[^\s.;:!?]|\.(?=\d))+\s+){0,5}?`;
+/**
+ * A holding told as the fraction of a company a side took, got or was handed, or a sum bought ("took roughly a tenth
+ * of the lab", "picked up about a fifth of it", "would hand the lab a tenth of the chipmaker", "$300 million for about
+ * a tenth of the startup"): one pattern for what would be some eighty entries of verb and fraction in the lexicon,
+ * whose data would cost more than its code. Up to five words between, as a lexicon gap allows.
+ */
+const FRACTION_HELD = new RegExp(
+  String.raw`(?<![\w-])(?:took|bought|held|got|gave|(?:take|buy|own|hold|acquir|get|gain|receiv|secur|hand|give)[\w-]*|pick[\w-]* up|end[\w-]* up with|(?:million|billion)${GAP_WORDS}for)${GAP_WORDS}(?:tenth|fifth|quarter|third) of\b`,
+  'gi',
+);
+
+function withFractionsHeld(spans: Span[], folded: string): Span[] {
+  if (!/tenth|fifth|quarter|third/i.test(folded)) return spans;
+  const held: Span[] = [];
+  for (const m of folded.matchAll(FRACTION_HELD))
+    held.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return held.length === 0 ? spans : [...spans, ...held].sort((a, b) => a.start - b.start);
 }
 
 /**
