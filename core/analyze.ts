@@ -293,17 +293,17 @@ export function judgeSentenceText(
   // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
   // deal, that deal's. Not when it is market colour.
   const moneyLed = MONEY_NOUN.test(folded) && MONEY_TOLD_BACK.test(folded);
-  // "It will hold a minority stake": on a page about one deal alone, or led by one in its headline, "It" or "They"
-  // stands for one of its sides when it does what a side does (pays, holds, commits, sits on a board); not "It is
-  // available now", a product.
   // The sentence past its opening punctuation and an answer's word: where a pronoun or a term's noun would lead.
   const opened = folded.slice((ANSWER.exec(folded)?.[0] ?? '').length);
+  // "It will hold a minority stake": on a page about one deal alone, or led by one in its headline, "It" or "They"
+  // stands for one of its sides when it does what a side does (pays, holds, commits, sits on a board); not "It is
+  // available now", a product. Cheap looks first: the pronoun pattern compiles to ~10 kB of machine code, and the
+  // word classes are read only for a sentence that opens on a pronoun.
   const itLed =
     (soleDeal ?? lead) !== null &&
-    SIDES_ACTS.some((k) => reading.spans(k).length > 0) &&
-    // A cheap look first: the pattern compiles to ~10 kB of machine code.
     /\b(?:it|they)\b/i.test(folded.slice(0, 60)) &&
-    SUBJECT_PRONOUN.test(opened);
+    SUBJECT_PRONOUN.test(opened) &&
+    SIDES_ACTS.some((k) => reading.spans(k).length > 0);
   const pronounStart = PRONOUN_START.test(opened) || moneyLed || itLed;
   // A pronoun or money told back ("Its stake …", "The money is a note") is the deal's the headline leads with (or,
   // failing that, the opening's), though the page names others in passing.

@@ -212,14 +212,16 @@ const DOCUMENT_OF_THE_DAY =
 const FILING_SAYS =
   /\b(?:according to (?:the|a|an|its|their|[\w-]+['’]s) (?:regulatory |securities )?(?:filing|8-K|10-Q|10-K)|the (?:regulatory |securities )?(?:filing|8-K|10-Q|10-K) (?:says|said|shows|showed|states|stated))\b/i;
 
+/** A closing attribution: ", the company said", ", a spokesperson said in a statement". */
+const CLOSING_SAYING = String.raw`,\s+(?:[^,;]{1,60}?\s)?(?:said|announced|confirmed|stated)(?:\s+in\s+a\s+(?:statement|release|blog post|filing))?`;
 /** A closing attribution dated to the page's own day: ", the company said on Friday." */
-const SAID_ON_THE_DAY =
-  /,\s+(?:[^,;]{1,60}?\s)?(?:said|announced|confirmed|stated)(?:\s+in\s+a\s+(?:statement|release|blog post|filing))?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,;]{0,40}$/i;
-
+const SAID_ON_THE_DAY = new RegExp(
+  String.raw`${CLOSING_SAYING}\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b[^,;]{0,40}$`,
+  'i',
+);
 /** "…, a spokesperson for the startup said.": a saying that ends the sentence, with no time of its own. */
 const SAYING_ENDS = /(?:said|announced|confirmed|stated)\W*$/i;
-const SAID_AT_THE_END =
-  /,\s+(?:[^,;]{1,60}?\s)?(?:said|announced|confirmed|stated)(?:\s+in\s+a\s+(?:statement|release|blog post|filing))?\W*$/i;
+const SAID_AT_THE_END = new RegExp(String.raw`${CLOSING_SAYING}\W*$`, 'i');
 
 function spokenAt(words: string, end: number): ReportedSpeech {
   const when = SPOKEN_AT.exec(words);
