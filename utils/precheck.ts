@@ -1,15 +1,24 @@
 // The pre-check every page pays for when automatic annotation is on: does the page mention a party of a
-// partnership in the fact base at all? Plain DOM and one regular expression — no engine, no fact base, no UI.
+// partnership in the fact base at all? Plain DOM and a regular expression — no engine, no fact base, no UI.
 // tests/extension/precheck.test.ts keeps the names in step with the fact base's parties, aliases and products.
 
 import { isUnseen, scanText } from './text-scan';
 
 /**
- * Any party name, alias or product a partnership claim would mention. Grouped by first letter: at each place
- * in the page's text the regex engine then tries one group, not every name (the check runs on every page).
+ * Where any party name, alias or product a partnership claim would mention begins. Grouped by first letter: at each
+ * place in the page's text the regex engine then tries one group, not every name (the check runs on every page).
  */
-export const PARTNERSHIP_HINT =
-  /\b(?:a(?:zure|ltman|mazon|mzn|ws|nnapurna|nthropic|modei|i safety (?:startup|company)|lphabet|md|dvanced micro devices)|b(?:rockman|edrock)|c(?:hatgpt|opilot|laude|uda|atz)|dgx|e(?:c2|-?commerce giant|llison)|g(?:pt-\d\w*|raviton|arman|oogle|oogl?|emini|race blackwell)|huang|inferentia|jassy|k(?:urian|ress)|lisa su|m(?:icrosoft|sft|ountain view|i[34][05]0x?|agouyrk)|n(?:adella|vidia|vda)|o(?:penai|pen ai|racle|rcl|ci)|pichai|r(?:edmond|ainier)|s(?:targate|agemaker|eattle-based)|t(?:rainium\d?|pus?)|v(?:ertex ai|era rubin))\b/i;
+const NAME_BEGINS = String.raw`\b(?:a(?:zure|ltman|mazon|mzn|ws|nnapurna|nthropic|modei|i safety (?:startup|company)|lphabet|md|dvanced micro devices)|b(?:rockman|edrock)|c(?:hatgpt|opilot|laude|uda|atz)|dgx|e(?:c2|-?commerce giant|llison)|g(?:pt-\d\w*|raviton|arman|oogle|oogl?|emini|race blackwell)|huang|inferentia|jassy|k(?:urian|ress)|lisa su|m(?:icrosoft|sft|ountain view|i[34][05]0x?|agouyrk)|n(?:adella|vidia|vda)|o(?:penai|pen ai|racle|rcl|ci)|pichai|r(?:edmond|ainier)|s(?:targate|agemaker|eattle-based)|t(?:rainium\d?|pus?)|v(?:ertex ai|era rubin))`;
+
+/** Any party name, alias or product, as a whole word. */
+export const PARTNERSHIP_HINT = new RegExp(`${NAME_BEGINS}\\b`, 'i');
+
+/**
+ * The first look at a page: where a name begins, the word's end not checked ("Amazonian" passes). Without the
+ * closing \b the engine compiles far less code for the page's one test: the benchmark's quiet page, 3.2x → 2.7x
+ * the do-nothing extension. A page that passes is read again with PARTNERSHIP_HINT, so the answer is the same.
+ */
+export const NAME_BEGINS_HINT = new RegExp(NAME_BEGINS, 'i');
 
 /**
  * What the pre-check sends on a hit: utils/messaging.ts's envelope for 'precheck:hit' (a unit test keeps the two
@@ -111,7 +120,7 @@ export function precheckPage(doc: Document, opts: PrecheckOptions): void {
     };
     if (whole) {
       stopScan = () => stopCheck?.();
-      if (PARTNERSHIP_HINT.test(body.textContent ?? '')) checkSeen();
+      if (NAME_BEGINS_HINT.test(body.textContent ?? '')) checkSeen();
       return;
     }
     const stopRead = scanText(body, PARTNERSHIP_HINT, (found) => found && checkSeen());

@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledFactBase } from '../../core/factbase/bundled';
 import { onMessages, sendMessage } from '../../utils/messaging';
-import { HIT_MESSAGE, loadedHtmlBytes, PARTNERSHIP_HINT, precheckPage, sendHit } from '../../utils/precheck';
+import {
+  HIT_MESSAGE,
+  loadedHtmlBytes,
+  NAME_BEGINS_HINT,
+  PARTNERSHIP_HINT,
+  precheckPage,
+  sendHit,
+} from '../../utils/precheck';
 
 function page(body: string) {
   return parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
@@ -21,7 +28,22 @@ describe('the pre-check pattern', () => {
       ]),
     );
     expect(names.length).toBeGreaterThan(10);
-    for (const name of names) expect(PARTNERSHIP_HINT.test(name), name).toBe(true);
+    for (const name of names) {
+      expect(PARTNERSHIP_HINT.test(name), name).toBe(true);
+      // The page's first look passes whatever the whole-word pattern does.
+      expect(NAME_BEGINS_HINT.test(`Late news: ${name}, again.`), name).toBe(true);
+    }
+  });
+
+  it("lets the first look pass a word that only begins like a name; the whole-word pattern doesn't", () => {
+    for (const text of [
+      'The Amazonian basin flooded.',
+      'A visit to the Googleplex',
+      'Orcles and Azurelike tiles',
+    ]) {
+      expect(NAME_BEGINS_HINT.test(text), text).toBe(true);
+      expect(PARTNERSHIP_HINT.test(text), text).toBe(false);
+    }
   });
 
   it('does not fire on pages about something else', () => {
@@ -155,6 +177,15 @@ describe('the first reading of a page loaded from ordinary-size HTML', () => {
       expect(onHit).not.toHaveBeenCalled();
       expect(walked).toHaveBeenCalled();
     }
+  });
+
+  it('reads a page again when a word only begins like a name, and does not fire', () => {
+    const onHit = vi.fn();
+    const doc = loaded('<p>The Amazonian basin flooded.</p><p>Tiles of an Azurelike blue.</p>', 9_000);
+    const walk = vi.spyOn(doc, 'createTreeWalker');
+    precheckPage(doc, { onHit });
+    expect(walk).toHaveBeenCalled();
+    expect(onHit).not.toHaveBeenCalled();
   });
 
   it('fires on a mention a reader sees, and not on names only its scripts and styles hold', () => {
