@@ -5,6 +5,7 @@ import { placesOf } from './claims/all-matches';
 import { addDays } from './iso-days';
 import { DECOY_CUES, explainsUnit } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
+import { speakerTag } from './claims/speaker-tag';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
 import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
@@ -242,6 +243,25 @@ export function judgeSentenceText(
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
   if (!worthReading(folded, cfb) || isYesNoQuestion(folded)) return [];
+  const judgeFrom = (rest: number) =>
+    judgeSentenceText(
+      cfb,
+      sentence.slice(rest),
+      { start: span.start + rest, end: span.end },
+      about,
+      asOf,
+      published,
+      lead,
+      opening,
+    );
+  // "HOST: …", "ANALYST 2: …": a transcript's speaker is who talks; what they say is read as a sentence of its
+  // own, its patterns anchored at its start. Not a heading that names a party, a roundup's deal ("<PARTY>: …").
+  const speaker = speakerTag(folded);
+  if (
+    speaker > 0 &&
+    !cfb.partnerships.some((p) => p.parties.party.some((re) => re.test(folded.slice(0, speaker))))
+  )
+    return judgeFrom(speaker);
   // "An earlier version of this story said …; …": what it said is withdrawn, not claimed; what follows the
   // break is read as a sentence of its own.
   const retracted = retractedEnd(folded);
@@ -249,17 +269,7 @@ export function judgeSentenceText(
     let rest = retracted + 1;
     while (rest < sentence.length && /\s/.test(sentence[rest])) rest++;
     if (rest >= sentence.length) return [];
-    const restSpan = { start: span.start + rest, end: span.end };
-    const claims = judgeSentenceText(
-      cfb,
-      sentence.slice(rest),
-      restSpan,
-      about,
-      asOf,
-      published,
-      lead,
-      opening,
-    );
+    const claims = judgeFrom(rest);
     // One claim stands for the whole correction, as a reader quotes it.
     if (claims.length !== 1) return claims;
     return [{ ...claims[0], id: `c${span.start}-${span.end}`, text: sentence, ...span }];

@@ -1,0 +1,42 @@
+// A transcript's speaker ("HOST:", "ANALYST 2:") is who talks, not what is claimed: what they say is read as a
+// sentence of its own. Our own words.
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../../support/claims-after';
+
+const AMAZON_ANTHROPIC = 'Amazon and Anthropic expanded their deal.';
+const AMD_OPENAI = 'AMD and OpenAI signed a six-gigawatt chip deal.';
+const GOOGLE_ANTHROPIC = 'Google and Anthropic widened their cloud deal.';
+
+describe("a speaker's tag", () => {
+  it('leaves what the speaker says a claim, highlighted without the tag', () => {
+    const [claim] = claimsOf(
+      'GUEST: Amazon put four billion dollars more into Anthropic last week.',
+      AMAZON_ANTHROPIC,
+      '2024-11-26',
+    );
+    expect(claim?.status).toBe('supported');
+    expect(claim?.text).toBe('Amazon put four billion dollars more into Anthropic last week.');
+    const pronoun = claimsOf(
+      'HOST 2: It also holds a minority stake in the lab.',
+      AMAZON_ANTHROPIC,
+      '2024-11-26',
+    );
+    expect(pronoun.map((c) => c.status)).toEqual(['supported']);
+  });
+
+  it('does not hide what a sentence is: a unit of power explained stays no claim', () => {
+    const s = 'ANALYST: Six gigawatts is about the peak load of a large city.';
+    expect(claimsOf(s, AMD_OPENAI, '2025-10-07')).toEqual([]);
+  });
+
+  it('is no deal word of its own ("HOST" hosts nothing)', () => {
+    const s = 'HOST: Why does Google keep writing cheques to a company that competes with its own chatbot?';
+    expect(claimsOf(s, GOOGLE_ANTHROPIC, '2024-02-01')).toEqual([]);
+  });
+
+  it('is not a heading that names a party: "AMD: …" in a roundup stays part of the sentence', () => {
+    const [claim] = claimsOf('AMD: OpenAI will deploy six gigawatts of its chips.', AMD_OPENAI, '2025-10-07');
+    expect(claim?.status).toBe('supported');
+    expect(claim?.text.startsWith('AMD:')).toBe(true);
+  });
+});
