@@ -139,8 +139,12 @@ export function aboutFromPresence(
   return about;
 }
 
-/** An answer's opening word ("Yes, its licence …", "No: the company …"): the sentence goes on after it. */
-const ANSWER = /^\W*(?:(?:yes|no|indeed|in short|in fact|actually|not quite)\s*[,:;.\u2014-]+\s*)?/i;
+/**
+ * An answer's opening words ("Yes, its licence …", "No: the company …"), a speaker's fillers ("So, um, it …") and a
+ * joining word ("And its stake …", "But the investment …"): the sentence goes on after them.
+ */
+const ANSWER =
+  /^\W*(?:(?:yes|yeah|no|indeed|in short|in fact|actually|not quite|well|right|okay|ok|so|look|sure|fine|wait|i mean|um|uh)\s*[,:;.\u2014-]+\s*){0,3}(?:(?:and|but|so|plus)\s+)?/i;
 /**
  * A sentence told as an analyst's or banker's view: "Analysts said …", "…, one analyst noted", "said X, an analyst at
  * …", "…, in our view.", "We estimate …"; not "which in our view is …", a view beside a term told.

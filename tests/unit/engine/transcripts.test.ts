@@ -40,3 +40,18 @@ describe("a speaker's tag", () => {
     expect(claim?.text.startsWith('AMD:')).toBe(true);
   });
 });
+
+describe("a speaker's fillers and joining words before a pronoun", () => {
+  const AMAZON_PLEDGE = 'Amazon will invest up to $4 billion in Anthropic.';
+  it('leave the pronoun leading the sentence', () => {
+    for (const s of [
+      'Right, and its stake stays a minority one.',
+      'So, um, it is structured as a convertible note rather than plain equity.',
+      "But the company's investment came as a convertible note.",
+    ])
+      expect(
+        claimsOf(s, AMAZON_PLEDGE, '2023-09-26').map((c) => c.status),
+        s,
+      ).toEqual(['supported']);
+  });
+});
