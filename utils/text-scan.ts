@@ -4,6 +4,11 @@
 // piece at a time.
 import { isRegexWordChar } from '@/core/char-codes';
 
+/** What a scan looks for: a pattern, or a function that tests text as one would. */
+export interface TextTest {
+  test(text: string): boolean;
+}
+
 /** Text nodes read between two looks at the clock. */
 const NODES_PER_STEP = 256;
 /**
@@ -53,7 +58,8 @@ function lastNonWord(s: string, from: number, min: number): number {
 }
 
 /**
- * Calls `done(true)` once `pattern` (neither global nor sticky) matches the text of `root`, else `done(false)`
+ * Calls `done(true)` once `pattern` (a regex neither global nor sticky, or a test as stateless) matches the text of
+ * `root`, else `done(false)`
  * after the last text node.
  * A small page is scanned at once, `done` called before this returns; a huge one over several tasks.
  * Returns a function that stops the scan (`done` is then never called).
@@ -65,7 +71,7 @@ function lastNonWord(s: string, from: number, min: number): number {
  */
 export function scanText(
   root: Node,
-  pattern: RegExp,
+  pattern: TextTest,
   done: (found: boolean) => void,
   opts: TextScanOptions = {},
 ): () => void {

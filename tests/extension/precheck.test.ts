@@ -6,6 +6,7 @@ import { onMessages, sendMessage } from '../../utils/messaging';
 import {
   HIT_MESSAGE,
   loadedHtmlBytes,
+  NAME_BEGINS,
   NAME_BEGINS_HINT,
   PARTNERSHIP_HINT,
   precheckPage,
@@ -33,6 +34,25 @@ describe('the pre-check pattern', () => {
       // The page's first look passes whatever the whole-word pattern does.
       expect(NAME_BEGINS_HINT.test(`Late news: ${name}, again.`), name).toBe(true);
     }
+  });
+
+  it('answers as the names with a closing \\b would, checking the word end itself', () => {
+    const wholeWords = new RegExp(`${NAME_BEGINS}\\b`, 'i');
+    for (const text of [
+      'Googles of data',
+      'the Googl ticker',
+      'a TPUx board',
+      'an MI300XL card',
+      'Trainium2x racks',
+      'GPT-4o and GPT-5.1',
+      'Open AI, said one post',
+      'e-commerce giants and the e-commerce giant',
+      'Amazonian Amazon',
+      'awsome',
+      'Oracles',
+      'ends with Azure',
+    ])
+      expect(PARTNERSHIP_HINT.test(text), text).toBe(wholeWords.test(text));
   });
 
   it("lets the first look pass a word that only begins like a name; the whole-word pattern doesn't", () => {
