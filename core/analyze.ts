@@ -143,8 +143,20 @@ export function aboutFromPresence(
  * An answer's opening words ("Yes, its licence …", "No: the company …"), a speaker's fillers ("So, um, it …") and a
  * joining word ("And its stake …", "But the investment …"): the sentence goes on after them.
  */
-const ANSWER =
-  /^\W*(?:(?:yes|yeah|no|indeed|in short|in fact|actually|not quite|well|right|okay|ok|so|look|sure|fine|wait|i mean|um|uh)\s*[,:;.\u2014-]+\s*){0,3}(?:(?:and|but|so|plus)\s+)?/i;
+const FILLER =
+  /^\W*(?:yes|yeah|no|indeed|in short|in fact|actually|not quite|well|right|okay|ok|so|look|sure|fine|wait|i mean|um|uh)\s*[,:;.\u2014-]+\s*/i;
+const JOINING = /^\W*(?:and|but|so|plus)\s+/i;
+/** The sentence past its opening punctuation and those words. (A loop: a pattern of up to three fillers compiled to
+ * three times the machine code.) */
+function pastOpening(folded: string): string {
+  let rest = folded;
+  for (let i = 0; i < 3; i++) {
+    const filler = FILLER.exec(rest);
+    if (filler === null) break;
+    rest = rest.slice(filler[0].length);
+  }
+  return rest.slice(JOINING.exec(rest)?.[0].length ?? 0).replace(/^\W+/, '');
+}
 /**
  * A sentence told as an analyst's or banker's view: "Analysts said …", "…, one analyst noted", "said X, an analyst at
  * …", "…, in our view.", "We estimate …"; not "which in our view is …", a view beside a term told.
@@ -308,7 +320,7 @@ export function judgeSentenceText(
   // deal, that deal's. Not when it is market colour.
   const moneyLed = MONEY_NOUN.test(folded) && MONEY_TOLD_BACK.test(folded);
   // The sentence past its opening punctuation and an answer's word: where a pronoun or a term's noun would lead.
-  const opened = folded.slice((ANSWER.exec(folded)?.[0] ?? '').length);
+  const opened = pastOpening(folded);
   // "It will hold a minority stake": on a page about one deal alone, or led by one in its headline, "It" or "They"
   // stands for one of its sides when it does what a side does (pays, holds, commits, sits on a board); not "It is
   // available now", a product. Cheap looks first: the pronoun pattern compiles to ~10 kB of machine code, and the

@@ -20,10 +20,26 @@ interface Marker {
 
 // "Once" is past only as an adverb ("once the sole provider", "once said"), not as a conjunction, before a clause
 // in the present ("once the lab declares", "once its panel verifies") or a participle ("once signed, the deal …").
+// Apart from PAST, looked for only in a sentence with "once": in one pattern its look-ahead was compiled into
+// about half of PAST's machine code.
+const PAST_ONCE =
+  /\bonce(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b(?!(?:\s+[\w'-]+){1,3}?\s+(?:is|are|has|have|does|do|can|will|declares|reaches|hits|achieves|gets|becomes|closes|completes|goes|lists|files|signs|meets|starts|begins|ends|expires|verifies|confirms)\b)| (?:\w+ed|said|held|had|was|were|made|took|gave|told|thought|meant|saw|stood|paid)\b(?!,))\b/gi;
+/** Single words of the past, looked up word by word: in PAST's alternation they were most of its machine code. */
+const PAST_WORDS = new Set(
+  'previously formerly originally initially owned had was were did gave granted made took assumed began signed agreed became secured changed struck backed invested poured held got received saw required obliged obligated allowed meant brought sealed inked extended expanded forged pledged promised reached decided named chose envisaged foresaw outlined planned paid bought spent raised ran formed closed contributed came arrived followed announced completed launched debuted unveiled disclosed revealed confirmed joined won landed lifted handed wired funded financed amended ended dropped scrapped replaced swapped renegotiated rewrote reworked restructured loosened relaxed relinquished ceded waived valued committed excluded barred prohibited prevented exempted pumped injected earlier'.split(
+    ' ',
+  ),
+);
+/** The past's phrases and dates, and two words told by what is around them ("included", "put"). */
 const PAST =
-  /\b(once(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b(?!(?:\s+[\w'-]+){1,3}?\s+(?:is|are|has|have|does|do|can|will|declares|reaches|hits|achieves|gets|becomes|closes|completes|goes|lists|files|signs|meets|starts|begins|ends|expires|verifies|confirms)\b)| (?:\w+ed|said|held|had|was|were|made|took|gave|told|thought|meant|saw|stood|paid)\b(?!,))|previously|formerly|originally|initially|at first|until recently|(?:before|prior to) (?:the|its|their) (?:recapitali[sz]ation|restructuring|conversion|amendment|overhaul|new (?:deal|agreement|terms))|owned|used to|had been|had|was|were|did|back then|at the time|at that time|gave|granted|made|took|assumed|began|signed|agreed|became|secured|changed|struck|backed|invested|poured|held|got|received|saw|included(?![,.)])|required|obliged|obligated|allowed|meant|brought|sealed|inked|extended|expanded|forged|pledged|promised|reached|decided|named|chose|called for|set out|laid out|envisaged|foresaw|outlined|planned|paid|bought|spent|raised|ran|formed|closed|contributed|came|arrived|followed|announced|completed|launched|debuted|unveiled|disclosed|revealed|confirmed|joined|won|landed|lifted|handed|wired|funded|financed|amended|ended|dropped|scrapped|replaced|swapped|renegotiated|rewrote|reworked|restructured|loosened|relaxed|relinquished|ceded|waived|valued|committed|excluded|barred|prohibited|prevented|carved out|exempted|pumped|injected|(?<!\b(?:will|to|would|could|may|might|can|should|must|'ll|not|n't)\s)put(?= (?:(?:about|around|roughly|nearly|some|another|a further|an additional)\s)?(?:US)?\$)|last (month|year|week)|years? ago|earlier|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to|under) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(?:between|from) (?:19|20)\d\d (?:and|to|until|through) (?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? (19|20)\d\d)\b/gi;
-const PRESENT =
-  /\b(is|are|remains?|still|now|currently|continues?|holds|retains|keeps|has|have|serves|will|stays?|gets|maintains|owns|being|holding|today|prevents|secures|gains|runs|hosts|takes|provides|enjoys|no longer|going forward|anymore|so far|to date|thus far)\b/gi;
+  /\b(at first|until recently|(?:before|prior to) (?:the|its|their) (?:recapitali[sz]ation|restructuring|conversion|amendment|overhaul|new (?:deal|agreement|terms))|used to|had been|back then|at the time|at that time|included(?![,.)])|called for|set out|laid out|carved out|(?<!\b(?:will|to|would|could|may|might|can|should|must|'ll|not|n't)\s)put(?= (?:(?:about|around|roughly|nearly|some|another|a further|an additional)\s)?(?:US)?\$)|last (month|year|week)|years? ago|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to|under) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(?:between|from) (?:19|20)\d\d (?:and|to|until|through) (?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? (19|20)\d\d)\b/gi;
+/** Single words of the present, looked up word by word as PAST_WORDS are. */
+const PRESENT_WORDS = new Set(
+  'is are remain remains still now currently continue continues holds retains keeps has have serves will stay stays gets maintains owns being holding today prevents secures gains runs hosts takes provides enjoys anymore'.split(
+    ' ',
+  ),
+);
+const PRESENT = /\b(no longer|going forward|so far|to date|thus far)\b/gi;
 // "is now valued", "are still tied": an adverb may stand between.
 const BE_BEFORE = /\b(?:is|are|am|be|been|being)\s+(?:(?:\w+ly|now|still|also|already|not|no longer)\s+)?$/i;
 /** "has granted", "have invested", "has not yet invested": present perfect, a present statement. */
@@ -53,10 +69,25 @@ const CONTRAST_OPENING =
 /** A dated marker ("in 2030", "March 2027") points at the past only when that year has begun by `nowYear`. */
 const DATED_YEAR = /((?:19|20)\d\d)$/;
 
+const WORD = /\w+/g;
+
+/**
+ * Where the past is named, left to right, as one alternation of PAST, PAST_WORDS and PAST_ONCE would find them: of
+ * two at one place the longer ("had been", not "had").
+ */
+function pastMarkers(folded: string, words: readonly RegExpExecArray[]): RegExpExecArray[] {
+  const found = allMatches(PAST, folded);
+  for (const w of words) if (PAST_WORDS.has(w[0].toLowerCase())) found.push(w);
+  if (/\bonce\b/i.test(folded)) found.push(...allMatches(PAST_ONCE, folded));
+  found.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+  return found.filter((m, i) => i === 0 || m.index !== found[i - 1].index);
+}
+
 export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY): Marker[] {
   const markers: Marker[] = [];
-  for (const m of allMatches(PAST, folded)) {
-    const at = m.index ?? 0;
+  const words = allMatches(WORD, folded);
+  for (const m of pastMarkers(folded, words)) {
+    const at = m.index;
     const dated = DATED_YEAR.exec(m[0]);
     if (dated && Number(dated[1]) > nowYear) {
       markers.push({ at, framing: 'present', appositive: false });
@@ -78,8 +109,11 @@ export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY):
       (/^in\s/i.test(m[0]) && PARTICIPLE_AFTER_COMMA.test(folded.slice(Math.max(0, at - 40), at)));
     markers.push({ at, framing: perfect && !/^(had|was|were)/i.test(m[0]) ? 'present' : 'past', appositive });
   }
-  for (const m of allMatches(PRESENT, folded))
-    markers.push({ at: m.index ?? 0, framing: 'present', appositive: false });
+  for (const m of [
+    ...allMatches(PRESENT, folded),
+    ...words.filter((w) => PRESENT_WORDS.has(w[0].toLowerCase())),
+  ])
+    markers.push({ at: m.index, framing: 'present', appositive: false });
   // "Unlike in 2019, …": the times of an opening contrast are the other side's, not the statement's.
   const contrast = CONTRAST_OPENING.exec(folded);
   if (contrast) for (const m of markers) if (m.at < contrast[0].length) m.appositive = true;
