@@ -7,12 +7,12 @@ export const DECOY_CUES =
 
 /**
  * A sentence that explains a unit of power ("A gigawatt is about a reactor's output", "Each gigawatt draws as
- * much as a city"): the unit is its subject, no deal's capacity is. Not "The build-out would draw …", whose
+ * much as a city", "The power needed for six gigawatts equals …"): the unit is its subject, no deal's capacity is. Not "The build-out would draw …", whose
  * subject is the deal's. Three small patterns, not one: V8 compiles the one into about 100 kB of machine code
  * (what follows an alternative is compiled again for each), the three into a third of that.
  */
 const UNIT_SUBJECT =
-  /^(?:for (?:context|scale|comparison),? )?(?:a single|[\w-]+) (?:gigawatts?|megawatts?|GW|MW)(?: of [\w-]+(?: [\w-]+)? (?:capacity|power|computing|compute))? /i;
+  /^(?:for (?:context|scale|comparison),? )?(?:the (?:power|electricity|energy) (?:needed|required|drawn|used|consumed) (?:for|by) )?(?:a single|[\w-]+) (?:gigawatts?|megawatts?|GW|MW)(?: of [\w-]+(?: [\w-]+)? (?:capacity|power|computing|compute))? /i;
 const UNIT_PREDICATE =
   /^(?:(?:is|are) (?:roughly|about|approximately|around|equal|equivalent|enough|the output|the equivalent|comparable)|equals?|(?:can|could|would) (?:power|draw|supply|light)|draws?|requires?|needs?|powers?|consumes?)\b/i;
 const EACH_UNIT = /\b(?:each|every) (?:gigawatt|megawatt) (?:requir|draw|need|us|consum)/i;

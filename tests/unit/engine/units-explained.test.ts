@@ -20,3 +20,13 @@ describe('a unit of power explained', () => {
     expect(claimsOf(s, AMD_OPENAI, '2025-10-07')[0]?.status).toBe('supported');
   });
 });
+
+describe('the power a number of gigawatts needs', () => {
+  it('is a unit explained, not the deal’s size', () => {
+    for (const s of [
+      'The power needed for six gigawatts is roughly what a million homes use.',
+      'The electricity drawn by six gigawatts equals the output of several large plants.',
+    ])
+      expect(claimsOf(s, AMD_OPENAI, '2025-10-07'), s).toEqual([]);
+  });
+});
