@@ -80,3 +80,16 @@ describe('"leaves … intact"', () => {
     ).toBe('outdated');
   });
 });
+
+describe('a term told as falling short of another', () => {
+  it('denies it: "stops short of exclusivity", "a notch below exclusive"', () => {
+    expect(sideOf('The pact stops short of exclusivity for either side.', 'exclusivity')).toBe('before');
+    expect(sideOf('It calls the chipmaker a preferred partner, a notch below exclusive.', 'exclusive')).toBe(
+      'before',
+    );
+    const nvidia = 'Nvidia and OpenAI signed a letter of intent.';
+    expect(statusOf('The arrangement falls short of an exclusive supply deal.', nvidia, '2025-09-23')).toBe(
+      'supported',
+    );
+  });
+});
