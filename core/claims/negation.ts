@@ -22,8 +22,8 @@ const TOO_FAR_BEFORE = /\b(?:not only|no doubt|no matter|never before|not just|n
 
 /** "Lifts its commitment to $138 billion", "lifts it from $38 billion to …": a figure raised, not a restriction lifted. */
 const LIFTED_BEFORE = /\blift(?:s|ed|ing)?\b[^,;:.]{0,40}$/i;
-/** "The deal left the investor holding 27%": what a party came away with, not what it left. */
-const LEFT_BEFORE = /\bleft\s+[\w'’-]+\s+$/i;
+/** "The deal left (leaves) the investor holding 27%": what a party came away with, not what it left. */
+const LEFT_BEFORE = /\b(?:left|leaves|leave|leaving)\s+[\w'’-]+\s+$/i;
 /** "Leaves the cloud's place as the only one intact": kept as it was, not left. */
 const LEAVES_BEFORE = /\b(?:leaves|leave|left|leaving)\b[^,;:.]{0,40}$/i;
 const KEPT_AFTER = /^[^,;:.]{0,60}?\b(?:intact|in place|unchanged|untouched|undisturbed)\b/i;
@@ -44,7 +44,7 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
     !TELLING_DENIED.test(lead) &&
     !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(folded.slice(at.start, at.end + 95))) &&
     !(
-      /\bleft\b/i.test(lead) &&
+      /\ble(?:ft|av)/i.test(lead) &&
       LEFT_BEFORE.test(lead) &&
       /^(?:holding|owning)\b/i.test(folded.slice(at.start, at.end))
     ) &&

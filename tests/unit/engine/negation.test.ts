@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseSpans } from '../../../core/claims/clauses';
 import { negationSide } from '../../../core/claims/negation';
-import { statusOf } from '../../support/claims-after';
+import { claimsOf, statusOf } from '../../support/claims-after';
 
 function sideOf(sentence: string, word: string) {
   const start = sentence.indexOf(word);
@@ -66,6 +66,15 @@ describe('"left X holding"', () => {
         '2025-10-29',
       ),
     ).toBe('supported');
+  });
+  it('reads "leaves X owning" the same way: the share is held, and a wrong one is the known mistake', () => {
+    const [claim] = claimsOf(
+      'The new terms leave Microsoft owning 49 percent of OpenAI.',
+      'Microsoft and OpenAI sign a new agreement.',
+      '2025-10-29',
+    );
+    expect(claim?.status).toBe('contradicted');
+    expect(claim?.factId).toBe('stake-49-wrong');
   });
 });
 
