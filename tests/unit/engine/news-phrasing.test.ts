@@ -383,3 +383,15 @@ describe('dates told relative to the page date', () => {
     expect(months('It was signed in December 2019.')).toEqual([201912]);
   });
 });
+
+describe('sites a venture names in one announcement', () => {
+  const ORACLE_OPENAI = 'Oracle and OpenAI expanded Stargate.';
+  it('are the record’s when their number is the record’s', () => {
+    const s = 'OpenAI, Oracle and SoftBank unveiled five more Stargate campuses on Tuesday.';
+    expect(statusOf(s, ORACLE_OPENAI, '2025-09-24')).toBe('supported');
+  });
+  it('are not supported in another number', () => {
+    const s = 'OpenAI, Oracle and SoftBank announced six new Stargate sites on Tuesday.';
+    expect(statusOf(s, ORACLE_OPENAI, '2025-09-24')).not.toBe('supported');
+  });
+});
