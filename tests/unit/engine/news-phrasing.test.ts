@@ -395,3 +395,11 @@ describe('sites a venture names in one announcement', () => {
     expect(statusOf(s, ORACLE_OPENAI, '2025-09-24')).not.toBe('supported');
   });
 });
+
+describe('"nothing in <a long name of a deal> changes"', () => {
+  it('is the terms left as they were, however long the name of the other deal', () => {
+    const s =
+      "Microsoft and OpenAI said that nothing in the lab's big new cloud agreement with Amazon changes the terms they set in October.";
+    expect(statusOf(s, 'Microsoft and OpenAI issued a joint statement.', '2026-02-28')).toBe('supported');
+  });
+});
