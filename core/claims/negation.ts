@@ -17,8 +17,12 @@ const FORECAST_DENIED =
 /** A denied verb of telling before the word ("has not disclosed how big a stake …"): the telling is denied. */
 const TELLING_DENIED =
   /\b(?:not|never|no|neither|nor)\b[^,;:.]{0,25}\b(?:disclos\w*|reveal\w*|say|says|said|confirm\w*|specif\w*|comment\w*|detail\w*|announc\w*|made public|make public)\b[^,;:.]{0,40}$|n't\s+(?:disclos\w*|reveal\w*|say|said|confirm\w*|specif\w*|comment\w*)\b[^,;:.]{0,40}$/i;
-/** Negators that deny the claim only when they come right before it, not a few words earlier. */
-const TOO_FAR_BEFORE = /\b(?:not only|no doubt|no matter|never before|not just|nothing but)\b[^,;:.]{0,40}$/i;
+/**
+ * Negators that deny the claim only when they come right before it, not a few words earlier. "Wasn't the only one
+ * writing cheques" denies "only", not the cheques.
+ */
+const TOO_FAR_BEFORE =
+  /(?:\b(?:not only|no doubt|no matter|never before|not just|nothing but|not the only)|n't the only)\b[^,;:.]{0,40}$/i;
 
 /** "Lifts its commitment to $138 billion", "lifts it from $38 billion to …": a figure raised, not a restriction lifted. */
 const LIFTED_BEFORE = /\blift(?:s|ed|ing)?\b[^,;:.]{0,40}$/i;

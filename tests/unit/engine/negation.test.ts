@@ -102,3 +102,11 @@ describe('a term told as falling short of another', () => {
     );
   });
 });
+
+describe('"not the only one" doing something', () => {
+  it('denies "only", not what was done', () => {
+    expect(sideOf("The retailer wasn't the only backer wiring money that week.", 'wiring')).toBeNull();
+    expect(sideOf('It was not the only investor putting cash in.', 'putting cash in')).toBeNull();
+    expect(sideOf("Azure isn't the only cloud it uses now.", 'only')).toBe('before');
+  });
+});
