@@ -341,6 +341,11 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     // A person's wealth and a share price's swings: market colour, whatever sum they add up to.
     'net worth',
     'personal fortune',
+    'in market value',
+    'of market value',
+    'off _ market value',
+    'in market cap*',
+    'of market cap*',
     // Rights to air or stream sport, music or film: media deals, not rights to a partner's technology.
     'streaming rights',
     'broadcast* rights',

@@ -99,3 +99,14 @@ describe('an analyst’s or banker’s view', () => {
     ).toBe('supported');
   });
 });
+
+describe('a share price moving a company’s market value', () => {
+  it('is market colour, whatever sum it adds or takes off', () => {
+    const ctx = 'Nvidia and OpenAI signed a letter of intent.';
+    for (const s of [
+      'Nvidia shares climbed 3 percent on Tuesday, adding more than $100 billion in market value.',
+      'The sell-off wiped about $90 billion off the chipmaker’s market value.',
+    ])
+      expect(claimsOf(s, ctx, '2025-09-23'), s).toEqual([]);
+  });
+});
