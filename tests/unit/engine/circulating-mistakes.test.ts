@@ -127,3 +127,19 @@ describe('money told as paid when a promise of "up to" was signed', () => {
     ).not.toBe('contradicted');
   });
 });
+
+describe('the November 2025 compute deal told by its month as running on Trainium', () => {
+  const AMAZON_OPENAI = 'OpenAI and Amazon widen their computing ties.';
+  it('is the circulating mistake (it ran on NVIDIA GPUs; Trainium came in February 2026)', () => {
+    const [claim] = claimsOf(
+      'The November agreement used Amazon’s Trainium chips.',
+      AMAZON_OPENAI,
+      '2026-03-02',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['contradicted', 'zo-38b-trainium-wrong']);
+  });
+  it('is no mistake when the sentence gives the deal its NVIDIA chips', () => {
+    const s = 'The November 2025 agreement runs on NVIDIA chips rather than Trainium.';
+    expect(statusOf(s, AMAZON_OPENAI, '2026-03-02')).not.toBe('contradicted');
+  });
+});
