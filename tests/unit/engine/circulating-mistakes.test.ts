@@ -143,3 +143,19 @@ describe('the November 2025 compute deal told by its month as running on Trainiu
     expect(statusOf(s, AMAZON_OPENAI, '2026-03-02')).not.toBe('contradicted');
   });
 });
+
+describe('Amazon’s $50 billion told as computing capacity it hands over', () => {
+  const AMAZON_OPENAI = 'Amazon and OpenAI struck a deal.';
+  it('is the circulating mistake, though a verb of giving tells it', () => {
+    const [claim] = claimsOf(
+      'Amazon is handing OpenAI $50 billion of AWS computing capacity.',
+      AMAZON_OPENAI,
+      '2026-03-02',
+    );
+    expect([claim?.status, claim?.factId]).toEqual(['contradicted', 'zo-50b-compute-wrong']);
+  });
+  it('is no mistake when the capacity is what the lab buys', () => {
+    const s = 'Amazon will invest $50 billion in OpenAI, which will spend $100 billion of AWS capacity.';
+    expect(statusOf(s, AMAZON_OPENAI, '2026-03-02')).toBe('supported');
+  });
+});
