@@ -280,6 +280,20 @@ export function placeBareMonth(month: number, reference: string): { at: string; 
   return { at: `${year}-${mm}-15`, month: `${year}-${mm}` };
 }
 
+/** "January last year", "March of this year": the year a month named without its number is told in. */
+const MONTHS_YEAR = /^,?\s+(?:of\s+)?(last|this|the previous|the following|next)\s+year\b/i;
+
+/**
+ * The year of a month named without one: that of the words right after it ("January last year"), else the latest
+ * year in which the month is not after the page's date.
+ */
+function yearOfMonth(after: string, month: number, published: string, year: number): number {
+  const told = /year/i.test(after.slice(0, 30)) ? MONTHS_YEAR.exec(after) : null;
+  if (told === null) return Number(placeBareMonth(month, published).month.slice(0, 4));
+  const word = told[1].toLowerCase();
+  return word === 'this' ? year : word === 'next' || word === 'the following' ? year + 1 : year - 1;
+}
+
 /** A month's number (1–12) from its name or its abbreviation. */
 const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
@@ -307,7 +321,7 @@ function relativeDates(folded: string, published: string): FoundValue[] {
       if (!MONTH_NAME.test(m[1])) continue;
       const named = monthNumber(m[1]);
       const start = m.index ?? 0;
-      const placed = Number(placeBareMonth(named, published).month.slice(0, 4));
+      const placed = yearOfMonth(folded.slice(start + m[0].length), named, published, year);
       const at = { start, end: start + m[0].length, ...plain };
       out.push({ kind: 'month', value: placed * 100 + named, day: Number(m[2]), ...at });
     }
@@ -316,7 +330,7 @@ function relativeDates(folded: string, published: string): FoundValue[] {
     if (!/^[A-Z]/.test(m[1])) continue;
     const named = monthNumber(m[1]);
     const start = (m.index ?? 0) + m[0].length - m[1].length;
-    const placed = Number(placeBareMonth(named, published).month.slice(0, 4));
+    const placed = yearOfMonth(folded.slice(start + m[1].length), named, published, year);
     out.push({ kind: 'month', value: placed * 100 + named, start, end: start + m[1].length, ...plain });
   }
   return out;

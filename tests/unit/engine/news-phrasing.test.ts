@@ -403,3 +403,16 @@ describe('"nothing in <a long name of a deal> changes"', () => {
     expect(statusOf(s, 'Microsoft and OpenAI issued a joint statement.', '2026-02-28')).toBe('supported');
   });
 });
+
+describe('a month told with "last year" or "this year"', () => {
+  it('is that month of the year the words name, not the latest such month', () => {
+    const ms = 'Microsoft and OpenAI extended their partnership.';
+    expect(
+      statusOf('Microsoft pledged a further $10 billion to OpenAI in January last year.', ms, '2024-06-13'),
+    ).toBe('unverified');
+    const nvidia = 'Nvidia and OpenAI signed a letter of intent.';
+    expect(
+      statusOf('The agreement, first drafted in September last year, is now final.', nvidia, '2025-09-23'),
+    ).toBe('contradicted');
+  });
+});
