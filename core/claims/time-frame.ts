@@ -20,10 +20,36 @@ interface Marker {
 
 // "Once" is past only as an adverb ("once the sole provider", "once said"), not as a conjunction, before a clause
 // in the present ("once the lab declares", "once its panel verifies") or a participle ("once signed, the deal …").
-// Apart from PAST, looked for only in a sentence with "once": its look-ahead compiles to ~20 kB of machine code,
-// a quarter of what the one pattern was.
-const PAST_ONCE =
-  /\bonce(?= (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b(?!(?:\s+[\w'-]+){1,3}?\s+(?:is|are|has|have|does|do|can|will|declares|reaches|hits|achieves|gets|becomes|closes|completes|goes|lists|files|signs|meets|starts|begins|ends|expires|verifies|confirms)\b)| (?:\w+ed|said|held|had|was|were|made|took|gave|told|thought|meant|saw|stood|paid)\b(?!,))\b/gi;
+// Told in code at each "once" of a sentence (onceIsPast): as one pattern, its look-ahead compiled to ~20 kB of
+// machine code.
+const ONCE = /\bonce\b/gi;
+/** "once the", "once its", "once largely", "once the lab's": "once" before a noun phrase. */
+const ONCE_BEFORE_NOUN = /^ (?:the|a|an|its|their|his|her|[a-z]+ly|\w+'s)\b/i;
+/** "once said", "once held": "once" before a verb in the past. */
+const ONCE_BEFORE_PAST =
+  /^ (?:\w+ed|said|held|had|was|were|made|took|gave|told|thought|meant|saw|stood|paid)\b(?!,)/i;
+/** Verbs in the present that make "once the lab declares" a conjunction, one to three words after the noun's start. */
+const PRESENT_AFTER_ONCE = new Set(
+  'is are has have does do can will declares reaches hits achieves gets becomes closes completes goes lists files signs meets starts begins ends expires verifies confirms'.split(
+    ' ',
+  ),
+);
+const WORDS_AFTER = /^(?:\s+[\w'-]+){1,4}/;
+
+/** Whether the "once" ending at `end` is the adverb of the past. */
+function onceIsPast(folded: string, end: number): boolean {
+  const rest = folded.slice(end, end + 120);
+  const noun = ONCE_BEFORE_NOUN.exec(rest);
+  if (noun !== null) {
+    const words = (WORDS_AFTER.exec(rest.slice(noun[0].length))?.[0] ?? '').trim().split(/\s+/);
+    // A verb of the present as the second to fourth word after "once": a clause, "once" its conjunction.
+    const clause = words
+      .slice(1, 4)
+      .some((w) => PRESENT_AFTER_ONCE.has((/^\w+/.exec(w)?.[0] ?? '').toLowerCase()));
+    if (!clause) return true;
+  }
+  return ONCE_BEFORE_PAST.test(rest);
+}
 /** Single words of the past, looked up word by word: in PAST's alternation they were most of its machine code. */
 const PAST_WORDS = new Set(
   'previously formerly originally initially owned had was were did gave granted made took assumed began signed agreed became secured changed struck backed invested poured held got received saw required obliged obligated allowed meant brought sealed inked extended expanded forged pledged promised reached decided named chose envisaged foresaw outlined planned paid bought spent raised ran formed closed contributed came arrived followed announced completed launched debuted unveiled disclosed revealed confirmed joined won landed lifted handed wired funded financed amended ended dropped scrapped replaced swapped renegotiated rewrote reworked restructured loosened relaxed relinquished ceded waived valued committed excluded barred prohibited prevented exempted pumped injected earlier'.split(
@@ -72,13 +98,14 @@ const DATED_YEAR = /((?:19|20)\d\d)$/;
 const WORD = /\w+/g;
 
 /**
- * Where the past is named, left to right, as one alternation of PAST, PAST_WORDS and PAST_ONCE would find them: of
+ * Where the past is named, left to right, as one alternation of PAST, PAST_WORDS and the adverb "once" would find them: of
  * two at one place the longer ("had been", not "had").
  */
 function pastMarkers(folded: string, words: readonly RegExpExecArray[]): RegExpExecArray[] {
   const found = allMatches(PAST, folded);
   for (const w of words) if (PAST_WORDS.has(w[0].toLowerCase())) found.push(w);
-  if (/\bonce\b/i.test(folded)) found.push(...allMatches(PAST_ONCE, folded));
+  if (/\bonce\b/i.test(folded))
+    for (const m of allMatches(ONCE, folded)) if (onceIsPast(folded, m.index + m[0].length)) found.push(m);
   found.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
   return found.filter((m, i) => i === 0 || m.index !== found[i - 1].index);
 }

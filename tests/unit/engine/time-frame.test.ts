@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { framingOf } from '../../support/framing-of';
 import { clauseSpans } from '../../../core/claims/clauses';
+import { timeMarkers } from '../../../core/claims/time-frame';
 
 describe('time framing', () => {
   it('reads tense and time words before the assertion', () => {
@@ -77,5 +78,28 @@ describe('clauseSpans', () => {
       'The lender raised its pledge yet again',
     ])
       expect(pieces(s), s).toEqual([s]);
+  });
+});
+
+describe('"once"', () => {
+  const pastAtOnce = (s: string) =>
+    timeMarkers(s).some((m) => m.at === s.toLowerCase().indexOf('once') && m.framing === 'past');
+  it('is the past as an adverb: before a noun phrase or a verb in the past', () => {
+    for (const s of [
+      'Azure was once the sole cloud for the lab.',
+      'The firm once held a seat on the board.',
+      "It was once largely the lab's only backer.",
+      "Redmond, once Microsoft's biggest bet, kept its licence.",
+    ])
+      expect(pastAtOnce(s), s).toBe(true);
+  });
+  it('is a conjunction before a clause in the present, or a participle set off by a comma', () => {
+    for (const s of [
+      'Once the lab declares AGI, the licence ends.',
+      'Once its expert panel verifies the claim, the terms change.',
+      'Once the board meets, it will vote.',
+      'Once signed, the deal runs for seven years.',
+    ])
+      expect(pastAtOnce(s), s).toBe(false);
   });
 });
