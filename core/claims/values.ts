@@ -159,12 +159,8 @@ const TERM_YEARS = new RegExp(
 );
 const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/**
- * A month with its year: "January 21, 2025", "Jan. 2025", "21 January 2025" (the day first, as much of the world
- * writes it), or all in figures with dots, day first ("21.01.2025").
- */
 const MONTH =
-  /\b(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:(\d{1,2})(?:st|nd|rd|th)?,? )?(?:of )?(19[89]\d|20[0-4]\d)\b|\b(\d{1,2})\.(\d{1,2})\.(19[89]\d|20[0-4]\d)\b/g;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:(\d{1,2})(?:st|nd|rd|th)?,? )?(?:of )?(19[89]\d|20[0-4]\d)\b/g;
 const DURATION =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock|non-compete|noncompete))/gi;
 const PERIOD =
@@ -551,18 +547,16 @@ export function extractValues(folded: string, published: string | null = null): 
   }
   for (const m of allMatches(MONTH, folded)) {
     const start = m.index ?? 0;
-    const month = m[5] ? Number(m[6]) : monthNumber(m[2]);
-    const day = m[5] ? Number(m[5]) : m[3] ? Number(m[3]) : m[1] ? Number(m[1]) : undefined;
-    if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
+    const month = monthNumber(m[1]);
     values.push({
       kind: 'month',
-      value: Number(m[4] ?? m[7]) * 100 + month,
+      value: Number(m[3]) * 100 + month,
       start,
       end: start + m[0].length,
       approximate: false,
       upTo: false,
       valuation: false,
-      ...(day !== undefined ? { day } : {}),
+      ...(m[2] ? { day: Number(m[2]) } : {}),
     });
   }
   for (const v of yearsLater(folded, values)) values.push(v);
