@@ -115,3 +115,15 @@ describe('a figure given past an aside', () => {
     ).toBe('supported');
   });
 });
+
+describe('sums written as wire copy writes them', () => {
+  it('reads "$13 bln" and "13 bn dollars" as thirteen billion', () => {
+    const ms = 'Microsoft and OpenAI rework their partnership.';
+    for (const s of [
+      'Microsoft has put $13 bln into OpenAI.',
+      'Microsoft has put 13 bn dollars into OpenAI.',
+    ])
+      expect(statusOf(s, ms, '2026-05-01'), s).toBe('supported');
+    expect(statusOf('Microsoft put $10 bln into OpenAI in 2019.', ms, '2026-05-01')).toBe('contradicted');
+  });
+});
