@@ -140,14 +140,16 @@ export function aboutFromPresence(
 }
 
 /**
- * An answer's opening words ("Yes, its licence …", "No: the company …"), a speaker's fillers ("So, um, it …") and a
- * joining word ("And its stake …", "But the investment …"): the sentence goes on after them.
+ * An answer's opening words ("Yes, its licence …", "No: the company …"), a speaker's fillers ("So, um, it …")
+ * and a joining word ("And its stake …", "But the investment …"): the sentence goes on after them.
  */
 const FILLER =
   /^\W*(?:yes|yeah|no|indeed|in short|in fact|actually|not quite|well|right|okay|ok|so|look|sure|fine|wait|i mean|um|uh)\s*[,:;.\u2014-]+\s*/i;
 const JOINING = /^\W*(?:and|but|so|plus)\s+/i;
-/** The sentence past its opening punctuation and those words. (A loop: a pattern of up to three fillers compiled to
- * three times the machine code.) */
+/**
+ * The sentence past its opening punctuation and those words, one filler at a time (a pattern of up to three
+ * compiled to three times the machine code).
+ */
 function pastOpening(folded: string): string {
   let rest = folded;
   for (let i = 0; i < 3; i++) {

@@ -7,9 +7,10 @@ export const DECOY_CUES =
 
 /**
  * A sentence that explains a unit of power ("A gigawatt is about a reactor's output", "Each gigawatt draws as
- * much as a city", "The power needed for six gigawatts equals …"): the unit is its subject, no deal's capacity is. Not "The build-out would draw …", whose
- * subject is the deal's. Three small patterns, not one: V8 compiles the one into about 100 kB of machine code
- * (what follows an alternative is compiled again for each), the three into a third of that.
+ * much as a city", "The power needed for six gigawatts equals …"): the unit is its subject, no deal's capacity is.
+ * Not "The build-out would draw …", whose subject is the deal's. Three small patterns, not one: V8 compiles the one
+ * into about 100 kB of machine code (what follows an alternative is compiled again for each), the three into a third
+ * of that.
  */
 const UNIT_SUBJECT =
   /^(?:for (?:context|scale|comparison),? )?(?:the (?:power|electricity|energy) (?:needed|required|drawn|used|consumed) (?:for|by) )?(?:a single|[\w-]+) (?:gigawatts?|megawatts?|GW|MW)(?: of [\w-]+(?: [\w-]+)? (?:capacity|power|computing|compute))? /i;

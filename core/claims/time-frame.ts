@@ -98,8 +98,8 @@ const DATED_YEAR = /((?:19|20)\d\d)$/;
 const WORD = /\w+/g;
 
 /**
- * Where the past is named, left to right, as one alternation of PAST, PAST_WORDS and the adverb "once" would find them: of
- * two at one place the longer ("had been", not "had").
+ * Where the past is named, left to right, as one alternation of PAST, PAST_WORDS and the adverb "once" would find
+ * them: of two at one place the longer ("had been", not "had").
  */
 function pastMarkers(folded: string, words: readonly RegExpExecArray[]): RegExpExecArray[] {
   const found = allMatches(PAST, folded);
