@@ -275,11 +275,10 @@ export function judgeSentenceText(
   // "HOST: …", "ANALYST 2: …": a transcript's speaker is who talks; what they say is read as a sentence of its
   // own, its patterns anchored at its start. Not a heading that names a party, a roundup's deal ("<PARTY>: …").
   const speaker = speakerTag(folded);
-  if (
-    speaker > 0 &&
-    !cfb.partnerships.some((p) => p.parties.party.some((re) => re.test(folded.slice(0, speaker))))
-  )
-    return judgeFrom(speaker);
+  if (speaker > 0) {
+    const tagNames = namesIn(folded.slice(0, speaker));
+    if (!cfb.partnerships.some((p) => p.parties.party.some(tagNames))) return judgeFrom(speaker);
+  }
   // "An earlier version of this story said …; …": what it said is withdrawn, not claimed; what follows the
   // break is read as a sentence of its own.
   const retracted = retractedEnd(folded);

@@ -59,8 +59,7 @@ function lastNonWord(s: string, from: number, min: number): number {
 
 /**
  * Calls `done(true)` once `pattern` (a regex neither global nor sticky, or a test as stateless) matches the text of
- * `root`, else `done(false)`
- * after the last text node.
+ * `root`, else `done(false)` after the last text node.
  * A small page is scanned at once, `done` called before this returns; a huge one over several tasks.
  * Returns a function that stops the scan (`done` is then never called).
  *

@@ -2,7 +2,9 @@
 // occurs. Each part is worked out on first use and kept: most sentences of a page are ruled out before their
 // figures or clauses are needed, and many facts then ask for the same word classes cheaply.
 import type { Span } from '../types';
+import { placesOf } from './all-matches';
 import { clauseSpans } from './clauses';
+import { GAP } from './lexicon/compile-lexicon';
 import { classSpans, type Lexicon } from './lexicon/lexicon';
 import { extractValues, type SentenceValues } from './values';
 import { wordStarts } from './word-starts';
@@ -61,8 +63,6 @@ class Reading implements SentenceReading {
   }
 }
 
-/** A lexicon gap: up to five words, none ending a clause. */
-const GAP_WORDS = String.raw`\s+(?:(?:[^\s.;:!?]|\.(?=\d))+\s+){0,5}?`;
 /**
  * A holding told as the fraction of a company a side took, got or was handed, or a sum bought ("took roughly a tenth
  * of the lab", "picked up about a fifth of it", "would hand the lab a tenth of the chipmaker", "$300 million for about
@@ -70,15 +70,13 @@ const GAP_WORDS = String.raw`\s+(?:(?:[^\s.;:!?]|\.(?=\d))+\s+){0,5}?`;
  * whose data would cost more than its code. Up to five words between, as a lexicon gap allows.
  */
 const FRACTION_HELD = new RegExp(
-  String.raw`(?<![\w-])(?:took|bought|held|got|gave|(?:take|buy|own|hold|acquir|get|gain|receiv|secur|hand|give)[\w-]*|pick[\w-]* up|end[\w-]* up with|(?:million|billion)${GAP_WORDS}for)${GAP_WORDS}(?:tenth|fifth|quarter|third) of\b`,
+  String.raw`(?<![\w-])(?:took|bought|held|got|gave|(?:take|buy|own|hold|acquir|get|gain|receiv|secur|hand|give)[\w-]*|pick[\w-]* up|end[\w-]* up with|(?:million|billion)${GAP}for)${GAP}(?:tenth|fifth|quarter|third) of\b`,
   'gi',
 );
 
 function withFractionsHeld(spans: Span[], folded: string): Span[] {
   if (!/tenth|fifth|quarter|third/i.test(folded)) return spans;
-  const held: Span[] = [];
-  for (const m of folded.matchAll(FRACTION_HELD))
-    held.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const held = placesOf(FRACTION_HELD, folded);
   return held.length === 0 ? spans : [...spans, ...held].sort((a, b) => a.start - b.start);
 }
 

@@ -97,22 +97,27 @@ const DATED_YEAR = /((?:19|20)\d\d)$/;
 
 const WORD = /\w+/g;
 
+/** A word of the sentence and its lower case, made once for the lookups of both tenses. */
+interface Word {
+  match: RegExpExecArray;
+  lower: string;
+}
+
 /**
  * Where the past is named, left to right, as one alternation of PAST, PAST_WORDS and the adverb "once" would find
  * them: of two at one place the longer ("had been", not "had").
  */
-function pastMarkers(folded: string, words: readonly RegExpExecArray[]): RegExpExecArray[] {
+function pastMarkers(folded: string, words: readonly Word[]): RegExpExecArray[] {
   const found = allMatches(PAST, folded);
-  for (const w of words) if (PAST_WORDS.has(w[0].toLowerCase())) found.push(w);
-  if (/\bonce\b/i.test(folded))
-    for (const m of allMatches(ONCE, folded)) if (onceIsPast(folded, m.index + m[0].length)) found.push(m);
+  for (const w of words) if (PAST_WORDS.has(w.lower)) found.push(w.match);
+  for (const m of allMatches(ONCE, folded)) if (onceIsPast(folded, m.index + m[0].length)) found.push(m);
   found.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
   return found.filter((m, i) => i === 0 || m.index !== found[i - 1].index);
 }
 
 export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY): Marker[] {
   const markers: Marker[] = [];
-  const words = allMatches(WORD, folded);
+  const words = allMatches(WORD, folded).map((match) => ({ match, lower: match[0].toLowerCase() }));
   for (const m of pastMarkers(folded, words)) {
     const at = m.index;
     const dated = DATED_YEAR.exec(m[0]);
@@ -138,7 +143,7 @@ export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY):
   }
   for (const m of [
     ...allMatches(PRESENT, folded),
-    ...words.filter((w) => PRESENT_WORDS.has(w[0].toLowerCase())),
+    ...words.filter((w) => PRESENT_WORDS.has(w.lower)).map((w) => w.match),
   ])
     markers.push({ at: m.index, framing: 'present', appositive: false });
   // "Unlike in 2019, …": the times of an opening contrast are the other side's, not the statement's.

@@ -1126,19 +1126,22 @@ function ownBoard(
   );
 }
 
-/**
- * "Probably not", "unlikely" before the frame's words (or "probably" before words that deny: "probably not in the
- * cards"): a guess that something will not be, which the record cannot settle. A plain "likely" is left as said.
- */
+/** "… now looks unlikely": the guess told after the frame's words. */
 const UNLIKELY_AFTER =
   /^[^,;:.]{0,40}?\b(?:is|looks|seems|appears|now looks|now seems)\s+(?:increasingly\s+|highly\s+|very\s+)?unlikely\b/i;
 
-function likelyNot(lead: string, words: string): boolean {
+/**
+ * "Probably not", "unlikely" before the frame's words (or "probably" before words that deny: "probably not in the
+ * cards"), or "… looks unlikely" after them: a guess that something will not be, which the record cannot settle. A
+ * plain "likely" is left as said.
+ */
+function likelyNot(lead: string, words: string, tail: string): boolean {
   return (
     /\b(?:probably|likely|possibly|perhaps) (?:not|never|no longer)\b[^,;:.]{0,30}$|\bunlikely\b[^,;:.]{0,30}$/i.test(
       lead,
     ) ||
-    (/\b(?:probably|likely|possibly|perhaps)\s+$/i.test(lead) && /^(?:not|no|never)\b/i.test(words))
+    (/\b(?:probably|likely|possibly|perhaps)\s+$/i.test(lead) && /^(?:not|no|never)\b/i.test(words)) ||
+    UNLIKELY_AFTER.test(tail)
   );
 }
 
@@ -1252,9 +1255,8 @@ function matchFrame(
       likelyNot(
         r.folded.slice(Math.max(clause.start, w.start - 40), w.start),
         r.folded.slice(w.start, w.end),
-      ) ||
-      // "… now looks unlikely": the same guess told after the term.
-      UNLIKELY_AFTER.test(r.folded.slice(w.end, Math.min(clause.end, w.end + 60)));
+        r.folded.slice(w.end, Math.min(clause.end, w.end + 60)),
+      );
     const specificity =
       f.frame.with.length +
       f.frame.needs.length +

@@ -32,7 +32,7 @@ export interface CompiledClass {
 }
 
 // A figure's decimal point ("$13.7 billion") does not end a gap's word; other stops do.
-const GAP = String.raw`\s+(?:(?:[^\s.;:!?]|\.(?=\d))+\s+){0,5}?`;
+export const GAP = String.raw`\s+(?:(?:[^\s.;:!?]|\.(?=\d))+\s+){0,5}?`;
 
 /** Characters with a meaning in a regular expression, escaped wherever a word contains them. */
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
