@@ -300,6 +300,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'capital spending',
     'capital expenditure*',
     'capex',
+    'capital project*',
+    'capital budget*',
     // A company's backlog of signed contracts, all customers together: its books, not one deal's terms.
     'remaining performance obligation*',
     // A company's own results for a period: its earnings, not a term of any partnership.

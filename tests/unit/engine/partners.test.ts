@@ -483,6 +483,8 @@ describe('fourth round of fresh wordings', () => {
     // A company's own capital spending is no deal term, whatever figure it shares with one.
     ['Amazon expects capital expenditures of about $100 billion this year.', 'Amazon and OpenAI.', null],
     ['Amazon plans to spend $100 billion on capital investments in 2026.', 'Amazon and OpenAI.', null],
+    ['Amazon means to spend some $100 billion on capital projects next year.', 'Amazon and OpenAI.', null],
+    ['Its capital budget tops $100 billion, most of it for new server halls.', 'Amazon and OpenAI.', null],
     // "Putting money into" is investing.
     [
       'Google is putting $10 billion into Anthropic at a $380 billion valuation.',
