@@ -1,0 +1,43 @@
+// Money told from the side that takes it in ("the lab lands $2 billion from its backer") and a headline's sum with
+// no verb ("two billion dollars from X into Y"): an investment all the same. Our own words.
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../../support/claims-after';
+
+const GOOGLE_ANTHROPIC = 'Google and Anthropic widened their cloud deal.';
+const MICROSOFT_OPENAI = 'Microsoft and OpenAI have worked together for years.';
+
+describe('money taken in from an investor', () => {
+  it('reads "receives", "secures" and "got" a sum from the investor as the investment', () => {
+    for (const s of [
+      'Anthropic received $2 billion from Google under the 2023 deal.',
+      'In 2023 the lab secured two billion dollars from Google.',
+      'The startup got $2 billion from Google that autumn.',
+    ])
+      expect(claimsOf(s, GOOGLE_ANTHROPIC, '2024-01-15').map((c) => c.status)).toEqual(['supported']);
+  });
+
+  it('judges a sum taken in as the same sum invested', () => {
+    const taken = claimsOf(
+      'Anthropic landed $4 billion from Google in 2023.',
+      GOOGLE_ANTHROPIC,
+      '2024-01-15',
+    );
+    const given = claimsOf(
+      'Google invested $4 billion in Anthropic in 2023.',
+      GOOGLE_ANTHROPIC,
+      '2024-01-15',
+    );
+    expect(taken.map((c) => c.status)).toEqual(given.map((c) => c.status));
+    expect(taken).toHaveLength(1);
+  });
+
+  it("reads a headline's sum from one party into the other with no verb", () => {
+    const s = 'The big number today: one billion dollars from Microsoft into OpenAI.';
+    expect(claimsOf(s, MICROSOFT_OPENAI, '2019-07-23').map((c) => c.status)).toEqual(['supported']);
+  });
+
+  it('leaves a sum of chips or capacity taken from a supplier to the words of buying', () => {
+    const s = 'Anthropic will get access to a million chips from Google.';
+    expect(claimsOf(s, GOOGLE_ANTHROPIC, '2025-10-24').map((c) => c.status)).not.toContain('contradicted');
+  });
+});
