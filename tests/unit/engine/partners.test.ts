@@ -129,6 +129,9 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
     cases: [
       ['AMD granted OpenAI warrants covering as many as 160 million AMD shares.', 'supported'],
       ['OpenAI plans to deploy 6 gigawatts of AMD GPUs.', 'supported'],
+      // The whole size beside the part that binds: no claim that all of it is a firm order.
+      ['The pact spans six gigawatts, but only the first gigawatt is a firm purchase.', 'supported'],
+      ['OpenAI has committed to buy all six gigawatts of AMD GPUs.', 'contradicted'],
       ['The first gigawatt of MI450 chips for OpenAI comes online in the second half of 2026.', 'supported'],
       ['None of the warrant shares held by OpenAI have vested yet.', 'supported'],
       ['OpenAI has taken a 10% stake in AMD.', 'contradicted'],
