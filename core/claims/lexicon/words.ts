@@ -894,6 +894,13 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'joint venture',
     'team* up',
     'join* forces',
+    // Work done by both sides at once: "will co-develop supercomputers", "jointly build".
+    'co-develop*',
+    'jointly develop*',
+    'jointly build*',
+    'jointly design*',
+    'build* _ together',
+    'develop* _ together',
   ],
   memorandum: [
     'memorandum*',

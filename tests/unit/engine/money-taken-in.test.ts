@@ -1,5 +1,5 @@
-// Money told from the side that takes it in ("the lab lands $2 billion from its backer") and a headline's sum with
-// no verb ("two billion dollars from X into Y"): an investment all the same. Our own words.
+// Money told from the side that takes it in ("the lab lands $2 billion from its backer"), a headline's sum with
+// no verb ("two billion dollars from X into Y"), and work told as done together ("co-develop"). Our own words.
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../support/claims-after';
 
@@ -39,5 +39,15 @@ describe('money taken in from an investor', () => {
   it('leaves a sum of chips or capacity taken from a supplier to the words of buying', () => {
     const s = 'Anthropic will get access to a million chips from Google.';
     expect(claimsOf(s, GOOGLE_ANTHROPIC, '2025-10-24').map((c) => c.status)).not.toContain('contradicted');
+  });
+});
+
+describe('work the two sides do together', () => {
+  it('reads "co-develop" and "jointly build" as the partnership', () => {
+    for (const s of [
+      'The two will co-develop a new generation of AI supercomputers on Azure.',
+      'In 2019 the pair agreed to jointly build AI supercomputers on Azure.',
+    ])
+      expect(claimsOf(s, MICROSOFT_OPENAI, '2019-07-23').map((c) => c.status)).toEqual(['supported']);
   });
 });
