@@ -251,9 +251,12 @@ function moneyValue(num: string, unit: string | undefined, perShare = false): nu
   return n * (SCALE[unit.toLowerCase()] ?? 1);
 }
 
-/** Words that make a small dollar figure the price of one share: exercise prices, share-price targets. */
+/**
+ * Words that make a small dollar figure the price of one share: exercise prices, share-price targets, a stock's
+ * level ("needs the stock at $600") and a warrant's tranche ("a tranche pegged at $400").
+ */
 const PER_SHARE =
-  /\b(?:per|a|each) share\b|\b(?:share|stock|exercise|strike) price|\bprice targets?\b|\btargets?\b|\bper-share\b|\beach\b|\bapiece\b/i;
+  /\b(?:per|a|each) share\b|\b(?:share|stock|exercise|strike) price|\bprice targets?\b|\btargets?\b|\bper-share\b|\beach\b|\bapiece\b|\bstock (?:at|reach|hit|trad)|\btranches?\b/i;
 /** "One cent a share": a penny price, in words. */
 const CENT_WORDS = /\b(?:one|a|1) (?:cent|penny)\b/gi;
 

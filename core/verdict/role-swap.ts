@@ -54,6 +54,8 @@ export function roleSwaps(
     // Nor is a company's value, earnings or own capital spending money it invested, nor a share price.
     if (relation === 'invest' && amount.valuation) continue;
     if (relation === 'invest' && r.spans('share-price').some((p) => gap(p, amount) <= 30)) continue;
+    // A figure under a thousand dollars is read only as the price of one share (values.ts): never a sum put in.
+    if (relation === 'invest' && amount.value < 1000) continue;
     // Money a company raised ("the lab raises $30 billion") came from its investors at large: no one party's
     // sum, so not another sum of the parties' put in the wrong role.
     if (relation === 'invest' && RAISED.test(r.folded.slice(word.start, word.end))) continue;

@@ -129,6 +129,14 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
     cases: [
       ['AMD granted OpenAI warrants covering as many as 160 million AMD shares.', 'supported'],
       ['OpenAI plans to deploy 6 gigawatts of AMD GPUs.', 'supported'],
+      // A warrant's tranches told by the share price that unlocks them: the last one's price is public, others
+      // only reported; the price of one share is never a sum put in.
+      ['Its last tranche needs the stock at $600 before it unlocks.', 'supported'],
+      ['A middle tranche is said to unlock at $400.', 'unverified'],
+      [
+        'Vesting in full takes purchases growing toward six gigawatts and the stock at $600 for the last tranche.',
+        'supported',
+      ],
       // The whole size beside the part that binds: no claim that all of it is a firm order.
       ['The pact spans six gigawatts, but only the first gigawatt is a firm purchase.', 'supported'],
       ['OpenAI has committed to buy all six gigawatts of AMD GPUs.', 'contradicted'],
