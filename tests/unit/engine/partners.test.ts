@@ -134,6 +134,10 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
       ['Its last tranche needs the stock at $600 before it unlocks.', 'supported'],
       ['A middle tranche is said to unlock at $400.', 'unverified'],
       [
+        "Vesting in full requires the lab's purchases to grow toward six gigawatts and AMD's stock to reach $600 for the final tranche.",
+        'supported',
+      ],
+      [
         'Vesting in full takes purchases growing toward six gigawatts and the stock at $600 for the last tranche.',
         'supported',
       ],
