@@ -141,6 +141,12 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
         'Vesting in full takes purchases growing toward six gigawatts and the stock at $600 for the last tranche.',
         'supported',
       ],
+      // AMD's figure of more than $100 billion counts other buyers too: from the lab alone it is wrong.
+      ['Counting other buyers too, AMD expects over $100 billion of new revenue in four years.', 'unverified'],
+      [
+        'The OpenAI contract alone will bring in more than $100 billion of revenue over four years.',
+        'contradicted',
+      ],
       // The whole size beside the part that binds: no claim that all of it is a firm order.
       ['The pact spans six gigawatts, but only the first gigawatt is a firm purchase.', 'supported'],
       ['OpenAI has committed to buy all six gigawatts of AMD GPUs.', 'contradicted'],
