@@ -1,5 +1,6 @@
 // Money told from the side that takes it in ("the lab lands $2 billion from its backer"), a headline's sum with
-// no verb ("two billion dollars from X into Y"), and work told as done together ("co-develop"). Our own words.
+// no verb ("two billion dollars from X into Y"), money told by its arrival ("arrives now"), and work told as done
+// together ("co-develop"). Our own words.
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../support/claims-after';
 
@@ -49,5 +50,16 @@ describe('work the two sides do together', () => {
       'In 2019 the pair agreed to jointly build AI supercomputers on Azure.',
     ])
       expect(claimsOf(s, MICROSOFT_OPENAI, '2019-07-23').map((c) => c.status)).toEqual(['supported']);
+  });
+});
+
+describe('money told by when it arrives', () => {
+  const AMAZON_ANTHROPIC = 'Amazon and Anthropic signed an investment deal.';
+  it('reads a first part that "arrives now" or was "advanced at once" as money put in', () => {
+    for (const s of [
+      'Of the total, $1.25 billion arrives right away and the rest later, people close to the deal say.',
+      'Reportedly, one point two five billion dollars was advanced at once.',
+    ])
+      expect(claimsOf(s, AMAZON_ANTHROPIC, '2023-09-26').map((c) => c.status)).toEqual(['unverified']);
   });
 });

@@ -142,7 +142,10 @@ const PARTNERSHIPS: Array<{ id: string; context: string; cases: Case[] }> = [
         'supported',
       ],
       // AMD's figure of more than $100 billion counts other buyers too: from the lab alone it is wrong.
-      ['Counting other buyers too, AMD expects over $100 billion of new revenue in four years.', 'unverified'],
+      [
+        'Counting other buyers too, AMD expects over $100 billion of new revenue in four years.',
+        'unverified',
+      ],
       [
         'The OpenAI contract alone will bring in more than $100 billion of revenue over four years.',
         'contradicted',
