@@ -26,6 +26,10 @@ const END = -6;
 interface Entry {
   /** Its place in the alternation. */
   index: number;
+  /**
+   * The lead flag (1 or 0), then the steps: the very array of a build's data (MatcherData), not a copy, which
+   * kept a second copy of some 27,000 steps alive in every page's engine.
+   */
   steps: Step[];
   /** `(?<![A-Za-z_-])`: the entry starts with a word character. */
   lead: boolean;
@@ -60,14 +64,14 @@ export function classMatcher(entries: readonly string[], ignoreCase: boolean): C
 /** The matcher a build wrote down with matcherData. */
 export function matcherFromData(data: MatcherData): ClassMatcher {
   return matcherOf(
-    data.entries.map((e, index) => ({ index, lead: e[0] === 1, steps: e.slice(1) })),
+    data.entries.map((e, index) => ({ index, lead: e[0] === 1, steps: e })),
     data.ignoreCase,
   );
 }
 
 export function matcherData(m: ClassMatcher): MatcherData {
   const all = [...[...m.byFirst.values()].flat(), ...m.anywhere].sort((a, b) => a.index - b.index);
-  return { ignoreCase: m.ignoreCase, entries: all.map((e) => [e.lead ? 1 : 0, ...e.steps]) };
+  return { ignoreCase: m.ignoreCase, entries: all.map((e) => e.steps) };
 }
 
 function matcherOf(compiled: Entry[], ignoreCase: boolean): ClassMatcher {
@@ -75,7 +79,7 @@ function matcherOf(compiled: Entry[], ignoreCase: boolean): ClassMatcher {
   const anywhere: Entry[] = [];
   let wordStartsOnly = true;
   for (const entry of compiled) {
-    const first = entry.steps[0];
+    const first = entry.steps[1];
     if (first >= 0) {
       const list = byFirst.get(first);
       if (list) list.push(entry);
@@ -90,7 +94,9 @@ function matcherOf(compiled: Entry[], ignoreCase: boolean): ClassMatcher {
 
 function compileEntry(entry: string, index: number, ignoreCase: boolean): Entry {
   const tokens = entry.trim().split(/\s+/);
-  const steps: Step[] = [];
+  const first = tokens[0];
+  const lead = /^\w/.test(first);
+  const steps: Step[] = [lead ? 1 : 0];
   tokens.forEach((token, i) => {
     if (token === '_') return;
     if (i > 0) steps.push(tokens[i - 1] === '_' ? GAP : SPACES);
@@ -107,10 +113,9 @@ function compileEntry(entry: string, index: number, ignoreCase: boolean): Entry 
     }
     if (open) steps.push(WORD_TAIL);
   });
-  const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (/\w$/.test(last)) steps.push(END);
-  return { index, steps, lead: /^\w/.test(first) };
+  return { index, steps, lead };
 }
 
 /** Case folding of a case-insensitive regex without the `u` flag (ECMAScript's Canonicalize). */
@@ -341,7 +346,7 @@ export function matchClass(
     const leadOk = !joinsWord(before) || (before === 45 && afterFigureHyphen(text, p));
     for (const e of entries) {
       if (e.lead && !leadOk) continue;
-      end = matchAt(text, e.steps, 0, p, fold);
+      end = matchAt(text, e.steps, 1, p, fold);
       if (end >= 0) break;
     }
     if (end < 0) continue;
