@@ -93,7 +93,8 @@ const ONE_SCALED_BACK = /\b(?:the|that|this)[\s-](billion|million)[\s-]dollars?\
  * before the scale; the number they end with is read in code (trailingNumber).
  */
 const BARE_SCALED = /\b(\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+){0,5})[\s-](trillion|billion|million)\b/gi;
-const POINTS_BACK = /(?<!\bof )\b(?:the|that|this|its|their|remaining|other|further|extra|additional)$/i;
+const POINTS_BACK =
+  /(?<!\bof )\b(?:the|that|this|its|their|remaining|other|another|further|extra|additional)$/i;
 const COUNTED_AFTER =
   /^\s+(?:(?:weekly|monthly|daily|active|paying)\s+)?(?:users?|shares?|people|customers|subscribers|parameters|tokens|devices|downloads|visits|queries|requests|messages|members|employees|images|videos|views|tonnes|tons|barrels|units|chips|GPUs)\b/i;
 const ELLIPSIS_ENDS =

@@ -87,9 +87,18 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'cheque*',
     'check from',
     'checks from',
-    // The American spelling only where it cannot mean a test: "its first check", "the initial check".
+    // The American spelling only where it cannot mean a test: "its first check", "the initial check", "the backer's
+    // own check".
     'first check*',
     'initial check*',
+    'own check*',
+    "'s check",
+    "'s checks",
+    // Money told the way it is said: "the backer is in for another twenty-five billion", "eight billion all in".
+    'in for _ billion',
+    'in for _ million',
+    'billion all in',
+    'billion all-in',
     'paid _ into',
     // Money taken in from an investor: "lands $4 billion from X", "got one billion dollars from X".
     'land* _ billion from',

@@ -55,3 +55,25 @@ describe("a speaker's fillers and joining words before a pronoun", () => {
       ).toEqual(['supported']);
   });
 });
+
+describe('money told the way it is said', () => {
+  it('reads "is in for" a sum and a sum after "another" with no currency as money put in', () => {
+    const wrong = claimsOf(
+      'GUEST: Amazon is in for another twenty-five billion on top, no strings.',
+      AMAZON_ANTHROPIC,
+      '2026-04-22',
+    );
+    const stated = claimsOf(
+      'Amazon is in for another $25 billion on top, no strings.',
+      AMAZON_ANTHROPIC,
+      '2026-04-22',
+    );
+    expect(wrong.map((c) => c.status)).toEqual(stated.map((c) => c.status));
+    expect(stated).toHaveLength(1);
+  });
+
+  it('reads "its own check" as the money a side put in', () => {
+    const [claim] = claimsOf("HOST: Amazon's own check is $5 billion now.", AMAZON_ANTHROPIC, '2026-04-22');
+    expect(claim?.status).toBe('supported');
+  });
+});
