@@ -602,11 +602,16 @@ function assess(
   }
   const told = framingAt(markers, match.clause, match.start, reading.folded);
   // "Has raised $30 billion in a round that values it at …": the round's valuation, true of that round for good.
+  // "The letter of intent calls for ten gigawatts", "Under the memorandum, …": what a written instrument says,
+  // true of that instrument though a later agreement replaced it.
   const framing =
     told === 'present' &&
-    (match.frame.frame.relation === 'valuation' || match.fact.topic === 'investment') &&
-    /valu|priced/i.test(reading.folded) &&
-    ROUND_VALUED.test(reading.folded)
+    (((match.frame.frame.relation === 'valuation' || match.fact.topic === 'investment') &&
+      /valu|priced/i.test(reading.folded) &&
+      ROUND_VALUED.test(reading.folded)) ||
+      (/letter|memorand|LOI|MOU|term sheet/i.test(reading.folded) &&
+        INSTRUMENT_SAYS.test(reading.folded) &&
+        !STILL_HOLDS.test(reading.folded)))
       ? 'past'
       : told;
   const now = statusAt(match, framing, asOf, cfb.events);
@@ -621,6 +626,13 @@ function assess(
     begun: begunBy(match, published, cfb),
   };
 }
+
+/** What a written instrument says: "the letter of intent calls for …", "the letter says", "under the memorandum". */
+const INSTRUMENT_SAYS =
+  /\b(?:letters? of intent|LOIs?|memorand(?:um|a)(?: of understanding)?|MOUs?|term sheets?|(?:the|that|this) letter)\b(?:,? [\w-]+){0,3}? (?:calls? for|called for|says|said|provides? for|provided for|sets? out|spells? out|spelled out|envisag\w+|contemplat\w+|stipulat\w+)\b|\bunder (?:the|that|this|its|their) (?:\d{4} )?(?:letter|LOI|memorandum|MOU|term sheet)\b/i;
+
+/** "Under the letter the lab will still …": the term told as holding today, not what the instrument said. */
+const STILL_HOLDS = /\b(?:still|remains?|continues?|today|now)\b/i;
 
 /** A valuation told as a round's own: "a round that values it at", "raised … at a $X valuation". */
 const ROUND_VALUED =

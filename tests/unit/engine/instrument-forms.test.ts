@@ -1,5 +1,6 @@
 // The form an investment took, told without an investment word ("the cash comes as a convertible note"): a term
-// of the deal all the same. Our own words.
+// of the deal all the same; and what a written instrument says ("the letter calls for …"), true of it for good. Our
+// own words.
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../support/claims-after';
 
@@ -52,5 +53,21 @@ describe('a holding told as a fraction of the company', () => {
         '2025-09-24',
       ),
     ).toBe(null);
+  });
+});
+
+describe('what a written instrument says', () => {
+  const context = 'Nvidia and OpenAI signed a letter of intent on a ten-gigawatt build-out.';
+  it('is true of that instrument, though a later agreement replaced it', () => {
+    for (const s of [
+      'That letter calls for OpenAI to roll out at least ten gigawatts of Nvidia systems.',
+      'Under the letter of intent, OpenAI was to deploy at least ten gigawatts of Nvidia systems.',
+    ])
+      expect(statusOf(s, context, '2025-09-24')).toBe('supported');
+  });
+  it('leaves the same term told as standing today outdated', () => {
+    expect(
+      statusOf('OpenAI is set to deploy at least ten gigawatts of Nvidia systems.', context, '2025-09-24'),
+    ).toBe('outdated');
   });
 });
