@@ -51,6 +51,9 @@ export function roleSwaps(
       continue;
     // The company's own valuation is a claim only when it is stated as a valuation.
     if (relation === 'valuation' && !amount.valuation) continue;
+    // A funding round's valuation ("raising at a valuation of $60 billion") is the round's price, set by all its
+    // investors: no one party's holding told in the wrong role.
+    if (relation === 'valuation' && ROUND_PRICED.test(r.folded)) continue;
     // Nor is a company's value, earnings or own capital spending money it invested, nor a share price.
     if (relation === 'invest' && amount.valuation) continue;
     if (relation === 'invest' && r.spans('share-price').some((p) => gap(p, amount) <= 30)) continue;
@@ -97,6 +100,7 @@ export function roleSwaps(
 }
 
 const RAISED = /^rais(?:e|es|ed|ing)\b/i;
+const ROUND_PRICED = /\b(?:rais(?:e|es|ed|ing)|funding round|round)\b/i;
 
 /** Characters between two spans (0 when they touch or overlap). */
 function gap(a: Span, b: Span): number {

@@ -257,6 +257,11 @@ describe('fifth round of fresh wordings', () => {
 });
 
 describe('money in another role, and the subject of a relative clause', () => {
+  it("does not read a funding round's valuation as a holding's worth told in the wrong role", () => {
+    const found = claimsOf('The lab is raising from outside backers at a valuation of about $135 billion.');
+    expect(found.map((c) => c.status)).not.toContain('contradicted');
+  });
+
   it('contradicts a sum read as invested when the record has it as a purchase the other way', () => {
     expect(only('Microsoft has agreed to invest $250 billion in OpenAI.').status).toBe('contradicted');
     expect(only('OpenAI pledged $250 billion of Azure purchases as part of the new agreement.').status).toBe(
