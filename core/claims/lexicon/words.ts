@@ -335,6 +335,12 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'not related to',
     'has nothing to do with',
     'have nothing to do with',
+    // What a call or a talk left out: talk about the term, not the term ("the stake was not mentioned once").
+    'not mentioned',
+    'unmentioned',
+    'did not come up',
+    "didn't come up",
+    'never came up',
     'capital spending',
     'capital expenditure*',
     'capex',

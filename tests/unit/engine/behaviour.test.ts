@@ -234,6 +234,11 @@ describe('times and roles across clauses', () => {
     );
   });
 
+  it('leaves talk about a term that was left out alone ("was not mentioned on the call")', () => {
+    expect(claimsOf("Microsoft's stake in OpenAI was not mentioned once in the keynote.")).toEqual([]);
+    expect(claimsOf("Microsoft's stake in OpenAI never came up during the panel.")).toEqual([]);
+  });
+
   it("leaves a company's own capital spending alone", () => {
     expect(
       claimsOf('Microsoft plans to spend $80 billion on capital expenditures this fiscal year.'),
