@@ -443,12 +443,25 @@ export function judgeSentenceText(
     // deal. Only a wrong term or a figure it states is checked.
     const analystsView = (m: FactMatch) =>
       analystSpeaks() && m.fact.confidence !== 'wrong' && m.agreedKinds.length === 0 && m.clash === null;
+    // "The letter of intent says X will invest $200 billion": the instrument's bare name is no answer for the
+    // figures the sentence puts in it; a fact that holds the figure answers, or none does (a figure no fact
+    // settles).
+    const bareInstrument = (m: FactMatch) =>
+      m.frame.frame.relation === 'memorandum' &&
+      m.frame.frame.needs.length === 0 &&
+      read.values.values.some((v) => (v.kind === 'amountUsd' && !v.valuation) || v.kind === 'gigawatts');
     const matches = matchFacts(
       read,
       partnership,
       both || led,
       namedIds,
-      (m) => (!faint || specific(m)) && supplied(m) && !marketInvestors(m) && answered(m) && !analystsView(m),
+      (m) =>
+        (!faint || specific(m)) &&
+        supplied(m) &&
+        !marketInvestors(m) &&
+        answered(m) &&
+        !analystsView(m) &&
+        !bareInstrument(m),
     );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
     candidates.push({

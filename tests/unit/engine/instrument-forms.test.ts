@@ -71,3 +71,13 @@ describe('what a written instrument says', () => {
     ).toBe('outdated');
   });
 });
+
+describe("an instrument's name beside a figure it does not hold", () => {
+  it('is no answer for the figure: a wrong sum put in the letter is not supported', () => {
+    const context = 'Nvidia and OpenAI signed a letter of intent on a ten-gigawatt build-out.';
+    expect(
+      statusOf('The letter of intent says Nvidia will invest up to $200 billion.', context, '2025-09-24'),
+    ).not.toBe('supported');
+    expect(statusOf('Nvidia and OpenAI signed a letter of intent.', context, '2025-09-24')).toBe('supported');
+  });
+});
