@@ -100,7 +100,7 @@ export function roleSwaps(
 }
 
 const RAISED = /^rais(?:e|es|ed|ing)\b/i;
-const ROUND_PRICED = /\b(?:rais(?:e|es|ed|ing)|funding round|round)\b/i;
+const ROUND_PRICED = /\b(?:rais(?:e|es|ed|ing)|round)\b/i;
 
 /** Characters between two spans (0 when they touch or overlap). */
 function gap(a: Span, b: Span): number {
