@@ -10,6 +10,7 @@ import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
 import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
+import { valuedInRound } from './claims/round-valuation';
 import { framingAt, type Framing, placeBareMonth, reportedSpeech, timeMarkers } from './claims/time-frame';
 import type { FactBase } from './factbase/schema';
 import { segmentSentences } from './page/sentences';
@@ -615,18 +616,10 @@ function assess(
   }
   const told = framingAt(markers, match.clause, match.start, reading.folded);
   // "Has raised $30 billion in a round that values it at …": the round's valuation, true of that round for good.
-  // "The letter of intent calls for ten gigawatts", "Under the memorandum, …": what a written instrument says,
-  // true of that instrument though a later agreement replaced it.
-  const framing =
-    told === 'present' &&
-    (((match.frame.frame.relation === 'valuation' || match.fact.topic === 'investment') &&
-      /valu|priced/i.test(reading.folded) &&
-      ROUND_VALUED.test(reading.folded)) ||
-      (/letter|memorand|LOI|MOU|term sheet/i.test(reading.folded) &&
-        INSTRUMENT_SAYS.test(reading.folded) &&
-        !STILL_HOLDS.test(reading.folded)))
-      ? 'past'
-      : told;
+  const roundsOwn =
+    (match.frame.frame.relation === 'valuation' || match.fact.topic === 'investment') &&
+    valuedInRound(reading.folded);
+  const framing = told === 'present' && (roundsOwn || instrumentSays(reading.folded)) ? 'past' : told;
   const now = statusAt(match, framing, asOf, cfb.events);
   const early = now === 'supported' && productBeforeItsDeal(match, framing, reading, published, cfb);
   return {
@@ -640,16 +633,23 @@ function assess(
   };
 }
 
-/** What a written instrument says: "the letter of intent calls for …", "the letter says", "under the memorandum". */
+/**
+ * "The letter of intent calls for ten gigawatts", "Under the memorandum, …": what a written instrument says, true of
+ * that instrument though a later agreement replaced it; not a term told as still holding.
+ */
+function instrumentSays(folded: string): boolean {
+  return (
+    /letter|memorand|LOI|MOU|term sheet/i.test(folded) &&
+    INSTRUMENT_SAYS.test(folded) &&
+    !STILL_HOLDS.test(folded)
+  );
+}
+
 const INSTRUMENT_SAYS =
   /\b(?:letters? of intent|LOIs?|memorand(?:um|a)(?: of understanding)?|MOUs?|term sheets?|(?:the|that|this) letter)\b(?:,? [\w-]+){0,3}? (?:calls? for|called for|says|said|provides? for|provided for|sets? out|spells? out|spelled out|envisag\w+|contemplat\w+|stipulat\w+)\b|\bunder (?:the|that|this|its|their) (?:\d{4} )?(?:letter|LOI|memorandum|MOU|term sheet)\b/i;
 
 /** "Under the letter the lab will still …": the term told as holding today, not what the instrument said. */
 const STILL_HOLDS = /\b(?:still|remains?|continues?|today|now)\b/i;
-
-/** A valuation told as a round's own: "a round that values it at", "raised … at a $X valuation". */
-const ROUND_VALUED =
-  /\b(?:round|rais(?:e|es|ed|ing)|Series [A-Z])\b[^.;]{0,60}?\b(?:(?:valu(?:ing|es|ed)|priced) (?:the )?[\w-]+ at|at an? [^.;]{0,25}?valuation)\b/i;
 
 /**
  * A product read as told before its deal ("the chips their maker designs", of a later co-design) that another fact

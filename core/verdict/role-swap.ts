@@ -1,6 +1,7 @@
 // A figure put in the wrong role: the record has the amount, but as something else. "$250 billion invested"
 // when $250 billion is a spending commitment the other way; "valued at $135 billion" for the company when that
 // is the worth of one party's holding. The claim is contradicted, and the fact that holds the figure says why.
+import { valuedInRound } from '../claims/round-valuation';
 import type { SentenceReading } from '../claims/sentence-reading';
 import type { FoundValue } from '../claims/values';
 import type { CompiledPartnership } from './compile';
@@ -53,7 +54,7 @@ export function roleSwaps(
     if (relation === 'valuation' && !amount.valuation) continue;
     // A funding round's valuation ("raising at a valuation of $60 billion") is the round's price, set by all its
     // investors: no one party's holding told in the wrong role.
-    if (relation === 'valuation' && ROUND_PRICED.test(r.folded)) continue;
+    if (relation === 'valuation' && valuedInRound(r.folded)) continue;
     // Nor is a company's value, earnings or own capital spending money it invested, nor a share price.
     if (relation === 'invest' && amount.valuation) continue;
     if (relation === 'invest' && r.spans('share-price').some((p) => gap(p, amount) <= 30)) continue;
@@ -100,7 +101,6 @@ export function roleSwaps(
 }
 
 const RAISED = /^rais(?:e|es|ed|ing)\b/i;
-const ROUND_PRICED = /\b(?:rais(?:e|es|ed|ing)|round)\b/i;
 
 /** Characters between two spans (0 when they touch or overlap). */
 function gap(a: Span, b: Span): number {

@@ -27,12 +27,10 @@ interface Entry {
   /** Its place in the alternation. */
   index: number;
   /**
-   * The lead flag (1 or 0), then the steps: the very array of a build's data (MatcherData), not a copy, which
+   * The lead flag (1: the entry starts with a word character, `(?<![A-Za-z_-])`), then the steps: the very array of a build's data (MatcherData), not a copy, which
    * kept a second copy of some 27,000 steps alive in every page's engine.
    */
   steps: Step[];
-  /** `(?<![A-Za-z_-])`: the entry starts with a word character. */
-  lead: boolean;
 }
 
 export interface ClassMatcher {
@@ -64,7 +62,7 @@ export function classMatcher(entries: readonly string[], ignoreCase: boolean): C
 /** The matcher a build wrote down with matcherData. */
 export function matcherFromData(data: MatcherData): ClassMatcher {
   return matcherOf(
-    data.entries.map((e, index) => ({ index, lead: e[0] === 1, steps: e })),
+    data.entries.map((steps, index) => ({ index, steps })),
     data.ignoreCase,
   );
 }
@@ -87,16 +85,14 @@ function matcherOf(compiled: Entry[], ignoreCase: boolean): ClassMatcher {
     } else {
       anywhere.push(entry);
     }
-    if (!entry.lead || first < 0) wordStartsOnly = false;
+    if (entry.steps[0] !== 1 || first < 0) wordStartsOnly = false;
   }
   return { byFirst, anywhere, ignoreCase, wordStartsOnly };
 }
 
 function compileEntry(entry: string, index: number, ignoreCase: boolean): Entry {
   const tokens = entry.trim().split(/\s+/);
-  const first = tokens[0];
-  const lead = /^\w/.test(first);
-  const steps: Step[] = [lead ? 1 : 0];
+  const steps: Step[] = [/^\w/.test(tokens[0]) ? 1 : 0];
   tokens.forEach((token, i) => {
     if (token === '_') return;
     if (i > 0) steps.push(tokens[i - 1] === '_' ? GAP : SPACES);
@@ -115,7 +111,7 @@ function compileEntry(entry: string, index: number, ignoreCase: boolean): Entry 
   });
   const last = tokens[tokens.length - 1];
   if (/\w$/.test(last)) steps.push(END);
-  return { index, steps, lead };
+  return { index, steps };
 }
 
 /** Case folding of a case-insensitive regex without the `u` flag (ECMAScript's Canonicalize). */
@@ -345,7 +341,7 @@ export function matchClass(
     const before = p === 0 ? 32 : text.charCodeAt(p - 1);
     const leadOk = !joinsWord(before) || (before === 45 && afterFigureHyphen(text, p));
     for (const e of entries) {
-      if (e.lead && !leadOk) continue;
+      if (e.steps[0] === 1 && !leadOk) continue;
       end = matchAt(text, e.steps, 1, p, fold);
       if (end >= 0) break;
     }
