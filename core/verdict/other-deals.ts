@@ -26,11 +26,25 @@ function providerAt(folded: string, cloud: Span, start: number, end: number): bo
     const between = folded.slice(end, cloud.start);
     return cloud.start - end <= PROVIDER_REACH && ATTACHED.test(between) && !DEAL_VERB.test(between);
   }
-  return cloud.end <= start && LISTED_AFTER.test(folded.slice(cloud.end, start));
+  if (cloud.end > start) return false;
+  const between = folded.slice(cloud.end, start);
+  if (LISTED_AFTER.test(between)) return true;
+  if (between.length > PROVIDER_REACH) return false;
+  // "… built by X", or "… that X built".
+  return (
+    MADE_BY_AFTER.test(between) ||
+    (/^\s+that\s+$/i.test(between) && MADE_AFTER.test(folded.slice(end, end + 16)))
+  );
 }
 
-/** What may stand between a company and its cloud word: a possessive, "or a rival's", "and its own". */
-const ATTACHED = /^(?:['’]s)?(?:\s+[\w-]+(?:['’]s)?){0,2}\s*$/;
+/**
+ * What may stand between a company and its cloud word: a possessive, "or a rival's", "and its own", or the
+ * company as the maker of what follows ("X-built supercomputers", "X-run data centres").
+ */
+const ATTACHED = /^(?:['’]s|-(?:built|run|operated|owned|made|designed))?(?:\s+[\w-]+(?:['’]s)?){0,2}\s*$/;
+/** "Supercomputers built by X", "data centres run by X": the company that makes or runs the place to run on. */
+const MADE_AFTER = /^\s+(?:built|builds|runs|ran|operates|operated|owns|owned|made|makes|designed)\b/i;
+const MADE_BY_AFTER = /^\s+(?:that\s+\w+\s+)?(?:built|run|operated|owned|made|designed)\s+by\s+(?:the\s+)?$/i;
 /** "X signed a cloud deal": X is a party to a deal, not a place to run on. */
 const DEAL_VERB =
   /\b(?:signed|signs|agreed|agrees|struck|strikes|inked|inks|announced|announces|reached|has|have|had)\b/i;

@@ -6,6 +6,7 @@ import { bundledFactBase } from '../../../core/factbase/bundled';
 import { compileFactBase } from '../../../core/verdict/compile';
 import { worthReading } from '../../../core/verdict/worth-reading';
 import { claimsOf, statusOf } from '../../support/claims-after';
+import { pageClaims } from '../../support/page-claims';
 
 const MS = 'Microsoft puts $1 billion into OpenAI.';
 const AMAZON = 'Amazon and Anthropic expand their partnership.';
@@ -98,5 +99,27 @@ describe('the million-chip deal told as a mix of chips', () => {
         '2025-11-01',
       ),
     ).toBe('contradicted');
+  });
+});
+
+describe('another company named as the maker of a place to run on', () => {
+  const HEADLINE = 'Oracle to give OpenAI more cloud capacity';
+  const told = (s: string) =>
+    pageClaims(HEADLINE, ['The companies announced the deal on Tuesday.', s], '2024-06-20').filter(
+      (c) => c.text === s,
+    );
+  it('is where the work runs, not a deal of its own', () => {
+    for (const s of [
+      'Training of OpenAI’s largest models remains on supercomputers built by Microsoft.',
+      'Training of OpenAI’s largest models remains on Microsoft-built supercomputers.',
+      'Training of OpenAI’s largest models remains on supercomputers that Microsoft built.',
+    ])
+      expect(
+        told(s).map((c) => c.status),
+        s,
+      ).toEqual(['outdated']);
+  });
+  it('is still another deal when that company signs for the place itself', () => {
+    expect(told('Microsoft signed a deal for servers built by Dell.')).toEqual([]);
   });
 });
