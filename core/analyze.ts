@@ -219,6 +219,8 @@ interface Candidate {
   /** The sentence as this partnership reads it (other companies named as providers count as such). */
   reading: SentenceReading;
   named: number;
+  /** The parties it names (or the page names for it, as a descriptor on the lead deal's page). */
+  parties: ReadonlySet<string>;
   both: boolean;
   /** On a page about this deal alone: names a side, or no one but speaks of "the deal". */
   speaksForDeal: boolean;
@@ -469,6 +471,7 @@ export function judgeSentenceText(
       partnership,
       index,
       named,
+      parties: new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id)),
       both,
       speaksForDeal: allNamedByPage,
       reading: read,
@@ -478,7 +481,7 @@ export function judgeSentenceText(
   }
   // In the fact base's order again: of two candidates that rank the same, the first is chosen.
   candidates.sort((a, b) => a.index - b.index);
-  const chosen = chooseCandidate(candidates, about, bothNamed);
+  const chosen = chooseCandidate(candidates, about, bothNamed, lead);
   if (!chosen) return [];
   if (chosen.matches.length > 0) {
     return claimsFromMatches(cfb, chosen, sentence, span, chosen.reading, asOf, published);
@@ -509,7 +512,15 @@ function chooseCandidate(
   candidates: Candidate[],
   about: ReadonlyMap<CompiledPartnership, number>,
   bothNamed: boolean,
+  lead: CompiledPartnership | null,
 ): Candidate | null {
+  // The lead deal wins a tie only over deals whose named sides it names too: "up to a gigawatt on <the shared
+  // maker's systems>" on a page led by one of that maker's deals, not a sentence naming another deal's side.
+  const leading = candidates.find((c) => c.partnership === lead && c.matches.length > 0);
+  const leadCovers =
+    !bothNamed &&
+    leading !== undefined &&
+    candidates.every((c) => c.matches.length === 0 || [...c.parties].every((id) => leading.parties.has(id)));
   const rank = (c: Candidate) => [
     c.matches.length > 0 ? 1 : 0,
     c.named,
@@ -519,6 +530,8 @@ function chooseCandidate(
     // C"), the one whose sides stand in the clause of the term it states.
     bothNamed && c.both && c.matches.length > 0 && sidesSpread(c) >= OTHER_CLAUSE ? -1 : 0,
     c.matches.some((m) => !m.clash) ? 1 : 0,
+    // Of deals whose sides the sentence names as much, the one the headline leads with.
+    leadCovers && c === leading ? 1 : 0,
     Math.max(0, ...c.matches.map((m) => m.score)),
     about.get(c.partnership) ?? 0,
     // Last, the deal whose parties stand in the clause that names a deal ("while X works with Y, Z's pact

@@ -102,3 +102,29 @@ describe('a headline that names two deals', () => {
     expect(trainium('Deals of the week: OpenAI with AWS, and Microsoft loosens its hold')).toEqual([]);
   });
 });
+
+describe('a term that fits two deals of one shared side', () => {
+  const others = 'The chipmaker has separately signed a letter of intent with OpenAI.';
+  it('is the headline’s deal when the sentence names no more of the other', () => {
+    const term = 'It adds up to a gigawatt of capacity on Grace Blackwell and Vera Rubin systems.';
+    const claims = pageClaims(
+      'Nvidia and Microsoft to back Anthropic with up to $15 billion',
+      ['The three companies set out the deal on Tuesday.', term, others],
+      '2025-11-19',
+    );
+    expect(claims.find((c) => c.text === term)).toMatchObject({
+      partnership: 'microsoft-nvidia-anthropic',
+      status: 'supported',
+    });
+  });
+  it('is not the headline’s deal when the sentence names a side only the other deal has', () => {
+    const term =
+      'The lab may buy up to a gigawatt more, running on Nvidia’s Grace Blackwell and Vera Rubin systems.';
+    const claims = pageClaims(
+      'Amazon and Anthropic widen their chip deal; Nvidia and Microsoft join in',
+      ['Anthropic will train on Trainium, the companies said.', term, others],
+      '2025-11-21',
+    );
+    expect(claims.find((c) => c.text === term)).toMatchObject({ partnership: 'microsoft-nvidia-anthropic' });
+  });
+});
