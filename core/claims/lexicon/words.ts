@@ -661,7 +661,12 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'procure*',
     'order*',
     'deal worth',
-    'worth of',
+    // "$30 billion worth of compute" (not "six gigawatts' worth of chips", an amount of capacity).
+    'billion worth of',
+    'million worth of',
+    'trillion worth of',
+    "dollars' worth of",
+    'dollars worth of',
     'pledg*',
     'sign* up for',
   ],

@@ -70,3 +70,28 @@ describe('a floor told as a ceiling, after the figure', () => {
     ).toBe('contradicted');
   });
 });
+
+describe('capacity told as "gigawatts’ worth of" chips', () => {
+  const AMD = 'AMD and OpenAI signed a chip supply deal.';
+  it('is an amount of capacity, not a firm commitment to all of it', () => {
+    expect(
+      statusOf(
+        'OpenAI is to roll out six gigawatts’ worth of AMD Instinct chips over several generations.',
+        AMD,
+        '2025-10-07',
+      ),
+    ).toBe('supported');
+  });
+  it('still leaves a sum’s worth a purchase, and a firm commitment to all six gigawatts wrong', () => {
+    expect(statusOf('OpenAI has committed to six gigawatts of AMD chips.', AMD, '2025-10-07')).toBe(
+      'contradicted',
+    );
+    expect(
+      statusOf(
+        'Anthropic agreed to take $30 billion worth of Azure compute.',
+        'Microsoft, Nvidia and Anthropic struck a deal.',
+        '2025-11-19',
+      ),
+    ).toBe('supported');
+  });
+});
