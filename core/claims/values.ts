@@ -33,6 +33,8 @@ export interface FoundValue {
   holdingWorth?: true;
   /** A company's value, said of the company ("a company valued at $135 billion"): never a holding's worth. */
   ofCompany?: true;
+  /** Money earned ("revenue of $100 billion", "worth $100 billion in revenue"): what a revenue frame compares. */
+  earnings?: true;
   /** For a month stated with its day ("January 21, 2025"): the day of the month. */
   day?: number;
   /**
@@ -193,6 +195,9 @@ const INVESTMENT_WORTH_BEFORE =
 /** Money a company earns or is expected to earn: neither paid in nor a holding's worth. */
 const EARNINGS_BEFORE =
   /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:of|to|at|hit|reached|topped|exceeded|exceed|above|around|about|near|nearly|over|more than|past)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
+/** "$100 billion in revenue", "$30 billion of new sales a year": the figure told as money earned. */
+const EARNINGS_AFTER =
+  /^\s+(?:in|of)\s+(?:(?:new|added|additional|incremental|annual|yearly)\s+)?(?:revenues?|sales)\b/i;
 /** "Revenue has climbed past": results grown to a figure. Run only after a cheap look for its verb. */
 const EARNINGS_GREW_BEFORE =
   /\b(?:revenue|revenues|sales|income|earnings|profit|profits|losses?|turnover)\s+(?:has |have )?(?:climbed|risen|grown|jumped) (?:of|to|at|above|over|more than|past)?\s*(?:about|around|roughly|nearly|more than|over)?\s*$/i;
@@ -410,6 +415,11 @@ export function extractValues(folded: string, published: string | null = null): 
     const upTo =
       UP_TO_BEFORE.test(before(start, 70)) || (CEILING_WORD.test(after) && UP_TO_AFTER.test(after));
     const prior = kind === 'amountUsd' ? before(start, 60) : '';
+    const earned =
+      kind === 'amountUsd' &&
+      (EARNINGS_BEFORE.test(before(start, 40)) ||
+        (/revenue|sales/i.test(folded.slice(end, end + 30)) &&
+          EARNINGS_AFTER.test(folded.slice(end, end + 40))));
     const worth = /worth/i.test(prior);
     const holdingWorth = worth && INVESTMENT_WORTH_BEFORE.test(prior);
     // Worth and earnings are both "not money paid in"; frames about a holding's worth compare them.
@@ -421,7 +431,7 @@ export function extractValues(folded: string, published: string | null = null): 
         VALUATION_AFTER.test(folded.slice(end, end + 30)) ||
         (/market|hit|charge|write|impair/i.test(folded.slice(end, end + 30)) &&
           RESULTS_AFTER.test(folded.slice(end, end + 30))) ||
-        EARNINGS_BEFORE.test(before(start, 40)) ||
+        earned ||
         (/climbed|risen|grown|jumped/.test(before(start, 50)) &&
           EARNINGS_GREW_BEFORE.test(before(start, 50))) ||
         (capital &&
@@ -437,6 +447,7 @@ export function extractValues(folded: string, published: string | null = null): 
       valuation,
       ...(holdingWorth ? { holdingWorth } : {}),
       ...(valuation && companyValued(before(start, 60)) ? { ofCompany: true as const } : {}),
+      ...(earned ? { earnings: true as const } : {}),
     });
   };
 

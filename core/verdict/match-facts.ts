@@ -430,6 +430,8 @@ function compareValues(
   // an investment is worth is money paid, or the worth of the holding it bought.
   const rightRole = (v: FoundValue) =>
     v.kind !== 'amountUsd' ||
+    // Money earned is what a frame about revenue compares, though it is no money paid in.
+    (v.earnings === true && f.frame.relation === 'revenue') ||
     (v.ofCompany === true
       ? f.frame.relation === 'valuation'
       : v.valuation === f.frame.valuation || (v.holdingWorth === true && f.frame.valuation === true));

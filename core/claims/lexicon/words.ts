@@ -568,7 +568,7 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   research: ['research', 'research IP', 'research intellectual property'],
   technology: ['technology partner*', 'tech partner*', 'technology provider*', 'technical partner*'],
   api: ['API', 'APIs', 'stateless', 'application programming interface*'],
-  revenue: ['revenue*', 'sales', 'top line', 'turnover', 'earn*'],
+  revenue: ['revenue*', 'sales', 'top line', 'turnover', 'earn*', 'bring* in', 'brought in'],
   share: [
     'shar*',
     // After a hyphen a word is not read on its own ("non-exclusive"): the compound is named whole.
