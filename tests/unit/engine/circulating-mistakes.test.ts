@@ -159,3 +159,23 @@ describe('Amazon’s $50 billion told as computing capacity it hands over', () =
     expect(statusOf(s, AMAZON_OPENAI, '2026-03-02')).toBe('supported');
   });
 });
+
+describe('money said to have gone in at the first tie-up of 2016', () => {
+  const MS = 'Microsoft is putting $1 billion into OpenAI.';
+  it('is wrong: the 2016 tie-up held no investment', () => {
+    for (const s of [
+      'Before this, Microsoft also put an unnamed sum into OpenAI in 2016.',
+      'Microsoft first invested in OpenAI back in 2016.',
+    ])
+      expect(statusOf(s, MS, '2019-07-23'), s).toBe('contradicted');
+  });
+  it('is not read into a partnership dated from 2016 beside an investment of 2019', () => {
+    expect(
+      statusOf(
+        'Microsoft, OpenAI’s partner since 2016, invested $1 billion in the lab in 2019.',
+        MS,
+        '2019-07-23',
+      ),
+    ).toBe('supported');
+  });
+});
