@@ -70,12 +70,17 @@ function sourceAt(folded: string, start: number): boolean {
 
 /** "A round led by X and Y", "with participation from X": investors in a round, just before a company's name. */
 const ROUND_INVESTOR_BEFORE =
-  /\b(?:(?:co-)?led by|participation (?:from|of)|joined by)\s+(?:(?:the\s+)?[\w-]+,?\s+(?:and\s+)?){0,3}$/i;
+  /\b(?:(?:co-)?led by|participation (?:from|of)|joined by)\s+(?:(?:the\s+)?[\w'’-]+,?\s+(?:and\s+)?){0,5}$/i;
 
-function roundInvestorAt(r: SentenceReading, start: number): boolean {
+/** "X and Y led the round", "X co-led it": a company that leads a round, just after its name. */
+const ROUND_LEADER_AFTER =
+  /^(?:['’]s)?(?:,?\s+(?:and\s+)?(?:the\s+)?[\w'’-]+){0,4}\s+(?:co-)?led(?:\s+(?:the|it|this|that|its)\b|\s*[.,;]|\s*$)/i;
+
+function roundInvestorAt(r: SentenceReading, start: number, end: number): boolean {
+  if (r.spans('funding-round').length === 0 && r.spans('round-named').length === 0) return false;
   return (
-    r.spans('funding-round').length > 0 &&
-    ROUND_INVESTOR_BEFORE.test(r.folded.slice(Math.max(0, start - 60), start))
+    ROUND_INVESTOR_BEFORE.test(r.folded.slice(Math.max(0, start - 60), start)) ||
+    (/\bled\b/i.test(r.folded) && ROUND_LEADER_AFTER.test(r.folded.slice(end, end + 60)))
   );
 }
 
@@ -131,7 +136,7 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     if (/as |along|together/i.test(before) && SAME_BESIDE_BEFORE.test(before)) continue;
     if (contrastedAt(r.folded, start) || sourceAt(r.folded, start)) continue;
     // An investor leading or joining our party's round ("a Series G led by X and Y") is in the same deal.
-    if (roundInvestorAt(r, start)) continue;
+    if (roundInvestorAt(r, start, end)) continue;
     // A maker named for its chips ("ran on X's M1 and M2 GPUs"): what the deal runs on, not a party.
     if (chipsOf(r, end)) continue;
     if (!cloud.some((s) => providerAt(r.folded, s, start, end))) return { otherDeal: true, asProviders: [] };

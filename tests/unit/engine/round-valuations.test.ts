@@ -3,6 +3,7 @@
 // Our own words.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, statusOf } from '../../support/claims-after';
+import { pageClaims } from '../../support/page-claims';
 
 const AWS_ANTHROPIC = 'Amazon agreed to invest in Anthropic.';
 const MS = 'Microsoft and OpenAI agreed a new structure.';
@@ -67,5 +68,24 @@ describe('another company doing the same beside our party', () => {
   });
   it('makes no claim of the other company’s money', () => {
     expect(statusOf('SoftBank put $30 billion into the round.', page, '2026-03-01')).toBeNull();
+  });
+});
+
+describe('the investors that led a round our parties joined', () => {
+  const title = 'Anthropic closes a round that includes Microsoft and Nvidia money';
+  const lede = 'Part of the money Microsoft and Nvidia promised in November went into it.';
+  const told = (s: string) => pageClaims(title, [lede, s], '2026-02-14').filter((c) => c.text === s);
+  it('are named by the round’s own leads, before or after "led"', () => {
+    for (const s of [
+      'Coatue and Singapore’s GIC led the round.',
+      'The round was led by Singapore’s GIC and the fund manager Coatue.',
+    ])
+      expect(
+        told(s).map((c) => [c.partnership, c.status]),
+        s,
+      ).toEqual([['microsoft-nvidia-anthropic', 'supported']]);
+  });
+  it('leave the wrong leads wrong', () => {
+    expect(told('The round was led by Nvidia and Microsoft.').map((c) => c.status)).toEqual(['contradicted']);
   });
 });
