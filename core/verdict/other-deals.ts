@@ -76,6 +76,9 @@ const ROUND_INVESTOR_BEFORE =
 const ROUND_LEADER_AFTER =
   /^(?:['’]s)?(?:,?\s+(?:and\s+)?(?:the\s+)?[\w'’-]+){0,4}\s+(?:co-)?led(?:\s+(?:the|it|this|that|its)\b|\s*[.,;]|\s*$)/i;
 
+/** Just after a company's name, a compound that makes it a description of another ("X-backed", "X-owned"). */
+const DESCRIBES_AFTER = /^-(?:backed|owned|funded|controlled|based|founded|affiliated)\b/i;
+
 function roundInvestorAt(r: SentenceReading, start: number, end: number): boolean {
   if (r.spans('funding-round').length === 0 && r.spans('round-named').length === 0) return false;
   return (
@@ -139,6 +142,8 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     if (roundInvestorAt(r, start, end)) continue;
     // A maker named for its chips ("ran on X's M1 and M2 GPUs"): what the deal runs on, not a party.
     if (chipsOf(r, end)) continue;
+    // "The X-backed developer", "an X-owned site": the company describes another, it is no party to anything here.
+    if (DESCRIBES_AFTER.test(r.folded.slice(end, end + 12))) continue;
     if (!cloud.some((s) => providerAt(r.folded, s, start, end))) return { otherDeal: true, asProviders: [] };
     asProviders.push({ start, end });
   }

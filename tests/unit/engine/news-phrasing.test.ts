@@ -416,3 +416,24 @@ describe('a month told with "last year" or "this year"', () => {
     ).toBe('contradicted');
   });
 });
+
+describe('another company named only to describe one ("the X-backed developer")', () => {
+  it('is no deal of its own that takes the sentence away', () => {
+    expect(
+      statusOf(
+        'Nvidia will also put $1.5 billion into SB Energy, the SoftBank-owned firm that develops the campus.',
+        'Nvidia and OpenAI chose a site in Ohio for their next gigawatts.',
+        '2026-08-20',
+      ),
+    ).toBe('supported');
+  });
+  it('still leaves a company doing a deal of its own alone', () => {
+    expect(
+      judge(
+        'SoftBank put $30 billion into the same round.',
+        'Nvidia and OpenAI chose a site in Ohio.',
+        '2026-08-20',
+      ),
+    ).toBeNull();
+  });
+});
