@@ -57,11 +57,16 @@ export interface PageJudge {
   warmUp(): void;
 }
 
-/** A headline up to its first comma, colon, semicolon or dash: the clause that tells its news. */
+/**
+ * A headline up to its first comma, colon, semicolon or dash, or the word that opens a clause of background
+ * ("… after loosening C's ties", "… as C looks on"): the clause that tells its news.
+ */
 function headlineFirstClause(title: string | null): string {
   if (title === null) return '';
   const folded = foldTypography(title);
-  const end = folded.search(/[,;:]|\s[-\u2013\u2014]\s|\u2014/);
+  const end = folded.search(
+    /[,;:]|\s[-\u2013\u2014]\s|\u2014|\s(?:after|amid|while|following|despite)\s|(?<!\b(?:much|many|well|long|soon|far|such|just))\sas\s(?!(?:much|many|well|part|long|soon|little|few|high|large|big)\b)/i,
+  );
   return end > 0 ? folded.slice(0, end) : '';
 }
 

@@ -128,3 +128,27 @@ describe('a term that fits two deals of one shared side', () => {
     expect(claims.find((c) => c.text === term)).toMatchObject({ partnership: 'microsoft-nvidia-anthropic' });
   });
 });
+
+describe('a headline that gives background after its news ("… after loosening C’s ties")', () => {
+  it('leads with the deal of its news', () => {
+    const term = 'Much of the new work will run on Trainium chips, the company said.';
+    const claims = pageClaims(
+      'OpenAI signs a cloud deal with Amazon after loosening Microsoft ties',
+      ['The companies set out the agreement on Monday.', term],
+      '2025-11-04',
+    );
+    // The November deal ran on Nvidia chips; Trainium came in the February 2026 agreement.
+    expect(claims.find((c) => c.text === term)).toMatchObject({
+      partnership: 'amazon-openai',
+      status: 'contradicted',
+    });
+  });
+  it('is not cut at "as much as"', () => {
+    const claims = pageClaims(
+      'Google lines up as much as $2 billion for Anthropic, a month after Amazon’s bet',
+      ['The search company will pay $500 million now.', 'That makes Google Cloud the startup’s main cloud.'],
+      '2023-10-30',
+    );
+    expect(claims.find((c) => c.text.startsWith('That makes'))).toMatchObject({ status: 'contradicted' });
+  });
+});
