@@ -50,3 +50,14 @@ describe('a figure put on the headline’s deal, on a page that names other comp
     expect([claim?.partnership, claim?.status]).toEqual(['microsoft-openai', 'unverified']);
   });
 });
+
+describe('a press figure told as a side’s share of a venture’s equity', () => {
+  it('rests on the press figure the record holds, not on no fact at all', () => {
+    const claims = claimsOf(
+      'Oracle’s stake in the venture’s equity comes to about $7 billion.',
+      'SoftBank, OpenAI, Oracle and MGX are the first equity funders of Stargate.',
+      '2025-01-25',
+    );
+    expect(claims.map((c) => [c.status, c.factId])).toEqual([['unverified', 'oo-oracle-7b-reported']]);
+  });
+});
