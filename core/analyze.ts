@@ -198,7 +198,7 @@ const PRONOUN_START = new RegExp(
  * PRONOUN_START: one pattern of both compiled to twice the machine code. */
 const MONEY_NOUN = /\b(?:money|cash|funds|sum|cheque|check|remainder|rest)\b/i;
 const MONEY_TOLD_BACK =
-  /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:money|cash|funds|sum|cheque|check)\b|the (?:remainder|rest)\b)/i;
+  /^\W*(?:(?:the|that|this) (?:(?:additional|remaining|further|later|extra|first|second|final|last|initial|promised|pledged|larger|bigger|smaller)\s+)?(?:(?:slice|portion|part|chunk|piece|instal+ment) of (?:the|that|this|its) )?(?:money|cash|funds|sum|cheque|check)\b|the (?:remainder|rest)\b)/i;
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
 const TERM_START = new RegExp(String.raw`^(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */

@@ -114,6 +114,11 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tak* _ billion from',
     'took _ billion from',
     'took _ billion dollars from',
+    // Money sent to the lab: "sent another $2.75 billion to X".
+    'sent _ billion to',
+    'send* _ billion to',
+    'sent _ million to',
+    'send* _ million to',
     // A headline's money without a verb: "one billion dollars from X into Y".
     'billion from _ into',
     'billion dollars from _ into',

@@ -58,3 +58,21 @@ describe('a pot or a portion told back', () => {
     ).toBe('unverified');
   });
 });
+
+describe('money told back as a part of it, or sent', () => {
+  const AMAZON = 'Amazon has now put the whole $4 billion it promised into Anthropic.';
+  it('reads "the first slice of the money" as the page’s deal’s money', () => {
+    expect(
+      statusOf(
+        'The first slice of the money, some $1.25 billion, went in last autumn, people briefed on it said.',
+        AMAZON,
+        '2024-03-28',
+      ),
+    ).toBe('unverified');
+  });
+  it('reads money "sent to" the lab as put in', () => {
+    expect(
+      statusOf('Amazon sent a further $2.75 billion to the start-up this week.', AMAZON, '2024-03-28'),
+    ).toBe('supported');
+  });
+});
