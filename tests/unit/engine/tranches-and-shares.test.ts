@@ -121,3 +121,13 @@ describe('the whole warrant told as vesting with the first gigawatt', () => {
     );
   });
 });
+
+describe('the warrant’s end told with "until" or "through"', () => {
+  const AMD = 'AMD gave OpenAI a warrant for up to 160 million of its shares.';
+  it('is checked against the record’s October 2030', () => {
+    expect(statusOf('The lab’s warrant runs through 2030.', AMD, '2025-10-08')).toBe('supported');
+    expect(
+      statusOf('The lab’s warrant runs until March 2032, leaving plenty of time to vest.', AMD, '2025-10-08'),
+    ).toBe('contradicted');
+  });
+});
