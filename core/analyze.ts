@@ -11,6 +11,7 @@ import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/part
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
 import { valuedInRound } from './claims/round-valuation';
+import type { FoundValue } from './claims/values';
 import { framingAt, type Framing, placeBareMonth, reportedSpeech, timeMarkers } from './claims/time-frame';
 import type { FactBase } from './factbase/schema';
 import { segmentSentences } from './page/sentences';
@@ -450,7 +451,12 @@ export function judgeSentenceText(
     // "Analysts called the deal a win for its cloud", "…, one banker said": an analyst's view is no term of the
     // deal. Only a wrong term or a figure it states is checked.
     const analystsView = (m: FactMatch) =>
-      analystSpeaks() && m.fact.confidence !== 'wrong' && m.agreedKinds.length === 0 && m.clash === null;
+      analystSpeaks() &&
+      m.fact.confidence !== 'wrong' &&
+      m.clash === null &&
+      m.agreedKinds.every((kind) =>
+        read.values.values.every((v) => v.kind !== kind || unitByArticle(read.folded, v)),
+      );
     // "The letter of intent says X will invest $200 billion": the instrument's bare name is no answer for the
     // figures the sentence puts in it; a fact that holds the figure answers, or none does (a figure no fact
     // settles).
@@ -493,6 +499,12 @@ export function judgeSentenceText(
   }
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published);
   return bare ? [bare] : [];
+}
+
+/** "A gigawatt", "a billion dollars": a unit told by its article, in a view, is no figure stated ("every gigawatt
+ * it lands is a gigawatt lost to a rival"). */
+function unitByArticle(folded: string, v: FoundValue): boolean {
+  return /^an?\s/i.test(folded.slice(v.start, v.end));
 }
 
 /** Words of something put to use: what a deal's capacity runs on, uses or includes. */

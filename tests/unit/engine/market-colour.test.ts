@@ -6,7 +6,7 @@ import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { extractValues } from '../../../core/claims/values';
 import { pageFromPlainText } from '../../../core/page/extract';
-import { claimsOf } from '../../support/claims-after';
+import { claimsOf, statusOf } from '../../support/claims-after';
 
 const text = readFileSync(new URL('../../fixtures/engine/market-colour.txt', import.meta.url), 'utf8');
 
@@ -37,5 +37,27 @@ describe('a share price’s move told in percent', () => {
         '2025-11-01',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('an analyst’s view that names a unit by its article ("a gigawatt", "a billion dollars")', () => {
+  it('states no figure, so it is no claim', () => {
+    const AMAZON = 'Amazon and Anthropic agreed on more Trainium capacity.';
+    expect(
+      claimsOf(
+        '“Each gigawatt the lab puts on Trainium is a gigawatt lost to rivals,” said Dana Reyes, a chip analyst at a Zurich bank.',
+        AMAZON,
+        '2026-04-21',
+      ),
+    ).toEqual([]);
+  });
+  it('still checks a figure the analyst states', () => {
+    expect(
+      statusOf(
+        'Amazon has put $13 billion into Anthropic, an analyst at one bank noted.',
+        'Amazon backs Anthropic.',
+        '2026-05-01',
+      ),
+    ).toBe('supported');
   });
 });
