@@ -123,3 +123,13 @@ describe('another company named as the maker of a place to run on', () => {
     expect(told('Microsoft signed a deal for servers built by Dell.')).toEqual([]);
   });
 });
+
+describe('the lab’s frontier models told as absent from a cloud’s model service', () => {
+  const AWS = 'OpenAI agreed to buy $38 billion of capacity from Amazon Web Services.';
+  it('was true until they launched there, so it is outdated now', () => {
+    expect(
+      statusOf('OpenAI’s frontier models are still not offered on Amazon Bedrock.', AWS, '2025-11-05'),
+    ).toBe('outdated');
+    expect(statusOf('The lab’s frontier models are not available through Bedrock.', AWS, '2025-11-05')).toBe('outdated');
+  });
+});
