@@ -117,9 +117,6 @@ function trailingNumber(words: string): { value: number; offset: number } | null
 // "an extra quarter of a trillion dollars": a word of addition may stand before the fraction.
 const FRACTION_MONEY =
   /\b(?:(an?|one|three|two)[- ](?:(?:extra|additional|further|another)[- ])?(quarter|half|third|quarters|thirds) of an? |(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
-/** "Shares rose", "the stock slid as much as", "its share price was up": a price moving, just before a percentage. */
-const PRICE_MOVE_BEFORE =
-  /\b(?:shares|stock|share price)\b[^.;%\d]{0,30}?\b(?:rose|rise|rises|rising|fell|fall|falls|falling|edged|ticked|inched|jumped|jump|climbed|slid|slipped|dropped|gained|lost|soared|sank|tumbled|surged|rallied|advanced|declined|dipped|was up|were up|was down|were down)\b[^.;%\d]{0,25}$/i;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b)/gi;
 const WORD_PERCENT = new RegExp(String.raw`\b(${WORD_NUMBER})\s(?:percent|per cent)\b`, 'gi');
 const FRACTIONS: Record<string, number> = {
@@ -522,16 +519,12 @@ export function extractValues(folded: string, published: string | null = null): 
     const scale = m[2] ? SCALE[m[2].toLowerCase()] : 1;
     add('shares', n * scale, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  // A share price's move ("shares edged up about 1 percent") is market colour, no share of anything.
-  const moves = /share|stock/i.test(folded);
-  const moved = (start: number) => moves && PRICE_MOVE_BEFORE.test(before(start, 60));
   for (const m of allMatches(PERCENT, folded)) {
-    if (moved(m.index ?? 0)) continue;
     add('percent', Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of allMatches(WORD_PERCENT, folded)) {
     const n = numberWordsValue(m[1]);
-    if (n !== null && !moved(m.index ?? 0)) add('percent', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    if (n !== null) add('percent', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of allMatches(FRACTION, folded)) {
     // At the end of a clause only with a hedge ("is nearly half."), so "cut in half." is no share.

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
-import { extractValues } from '../../../core/claims/values';
 import { pageFromPlainText } from '../../../core/page/extract';
 import { claimsOf, statusOf } from '../../support/claims-after';
 
@@ -20,23 +19,6 @@ describe('a partnership page with no partnership claims', () => {
     const page = pageFromPlainText(`${text}\n\nAzure is still OpenAI's exclusive cloud provider.`);
     const claims = judgePage(page, bundledFactBase(), { asOf: '2026-11-21' });
     expect(claims.map((c) => c.status)).toEqual(['outdated']);
-  });
-});
-
-describe('a share price’s move told in percent', () => {
-  it('is no percentage of anything', () => {
-    expect(extractValues('Its shares edged up about 2 percent on the news.').values).toEqual([]);
-    expect(extractValues('The stock slid as much as nine per cent.').values).toEqual([]);
-    expect(extractValues('Its shares carry 2 percent of the votes.').values.map((v) => v.value)).toEqual([2]);
-  });
-  it('is no stake, though the sentence goes on about the company', () => {
-    expect(
-      claimsOf(
-        'Microsoft shares edged up about 2 percent, keeping the company’s value above $3 trillion.',
-        'Microsoft owns a stake in OpenAI.',
-        '2025-11-01',
-      ),
-    ).toEqual([]);
   });
 });
 
