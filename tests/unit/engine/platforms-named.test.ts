@@ -130,6 +130,8 @@ describe('the lab’s frontier models told as absent from a cloud’s model serv
     expect(
       statusOf('OpenAI’s frontier models are still not offered on Amazon Bedrock.', AWS, '2025-11-05'),
     ).toBe('outdated');
-    expect(statusOf('The lab’s frontier models are not available through Bedrock.', AWS, '2025-11-05')).toBe('outdated');
+    expect(statusOf('The lab’s frontier models are not available through Bedrock.', AWS, '2025-11-05')).toBe(
+      'outdated',
+    );
   });
 });
