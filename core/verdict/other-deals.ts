@@ -30,10 +30,10 @@ function providerAt(folded: string, cloud: Span, start: number, end: number): bo
   const between = folded.slice(cloud.end, start);
   if (LISTED_AFTER.test(between)) return true;
   if (between.length > PROVIDER_REACH) return false;
-  // "… built by X", or "… that X built".
+  // "… built by X", or "… (that) X built".
   return (
     MADE_BY_AFTER.test(between) ||
-    (/^\s+that\s+$/i.test(between) && MADE_AFTER.test(folded.slice(end, end + 16)))
+    (/^\s+(?:that\s+)?$/i.test(between) && MADE_AFTER.test(folded.slice(end, end + 16)))
   );
 }
 

@@ -135,3 +135,30 @@ describe('the lab’s frontier models told as absent from a cloud’s model serv
     );
   });
 });
+
+describe('rival clouds named beside the lab, with no word of what it may do', () => {
+  const AWS = 'OpenAI agreed to buy $38 billion of capacity from Amazon Web Services.';
+  it('is no claim that the lab may use any cloud', () => {
+    expect(
+      claimsOf('Amazon’s cloud arm has grown more slowly than its rivals’ this year.', AWS, '2025-11-05'),
+    ).toEqual([]);
+  });
+  it('is still the term when the lab is said to be free to use them', () => {
+    expect(statusOf('OpenAI can now use any cloud provider it likes.', AWS, '2026-06-02')).toBe('supported');
+  });
+});
+
+describe('a maker named just before "built"', () => {
+  it('is where the work runs, not a deal of its own', () => {
+    const term = 'Training of OpenAI’s biggest models stays on supercomputers Microsoft built.';
+    const claims = pageClaims(
+      'Oracle to give OpenAI more cloud capacity',
+      ['The companies announced the arrangement on Tuesday.', term],
+      '2024-06-12',
+    );
+    expect(claims.find((c) => c.text === term)).toMatchObject({
+      partnership: 'oracle-openai',
+      status: 'outdated',
+    });
+  });
+});
