@@ -229,8 +229,8 @@ interface Candidate {
   /** The sentence as this partnership reads it (other companies named as providers count as such). */
   reading: SentenceReading;
   named: number;
-  /** The parties it names (or the page names for it, as a descriptor on the lead deal's page). */
-  parties: ReadonlySet<string>;
+  /** Which of its parties the sentence names (or the page names for it, as a descriptor on the lead deal's page). */
+  presence: PartyPresence;
   both: boolean;
   /** On a page about this deal alone: names a side, or no one but speaks of "the deal". */
   speaksForDeal: boolean;
@@ -489,7 +489,7 @@ export function judgeSentenceText(
       partnership,
       index,
       named,
-      parties: new Set(partnership.partnership.parties.filter((_, i) => presence[i]).map((p) => p.id)),
+      presence,
       both,
       speaksForDeal: allNamedByPage,
       reading: read,
@@ -540,11 +540,18 @@ function chooseCandidate(
 ): Candidate | null {
   // The lead deal wins a tie only over deals whose named sides it names too: "up to a gigawatt on <the shared
   // maker's systems>" on a page led by one of that maker's deals, not a sentence naming another deal's side.
-  const leading = candidates.find((c) => c.partnership === lead && c.matches.length > 0);
+  const leading = bothNamed
+    ? undefined
+    : candidates.find((c) => c.partnership === lead && c.matches.length > 0);
+  const namedBy = (c: Candidate, id: string) =>
+    c.partnership.partnership.parties.some((p, i) => p.id === id && c.presence[i]);
   const leadCovers =
-    !bothNamed &&
     leading !== undefined &&
-    candidates.every((c) => c.matches.length === 0 || [...c.parties].every((id) => leading.parties.has(id)));
+    candidates.every(
+      (c) =>
+        c.matches.length === 0 ||
+        c.partnership.partnership.parties.every((p, i) => !c.presence[i] || namedBy(leading, p.id)),
+    );
   const rank = (c: Candidate) => [
     c.matches.length > 0 ? 1 : 0,
     c.named,

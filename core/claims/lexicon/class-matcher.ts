@@ -27,8 +27,9 @@ interface Entry {
   /** Its place in the alternation. */
   index: number;
   /**
-   * The lead flag (1: the entry starts with a word character, `(?<![A-Za-z_-])`), then the steps: the very array of a build's data (MatcherData), not a copy, which
-   * kept a second copy of some 27,000 steps alive in every page's engine.
+   * The lead flag (1: the entry starts with a word character, `(?<![A-Za-z_-])`), then the steps: the very array of
+   * a build's data (MatcherData), not a copy, which kept a second copy of some 27,000 steps alive in every page's
+   * engine.
    */
   steps: Step[];
 }
