@@ -20,7 +20,8 @@ const SOURCE = new Set(['.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx']);
 const STRUCTURED = new Set(['.html', '.htm', '.json', '.jsonl']);
 
 // Installed packages, build output and git's own files are not the project's wording.
-const skipDir = (name: string) => name === 'node_modules' || name === 'package-lock.json' || name.startsWith('.');
+const skipDir = (name: string) =>
+  name === 'node_modules' || name === 'package-lock.json' || name.startsWith('.');
 
 function isBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, 8000).includes(0);
