@@ -798,11 +798,17 @@ function claimsFromMatches(
       : null;
     return { decisive, asPublished, group };
   });
-  // Separate claims where the reader is told something different (another verdict now or when published);
-  // clauses with the same verdict make one claim.
+  // Separate claims where the reader is told something different (another verdict now or when published, or
+  // another fact it rests on: "X stays the primary cloud, but the lab may now sell on any cloud" is two terms);
+  // clauses with the same verdict on the same fact make one claim.
   const claims: typeof judged = [];
   for (const j of judged) {
-    const same = claims.find((c) => c.decisive.now === j.decisive.now && c.asPublished === j.asPublished);
+    const same = claims.find(
+      (c) =>
+        c.decisive.now === j.decisive.now &&
+        c.asPublished === j.asPublished &&
+        c.decisive.match.fact.id === j.decisive.match.fact.id,
+    );
     if (same) same.group.push(...j.group);
     else claims.push(j);
   }

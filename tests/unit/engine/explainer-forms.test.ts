@@ -346,7 +346,10 @@ describe('a holding valued at a sum', () => {
       'Microsoft came away with about 27% of OpenAI last October, a holding valued then at some $135 billion.',
       MS,
     );
-    expect(claims.map((c) => c.status)).toEqual(['supported']);
+    expect(claims.map((c) => [c.factId, c.status])).toEqual([
+      ['stake-27', 'supported'],
+      ['stake-27-value', 'supported'],
+    ]);
   });
 });
 
