@@ -78,9 +78,10 @@ const SCALE: Record<string, number> = {
 
 // "eighteen point four": a decimal written out, its digits after "point".
 const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*(?:[- ]and[- ]a[- ]half|[- ]point(?:[- ](?:${DIGIT_WORDS}))+)?|a|an|half a|a half)`;
-/** "$13 billion", "US$13bn", "$13 bln" (wire copy), "13 billion dollars", "13 bn USD". */
+/** "$13 billion", "US$13bn", "$13 bln" (wire copy), "USD 13 billion" (international copy), "13 billion dollars",
+ * "13 bn USD". */
 const MONEY =
-  /(?:US|USD\s?)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|bln|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)[\s-]?(trillion|billion|million|bn|bln)[\s-](?:(?:US\s)?dollars?|USD|US\$)(?![\w$])/gi;
+  /(?:(?:US|USD\s?)?\$|\bUSD\s?)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|bln|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)[\s-]?(trillion|billion|million|bn|bln)[\s-](?:(?:US\s)?dollars?|USD|US\$)(?![\w$])/gi;
 const WORD_MONEY = new RegExp(
   String.raw`\b(${WORD_NUMBER})[\s-](trillion|billion|million)(?:[\s-](?:US\s)?dollars?\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
   'gi',

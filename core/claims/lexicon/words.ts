@@ -389,6 +389,17 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'operating income',
     'net profit*',
     'profit margin*',
+    // A company's own cash, however large: its balance sheet, not money put into a partner.
+    'sitting on _ in cash',
+    'sits on _ in cash',
+    'cash pile',
+    'cash hoard',
+    'cash on hand',
+    'cash reserve*',
+    'cash and equivalents',
+    'cash and cash equivalents',
+    'cash and marketable securities',
+    'cash and short-term investments',
     // A person's wealth and a share price's swings: market colour, whatever sum they add up to.
     'net worth',
     'personal fortune',

@@ -83,6 +83,13 @@ describe('a figure inside a gap of words', () => {
   it('keeps its decimal point: "put $13.7 billion into" is one phrase', () => {
     expect(claimsOf('Amazon put $13.7 billion into OpenAI in the spring.', ZO)).toHaveLength(1);
   });
+  it('is no money put in when it is the cash a company sits on', () => {
+    for (const s of [
+      'One broker called the investment modest for a group sitting on more than $130 billion in cash.',
+      'Microsoft can afford the investment: its cash pile stood near $135 billion at the end of June.',
+    ])
+      expect(claimsOf(s, MS), s).toEqual([]);
+  });
   it('is no money put in when it adds to someone’s net worth', () => {
     expect(claimsOf('Amazon stock jumped, adding some $9.5 billion to its founder’s net worth.', ZO)).toEqual(
       [],

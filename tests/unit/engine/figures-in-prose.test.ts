@@ -126,4 +126,17 @@ describe('sums written as wire copy writes them', () => {
       expect(statusOf(s, ms, '2026-05-01'), s).toBe('supported');
     expect(statusOf('Microsoft put $10 bln into OpenAI in 2019.', ms, '2026-05-01')).toBe('contradicted');
   });
+
+  it('reads the currency code before the figure: "USD 13 billion", "USD13bn", "USD 13 bln"', () => {
+    const ms = 'Microsoft and OpenAI rework their partnership.';
+    for (const s of [
+      'Microsoft has put USD 13 billion into OpenAI.',
+      'Microsoft has put USD13bn into OpenAI.',
+      'Microsoft has put USD 13 bln into OpenAI.',
+    ])
+      expect(statusOf(s, ms, '2026-05-01'), s).toBe('supported');
+    expect(statusOf('Microsoft put USD 10 billion into OpenAI in 2019.', ms, '2026-05-01')).toBe(
+      'contradicted',
+    );
+  });
 });
