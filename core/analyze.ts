@@ -27,6 +27,7 @@ import {
   otherCompaniesIn,
 } from './verdict/other-deals';
 import { closerWording } from './verdict/wording';
+import { dealParts } from './verdict/deal-parts';
 import {
   leadDealOf,
   OPENING_BLOCKS,
@@ -303,6 +304,31 @@ export function judgeSentenceText(
     // One claim stands for the whole correction, as a reader quotes it.
     if (claims.length !== 1) return claims;
     return [{ ...claims[0], id: `c${span.start}-${span.end}`, text: sentence, ...span }];
+  }
+  // "X is the lab's primary cloud, while Y sells its models": each deal's part is a sentence of its own.
+  const parts = dealParts(folded, cfb.partnerships);
+  if (parts) {
+    const judged = parts.map((p) =>
+      judgeSentenceText(
+        cfb,
+        sentence.slice(p.start, p.end),
+        { start: span.start + p.start, end: span.start + p.end },
+        about,
+        asOf,
+        published,
+        lead,
+        opening,
+      ),
+    );
+    const said = judged.filter((claims) => claims.length > 0);
+    if (said.length !== 1) return judged.flat();
+    // Only one deal's part states a term: its claim is the sentence's, as a reader quotes it.
+    const p = parts[judged.indexOf(said[0])];
+    return said[0].map((c) =>
+      c.start === span.start + p.start && c.end === span.start + p.end
+        ? { ...c, id: `c${span.start}-${span.end}`, text: sentence, start: span.start, end: span.end }
+        : c,
+    );
   }
   const reading = readSentence(folded, cfb.lexicon, published);
   // The sentence says itself that it is not about the partnership.
