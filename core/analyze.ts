@@ -7,7 +7,7 @@ import { DECOY_CUES, explainsUnit } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
 import { speakerTag } from './claims/speaker-tag';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
-import { countNamed, namesIn, type PartyPresence, urlWords } from './claims/parties';
+import { countNamed, namesIn, type PartyPresence, sidesNamed, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
 import { valuedInRound } from './claims/round-valuation';
@@ -394,9 +394,10 @@ export function judgeSentenceText(
         ? partnership.parties.soleContext
         : partnership.parties.context;
     const presence = regexes.map(names);
-    return { partnership, index, presence, named: countNamed(presence) };
+    const sides = sidesNamed(partnership.partnership, presence);
+    return { partnership, index, presence, named: countNamed(presence), sides };
   });
-  const bothNamed = looks.some((l) => l.named >= 2);
+  const bothNamed = looks.some((l) => l.sides >= 2);
   // The partnerships that name the most parties first: once one of them has a match that counts, one naming
   // fewer cannot be chosen (chooseCandidate ranks by matches, then by parties named), so it is not matched.
   const byNamed = [...looks].sort((a, b) => b.named - a.named || a.index - b.index);
@@ -407,9 +408,9 @@ export function judgeSentenceText(
     unnamed ??= dealsWithUnnamed(reading);
     return unnamed;
   };
-  for (const { partnership, index, presence, named } of byNamed) {
+  for (const { partnership, index, presence, named, sides } of byNamed) {
     if (named < floor) break;
-    const both = named >= 2;
+    const both = sides >= 2;
     if (!both && !about.has(partnership)) continue;
     // A page that names one party only lends the deal to sentences that name that party themselves.
     if (named === 0 && (about.get(partnership) ?? 0) <= ONE_PARTY_PAGE) continue;

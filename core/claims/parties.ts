@@ -150,6 +150,15 @@ export function pagePartiesIn(text: string, matcher: PartyMatcher): PartyPresenc
   return matcher.context.map((re) => re.test(text));
 }
 
+/** How many sides of the deal the present parties stand for (co-investors on one side count once). */
+export function sidesNamed(partnership: Partnership, presence: PartyPresence): number {
+  const sides = new Set<string>();
+  partnership.parties.forEach((p, i) => {
+    if (presence[i]) sides.add(p.side ?? p.id);
+  });
+  return sides.size;
+}
+
 export function countNamed(presence: PartyPresence): number {
   return presence.filter(Boolean).length;
 }

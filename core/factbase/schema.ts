@@ -30,6 +30,12 @@ export const partySchema = z.object({
    * ("Sam Altman") and descriptors that usually stand for the party in such coverage ("the cloud giant").
    */
   hints: z.array(z.string().min(1)).default([]),
+  /**
+   * The side of the deal the party is on, when a deal has more than two parties: co-investors share one. A
+   * sentence names both sides of a deal only when it names a party of each (two co-investors alone do not).
+   * Without it, each party is a side of its own.
+   */
+  side: z.string().min(1).max(40).optional(),
 });
 
 export const partnershipSchema = z.object({

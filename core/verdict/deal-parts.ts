@@ -3,6 +3,7 @@
 // facts never judge the words about the other, and each deal's claim is found.
 import type { Span } from '../types';
 import { allMatches } from '../claims/all-matches';
+import { sidesNamed } from '../claims/parties';
 import type { CompiledPartnership } from './compile';
 
 /** Where a sentence may turn to another deal: a semicolon, a contrast, or "and" before a capitalised name. */
@@ -37,9 +38,15 @@ export function dealParts(folded: string, partnerships: readonly CompiledPartner
   return parts.length > 1 ? parts.map((p) => trimTurn(folded, p)) : null;
 }
 
-/** The deals both of whose sides (two of a deal's parties) are among the parties named. */
+/** The deals both of whose sides are among the parties named. */
 function wholeDeals(named: ReadonlySet<string>, partnerships: readonly CompiledPartnership[]) {
-  return partnerships.filter((p) => p.partnership.parties.filter((q) => named.has(q.id)).length >= 2);
+  return partnerships.filter(
+    (p) =>
+      sidesNamed(
+        p.partnership,
+        p.partnership.parties.map((q) => named.has(q.id)),
+      ) >= 2,
+  );
 }
 
 /** The ids of the parties a piece of text names, by name, alias or product. */

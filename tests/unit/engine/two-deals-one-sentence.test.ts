@@ -63,3 +63,22 @@ describe('two deals in one sentence', () => {
     );
   });
 });
+
+describe('a deal of three parties', () => {
+  const STARGATE = 'OpenAI, SoftBank and Oracle unveil the Stargate venture.';
+  it('is not named whole by its two co-investors alone', () => {
+    // Microsoft and NVIDIA are on one side of their deal with Anthropic: named together, without the lab or a
+    // figure of that deal, they say nothing of it.
+    const claims = claimsOf(
+      'Microsoft, along with Nvidia and Arm, joined only as a technology partner and put in no equity.',
+      STARGATE,
+    );
+    expect(claims.filter((c) => c.partnership === 'microsoft-nvidia-anthropic')).toEqual([]);
+  });
+  it('is named whole by a co-investor and the lab', () => {
+    const claims = claimsOf('Nvidia has pledged up to $10 billion to Anthropic.', STARGATE);
+    expect(claims.map((c) => [c.partnership, c.status])).toEqual([
+      ['microsoft-nvidia-anthropic', 'supported'],
+    ]);
+  });
+});
