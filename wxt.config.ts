@@ -32,9 +32,11 @@ let engineTablesSource: string | undefined;
 function engineTablesModule(): string {
   // A JSON string parsed at run time (faster for V8 than the same data as an object literal), and only when
   // first asked for: on a page judged in the worker, the annotator never asks (core/verdict/read-engine-tables).
+  // Parsed anew on each call, not kept (memory): each thread asks once and keeps what it reads from the tables;
+  // held here too, their lists would stay in the judging worker's heap for good (about 9 kB).
   if (engineTablesSource === undefined) {
     const json = JSON.stringify(JSON.stringify(engineTablesOf(bundledFactBase())));
-    engineTablesSource = `let tables; export default function engineTables() { return (tables ??= JSON.parse(${json})); }`;
+    engineTablesSource = `export default function engineTables() { return JSON.parse(${json}); }`;
   }
   return engineTablesSource;
 }

@@ -7,8 +7,10 @@
 // timed twice: a one-off stall is not the sentence's doing), the rest of the page is left unjudged rather than
 // freeze it (or, in the worker, keep the verdicts from ever arriving).
 import { type PageJudge, prepareJudge } from '../analyze';
+import { forgetLastRead } from '../claims/lexicon/class-matcher';
 import type { FactBase } from '../factbase/schema';
 import type { JudgedClaim, JudgeOptions, PageText, Span } from '../types';
+import { forgetLastScored } from '../verdict/wording';
 
 export const SENTENCE_MAX_CHARS = 3000;
 export const SENTENCE_BUDGET_MS = 50;
@@ -31,6 +33,9 @@ export function judgeTimeBoxed(
   const judge = prepareJudge(page, factBase, opts);
   const judging = new TimeBoxedJudging(judge, now);
   for (const span of judge.sentences) judging.next(span);
+  // The page is judged: the last sentence's memos would keep the whole page's text alive until the next one.
+  forgetLastRead();
+  forgetLastScored();
   return { claims: judging.claims, sentences: judge.sentences.length, unjudged: judging.unjudged };
 }
 

@@ -13,6 +13,11 @@ const OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 1, minMat
  */
 let last: { text: string; fuse: Fuse<string>; scores: Map<string, number> } | null = null;
 
+/** Lets go of the sentence last scored (memory): a slice of its page's text, it holds all of that text. */
+export function forgetLastScored(): void {
+  last = null;
+}
+
 /** Whether summary `b`'s wording is closer to `text` than summary `a`'s. */
 export function closerWording(text: string, a: string, b: string): boolean {
   const lower = text.toLowerCase();

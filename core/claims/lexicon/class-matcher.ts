@@ -182,6 +182,14 @@ function readText(text: string): ReadText {
   return lastRead;
 }
 
+/**
+ * Lets go of the text last read (memory): a sentence is a slice of its page's text, and holds all of it, which
+ * the judging worker would otherwise keep, with the read, until the next page (60 kB on the long article).
+ */
+export function forgetLastRead(): void {
+  lastRead = null;
+}
+
 /** `[A-Za-z_-]`, what may not stand before an entry that starts with a word character. */
 function joinsWord(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
