@@ -4,6 +4,7 @@
 // trace of the load, the do-nothing extension measured the same way in the same run.
 import { readHtmlString } from '../cli/read-html';
 import { judgePage } from '../core/analyze';
+import { unitsOf } from '../core/annotate/claim-annotator';
 import { bundledFactBase } from '../core/factbase/bundled';
 import { todayIso } from '../utils/today';
 import { type Browser, type LoadResult, median, tracedLoad } from './support/browser';
@@ -30,10 +31,13 @@ export interface LongResult {
   };
 }
 
-/** Claims the engine finds in a page, judged in Node from the same HTML. */
-export function expectedClaims(html: string, url: string): number {
+/**
+ * Highlights the engine's claims make in a page, judged in Node from the same HTML: claims that share text (two
+ * terms of one sentence) make one highlight, as the annotator draws them.
+ */
+export function expectedHighlights(html: string, url: string): number {
   const { page } = readHtmlString(html, { url });
-  return judgePage(page, bundledFactBase(), { asOf: todayIso() }).length;
+  return unitsOf(judgePage(page, bundledFactBase(), { asOf: todayIso() })).length;
 }
 
 export async function measureLongPage(
@@ -43,7 +47,7 @@ export async function measureLongPage(
   html: string,
   runs: number,
 ): Promise<LongResult> {
-  const expected = expectedClaims(html, url);
+  const expected = expectedHighlights(html, url);
   const a: LoadResult[] = [];
   const b: LoadResult[] = [];
   await tracedLoad(ours, url, { settleMs: 1500 });
