@@ -100,6 +100,16 @@ describe('a lab told as training on one maker’s chips alone', () => {
       'supported',
     );
   });
+  it('is never supported by the chips it uses, told as a clause of its own or run on', () => {
+    const claims = claimsOf(
+      'AWS is the lab’s sole cloud, and its Claude models run only on Trainium chips.',
+      PAGE,
+      '2026-04-21',
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.map((c) => c.status)).not.toContain('supported');
+    expect(statusOf('Claude runs only on Trainium chips.', PAGE, '2026-04-21')).toBe('contradicted');
+  });
 });
 
 describe('a contract lifted from one figure to another', () => {
