@@ -205,6 +205,15 @@ describe('a ceiling', () => {
     expect(claims.map((c) => c.status)).not.toContain('contradicted');
     expect(statusOf('The letter covered up to 10 gigawatts of NVIDIA systems.', NV)).toBe('contradicted');
   });
+  it('is read on each figure of a sentence that has two, the money and the capacity', () => {
+    const NV = 'NVIDIA and OpenAI signed a letter of intent in September 2025.';
+    expect(
+      statusOf('NVIDIA meant to invest up to $100 billion as the lab switched on up to 10 gigawatts.', NV),
+    ).toBe('contradicted');
+    expect(
+      statusOf('NVIDIA meant to invest up to $100 billion as the lab switched on 10 gigawatts.', NV),
+    ).not.toBe('contradicted');
+  });
 });
 
 describe('a letter of intent dated', () => {
