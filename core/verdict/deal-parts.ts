@@ -12,8 +12,8 @@ const TURN = /;\s+|,?\s+(?:while|whereas|but)\s+|,\s+(?:and|as)\s+(?=[A-Z])/g;
 /**
  * The parts of a sentence that each speak of another deal, or null when it speaks of one. A piece after a turn
  * starts a part of its own when it names both sides of a deal by itself, and what came before names both sides
- * of other deals only ("A has put $8 billion into B, while C …"); otherwise it goes on the
- * part before ("…, while the e-commerce giant doubled its stake").
+ * of other deals only ("A has put $8 billion into B, while C …"); otherwise it goes on the part before ("…, while
+ * the e-commerce giant doubled its stake").
  */
 export function dealParts(folded: string, partnerships: readonly CompiledPartnership[]): Span[] | null {
   const turns = allMatches(TURN, folded);
