@@ -38,7 +38,7 @@ import type { IsoDate, JudgeOptions, PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
 import { leadDealOf, OPENING_BLOCKS, openingDealOf } from '../verdict/page-deals';
 import { type SliceOptions, Slicer, forEachSliced, yieldToMain } from './chunked';
-import { type Judgement, TimeBoxedJudging } from './time-boxed-judging';
+import { forgetSentenceMemos, type Judgement, TimeBoxedJudging } from './time-boxed-judging';
 
 /** Above this much body text (characters) a page is read in windows. A long article has ~60,000. */
 export const WINDOWED_ABOVE = 250_000;
@@ -159,6 +159,7 @@ export async function scanPage(
     sliceMs: opts.sliceMs ?? JUDGE_SLICE_MS,
   });
   if (!done) return null;
+  forgetSentenceMemos();
   scanCounts.finished++;
   return {
     page,

@@ -12,6 +12,15 @@ import type { FactBase } from '../factbase/schema';
 import type { JudgedClaim, JudgeOptions, PageText, Span } from '../types';
 import { forgetLastScored } from '../verdict/wording';
 
+/**
+ * Once a page is judged: the last sentence's memos (its reading, its wording scores) would keep the whole page's
+ * text alive until the next page, a sentence being a slice of it.
+ */
+export function forgetSentenceMemos(): void {
+  forgetLastRead();
+  forgetLastScored();
+}
+
 export const SENTENCE_MAX_CHARS = 3000;
 export const SENTENCE_BUDGET_MS = 50;
 export const OVER_BUDGET_LIMIT = 3;
@@ -33,9 +42,7 @@ export function judgeTimeBoxed(
   const judge = prepareJudge(page, factBase, opts);
   const judging = new TimeBoxedJudging(judge, now);
   for (const span of judge.sentences) judging.next(span);
-  // The page is judged: the last sentence's memos would keep the whole page's text alive until the next one.
-  forgetLastRead();
-  forgetLastScored();
+  forgetSentenceMemos();
   return { claims: judging.claims, sentences: judge.sentences.length, unjudged: judging.unjudged };
 }
 

@@ -18,24 +18,29 @@ const TURN = /;\s+|,?\s+(?:while|whereas|but)\s+|,\s+(?:and|as)\s+(?=[A-Z])/g;
 export function dealParts(folded: string, partnerships: readonly CompiledPartnership[]): Span[] | null {
   const turns = allMatches(TURN, folded);
   if (turns.length === 0) return null;
-  const cuts = [0, ...turns.map((m) => m.index ?? 0), folded.length];
-  const parts: Span[] = [];
-  // The parties the current part names.
-  let named = new Set<string>();
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const ids = partiesNamed(folded.slice(cuts[i], cuts[i + 1]), partnerships);
-    const before = wholeDeals(named, partnerships);
+  // Most sentences with a turn tell of one deal at most: one look at the whole sentence settles them, before any
+  // piece is looked at.
+  if (wholeDeals(partiesNamed(folded, partnerships), partnerships).length < 2) return null;
+  // Each piece runs from the end of a turn (its first word) to the next turn.
+  const starts = [0, ...turns.map((m) => (m.index ?? 0) + m[0].length)];
+  const ends = [...turns.map((m) => m.index ?? 0), folded.length];
+  const parts: Span[] = [{ start: 0, end: ends[0] }];
+  // The parties the current part names, and the deals it names both sides of.
+  let named = partiesNamed(folded.slice(0, ends[0]), partnerships);
+  let whole = wholeDeals(named, partnerships);
+  for (let i = 1; i < starts.length; i++) {
+    const ids = partiesNamed(folded.slice(starts[i], ends[i]), partnerships);
     const own = wholeDeals(ids, partnerships);
-    if (before.length > 0 && own.length > 0 && own.every((d) => !before.includes(d))) {
-      parts.push({ start: cuts[i], end: cuts[i + 1] });
-      named = new Set(ids);
-      continue;
+    if (whole.length > 0 && own.length > 0 && own.every((d) => !whole.includes(d))) {
+      parts.push({ start: starts[i], end: ends[i] });
+      named = ids;
+    } else {
+      parts[parts.length - 1].end = ends[i];
+      for (const id of ids) named.add(id);
     }
-    for (const id of ids) named.add(id);
-    if (parts.length === 0) parts.push({ start: 0, end: cuts[i + 1] });
-    else parts[parts.length - 1].end = cuts[i + 1];
+    whole = wholeDeals(named, partnerships);
   }
-  return parts.length > 1 ? parts.map((p) => trimTurn(folded, p)) : null;
+  return parts.length > 1 ? parts : null;
 }
 
 /** The deals both of whose sides are among the parties named. */
@@ -59,12 +64,4 @@ function partiesNamed(piece: string, partnerships: readonly CompiledPartnership[
     });
   }
   return ids;
-}
-
-/** A part without the turn that opens it ("; ", ", while "): it reads as a sentence from its first word. */
-function trimTurn(folded: string, part: Span): Span {
-  const head = /^(?:;\s+|,?\s+(?:while|whereas|but)\s+|,\s+(?:and|as)\s+)/.exec(
-    folded.slice(part.start, part.end),
-  );
-  return { start: part.start + (head ? head[0].length : 0), end: part.end };
 }
