@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { parseFactBase } from '../../../core/factbase/load';
 import { pageFromPlainText } from '../../../core/page/extract';
-import { editJson, factsCopy, type Json, run } from './cli-fixture';
+import { editJson, factsCopy, type Json, NEXT_PUBLISHED, run } from './cli-fixture';
 
 const PARTNERSHIP = {
   id: 'quillfeather-brambleworks',
@@ -131,7 +131,7 @@ describe('adding an eighth partnership, as data only', () => {
     const next = `${major}.${minor + 1}.0`;
     await editJson<Json>(file('manifest'), (m) => {
       m.version = next;
-      m.published = '2026-12-01';
+      m.published = NEXT_PUBLISHED;
     });
     const valid = await run(['validate'], root);
     expect(valid.errors).toEqual([]);

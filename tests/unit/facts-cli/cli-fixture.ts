@@ -14,6 +14,10 @@ export const MANIFEST: { version: string; published: string } = (() => {
   return { version, published };
 })();
 /** factbase-<version>.json */
+/** A publication day after the fact base's own: what a release edited in a test publishes as. */
+export const NEXT_PUBLISHED = new Date(Date.parse(`${MANIFEST.published}T00:00:00Z`) + 86_400_000)
+  .toISOString()
+  .slice(0, 10);
 export const BUNDLE = `factbase-${MANIFEST.version}.json`;
 
 export interface Run {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editJson, factsCopy, type Json, REPO, run } from './cli-fixture';
+import { editJson, factsCopy, type Json, NEXT_PUBLISHED, REPO, run } from './cli-fixture';
 
 const ORIGINAL = join(REPO, 'facts');
 const original = async (name: string): Promise<Json> =>
@@ -22,7 +22,7 @@ async function modifiedCopy(options: { bump?: boolean } = {}) {
   if (options.bump !== false) {
     await editJson<Json>(file('manifest'), (m) => {
       m.version = NEXT;
-      m.published = '2026-12-01';
+      m.published = NEXT_PUBLISHED;
     });
   }
   await editJson<Json>(file('events'), (events) => {
@@ -68,7 +68,7 @@ describe('facts diff', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       [
-        `Fact base ${V} → ${NEXT} (published ${P} → 2026-12-01; schema 3)`,
+        `Fact base ${V} → ${NEXT} (published ${P} → ${NEXT_PUBLISHED}; schema 3)`,
         '',
         'Facts added (1)',
         '  + stake-20 [stake, confirmed] Microsoft holds about 20%.',
