@@ -19,6 +19,9 @@ describe('extractValues', () => {
     expect(kinds('a 27 percent stake')).toEqual([['percent', 27]]);
     expect(kinds('owns 49% of it')).toEqual([['percent', 49]]);
     expect(kinds('32.5 per cent')).toEqual([['percent', 32.5]]);
+    // The British press's "pc", written against the figure; not a personal computer after a space.
+    expect(kinds('a 27pc holding')).toEqual([['percent', 27]]);
+    expect(kinds('sold 40 pc units')).toEqual([]);
     expect(kinds('owns almost half of the startup')).toEqual([['percent', 49]]);
   });
 
