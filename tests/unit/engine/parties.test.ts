@@ -7,6 +7,8 @@ const matcher = compilePartyMatcher(bundledFactBase().partnerships[0]);
 describe('parties and aliases', () => {
   it.each([
     ['MSFT shares', true, false],
+    // Blogs shorten the lab's name as traders shorten a listed company's.
+    ["MSFT's bet on OAI", true, true],
     ['the Redmond-based company backed it', true, false],
     ["Satya Nadella's company", true, false],
     ['the ChatGPT maker', false, true],
