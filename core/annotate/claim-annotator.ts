@@ -133,6 +133,14 @@ export class ClaimAnnotator {
     };
   }
 
+  /** The attributes a new mark is made with, in GUARDED_ATTRS order (restoreMark's). */
+  private dressed(id: string, claims: readonly JudgedClaim[], first: boolean): Record<string, string> {
+    const want = this.expected(id, claims, first);
+    const out: Record<string, string> = {};
+    for (const name of GUARDED_ATTRS) if (want[name] !== undefined) out[name] = want[name];
+    return out;
+  }
+
   /** Hidden supported claims are no stop in the keyboard's tab order (the popup still reaches them). */
   private tabindex(claim: JudgedClaim): string {
     return claim.status === 'supported' && this.supported === 'hidden' ? '-1' : '0';
@@ -238,10 +246,15 @@ export class ClaimAnnotator {
         if (existing.some((id) => kept.has(id))) return; // cannot happen: units of one judgement never overlap
         for (const id of existing) this.drop(id);
         const id = `plens-${this.next++}`;
-        if (hl.wrap(id, anchors, {}).length > 0) {
+        // New marks are made dressed: their attributes are set before they enter the page, in the order dress
+        // sets them. Dressed once in the page, each mark made ~10 attribute mutations (records for the page
+        // watch, style invalidations).
+        this.setUnit(id, unitClaims, theme);
+        const dressed = [false, true].map((first) => this.dressed(id, unitClaims, first));
+        if (hl.wrap(id, anchors, (first) => dressed[first ? 1 : 0]).length > 0) {
           kept.add(id);
-          this.setUnit(id, unitClaims, theme);
-          this.dress(id);
+        } else {
+          this.forgetUnit(id);
         }
       },
       opts,

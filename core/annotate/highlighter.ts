@@ -138,23 +138,25 @@ export class Highlighter {
 
   /**
    * Wraps each anchor in a highlight element carrying `data-plens-claim="<id>"` and the given attributes
-   * (`first` only on the first element). Anchors that no longer match the page's text, or that overlap an
+   * (`first` only on the first element; or, when `attrs` is a function, what it gives for the first and the
+   * other elements). Anchors that no longer match the page's text, or that overlap an
    * existing highlight, are left out. Returns the elements made, in document order of the anchors given.
    */
   wrap(
     id: string,
     anchors: Anchor[],
-    attrs: Record<string, string>,
+    attrs: Record<string, string> | ((first: boolean) => Record<string, string>),
     first: Record<string, string> = {},
   ): HTMLElement[] {
     if (this.highlights.has(id)) throw new Error(`highlight ${id} already exists`);
+    // Every attribute of a mark, in the order set: `attrs` (or what it gives), then `first` on the first.
+    const attrsOf =
+      typeof attrs === 'function' ? attrs : (isFirst: boolean) => (isFirst ? { ...attrs, ...first } : attrs);
     const marks: HTMLElement[] = [];
     const kept: Anchor[] = [];
     for (const anchor of anchors) {
-      const mark = this.wrapOne(id, anchor);
+      const mark = this.wrapOne(id, anchor, attrsOf(marks.length === 0));
       if (mark === null) continue;
-      for (const [k, v] of Object.entries(attrs)) mark.setAttribute(k, v);
-      if (marks.length === 0) for (const [k, v] of Object.entries(first)) mark.setAttribute(k, v);
       marks.push(mark);
       kept.push(anchor);
     }
@@ -162,7 +164,7 @@ export class Highlighter {
     return marks;
   }
 
-  private wrapOne(id: string, anchor: Anchor): HTMLElement | null {
+  private wrapOne(id: string, anchor: Anchor, attrs: Record<string, string>): HTMLElement | null {
     const { original, start, end } = anchor;
     let split = this.splits.get(original);
     const fresh = split === undefined;
@@ -184,6 +186,9 @@ export class Highlighter {
     const inner = this.doc.createTextNode(data.slice(from, to));
     const mark = this.doc.createElement(this.tagName);
     mark.setAttribute(CLAIM_ATTR, id);
+    // Attributes go on before the mark is in the page: on an element in the document each one is a mutation
+    // record for the page watch and a style invalidation (the highlight stylesheet selects on them).
+    for (const [k, v] of Object.entries(attrs)) mark.setAttribute(k, v);
     this.markIds.set(mark, id);
     mark.appendChild(inner);
     parent.insertBefore(mark, next);
