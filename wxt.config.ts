@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { bundledFactBase } from './core/factbase/bundled';
 import { buildUpdateChannel } from './core/factbase/update-config';
 import { engineTablesOf } from './core/verdict/engine-tables';
+import { asciiOnly } from './scripts/ascii-only';
 import { jsonStringLiterals } from './scripts/json-string-literals';
 import { JUDGE_WORKER_FILE } from './utils/lens/judge-worker-protocol';
 
@@ -77,7 +78,7 @@ async function judgeWorkerSource(): Promise<string> {
       },
     ],
   });
-  return result.outputFiles[0].text;
+  return asciiOnly(result.outputFiles[0].text);
 }
 
 export default defineConfig({
