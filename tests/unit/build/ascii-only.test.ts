@@ -30,7 +30,7 @@ describe('asciiOnly', () => {
   });
 
   it('keeps strings and templates as they read', () => {
-    const code = '["’", `a—${1}😀`]';
+    const code = ['["’", `a—$', '{1}😀`]'].join('');
     expect(run(asciiOnly(code))).toEqual(run(code));
   });
 });
