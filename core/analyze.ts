@@ -483,11 +483,13 @@ export function judgeSentenceText(
         .every((w) => INVESTORS.test(read.folded.slice(w.start, w.end))) &&
       (marketColour() || INVESTORS_LEAD.test(read.folded));
     // "Analysts called the deal a win for its cloud", "…, one banker said": an analyst's view is no term of the
-    // deal. Only a wrong term or a figure it states is checked.
+    // deal. Only a wrong term or a figure it states is checked (an estimate of a figure never disclosed, too:
+    // "analysts put the stake at about a fifth" is the guess the record warns of).
     const analystsView = (m: FactMatch) =>
       analystSpeaks() &&
       m.fact.confidence !== 'wrong' &&
       m.clash === null &&
+      !m.statesUndisclosed &&
       m.agreedKinds.every((kind) =>
         read.values.values.every((v) => v.kind !== kind || unitByArticle(read.folded, v)),
       );

@@ -61,3 +61,23 @@ describe('a press figure told as a side’s share of a venture’s equity', () =
     expect(claims.map((c) => [c.status, c.factId])).toEqual([['unverified', 'oo-oracle-7b-reported']]);
   });
 });
+
+describe("an analyst's estimate of a figure the parties never disclosed", () => {
+  const AA = 'Amazon and Anthropic widened their cloud partnership again.';
+  it('is the guess the record warns of: unverified, not left unread', () => {
+    for (const s of [
+      "Analysts at a Seattle bank reckon Amazon's holding in Anthropic comes to roughly a fifth of the company.",
+      'One brokerage estimates that Amazon now owns about 19% of Anthropic.',
+    ]) {
+      const claims = claimsOf(s, AA, '2026-02-10');
+      expect(
+        claims.map((c) => `${c.status} ${c.factId}`),
+        s,
+      ).toEqual(['unverified aa-stake-percent-undisclosed']);
+    }
+  });
+  it("is still nothing when the analyst's view states no figure of the deal", () => {
+    const s = 'Analysts called the Anthropic tie-up a clear win for Amazon Web Services.';
+    expect(claimsOf(s, AA, '2026-02-10'), s).toEqual([]);
+  });
+});
