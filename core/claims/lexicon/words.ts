@@ -940,8 +940,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'joint venture',
     'team* up',
     'join* forces',
-    // Work done by both sides at once: "will co-develop supercomputers", "jointly build".
+    // Work done by both sides at once: "will co-develop supercomputers", "co-build", "jointly build".
     'co-develop*',
+    'co-build*',
     'jointly develop*',
     'jointly build*',
     'jointly design*',

@@ -44,9 +44,10 @@ describe('money taken in from an investor', () => {
 });
 
 describe('work the two sides do together', () => {
-  it('reads "co-develop" and "jointly build" as the partnership', () => {
+  it('reads "co-develop", "co-build" and "jointly build" as the partnership', () => {
     for (const s of [
       'The two will co-develop a new generation of AI supercomputers on Azure.',
+      'Both companies plan to co-build their next AI supercomputers on Azure.',
       'In 2019 the pair agreed to jointly build AI supercomputers on Azure.',
     ])
       expect(claimsOf(s, MICROSOFT_OPENAI, '2019-07-23').map((c) => c.status)).toEqual(['supported']);
