@@ -621,7 +621,11 @@ function subjectBefore(
     const before = clauseBefore(r, clause);
     return before ? firstPartyIn(r.folded.slice(before.start, before.end), partnership) : null;
   }
-  return subjectBeforeAside(r, partnership, clause) ?? pronounSubject(r, partnership, clause, text);
+  return (
+    subjectBeforeAside(r, partnership, clause) ??
+    pronounSubject(r, partnership, clause, text) ??
+    pronounAfterColon(r, partnership, clause, text)
+  );
 }
 
 /** A sentence that opens on its subject's pronoun ("It holds …", "The company pledged …"). */
@@ -643,6 +647,21 @@ function pronounSubject(
   const named = partnership.parties.party.map((re) => re.test(r.folded));
   if (named.filter(Boolean).length !== 1) return null;
   return parties[named.indexOf(false)].id;
+}
+
+/**
+ * "A's other bet is smaller: it committed …": a pronoun that opens the clause after a colon or semicolon stands
+ * for the party the clause before names first.
+ */
+function pronounAfterColon(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  clause: Span,
+  text: string,
+): string | null {
+  if (!PRONOUN_SUBJECT.test(text) || !/[:;]\s*$/.test(r.folded.slice(0, clause.start))) return null;
+  const before = clauseBefore(r, clause);
+  return before ? firstPartyIn(r.folded.slice(before.start, before.end), partnership) : null;
 }
 
 /** A clause this short, between commas, is an aside ("in return", "for its part") or a bare name. */

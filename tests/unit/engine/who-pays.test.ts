@@ -43,3 +43,12 @@ describe('the payer of a spending commitment', () => {
     ).not.toBe('contradicted');
   });
 });
+
+describe('a pronoun after a colon', () => {
+  const ANTHROPIC = 'Microsoft, Nvidia and Anthropic struck a three-way deal.';
+  it('stands for the party the clause before names first', () => {
+    const s = 'Redmond’s own stake is the smaller one: it pledged up to $5 billion to Anthropic.';
+    const c = judge(s, ANTHROPIC);
+    expect(c && `${c.status} ${c.factId}`).toBe('supported mna-inv-microsoft-up-to-5b');
+  });
+});
