@@ -454,6 +454,7 @@ function compareValues(
     }
     const usable = (v: FoundValue) =>
       rightRole(v) &&
+      !((kind === 'year' || kind === 'month') && datesEarlierEvent(v, r, window)) &&
       !anotherSubjectsFigure(f, window, v, r, partnership) &&
       !(kind === 'termYears' && termOfAnotherSum(v, r, values));
     // A checked figure beside the needed one that agreed ("a further $2 billion in 2021"); else in the frame's
@@ -791,6 +792,17 @@ const TIME_START =
 
 const DATING_START =
   /^\s*(?:which was |that was |first )?(?:signed|announced|struck|inked|agreed|reached|unveiled|sealed|finali[sz]ed|closed|made|dated)\b/i;
+
+/** "…, which it had taken …", "that they had signed …": a relative clause told in the past of the past. */
+const EARLIER_RELATIVE = /\b(?:that|which)\s+(?:[\w'-]+\s+){0,3}?had\s/i;
+
+/**
+ * "Gave up the seat that it had taken after the upheaval last year": a date past the frame's words, in a relative
+ * clause told in the pluperfect, dates that earlier event, not the frame's.
+ */
+function datesEarlierEvent(v: FoundValue, r: SentenceReading, w: Span): boolean {
+  return v.start >= w.end && EARLIER_RELATIVE.test(r.folded.slice(w.end, v.start));
+}
 
 /**
  * "Changed the terms agreed in October 2025": a date after a participle dates the noun before it; when that noun
