@@ -829,8 +829,18 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'compute power',
     'processing power',
   ],
-  // A company's meetings and letters with its investors: no investment by anyone.
+  // A company's meetings and letters with its investors, and the market's mood ("on investor enthusiasm for its
+  // software"): no investment by anyone.
   'investor-event': [
+    'investor enthusiasm',
+    'investor sentiment',
+    'investor optimism',
+    'investor appetite',
+    'investor confidence',
+    'investor concern*',
+    'investor worr*',
+    'investor jitters',
+    'investor excitement',
     'investor conference*',
     'investor day*',
     'investor call*',

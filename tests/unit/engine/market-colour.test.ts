@@ -43,3 +43,14 @@ describe('an analyst’s view that names a unit by its article ("a gigawatt", "a
     ).toBe('supported');
   });
 });
+
+describe("the market's mood told through its investors", () => {
+  it('is no money put in', () => {
+    const MS = 'Microsoft and OpenAI struck a multiyear deal.';
+    for (const s of [
+      'Microsoft stock ended the week flat after a run-up this year on investor optimism about its AI assistants.',
+      'Investor appetite for Microsoft shares cooled in 2023 as the lab burned cash.',
+    ])
+      expect(claimsOf(s, MS, '2023-12-09'), s).toEqual([]);
+  });
+});
