@@ -851,6 +851,15 @@ describe("a regulator's inquiry or demand", () => {
     expect([dropped?.status, dropped?.factId]).toEqual(['supported', 'ga-doj-divestiture-dropped']);
   });
 
+  it("leaves a remedy about another of the company's businesses alone", () => {
+    // The same case sought the sale of a browser: no word of the lab or of a stake or investment.
+    expect(judge('The Justice Department still wants Google to sell off its web browser.', google)).toBe(
+      null,
+    );
+    const shares = judge('Prosecutors still want Google to sell its Anthropic shares.', google);
+    expect(shares?.factId).toBe('ga-doj-divestiture-sought');
+  });
+
   it('leaves a company reviewing its own options alone', () => {
     expect(judge('Google is reviewing its options for the Anthropic stake.', google)?.factId).not.toBe(
       'ga-cma-review',
