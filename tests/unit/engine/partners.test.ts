@@ -851,6 +851,14 @@ describe("a regulator's inquiry or demand", () => {
     expect([dropped?.status, dropped?.factId]).toEqual(['supported', 'ga-doj-divestiture-dropped']);
   });
 
+  it('reads the remedy that replaced the sale: notice before future AI investments', () => {
+    const notice = judge(
+      'The revised proposal only asks Google to alert the government in advance, giving prior notice of new AI investments.',
+      google,
+    );
+    expect([notice?.status, notice?.factId]).toEqual(['supported', 'ga-doj-divestiture-dropped']);
+  });
+
   it("leaves a remedy about another of the company's businesses alone", () => {
     // The same case sought the sale of a browser: no word of the lab or of a stake or investment.
     expect(judge('The Justice Department still wants Google to sell off its web browser.', google)).toBe(
