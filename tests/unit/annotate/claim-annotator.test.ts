@@ -158,18 +158,25 @@ describe('ClaimAnnotator', () => {
       judged(page.text, 'Microsoft owns 49% of OpenAI.'),
       judged(page.text, 'Microsoft invested $1 billion in OpenAI in 2019.'),
     ];
-    const abort = new AbortController();
-    let slices = 0;
-    const done = await annotator.apply(claims, map, {
-      sliceMs: 0,
-      signal: abort.signal,
-      yield: async () => {
-        slices++;
-        abort.abort();
-      },
-    });
-    expect(done).toBe(false);
-    expect(slices).toBe(1);
+    // Planning the three highlights yields twice (between them), wrapping them twice more.
+    const stopAt = async (slice: number) => {
+      const abort = new AbortController();
+      let slices = 0;
+      const done = await annotator.apply(claims, map, {
+        sliceMs: 0,
+        signal: abort.signal,
+        yield: async () => {
+          slices++;
+          if (slices === slice) abort.abort();
+        },
+      });
+      return { done, slices };
+    };
+    // Stopped while planning: nothing is wrapped yet.
+    expect(await stopAt(1)).toEqual({ done: false, slices: 1 });
+    expect(annotator.entries()).toHaveLength(0);
+    // Stopped after the first highlight was made: it stays.
+    expect(await stopAt(3)).toEqual({ done: false, slices: 3 });
     expect(annotator.entries()).toHaveLength(1);
     const next = read();
     expect(await annotator.apply(claims, next.map, noYield)).toBe(true);
