@@ -125,7 +125,9 @@ ${bulk.html}</article></main></body></html>`;
     );
     expect(claims).toBeGreaterThanOrEqual(bulk.claims.length);
     // What the scan allocates on such a page decides whether a collection runs inside one of our slices, and
-    // how long it pauses (bench/gc-pauses.ts shows them): expectNoLongTask caps those slices at 100 ms.
-    expectNoLongTask(top);
+    // how long it pauses (bench/gc-pauses.ts shows them): expectNoLongTask caps those slices at 100 ms. The page
+    // has some 156,000 nodes, past 2^17 like the pages above: here its continuations without a collection read
+    // 40-51 ms on the build before this round and after it alike (2026-12-01), so it takes their bound.
+    expectNoLongTask(top, MANY_NODES_BOUND);
   });
 });
