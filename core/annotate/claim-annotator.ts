@@ -218,8 +218,8 @@ export class ClaimAnnotator {
   ) {
     const hl = this.highlighter;
     // Anchor everything first: anchors survive the splits and joins that the wrapping below makes. Planned in
-    // slices too: a page of thousands of claims took one task of ~40 ms to plan. (No afterSlice here: nothing of
-    // ours changes the page while planning, so the page watch's records are the page's own.)
+    // slices, like the wrapping: a page of thousands of claims is not planned in one task. (No afterSlice here:
+    // nothing of ours changes the page while planning, so the page watch's records are the page's own.)
     const seen = new Map<Element, PageTheme>();
     const backgrounds = newBackgroundMemo();
     const planned: Array<{ claims: JudgedClaim[]; anchors: Anchor[]; theme: PageTheme | null }> = [];
