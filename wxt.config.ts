@@ -5,6 +5,7 @@ import { buildUpdateChannel } from './core/factbase/update-config';
 import { engineTablesOf } from './core/verdict/engine-tables';
 import { asciiOnly } from './scripts/ascii-only';
 import { jsonStringLiterals } from './scripts/json-string-literals';
+import { JUDGE_HERE_FILE } from './utils/lens/judge-here-protocol';
 import { JUDGE_WORKER_FILE } from './utils/lens/judge-worker-protocol';
 
 /** Every web site: what automatic annotation needs. */
@@ -52,9 +53,13 @@ const engineTables = {
 // The background reads it and hands its text to an annotator that may start a worker (utils/background/
 // worker-source): carried inside the annotator's script instead, half a megabyte of string would be parsed on
 // the page's main thread in the script's first task, 40% of that task, on every page the annotator loads.
-async function judgeWorkerSource(): Promise<string> {
+//
+// `judge-here.js`: the same engine for judging on the page's main thread (utils/lens/judge-here-script), run by
+// the background in the annotator's isolated world only for a page that needs it (no worker allowed, or a page
+// too long for the page reader): an ordinary page never compiles it on its thread.
+async function bundledScript(entry: string): Promise<string> {
   const result = await esbuild({
-    entryPoints: [`${import.meta.dirname}/utils/lens/judge-worker.ts`],
+    entryPoints: [`${import.meta.dirname}/${entry}`],
     bundle: true,
     format: 'iife',
     minify: true,
@@ -95,7 +100,14 @@ export default defineConfig({
   },
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
-      files.push({ relativeDest: JUDGE_WORKER_FILE, contents: await judgeWorkerSource() });
+      files.push({
+        relativeDest: JUDGE_WORKER_FILE,
+        contents: await bundledScript('utils/lens/judge-worker.ts'),
+      });
+      files.push({
+        relativeDest: JUDGE_HERE_FILE,
+        contents: await bundledScript('utils/lens/judge-here-script.ts'),
+      });
     },
   },
   manifest: ({ browser, mode }) => {

@@ -1,18 +1,18 @@
-// The annotator: engine, fact base and card. Injected by the background (scripting.executeScript) into a page
-// that mentions a party, or the page the reader clicked the toolbar button on. Never in the manifest.
+// The annotator: reader, highlights and card. Injected by the background (scripting.executeScript) into a page
+// that mentions a party, or the page the reader clicked the toolbar button on. Never in the manifest. The
+// engine is not in it: the page is judged in the annotator's worker, or, where no worker can run or the page
+// is too long for one, by the engine's own script, which the background loads beside it on request.
 //
 // WXT's context is not used: the page can stop it with an event (utils/lens/lens-context explains). The
 // annotator lives in a context of its own that ends only with the extension, one per document.
-import engineTables from 'virtual:plens-engine-tables';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bundledFactBase } from '@/core/factbase/bundled';
-import { readEngineTablesWhenNeeded } from '@/core/verdict/read-engine-tables';
-import { factBaseInUse } from '@/utils/fact-base-in-use';
+import bundledManifest from '@/facts/manifest.json';
 import { newHighlightKey } from '@/utils/lens/highlight-key';
+import { loadJudgeHere } from '@/utils/lens/judge-here-loader';
 import { Lens } from '@/utils/lens/lens';
 import { LensContext } from '@/utils/lens/lens-context';
 import { WorkerJudge } from '@/utils/lens/worker-judge';
-import { sendMessage } from '@/utils/messaging';
+import { type ServedFactBase, sendMessage } from '@/utils/messaging';
 import { metaPolicies, policiesAllowBlobWorkers } from '@/utils/worker-policy';
 
 export default defineContentScript({
@@ -20,17 +20,13 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main() {
     if (!LensContext.claimDocument()) return;
-    // The bundled fact base's names and word classes, compiled at build time: looked up, not compiled here,
-    // if the page is judged here at all (else judged in the worker, and never parsed here).
-    readEngineTablesWhenNeeded(engineTables);
     const ctx = new LensContext();
     ctx.register();
-    const [factBase, workerScript] = await Promise.all([factBaseInUse(), judgeWorkerScript()]);
+    const [served, workerScript] = await Promise.all([servedFactBase(), judgeWorkerScript()]);
     // The judging worker, where the page's policies allow one: it loads the engine while the page is read.
     const elsewhere = workerScript
       ? new WorkerJudge({
           script: workerScript,
-          bundled: bundledFactBase(),
           // Plain timers: closing the worker with the context clears them (the context's own would each leave
           // a listener behind when cleared before they fire).
           setTimer: (fn, ms) => setTimeout(fn, ms),
@@ -43,7 +39,7 @@ export default defineContentScript({
     (window as unknown as { plensWorker?: () => string }).plensWorker = () =>
       elsewhere?.status ?? 'none: a policy of the page refuses workers, or the background did not say yes';
     ctx.onInvalidated(() => elsewhere?.close());
-    await new Lens(ctx, document, factBase, newHighlightKey(), elsewhere).start();
+    await new Lens(ctx, document, served, loadJudgeHere, newHighlightKey(), elsewhere).start();
   },
 });
 
@@ -55,4 +51,14 @@ async function judgeWorkerScript(): Promise<Blob | null> {
   if (!policiesAllowBlobWorkers(metaPolicies(document))) return null;
   const source = await sendMessage('lens:worker', null).catch(() => null);
   return source === null ? null : new Blob([source], { type: 'text/javascript' });
+}
+
+/** The fact base in use, asked of the background: the bundled one (null) when it does not answer. */
+async function servedFactBase(): Promise<ServedFactBase> {
+  try {
+    return await sendMessage('factbase:get', null);
+  } catch {
+    const { version, published } = bundledManifest;
+    return { factBase: null, inUse: { version, published, origin: 'bundled' } };
+  }
 }

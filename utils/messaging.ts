@@ -77,6 +77,11 @@ export interface ProtocolMap {
    * answer is the worker's script when it may, null when it may not.
    */
   'lens:worker': [null, string | null];
+  /**
+   * annotator → background: load the engine into the sender's page, in the extension's isolated world (utils/
+   * lens/judge-here-script), to judge the page on its main thread. True once it has run there.
+   */
+  'lens:engine': [null, boolean];
   /** options → background: the update channel, the last check and the fact base in use. */
   'factbase:state': [null, UpdateState];
   /** popup, options → background: check for an update now; answers once the check is over. */

@@ -1,5 +1,5 @@
 // Judges a page's sentences one at a time inside a time box, wherever that runs: in slices on the page's main
-// thread (core/annotate/page-scan) or in one go in the annotator's worker (utils/lens/judge-worker).
+// thread (core/annotate/judge-here) or in one go in the annotator's worker (utils/lens/judge-worker).
 //
 // A sentence is judged by regular expressions a release brought (checked for catastrophic shapes before use,
 // core/factbase/regex-safety), but a page can still bring text no one foresaw. Sentences longer than a
@@ -11,6 +11,8 @@ import { forgetLastRead } from '../claims/lexicon/class-matcher';
 import type { FactBase } from '../factbase/schema';
 import type { JudgedClaim, JudgeOptions, PageText, Span } from '../types';
 import { forgetLastScored } from '../verdict/wording';
+import { cardFactsFor } from './card-facts';
+import type { Judgement } from './judgement';
 
 /**
  * Once a page is judged: the last sentence's memos (its reading, its wording scores) would keep the whole page's
@@ -25,12 +27,7 @@ export const SENTENCE_MAX_CHARS = 3000;
 export const SENTENCE_BUDGET_MS = 50;
 export const OVER_BUDGET_LIMIT = 3;
 
-/** A page's claims, and how many sentences were judged and left unjudged. */
-export interface Judgement {
-  claims: JudgedClaim[];
-  sentences: number;
-  unjudged: number;
-}
+export type { Judgement } from './judgement';
 
 /** Judges a whole page in one go, inside the time box: where no page waits on it (a worker). */
 export function judgeTimeBoxed(
@@ -43,7 +40,12 @@ export function judgeTimeBoxed(
   const judging = new TimeBoxedJudging(judge, now);
   for (const span of judge.sentences) judging.next(span);
   forgetSentenceMemos();
-  return { claims: judging.claims, sentences: judge.sentences.length, unjudged: judging.unjudged };
+  return {
+    claims: judging.claims,
+    sentences: judge.sentences.length,
+    unjudged: judging.unjudged,
+    cardFacts: cardFactsFor(judging.claims, factBase),
+  };
 }
 
 export class TimeBoxedJudging {

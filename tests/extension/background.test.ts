@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReport, ReportedClaim } from '../../core/report/page-report';
 import { onLensReport, onPrecheckHit, openTab } from '../../utils/background/handlers';
-import { LENS_SCRIPT, onLensStyle } from '../../utils/background/inject-lens';
+import { LENS_SCRIPT, onLensEngine, onLensStyle } from '../../utils/background/inject-lens';
+import { JUDGE_HERE_FILE } from '../../utils/lens/judge-here-protocol';
 import { PRECHECK_ID, PRECHECK_SCRIPT, syncPrecheck } from '../../utils/background/precheck-registration';
 import { clearTabView, getTabView } from '../../utils/background/tab-views';
 import { setSiteEnabled, updateSettings } from '../../utils/storage';
@@ -88,6 +89,19 @@ describe('opening the popup on a tab', () => {
     const view = await getTabView(id);
     expect(view?.kind).toBe('ready');
     expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('2');
+  });
+
+  it("loads the engine into an annotator's page on request, in its top frame only", async () => {
+    const f = fakes();
+    const id = await tab(URL_A);
+    expect(await onLensEngine({ tab: { id } as never, frameId: 0 })).toBe(true);
+    expect(f.executeScript).toHaveBeenCalledWith({
+      target: { tabId: id, frameIds: [0] },
+      files: [`/${JUDGE_HERE_FILE}`],
+    });
+    expect(await onLensEngine({ tab: { id } as never, frameId: 2 })).toBe(false);
+    expect(await onLensEngine({})).toBe(false);
+    expect(f.executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('does not load the annotator twice', async () => {

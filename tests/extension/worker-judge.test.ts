@@ -83,7 +83,6 @@ function setUp(behaviours: Behaviour[] | 'throws') {
   const workers: FakeWorker[] = [];
   const judge = new WorkerJudge({
     script: new Blob(['self.postMessage({ kind: "ready" })'], { type: 'text/javascript' }),
-    bundled: fb,
     setTimer: timers.set,
     clearTimer: timers.clear,
     createWorker: () => {
@@ -102,7 +101,7 @@ const tick = () => new Promise((r) => setTimeout(r, 5));
 describe('judging in the worker', () => {
   it('gives the claims the main thread would give, with the bundled fact base never sent', async () => {
     const { judge, workers } = setUp(['answers']);
-    const judged = await judge.judge(PAGE, OPTS, fb);
+    const judged = await judge.judge(PAGE, OPTS, null);
     expect(judge.inWorker).toBe(true);
     expect(judged?.claims).toEqual(judgePage(PAGE, fb, OPTS));
     expect(texts(judged)).toEqual([
@@ -113,6 +112,10 @@ describe('judging in the worker', () => {
     expect(judge.status).toBe('ready');
     expect(workers).toHaveLength(1);
     expect(workers[0].received[0].factBase).toBeUndefined();
+    // The cards' part of the fact base comes with the claims: the annotator holds no fact base of its own.
+    const factIds = judged?.claims.map((c) => c.factId);
+    expect(judged?.cardFacts.facts.map((f) => f.id).sort()).toEqual(factIds?.sort());
+    expect(judged?.cardFacts.partnerships.map((p) => p.id)).toEqual([judged?.claims[0].partnership]);
   });
 
   it('sends an accepted update once, and judges with it from then on', async () => {
@@ -120,25 +123,33 @@ describe('judging in the worker', () => {
     const update: FactBase = { ...fb, manifest: { ...fb.manifest, version: '99.0.0' } };
     await judge.judge(PAGE, OPTS, update);
     await judge.judge(PAGE, OPTS, update);
-    expect(workers[0].received.map((r) => r.factBase?.manifest.version)).toEqual(['99.0.0', undefined]);
+    // Back to the bundled one (the update was withdrawn): said once, as null.
+    await judge.judge(PAGE, OPTS, null);
+    await judge.judge(PAGE, OPTS, null);
+    expect(workers[0].received.map((r) => r.factBase?.manifest.version ?? r.factBase)).toEqual([
+      '99.0.0',
+      undefined,
+      null,
+      undefined,
+    ]);
   });
 
   it('resolves null when the page refuses the worker, at once or by an error event', async () => {
     const thrown = setUp('throws');
-    expect(await thrown.judge.judge(PAGE, OPTS, fb)).toBeNull();
+    expect(await thrown.judge.judge(PAGE, OPTS, null)).toBeNull();
     expect(thrown.judge.status).toBe("refused (not started: Error: refused by the page's policy)");
     const later = setUp(['refused-later']);
-    expect(await later.judge.judge(PAGE, OPTS, fb)).toBeNull();
+    expect(await later.judge.judge(PAGE, OPTS, null)).toBeNull();
     expect(later.judge.status).toBe('refused (error: refused)');
     // Refused for good: the next scan goes to the main thread without trying again.
-    expect(await later.judge.judge(PAGE, OPTS, fb)).toBeNull();
+    expect(await later.judge.judge(PAGE, OPTS, null)).toBeNull();
     expect(later.workers).toHaveLength(1);
     expect(later.workers[0].terminated).toBe(true);
   });
 
   it(`resolves null when the worker is not ready within ${START_TIMEOUT_MS} ms`, async () => {
     const { judge, timers, workers } = setUp(['never-ready']);
-    const judged = judge.judge(PAGE, OPTS, fb);
+    const judged = judge.judge(PAGE, OPTS, null);
     await tick();
     timers.fire(START_TIMEOUT_MS);
     expect(await judged).toBeNull();
@@ -148,7 +159,7 @@ describe('judging in the worker', () => {
 
   it(`resolves null when a page is not judged within ${JUDGE_TIMEOUT_MS} ms, and ends the worker`, async () => {
     const { judge, timers, workers } = setUp(['silent']);
-    const judged = judge.judge(PAGE, OPTS, fb);
+    const judged = judge.judge(PAGE, OPTS, null);
     await tick();
     expect(workers[0].received).toHaveLength(1);
     timers.fire(JUDGE_TIMEOUT_MS);
@@ -160,16 +171,16 @@ describe('judging in the worker', () => {
 
   it(`ends an idle worker after ${IDLE_MS / 1000} s and starts a new one when needed`, async () => {
     const { judge, timers, workers } = setUp(['answers', 'answers']);
-    expect(await judge.judge(PAGE, OPTS, fb)).not.toBeNull();
+    expect(await judge.judge(PAGE, OPTS, null)).not.toBeNull();
     timers.fire(IDLE_MS);
     expect(workers[0].terminated).toBe(true);
-    expect(texts(await judge.judge(PAGE, OPTS, fb))).toHaveLength(2);
+    expect(texts(await judge.judge(PAGE, OPTS, null))).toHaveLength(2);
     expect(workers).toHaveLength(2);
   });
 
   it('resolves what waits with null when the annotator closes', async () => {
     const { judge, workers } = setUp(['silent']);
-    const judged = judge.judge(PAGE, OPTS, fb);
+    const judged = judge.judge(PAGE, OPTS, null);
     await tick();
     judge.close();
     expect(await judged).toBeNull();

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_ATTR } from '../../core/annotate/annotatable';
 import { ClaimAnnotator } from '../../core/annotate/claim-annotator';
-import { scanPage } from '../../core/annotate/page-scan';
+import { scanPageHere as scanPage } from '../../core/annotate/scan-page-here';
 import { bundledFactBase } from '../../core/factbase/bundled';
 import { propertySeed } from '../support/property-seed';
 

@@ -4,7 +4,7 @@ import type { PageReport } from '@/core/report/page-report';
 import type { Handlers, Sender, TabView } from '../messaging';
 import { hostOf } from '../sites';
 import { annotationsFor, getDisabledSites, getSettings } from '../storage';
-import { ensureLens, onLensStyle } from './inject-lens';
+import { ensureLens, onLensEngine, onLensStyle } from './inject-lens';
 import { openTimeline } from './open-timeline';
 import { getTabView, setTabView } from './tab-views';
 
@@ -68,6 +68,7 @@ export const backgroundHandlers: Handlers = {
   'precheck:hit': (_data, sender) => onPrecheckHit(sender),
   'lens:report': (data, sender) => onLensReport(data, sender),
   'lens:style': (data, sender) => onLensStyle(data, sender),
+  'lens:engine': (_data, sender) => onLensEngine(sender),
   'tab:open': ({ tabId }) => openTab(tabId),
   'timeline:open': (target, sender) => openTimeline(target, sender),
 };

@@ -1,10 +1,15 @@
-// Loads the annotator (engine, fact base, card) into a tab's top frame, once per page.
+// Loads the annotator (reader, highlights, card) into a tab's top frame, once per page, and the engine beside it
+// when the annotator asks.
 import { browser } from 'wxt/browser';
 import { highlightCss } from '@/core/annotate/styles';
+import { JUDGE_HERE_FILE } from '../lens/judge-here-protocol';
 import { type Sender, sendMessage } from '../messaging';
 
 /** The annotator's bundle (entrypoints/lens.content), registered at runtime only. */
 export const LENS_SCRIPT = '/content-scripts/lens.js';
+
+/** The engine's script: written into the build by wxt.config.ts, so not among the paths WXT types. */
+const JUDGE_HERE_SCRIPT = `/${JUDGE_HERE_FILE}` as unknown as typeof LENS_SCRIPT;
 
 const inFlight = new Map<number, Promise<boolean>>();
 
@@ -44,5 +49,17 @@ export async function onLensStyle(data: { key: string }, sender: Sender): Promis
   const tabId = sender.tab?.id;
   if (tabId === undefined || (sender.frameId ?? 0) !== 0) return false;
   await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, css: highlightCss(data.key) });
+  return true;
+}
+
+/**
+ * The annotator of a tab's top frame asks for the engine when it must judge on the page's main thread (no
+ * worker, or a page too long for one): its script (utils/lens/judge-here-script) runs in the same isolated
+ * world as the annotator, which the page cannot reach, and leaves the engine on that world's global.
+ */
+export async function onLensEngine(sender: Sender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || (sender.frameId ?? 0) !== 0) return false;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [JUDGE_HERE_SCRIPT] });
   return true;
 }

@@ -89,6 +89,7 @@ export const backgroundSchemas = {
   }),
   'factbase:get': nothing,
   'lens:worker': nothing,
+  'lens:engine': nothing,
   'factbase:state': nothing,
   'factbase:check': nothing,
 } satisfies { [K in MessageType]?: z.ZodType<unknown> };

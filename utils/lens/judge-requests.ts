@@ -5,14 +5,18 @@ import type { FactBase } from '@/core/factbase/schema';
 import type { JudgeRequest, WorkerReply } from './judge-worker-protocol';
 
 export class JudgeRequests {
+  private factBase: FactBase;
+
   constructor(
-    private factBase: FactBase,
+    private readonly bundled: FactBase,
     private readonly now?: () => number,
-  ) {}
+  ) {
+    this.factBase = bundled;
+  }
 
   answer(request: JudgeRequest): WorkerReply {
     const { id, page, opts } = request;
-    if (request.factBase !== undefined) this.factBase = request.factBase;
+    if (request.factBase !== undefined) this.factBase = request.factBase ?? this.bundled;
     try {
       return { kind: 'judged', id, judgement: judgeTimeBoxed(page, this.factBase, opts, this.now) };
     } catch (e) {

@@ -11,10 +11,10 @@ export interface JudgeRequest {
   page: PageText;
   opts: JudgeOptions;
   /**
-   * The fact base to judge with from now on, sent only when it changes (an accepted update): the worker has
-   * the bundled one built in, so an ordinary page load clones no fact base.
+   * The fact base to judge with from now on, sent only when it changes (an accepted update; null: back to the
+   * bundled one): the worker has the bundled one built in, so an ordinary page load clones no fact base.
    */
-  factBase?: FactBase;
+  factBase?: FactBase | null;
 }
 
 export type WorkerReply =

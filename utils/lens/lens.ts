@@ -1,15 +1,20 @@
 // The annotator on a page: reads the article, judges its claims, highlights them in slices, shows cards,
 // follows the page as it changes and the reader's switches as they flip. Loaded only when a page mentions
 // a party (pre-check) or the reader clicks the toolbar button.
-import { type FactBaseStamp, describeClaims } from '@/core/annotate/card-model';
+import { mergeCardFacts } from '@/core/annotate/card-facts';
+import { type CardFacts, type FactBaseStamp, describeClaims } from '@/core/annotate/card-model';
 import { ClaimAnnotator, GUARDED_ATTRS } from '@/core/annotate/claim-annotator';
-import { scanPage } from '@/core/annotate/page-scan';
+import { type JudgeHere, scanPage } from '@/core/annotate/page-scan';
 import { PageWatch } from '@/core/annotate/page-watch';
-import type { FactBase } from '@/core/factbase/schema';
 import { type PageReport, reportedClaim } from '@/core/report/page-report';
 import type { IsoDate, PageText } from '@/core/types';
-import { factBaseOf } from '../fact-base-in-use';
-import { type ExportFile, type ExportFormat, onMessages, sendMessage } from '../messaging';
+import {
+  type ExportFile,
+  type ExportFormat,
+  type ServedFactBase,
+  onMessages,
+  sendMessage,
+} from '../messaging';
 import { PARTNERSHIP_HINT } from '../precheck';
 import { hostOf } from '../sites';
 import { type Settings, annotationsFor } from '../settings';
@@ -36,18 +41,23 @@ export class Lens {
   private readonly gate: RescanGate;
   private lastUrl = location.href;
   private stamp: FactBaseStamp;
+  /** What the cards of the highlighted claims read, from the scan that judged them. */
+  private cardFacts: CardFacts = { facts: [], events: [], partnerships: [] };
   private settings: Settings | null = null;
   private disabled: string[] = [];
 
   constructor(
     private readonly ctx: LensContext,
     private readonly doc: Document,
-    private factBase: FactBase,
+    /** The fact base in use: the downloaded one, or null for the one built into the engine. */
+    private served: ServedFactBase,
+    /** The engine, loaded when a page must be judged on this thread (utils/lens/judge-here-script). */
+    private readonly here: () => Promise<JudgeHere>,
     private readonly key: string | null = null,
     /** Judges pages off the main thread when it can (utils/lens/worker-judge); without it, all on the main thread. */
     private readonly elsewhere: WorkerJudge | null = null,
   ) {
-    this.stamp = { version: factBase.manifest.version, published: factBase.manifest.published };
+    this.stamp = stampOf(served);
     this.annotator = new ClaimAnnotator(doc, { key: key ?? undefined });
     const hl = this.annotator.highlighter;
     this.card = new CardUi(ctx, doc, {
@@ -56,7 +66,7 @@ export class Lens {
         const id = hl.idOf(mark);
         const claims = id !== null ? this.annotator.claimsOf(id) : [];
         return claims.length > 0
-          ? describeClaims(claims, { published: this.published }, this.factBase, this.stamp)
+          ? describeClaims(claims, { published: this.published }, this.cardFacts, this.stamp)
           : null;
       },
       marksOf: (mark) => hl.marksOf(hl.idOf(mark) ?? ''),
@@ -98,7 +108,7 @@ export class Lens {
       },
       'lens:focus': ({ annotationId }) => this.focus(annotationId),
       'lens:export': ({ format }) => this.exportAs(format),
-      'lens:factbase': (served) => this.useFactBase(factBaseOf(served)),
+      'lens:factbase': (served) => this.useFactBase(served),
     });
     const unwatchSwitches = watchSwitches((changed) => {
       if (changed.settings) this.settings = changed.settings;
@@ -140,10 +150,10 @@ export class Lens {
   }
 
   /** Another fact base is in use (an update was accepted): judge the page again with it. */
-  useFactBase(factBase: FactBase): boolean {
-    if (factBase.manifest.version === this.factBase.manifest.version) return false;
-    this.factBase = factBase;
-    this.stamp = { version: factBase.manifest.version, published: factBase.manifest.published };
+  useFactBase(served: ServedFactBase): boolean {
+    if (served.inUse.version === this.stamp.version) return false;
+    this.served = served;
+    this.stamp = stampOf(served);
     void this.rescan();
     return true;
   }
@@ -169,17 +179,20 @@ export class Lens {
     this.scan = scan;
     // Read and judged a slice at a time (core/annotate/page-scan): no long task, however long the page.
     this.asOf = todayIso();
-    const result = await scanPage(this.doc, this.factBase, {
+    const factBase = this.served.factBase;
+    const result = await scanPage(this.doc, factBase, {
       url: location.href,
       asOf: this.asOf,
       signal: scan.signal,
       judgeElsewhere: this.elsewhere
-        ? (page, opts) => (this.elsewhere as WorkerJudge).judge(page, opts, this.factBase)
+        ? (page, opts) => (this.elsewhere as WorkerJudge).judge(page, opts, factBase)
         : undefined,
+      here: this.here,
     });
     if (result === null || scan.signal.aborted) return;
     const { page, map, claims } = result;
     this.published = page.published;
+    this.cardFacts = mergeCardFacts(this.cardFacts, result.cardFacts);
     const done = await this.annotator.apply(claims, map, {
       signal: scan.signal,
       afterSlice: () => this.watch.discard(),
@@ -236,4 +249,8 @@ export class Lens {
       host: this.host ?? 'page',
     });
   }
+}
+
+function stampOf(served: ServedFactBase): FactBaseStamp {
+  return { version: served.inUse.version, published: served.inUse.published };
 }

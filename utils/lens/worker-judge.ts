@@ -25,8 +25,6 @@ export interface WorkerJudgeOptions {
    * megabyte as a string would stay for the page's lifetime.
    */
   script: Blob;
-  /** The fact base built into the worker: never sent to it. */
-  bundled: FactBase;
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer(id: unknown): void;
   /** Tests: how a worker is made from a script URL. */
@@ -46,20 +44,19 @@ export class WorkerJudge {
   private started: Array<() => void> = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  private factBaseInWorker: FactBase;
+  /** The fact base the worker judges with: null, the one built into it (never sent). */
+  private factBaseInWorker: FactBase | null = null;
   private idleTimer: unknown = null;
   private startTimer: unknown = null;
   private refusal: string | null = null;
 
-  constructor(private readonly o: WorkerJudgeOptions) {
-    this.factBaseInWorker = o.bundled;
-  }
+  constructor(private readonly o: WorkerJudgeOptions) {}
 
   /** Starts the worker now, so that it loads while the page is read (judge() starts it too). */
   start(): void {
     if (this.state !== 'off') return;
     this.state = 'starting';
-    this.factBaseInWorker = this.o.bundled;
+    this.factBaseInWorker = null;
     let url = '';
     let worker: Worker;
     try {
@@ -86,7 +83,7 @@ export class WorkerJudge {
   }
 
   /** The page's claims, or null: judge it on the main thread. */
-  async judge(page: PageText, opts: JudgeOptions, factBase: FactBase): Promise<Judgement | null> {
+  async judge(page: PageText, opts: JudgeOptions, factBase: FactBase | null): Promise<Judgement | null> {
     this.start();
     if (this.state === 'starting') await new Promise<void>((resolve) => this.started.push(resolve));
     const worker = this.worker;

@@ -3,7 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
-import { scanPage } from '../../../core/annotate/page-scan';
+import { scanPageHere as scanPage } from '../../../core/annotate/scan-page-here';
 import { judgeTimeBoxed } from '../../../core/annotate/time-boxed-judging';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import type { PageText } from '../../../core/types';

@@ -3,12 +3,8 @@
 // unjudged instead of freezing it. The engine itself is unchanged.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import {
-  OVER_BUDGET_LIMIT,
-  SENTENCE_BUDGET_MS,
-  SENTENCE_MAX_CHARS,
-  scanPage,
-} from '../../../core/annotate/page-scan';
+import { OVER_BUDGET_LIMIT, SENTENCE_BUDGET_MS, SENTENCE_MAX_CHARS } from '../../../core/annotate/judge-here';
+import { scanPageHere as scanPage } from '../../../core/annotate/scan-page-here';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 
 const fb = bundledFactBase();
