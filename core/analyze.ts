@@ -3,7 +3,7 @@
 // facts of the partnership it is about, and may yield several claims.
 import { placesOf } from './claims/all-matches';
 import { addDays } from './iso-days';
-import { DECOY_CUES, explainsUnit } from './claims/decoys';
+import { DECOY_CUES, explainsUnit, onlyDates } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
 import { speakerTag } from './claims/speaker-tag';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
@@ -332,7 +332,7 @@ export function judgeSentenceText(
   }
   const reading = readSentence(folded, cfb.lexicon, published);
   // The sentence says itself that it is not about the partnership.
-  if (reading.spans('unrelated').length > 0 || explainsUnit(folded)) return [];
+  if (reading.spans('unrelated').some((u) => !onlyDates(folded, u)) || explainsUnit(folded)) return [];
   const candidates: Candidate[] = [];
   // A party shared by several partnerships is looked for once per sentence.
   const names = namesIn(folded, reading.starts);

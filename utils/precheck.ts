@@ -9,7 +9,7 @@ import { isUnseen, scanText, type TextTest } from './text-scan';
  * Where any party name, alias or product a partnership claim would mention begins. Grouped by first letter: at each
  * place in the page's text the regex engine then tries one group, not every name (the check runs on every page).
  */
-export const NAME_BEGINS = String.raw`\b(?:a(?:zure|ltman|mazon|mzn|ws|nnapurna|nthropic|modei|i safety (?:startup|company)|lphabet|md|dvanced micro devices)|b(?:rockman|edrock)|c(?:hatgpt|opilot|laude|uda|atz)|dgx|e(?:c2|-?commerce giant|llison)|g(?:pt-\d\w*|raviton|arman|oogle|oogl?|emini|race blackwell)|huang|inferentia|jassy|k(?:urian|ress)|lisa su|m(?:icrosoft|sft|ountain view|i[34][05]0x?|agouyrk)|n(?:adella|vidia|vda)|o(?:penai|pen ai|racle|rcl|ci|ai)|pichai|r(?:edmond|ainier)|s(?:targate|agemaker|eattle-based)|t(?:rainium\d?|pus?)|v(?:ertex ai|era rubin))`;
+export const NAME_BEGINS = String.raw`\b(?:a(?:zure|ltman|mazon|mzn|ws|nnapurna|nthropic|modei|i safety (?:startup|company)|lphabet|md|dvanced micro devices)|b(?:rockman|edrock)|c(?:hatgpt|opilot|laude|uda|atz)|dgx|e(?:c2|-?commerce giant|llison)|g(?:pt-\d\w*|raviton|arman|oogle|oogl?|emini|race blackwell|cp)|huang|inferentia|jassy|k(?:urian|ress)|lisa su|m(?:icrosoft|sft|ountain view|i[34][05]0x?|agouyrk)|n(?:adella|vidia|vda)|o(?:penai|pen ai|racle|rcl|ci|ai)|pichai|r(?:edmond|ainier)|s(?:targate|agemaker|eattle-based)|t(?:rainium\d?|pus?)|v(?:ertex ai|era rubin))`;
 
 /**
  * The page's one compiled pattern: where a name begins, the word's end not checked ("Amazonian" passes). Without a

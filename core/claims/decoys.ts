@@ -26,3 +26,18 @@ export function explainsUnit(sentence: string): boolean {
     (subject !== null && UNIT_PREDICATE.test(sentence.slice(subject[0].length))) || EACH_UNIT.test(sentence)
   );
 }
+
+/**
+ * The clause that holds a word setting the sentence apart from the partnership (a company's own results, its
+ * capital spending), when that clause only dates what the sentence says: "…, a week after the company reported
+ * fourth-quarter results", "Days before its quarterly earnings, …". Its results are then the time, not the topic.
+ */
+const DATES_ONLY = /\b(?:after|before|ahead of|following|on the eve of|in the run-up to)\b[^,;:()]*$/i;
+
+export function onlyDates(sentence: string, span: { start: number }): boolean {
+  const clauseStart = Math.max(
+    0,
+    ...[',', ';', ':', '(', ' - ', ' – ', ' — '].map((b) => sentence.lastIndexOf(b, span.start) + 1),
+  );
+  return DATES_ONLY.test(sentence.slice(clauseStart, span.start));
+}

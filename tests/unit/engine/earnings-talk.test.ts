@@ -110,3 +110,20 @@ describe('a share price moving a company’s market value', () => {
       expect(claimsOf(s, ctx, '2025-09-23'), s).toEqual([]);
   });
 });
+
+describe('a share of a company’s staff', () => {
+  it('is people cut or hired, not a stake', () => {
+    for (const line of [
+      'Redmond said it will trim 6% of its workforce before the summer.',
+      'The software maker plans to lay off roughly a tenth of its staff.',
+      'Microsoft is cutting about 3 percent of the company’s employees this quarter.',
+    ]) {
+      expect(extractValues(line).values.filter((v) => v.kind === 'percent')).toEqual([]);
+      expect(claimsOf(line, MS)).toEqual([]);
+    }
+    // A stake told beside it is still one.
+    expect(statusOf('Microsoft owns 49% of OpenAI, and it will cut 6% of its staff.', MS)).toBe(
+      'contradicted',
+    );
+  });
+});

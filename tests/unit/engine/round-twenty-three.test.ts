@@ -1,0 +1,52 @@
+// Phrasing families of the twenty-third round, in our own words: a company's own results that only date what a
+// sentence says, AGI told as carved out of the deal, and the cloud's abbreviation "GCP".
+import { describe, expect, it } from 'vitest';
+import { onlyDates } from '../../../core/claims/decoys';
+import { claimsOf, statusOf } from '../../support/claims-after';
+
+const MS = 'Microsoft and OpenAI report on their partnership.';
+const GOOGLE = 'Google and Anthropic widen their cloud deal.';
+
+describe("a company's own results in a clause that dates the sentence", () => {
+  it('leaves the term before it a claim', () => {
+    const line =
+      'Microsoft is putting $1 billion into OpenAI, the pair said on Monday, days after the software maker posted third-quarter results above forecasts.';
+    expect(claimsOf(line, MS, '2019-07-22').map((c) => [c.status, c.factId])).toEqual([
+      ['supported', 'inv-2019-1b'],
+    ]);
+    expect(
+      statusOf('Ahead of its quarterly earnings, Microsoft said it had put $1 billion into OpenAI.', MS),
+    ).toBe('supported');
+  });
+
+  it('still sets apart a sentence whose topic is the results', () => {
+    expect(claimsOf("Microsoft's quarterly results showed a charge tied to its OpenAI stake.", MS)).toEqual(
+      [],
+    );
+    const text = 'The charge hit quarterly results, after OpenAI raised money';
+    expect(onlyDates(text, { start: text.indexOf('quarterly') })).toBe(false);
+  });
+});
+
+describe('AGI carved out of the deal', () => {
+  it('is the 2019 exclusion, outdated since October 2025', () => {
+    for (const line of [
+      'Artificial general intelligence is carved out of the commercial arrangement altogether.',
+      'Whatever counts as AGI is left out of what Microsoft may sell.',
+    ]) {
+      const [claim] = claimsOf(line, MS);
+      expect([claim?.status, claim?.factId]).toEqual(['outdated', 'agi-excluded']);
+    }
+    // Not Microsoft's freedom to chase AGI outside the partnership.
+    expect(claimsOf('Microsoft may now pursue AGI on its own, outside the partnership.', MS)[0]?.factId).toBe(
+      'agi-ms-independent',
+    );
+  });
+});
+
+describe('"GCP", the abbreviation of Google Cloud Platform', () => {
+  it('names Google as a product of its own', () => {
+    expect(statusOf('GCP is now the main cloud of the Claude maker.', GOOGLE)).toBe('contradicted');
+    expect(statusOf('Anthropic plans to tap up to a million TPUs through GCP.', GOOGLE)).toBe('supported');
+  });
+});
