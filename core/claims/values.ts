@@ -121,6 +121,9 @@ const FRACTION_MONEY =
 /** What a share of people is a share of: a company's staff, cut or hired ("5% of its workforce"). */
 const OF_PEOPLE =
   /^\s+of\s+(?:(?:its|their|the|the company['’]s|[A-Z][\w.&-]*['’]s)\s+)?(?:(?:global|total|overall|entire|whole|corporate|full-time|own)\s+)?(?:work\s?force|staff|employees|jobs|head\s?count|workers|personnel|positions|roles)\b/i;
+/** A move of a price or an index just before a percentage: "edged up 0.5%", "fell by about 3 per cent". */
+const PRICE_MOVE_BEFORE =
+  /\b(?:rose|rise[sn]?|rising|fell|falls?|falling|edged (?:up|down|higher|lower)|inched (?:up|down|higher|lower)|ticked (?:up|down)|climbed|climbs?|gained|gains?|jumped|jumps?|slid|slides?|slipped|slips?|dropped|drops?|sank|sinks?|tumbled|surged|rallied|soared|plunged|declined|declines?|advanced|(?:was|were|is|are|closed|ended|finished|traded) (?:up|down|higher|lower))\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|around|more than|less than|some|over|under|just over|just under|as much as)\s+)?$/i;
 const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b|(?<=\d)pc\b)/gi;
 const WORD_PERCENT = new RegExp(String.raw`\b(${WORD_NUMBER})\s(?:percent|per cent)\b`, 'gi');
 const FRACTIONS: Record<string, number> = {
@@ -411,9 +414,13 @@ export function extractValues(folded: string, published: string | null = null): 
   const before = (start: number, reach: number) => folded.slice(Math.max(0, start - reach), start);
   // Capital spending is named only in sentences with these letters: most sentences skip its two tests.
   const capital = /capital|capex/i.test(folded);
-  /** "5% of its workforce", "a tenth of the staff": a share of people, not of a company. */
-  const ofPeople = (m: RegExpMatchArray) =>
-    OF_PEOPLE.test(folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60));
+  /**
+   * "5% of its workforce", "a tenth of the staff": a share of people, not of a company. "Shares edged up 0.5%":
+   * a price's move, not a share.
+   */
+  const notAShare = (m: RegExpMatchArray) =>
+    OF_PEOPLE.test(folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60)) ||
+    PRICE_MOVE_BEFORE.test(before(m.index ?? 0, 40));
   const add = (kind: ValueKind, value: number, start: number, end: number, approx = false) => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
@@ -527,12 +534,12 @@ export function extractValues(folded: string, published: string | null = null): 
     add('shares', n * scale, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of allMatches(PERCENT, folded)) {
-    if (ofPeople(m)) continue;
+    if (notAShare(m)) continue;
     add('percent', Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of allMatches(WORD_PERCENT, folded)) {
     const n = numberWordsValue(m[1]);
-    if (n !== null && !ofPeople(m)) add('percent', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    if (n !== null && !notAShare(m)) add('percent', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const m of allMatches(FRACTION, folded)) {
     // At the end of a clause only with a hedge ("is nearly half."), so "cut in half." is no share.
@@ -540,7 +547,7 @@ export function extractValues(folded: string, published: string | null = null): 
     if (atEnd && !m[1]) continue;
     // "the second half of 2026" is a time, not a share.
     if (HALF_YEAR_BEFORE.test(before((m.index ?? 0) + m[0].length - m[3].length, 14))) continue;
-    if (ofPeople(m)) continue;
+    if (notAShare(m)) continue;
     const count = m[2] ? (numberWordsValue(m[2]) ?? 1) : 1;
     const share = count * FRACTIONS[m[3].toLowerCase()];
     // "almost half" of a company: a share just under it.

@@ -127,3 +127,17 @@ describe('a share of a company’s staff', () => {
     );
   });
 });
+
+describe('a percentage a price moved by', () => {
+  it('is no share of a company', () => {
+    for (const line of [
+      'Microsoft stock edged up 0.4% in early trading, keeping its market value above $3 trillion.',
+      'Shares of the software maker closed down about 2 per cent, trimming its market value.',
+    ]) {
+      expect(extractValues(line).values.filter((v) => v.kind === 'percent')).toEqual([]);
+      expect(claimsOf(line, MS)).toEqual([]);
+    }
+    // A holding that grew to a share is still one.
+    expect(statusOf("Microsoft's holding rose to about 27% in the recapitalisation.", MS)).toBe('supported');
+  });
+});
