@@ -692,7 +692,10 @@ function assess(
   const roundsOwn =
     (match.frame.frame.relation === 'valuation' || match.fact.topic === 'investment') &&
     valuedInRound(reading.folded);
-  const framing = told === 'present' && (roundsOwn || instrumentSays(reading.folded)) ? 'past' : told;
+  const framing =
+    told === 'present' && (roundsOwn || instrumentSays(reading.folded) || earlierSum(reading, match))
+      ? 'past'
+      : told;
   const now = statusAt(match, framing, asOf, cfb.events);
   const early = now === 'supported' && productBeforeItsDeal(match, framing, reading, published, cfb);
   return {
@@ -704,6 +707,25 @@ function assess(
     whenPublished: published ? statusAt(match, framing, published, cfb.events) : null,
     begun: begunBy(match, published, cfb),
   };
+}
+
+/** "On top of the", "in addition to its": what stands before a sum told as money that came before new money. */
+const ON_TOP_BEFORE =
+  /\b(?:on top of|in addition to|besides|beyond|atop|adding to|added to)\s+(?:(?:the|its|their|an?)\s+)?(?:(?:earlier|previous|prior|original|first)\s+)?(?:US)?$/i;
+
+/**
+ * "…, on top of the $8 billion it has already put in": the fact's sum told as what came before the sentence's new
+ * money, true of its time for good, not a total told as current.
+ */
+function earlierSum(reading: SentenceReading, match: FactMatch): boolean {
+  const amount = match.fact.values.amountUsd;
+  if (amount === undefined || match.fact.topic !== 'investment') return false;
+  return reading.values.values.some(
+    (v) =>
+      v.kind === 'amountUsd' &&
+      v.value === amount &&
+      ON_TOP_BEFORE.test(reading.folded.slice(Math.max(0, v.start - 40), v.start)),
+  );
 }
 
 /**

@@ -50,3 +50,15 @@ describe('"GCP", the abbreviation of Google Cloud Platform', () => {
     expect(statusOf('Anthropic plans to tap up to a million TPUs through GCP.', GOOGLE)).toBe('supported');
   });
 });
+
+describe('a sum told as what came before new money', () => {
+  const AMAZON = 'Amazon and Anthropic expand their partnership.';
+  it('is true of its time, not a total told as current', () => {
+    const line =
+      'Amazon is putting another $5 billion into Anthropic this spring, on top of the $8 billion it has already invested.';
+    expect(claimsOf(line, AMAZON, '2026-04-20').map((c) => c.status)).not.toContain('outdated');
+    expect(statusOf(line, AMAZON, '2026-04-20')).toBe('supported');
+    // The same sum told as the whole of it today is out of date.
+    expect(statusOf('Amazon has invested $8 billion in Anthropic so far.', AMAZON)).toBe('outdated');
+  });
+});
