@@ -62,3 +62,14 @@ describe('a sum told as what came before new money', () => {
     expect(statusOf('Amazon has invested $8 billion in Anthropic so far.', AMAZON)).toBe('outdated');
   });
 });
+
+describe('a second statement opened by "some", "many", "several" …', () => {
+  const AMD = 'AMD and OpenAI sign a multi-year GPU agreement.';
+  it('is read on its own: the first keeps its own verdict', () => {
+    const line =
+      'AMD says its first gigawatt of MI450 chips is on schedule for the back half of the year, and many reports say the racks have already begun to ship.';
+    expect(claimsOf(line, AMD, '2026-09-01').map((c) => [c.status, c.factId])).toEqual([
+      ['supported', 'ao-first-gw-h2-2026'],
+    ]);
+  });
+});
