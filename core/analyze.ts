@@ -193,7 +193,7 @@ const OPENER = String.raw`(?:(?:in return|in turn|in exchange|for its part|for t
 /** A term named by its noun: "the stake", "the new investment". */
 const TERM_NOUN = String.raw`the (?:(?:new|latest|fresh|equity|initial|recent|planned|minority)\s+)?(?:stake|holding|investment|warrant|shares|equity|letter|letter of intent|memorandum|(?:funding|financing)(?! rounds?\b))\b`;
 const PRONOUN_START = new RegExp(
-  String.raw`^(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|${TERM_NOUN})`,
+  String.raw`^(?:its|their|the company's|the company|the firm's|the firm|the (?:additional|remaining|further|first|second|final|last|initial) (?:\$|tranche|instal)|the two\b|the pair\b|both (?:companies|firms|sides)\b|(?:still|also|again|plus)\s+(?:an?|no)\s+(?:[\w-]+\s+)?(?:stake|holding|investment|board seat|seat|licen[cs]e)\b|${TERM_NOUN})`,
   'i',
 );
 /** Money named a sentence before, told back by its noun ("That later money …", "The rest …"). Apart from
@@ -355,9 +355,10 @@ export function judgeSentenceText(
     ? askedSpans(folded, reading.clauses)
     : [];
   const answered = (m: FactMatch) => !asked.some((a) => a.start <= m.start && m.start < a.end);
-  // A sentence that opens on a pronoun ("Its stake …", "The company's investment …") or on a sum the page has
-  // introduced ("The remaining $35 billion …") goes on about a party the page has named; on a page about one
-  // deal, that deal's. Not when it is market colour.
+  // A sentence that opens on a pronoun ("Its stake …", "The company's investment …"), on a sum the page has
+  // introduced ("The remaining $35 billion …") or on a term without a verb that carries on ("Still a minority
+  // stake.", "Also no board seat.") goes on about a party the page has named; on a page about one deal, that
+  // deal's. Not when it is market colour.
   const moneyLed =
     MONEY_NOUN.test(folded) &&
     (MONEY_TOLD_BACK.test(folded) ||

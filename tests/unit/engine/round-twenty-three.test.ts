@@ -73,3 +73,15 @@ describe('a second statement opened by "some", "many", "several" …', () => {
     ]);
   });
 });
+
+describe('a line without a verb that goes on about the deal ("Still a minority stake.")', () => {
+  const AMAZON = 'Amazon puts another $4 billion into Anthropic.';
+  it("speaks of the page's deal, as a pronoun would", () => {
+    expect(claimsOf('Still a minority holding, both sides stress.', AMAZON, '2024-03-28')[0]?.factId).toBe(
+      'aa-minority',
+    );
+    expect(statusOf('Also no seat on the board.', AMAZON, '2024-03-28')).toBe('supported');
+    // Not a line that opens without such a word.
+    expect(claimsOf('A minority holding is common for cloud providers.', AMAZON, '2024-03-28')).toEqual([]);
+  });
+});
