@@ -30,10 +30,11 @@ const updateChannel = (mode: string) => buildUpdateChannel(process.env, { testBu
 // (core/verdict/engine-tables), worked out here at build time so that a page does not work them out cold.
 const ENGINE_TABLES = 'virtual:plens-engine-tables';
 let engineTablesSource: string | undefined;
-/** The module's text, worked out once for the content script and the judging worker alike. */
+/** The module's text, worked out once for the engine's two scripts (the judging worker, the page's own thread). */
 function engineTablesModule(): string {
   // A JSON string parsed at run time (faster for V8 than the same data as an object literal), and only when
-  // first asked for: on a page judged in the worker, the annotator never asks (core/verdict/read-engine-tables).
+  // first asked for: the engine's script for the page's thread asks only when it first compiles a fact base
+  // (core/verdict/read-engine-tables).
   // Parsed anew on each call, not kept (memory): each thread asks once and keeps what it reads from the tables;
   // held here too, their lists would stay in the judging worker's heap for good (about 9 kB).
   if (engineTablesSource === undefined) {

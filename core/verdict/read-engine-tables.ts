@@ -1,7 +1,7 @@
 // Reading a build's engine tables (core/verdict/engine-tables) back into the engine: what they hold is then
-// looked up, not compiled. The annotator only registers where its tables are (readEngineTablesWhenNeeded): they
-// are parsed and read when a fact base is first compiled on its thread (core/verdict/compile), which a page
-// judged in the annotator's worker never does. Its script's first task, which cannot be split, is the lighter.
+// looked up, not compiled. The engine's script for the page's own thread (utils/lens/judge-here-script) only
+// registers where its tables are (readEngineTablesWhenNeeded): they are parsed and read when a fact base is first
+// compiled on that thread (core/verdict/compile), in a task of its own, not in the script's first task.
 import { readClaimWords } from '../claims/claim-words';
 import { classTable } from '../claims/lexicon/compile-lexicon';
 import { namesTable } from '../claims/parties';
