@@ -36,12 +36,11 @@ import type { PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
 import { leadDealOf, OPENING_BLOCKS, openingDealOf } from '../verdict/page-deals';
 import { worthReading } from '../verdict/worth-reading';
-import { cardFactsFor } from './card-facts';
 import { Slicer, forEachSliced } from './chunked';
 import type { Judgement } from './judgement';
 import type { JudgeHere, ScanOptions } from './page-scan';
 import { JUDGE_SLICE_MS, SENTENCE_WINDOW_CHARS } from './scan-limits';
-import { TimeBoxedJudging, forgetSentenceMemos } from './time-boxed-judging';
+import { TimeBoxedJudging } from './time-boxed-judging';
 
 /** The time box of judging one sentence: core/annotate/time-boxed-judging. */
 export { OVER_BUDGET_LIMIT, SENTENCE_BUDGET_MS, SENTENCE_MAX_CHARS } from './time-boxed-judging';
@@ -97,14 +96,7 @@ async function judgeInSlices(
     ...opts,
     sliceMs: opts.sliceMs ?? JUDGE_SLICE_MS,
   });
-  if (!done) return null;
-  forgetSentenceMemos();
-  return {
-    claims: judging.claims,
-    sentences: judge.sentences.length,
-    unjudged: judging.unjudged,
-    cardFacts: cardFactsFor(judging.claims, factBase),
-  };
+  return done ? judging.finish(factBase) : null;
 }
 
 // ── Reading in windows ───────────────────────────────────────────────────────────────────────────────────

@@ -39,13 +39,7 @@ export function judgeTimeBoxed(
   const judge = prepareJudge(page, factBase, opts);
   const judging = new TimeBoxedJudging(judge, now);
   for (const span of judge.sentences) judging.next(span);
-  forgetSentenceMemos();
-  return {
-    claims: judging.claims,
-    sentences: judge.sentences.length,
-    unjudged: judging.unjudged,
-    cardFacts: cardFactsFor(judging.claims, factBase),
-  };
+  return judging.finish(factBase);
 }
 
 export class TimeBoxedJudging {
@@ -58,6 +52,17 @@ export class TimeBoxedJudging {
     private readonly judge: PageJudge,
     private readonly now: () => number = () => performance.now(),
   ) {}
+
+  /** Once every sentence is judged: the page's judgement, and the last sentence's memos let go. */
+  finish(factBase: FactBase): Judgement {
+    forgetSentenceMemos();
+    return {
+      claims: this.claims,
+      sentences: this.judge.sentences.length,
+      unjudged: this.unjudged,
+      cardFacts: cardFactsFor(this.claims, factBase),
+    };
+  }
 
   /** Judges one sentence, or counts it unjudged. */
   next(span: Span): void {
