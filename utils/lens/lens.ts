@@ -188,7 +188,9 @@ export class Lens {
         ? (page, opts) => (this.elsewhere as WorkerJudge).judge(page, opts, factBase)
         : undefined,
       here: this.here,
-    });
+      // The engine for this thread could not be loaded (the extension was updated or reloaded under the page,
+      // which also ends this annotator's context): nothing to show, and nothing left running.
+    }).catch(() => null);
     if (result === null || scan.signal.aborted) return;
     const { page, map, claims } = result;
     this.published = page.published;
