@@ -558,10 +558,23 @@ const TERM_REACH = 60;
 const GROUP_TOTAL_BEFORE = /\b(?:collectively|together|jointly|between them|combined)\b[^.;$]{0,25}$/i;
 const GROUP_TOTAL_AFTER = /^[^.;$]{0,15}\b(?:collectively|together|between them|combined|in all)\b/i;
 
+/**
+ * "Among the backers who pledged the lab's founding $1 billion", "$1 billion in pledges from backers including X":
+ * the sum of a group the party was one of.
+ */
+const AMONG_GROUP_BEFORE =
+  /\bamong (?:the |its )?(?:[\w-]+ )?(?:backers|investors|donors|funders|founders|contributors)\b[^.;$]{0,45}$/i;
+const FROM_GROUP_AFTER =
+  /^\s+(?:in|of)\s+(?:pledges|commitments|funding|donations|backing)\s+from\s+(?:(?:several|many|various|a group of|a handful of)\s+)?(?:backers|investors|donors|funders|founders|contributors)\b/i;
+
 function groupTotal(r: SentenceReading, v: FoundValue): boolean {
+  const before = r.folded.slice(Math.max(0, v.start - 70), v.start);
+  const after = r.folded.slice(v.end, v.end + 60);
   return (
-    GROUP_TOTAL_BEFORE.test(r.folded.slice(Math.max(0, v.start - 40), v.start)) ||
-    GROUP_TOTAL_AFTER.test(r.folded.slice(v.end, v.end + 25))
+    GROUP_TOTAL_BEFORE.test(before.slice(-40)) ||
+    GROUP_TOTAL_AFTER.test(after.slice(0, 25)) ||
+    AMONG_GROUP_BEFORE.test(before) ||
+    FROM_GROUP_AFTER.test(after)
   );
 }
 

@@ -85,3 +85,20 @@ describe('a line without a verb that goes on about the deal ("Still a minority s
     expect(claimsOf('A minority holding is common for cloud providers.', AMAZON, '2024-03-28')).toEqual([]);
   });
 });
+
+describe("a group's sum that a party was one of", () => {
+  const AMAZON = 'Amazon and OpenAI: an old tie.';
+  it('is not that party stating an undisclosed figure of its own', () => {
+    for (const line of [
+      'AWS was among the early backers that promised the nonprofit’s $1 billion at its founding in 2015.',
+      'OpenAI was founded in 2015 with $1 billion in pledges from backers that included Amazon Web Services.',
+    ]) {
+      const [claim] = claimsOf(line, AMAZON, '2026-03-01');
+      expect([claim?.status, claim?.factId]).toEqual(['supported', 'zo-founding-backer']);
+    }
+    // Its own share of that sum was never disclosed.
+    expect(
+      statusOf('Amazon itself pledged $1 billion to OpenAI at its founding.', AMAZON, '2026-03-01'),
+    ).toBe('unverified');
+  });
+});
