@@ -332,7 +332,8 @@ export function judgeSentenceText(
   }
   const reading = readSentence(folded, cfb.lexicon, published);
   // The sentence says itself that it is not about the partnership.
-  if (reading.spans('unrelated').some((u) => !onlyDates(folded, u)) || explainsUnit(folded)) return [];
+  if (reading.spans('unrelated').some((u) => !onlyDates(folded, u, reading.clauses)) || explainsUnit(folded))
+    return [];
   const candidates: Candidate[] = [];
   // A party shared by several partnerships is looked for once per sentence.
   const names = namesIn(folded, reading.starts);

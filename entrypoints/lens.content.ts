@@ -6,13 +6,13 @@
 // WXT's context is not used: the page can stop it with an event (utils/lens/lens-context explains). The
 // annotator lives in a context of its own that ends only with the extension, one per document.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import bundledManifest from '@/facts/manifest.json';
+import { servedFactBase } from '@/utils/fact-base-in-use';
 import { newHighlightKey } from '@/utils/lens/highlight-key';
 import { loadJudgeHere } from '@/utils/lens/judge-here-loader';
 import { Lens } from '@/utils/lens/lens';
 import { LensContext } from '@/utils/lens/lens-context';
 import { WorkerJudge } from '@/utils/lens/worker-judge';
-import { type ServedFactBase, sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
 import { metaPolicies, policiesAllowBlobWorkers } from '@/utils/worker-policy';
 
 export default defineContentScript({
@@ -51,14 +51,4 @@ async function judgeWorkerScript(): Promise<Blob | null> {
   if (!policiesAllowBlobWorkers(metaPolicies(document))) return null;
   const source = await sendMessage('lens:worker', null).catch(() => null);
   return source === null ? null : new Blob([source], { type: 'text/javascript' });
-}
-
-/** The fact base in use, asked of the background: the bundled one (null) when it does not answer. */
-async function servedFactBase(): Promise<ServedFactBase> {
-  try {
-    return await sendMessage('factbase:get', null);
-  } catch {
-    const { version, published } = bundledManifest;
-    return { factBase: null, inUse: { version, published, origin: 'bundled' } };
-  }
 }

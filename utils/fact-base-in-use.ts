@@ -4,6 +4,7 @@
 // every script. Without an answer from the background, the bundled copy is used.
 import { bundledFactBase } from '@/core/factbase/bundled';
 import type { FactBase } from '@/core/factbase/schema';
+import bundledManifest from '@/facts/manifest.json';
 import { type FactBaseInUse, type ServedFactBase, sendMessage } from './messaging';
 
 export interface FactBaseWithOrigin {
@@ -15,22 +16,21 @@ export function factBaseOf(served: ServedFactBase): FactBase {
   return served.factBase ?? bundledFactBase();
 }
 
-export function bundledInUse(): FactBaseWithOrigin {
-  const factBase = bundledFactBase();
-  const { version, published } = factBase.manifest;
-  return { factBase, inUse: { version, published, origin: 'bundled' } };
+/**
+ * What the background serves; the bundled copy (null, with the bundled manifest's stamp) when it does not answer.
+ * The annotator keeps this much: the fact base itself is its engine's, read from the manifest alone here.
+ */
+export async function servedFactBase(): Promise<ServedFactBase> {
+  try {
+    return await sendMessage('factbase:get', null);
+  } catch {
+    const { version, published } = bundledManifest;
+    return { factBase: null, inUse: { version, published, origin: 'bundled' } };
+  }
 }
 
 /** Asks the background; the bundled copy when it does not answer. */
 export async function factBaseWithOrigin(): Promise<FactBaseWithOrigin> {
-  try {
-    const served = await sendMessage('factbase:get', null);
-    return { factBase: factBaseOf(served), inUse: served.inUse };
-  } catch {
-    return bundledInUse();
-  }
-}
-
-export async function factBaseInUse(): Promise<FactBase> {
-  return (await factBaseWithOrigin()).factBase;
+  const served = await servedFactBase();
+  return { factBase: factBaseOf(served), inUse: served.inUse };
 }

@@ -2,6 +2,8 @@
 // lawsuits, funding rounds; shares only as they move ("shares rose", "shares of X fell"), not shares held ("its
 // shares carry no votes"). They veto only the weakest kind of claim (a bare figure, see analyze.ts). Capital
 // spending and capex need no cue: the shared "unrelated" word class takes such sentences out before.
+import type { Span } from '../types';
+
 export const DECOY_CUES =
   /\b(shares? (?:rose|rise|fell|fall|jumped|jump|climbed|slid|slipped|dropped|gained|lost|soared|sank|tumbled|surged|rallied|closed|traded|opened|ended|finished|hit|touched|doubled|tripled|were up|were down|are up|are down)|shares of|share price|stocks?|Nasdaq|trading|traded|earnings|quarterly|quarter|fiscal|net income|RPO|backlog|lawsuits?|sued|suing|sues|damages|court|judge|antitrust|regulators?|valuation|pre-money|post-money|funding round|raised|raising|acquir\w*|acquisition|acqui-hire|price target|analysts?|market cap\w*|contribution|accounting|losses|capital investments|capital outlays?|lagg\w*|market share|growth)\b/i;
 
@@ -34,10 +36,7 @@ export function explainsUnit(sentence: string): boolean {
  */
 const DATES_ONLY = /\b(?:after|before|ahead of|following|on the eve of|in the run-up to)\b[^,;:()]*$/i;
 
-export function onlyDates(sentence: string, span: { start: number }): boolean {
-  const clauseStart = Math.max(
-    0,
-    ...[',', ';', ':', '(', ' - ', ' – ', ' — '].map((b) => sentence.lastIndexOf(b, span.start) + 1),
-  );
-  return DATES_ONLY.test(sentence.slice(clauseStart, span.start));
+export function onlyDates(sentence: string, span: { start: number }, clauses: readonly Span[]): boolean {
+  const clause = clauses.find((c) => c.start <= span.start && span.start < c.end);
+  return clause !== undefined && DATES_ONLY.test(sentence.slice(clause.start, span.start));
 }

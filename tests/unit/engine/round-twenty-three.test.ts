@@ -1,6 +1,7 @@
 // Phrasing families of the twenty-third round, in our own words: a company's own results that only date what a
 // sentence says, AGI told as carved out of the deal, and the cloud's abbreviation "GCP".
 import { describe, expect, it } from 'vitest';
+import { clauseSpans } from '../../../core/claims/clauses';
 import { onlyDates } from '../../../core/claims/decoys';
 import { claimsOf, statusOf } from '../../support/claims-after';
 
@@ -24,7 +25,7 @@ describe("a company's own results in a clause that dates the sentence", () => {
       [],
     );
     const text = 'The charge hit quarterly results, after OpenAI raised money';
-    expect(onlyDates(text, { start: text.indexOf('quarterly') })).toBe(false);
+    expect(onlyDates(text, { start: text.indexOf('quarterly') }, clauseSpans(text))).toBe(false);
   });
 });
 
