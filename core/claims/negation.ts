@@ -32,6 +32,9 @@ const LEFT_BEFORE = /\b(?:left|leaves|leave|leaving)\s+[\w'’-]+\s+$/i;
 /** "Leaves the cloud's place as the only one intact": kept as it was, not left. */
 const LEAVES_BEFORE = /\b(?:leaves|leave|left|leaving)\b[^,;:.]{0,40}$/i;
 const KEPT_AFTER = /^[^,;:.]{0,60}?\b(?:intact|in place|unchanged|untouched|undisturbed)\b/i;
+/** "Drops another $4bn into the lab": money put in, not a term dropped. */
+const DROPPED_BEFORE = /\bdrop(?:s|ped|ping)?\b[^,;:.]{0,40}$/i;
+const MONEY_INTO = /^[^,;:.]{0,30}?(?:\$|\d)[^,;:.]{0,30}?\binto?\b/i;
 const RAISED_TO =
   /^[^,;:.]{0,60}?\b(?:to|by)\s+(?:about|around|roughly|nearly|almost|more than|over|some|up to)?\s*(?:\$|\d)/i;
 
@@ -48,6 +51,7 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
     !TOO_FAR_BEFORE.test(lead) &&
     !TELLING_DENIED.test(lead) &&
     !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(folded.slice(at.start, at.end + 95))) &&
+    !(DROPPED_BEFORE.test(lead) && MONEY_INTO.test(folded.slice(at.start, at.end + 95))) &&
     !(
       /\ble(?:ft|av)/i.test(lead) &&
       LEFT_BEFORE.test(lead) &&

@@ -86,6 +86,13 @@ const WORD_MONEY = new RegExp(
   String.raw`\b(${WORD_NUMBER})[\s-](trillion|billion|million)(?:[\s-](?:US\s)?dollars?\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
   'gi',
 );
+/**
+ * Digits and a scale without a currency, where what follows makes it money ("invested 13 billion in the lab",
+ * "13bn invested"): as a figure is said aloud or written in a hurry. A count ("13 billion parameters") is followed
+ * by its noun.
+ */
+const DIGIT_MONEY =
+  /\b(\d+(?:\.\d+)?)[\s-]?(trillion|billion|million|bn|bln)(?=\s(?:in|into|to|for|worth|investment|commitment|deal|stake|contract|invested|committed|upfront|up front)\b)/gi;
 /** "The billion dollars", "that billion-dollar cheque": one billion (or million), named again by its article. */
 const ONE_SCALED_BACK = /\b(?:the|that|this)[\s-](billion|million)[\s-]dollars?\b/gi;
 /**
@@ -100,6 +107,9 @@ const POINTS_BACK =
   /(?<!\bof )\b(?:the|that|this|its|their|remaining|other|another|further|extra|additional)$/i;
 const COUNTED_AFTER =
   /^\s+(?:(?:weekly|monthly|daily|active|paying)\s+)?(?:users?|shares?|people|customers|subscribers|parameters|tokens|devices|downloads|visits|queries|requests|messages|members|employees|images|videos|views|tonnes|tons|barrels|units|chips|GPUs)\b/i;
+/** "Of the two billion, …": the whole a part is taken from, said again. */
+const WHOLE_BEFORE = /\bof\s+(?:the|that|this|its|their)\s*$/i;
+const SPOKEN_AFTER = /^\s(?:invested|committed|pledged|upfront|up front|now|later|over|of)\b/i;
 const ELLIPSIS_ENDS =
   /^(?:\s*(?:[.,;:)]|$)|\s(?:more|each|apiece|in|into|to|for|from|over|and|or|so far|upfront|initially)\b)/i;
 
@@ -117,7 +127,7 @@ function trailingNumber(words: string): { value: number; offset: number } | null
 }
 // "an extra quarter of a trillion dollars": a word of addition may stand before the fraction.
 const FRACTION_MONEY =
-  /\b(?:(an?|one|three|two)[- ](?:(?:extra|additional|further|another)[- ])?(quarter|half|third|quarters|thirds) of an? |(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
+  /\b(?:(an?|one|three|two)[- ](?:(?:extra|additional|further|another)[- ])?(quarter|half|third|quarters|thirds) of an? |(?<!\band[- ]a[- ])(half)[- ](?:an?[- ])?)(trillion|billion|million)(?:[- ](?:US )?dollars?)?\b/gi;
 /** What a share of people is a share of: a company's staff, cut or hired ("5% of its workforce"). */
 const OF_PEOPLE =
   /^\s+of\s+(?:(?:its|their|the|the company['’]s|[A-Z][\w.&-]*['’]s)\s+)?(?:(?:global|total|overall|entire|whole|corporate|full-time|own)\s+)?(?:work\s?force|staff|employees|jobs|head\s?count|workers|personnel|positions|roles)\b/i;
@@ -491,6 +501,9 @@ export function extractValues(folded: string, published: string | null = null): 
     if (n !== null)
       add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
+  for (const m of allMatches(DIGIT_MONEY, folded)) {
+    add('amountUsd', Number(m[1]) * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
   for (const m of /illion[\s-]dollar/i.test(folded) ? allMatches(ONE_SCALED_BACK, folded) : []) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1]);
     add('amountUsd', SCALE[m[1].toLowerCase()], at, (m.index ?? 0) + m[0].length);
@@ -505,7 +518,15 @@ export function extractValues(folded: string, published: string | null = null): 
     if (/^[\s-]+(?:us\s)?dollars?\b/i.test(after)) continue;
     const referred = POINTS_BACK.test(before(start, 14).trimEnd()) && !COUNTED_AFTER.test(after);
     const elliptic = firstSum !== undefined && start >= firstSum.end && ELLIPSIS_ENDS.test(after);
-    if (referred || elliptic) add('amountUsd', number.value * SCALE[m[2].toLowerCase()], start, end);
+    // Billions said aloud ("thirteen billion invested", "up to a hundred billion, as each site is built"): money
+    // in this record's sentences, unless a count follows.
+    const spoken =
+      !/^m/i.test(m[2]) &&
+      !WHOLE_BEFORE.test(before(start, 14)) &&
+      (ELLIPSIS_ENDS.test(after) || SPOKEN_AFTER.test(after)) &&
+      !COUNTED_AFTER.test(after);
+    if (referred || elliptic || spoken)
+      add('amountUsd', number.value * SCALE[m[2].toLowerCase()], start, end);
   }
   for (const m of allMatches(GIGAWATTS, folded)) {
     const n = numeral(m[1]);

@@ -9,6 +9,7 @@
 import { FIGURE_WORDS } from '../number-words';
 import { startsOf } from '../word-starts';
 import {
+  SCALES,
   type ClassMatcher,
   type MatcherData,
   classMatcher,
@@ -52,6 +53,13 @@ function tokenSource(token: string): string {
   return open ? `${body}[\\w-]*` : body;
 }
 
+/** A scale word after an entry's first word (see class-matcher SCALES): its words or a figure-glued abbreviation. */
+function scaleSource(token: string): string | null {
+  const scale = SCALES.get(token);
+  if (scale === undefined) return null;
+  return String.raw`(?:${scale.words.join('|')}|[\w$.,]*\d(?:${scale.glued.join('|')}))`;
+}
+
 /** One entry as a regular-expression source, with word boundaries where the entry starts and ends in a letter. */
 export function entrySource(entry: string): string {
   const tokens = entry.trim().split(/\s+/);
@@ -59,7 +67,7 @@ export function entrySource(entry: string): string {
   tokens.forEach((token, i) => {
     if (token === '_') return;
     const joiner = i === 0 ? '' : tokens[i - 1] === '_' ? GAP : String.raw`\s+`;
-    source += joiner + tokenSource(token);
+    source += joiner + ((i > 0 && scaleSource(token)) || tokenSource(token));
   });
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
@@ -90,6 +98,11 @@ export function entrySourceLength(entry: string): number {
   tokens.forEach((token, i) => {
     if (token === '_') return;
     if (i > 0) length += tokens[i - 1] === '_' ? GAP.length : 3; // the gap, or "\s+"
+    const scale = i > 0 ? scaleSource(token) : null;
+    if (scale !== null) {
+      length += scale.length;
+      return;
+    }
     const open = token.endsWith('*');
     const end = open ? token.length - 1 : token.length;
     for (let k = 0; k < end; k++) {

@@ -119,6 +119,13 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'send* _ billion to',
     'sent _ million to',
     'send* _ million to',
+    // Money pledged to a company rather than spent on its services: "has committed $8bn to the lab", and slang
+    // for money put in: "drops another $4bn into the start-up".
+    'committed _ billion to',
+    'commits _ billion to',
+    'committing _ billion to',
+    'drop* _ billion into',
+    'drop* _ million into',
     // A headline's money without a verb: "one billion dollars from X into Y".
     'billion from _ into',
     'billion dollars from _ into',

@@ -46,6 +46,7 @@ describe('class matcher', () => {
     'Its co-investors wrote a cheque. They wrote one more big check, too.',
     "The lab's right of first refusal is not a first look.",
     'A 2.5-gigawatt campus, a multi-gigawatt plan and a non-gigawatt site.',
+    'The retailer added $2.75bn, then gave it US$300m and 4 bln more; it got 13B from a fund, not 1,2b3bn.',
   ])('agrees with the regexes on "%s"', (s) => same(s));
 
   it('agrees with the regexes on every sentence of the corpora and the long test page', () => {
@@ -82,6 +83,12 @@ describe('class matcher', () => {
         '?',
         '$',
         '10',
+        '$2.75bn',
+        '13B',
+        '4,5mln',
+        'bn',
+        'US$300m',
+        '9b9',
         'é',
         'K',
         'ſ',

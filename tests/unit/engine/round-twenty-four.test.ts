@@ -1,0 +1,69 @@
+// Phrasing families of the twenty-fourth round, in our own words: money written with an abbreviated scale inside
+// the vocabulary's phrases, money pledged to a company or dropped into it, and figures said aloud without a
+// currency.
+import { describe, expect, it } from 'vitest';
+import { extractValues } from '../../../core/claims/values';
+import { claimsOf } from '../../support/claims-after';
+
+const AMAZON = 'Amazon and Anthropic expand their partnership.';
+const GOOGLE = 'Google and Anthropic widen their cloud deal.';
+
+const amounts = (s: string) =>
+  extractValues(s)
+    .values.filter((v) => v.kind === 'amountUsd')
+    .map((v) => [v.value, s.slice(v.start, v.end)]);
+const judged = (line: string, context: string, published: string) =>
+  claimsOf(line, context, published).map((c) => [c.status, c.factId]);
+
+describe('a scale abbreviated inside a phrase of the vocabulary', () => {
+  it('reads "$2.75bn" and "US$2.75 bln" as "2.75 billion"', () => {
+    for (const line of [
+      'Amazon added another $2.75bn to Anthropic in March.',
+      'Amazon added another US$2.75 bln to Anthropic in March.',
+      'Amazon added another 2.75 billion dollars to Anthropic in March.',
+    ])
+      expect(judged(line, AMAZON, '2024-03-28')).toEqual([['supported', 'aa-inv-2-75b']]);
+  });
+});
+
+describe('money pledged to a company, or dropped into it', () => {
+  it('is an investment when no service is bought', () => {
+    expect(judged('By then Google had committed $2bn to Anthropic.', GOOGLE, '2024-01-10')).toEqual([
+      ['supported', 'ga-inv-up-to-2b'],
+    ]);
+    expect(judged('Amazon drops another $4bn into Anthropic.', AMAZON, '2024-11-23')).toEqual([
+      ['supported', 'aa-inv-4b-2024'],
+    ]);
+  });
+
+  it('is still a term dropped when no money follows', () => {
+    const [claim] = claimsOf('Amazon dropped its place as the only cloud of the Claude maker.', AMAZON);
+    expect(claim?.factId).not.toBe('aa-inv-4b-2024');
+  });
+});
+
+describe('figures said aloud', () => {
+  it('reads digits and a scale without a currency as money where money follows', () => {
+    expect(amounts('By then the retailer had invested 13 billion in the lab.')).toEqual([
+      [13e9, '13 billion'],
+    ]);
+    expect(amounts('The lab counts 13 billion parameters in its model.')).toEqual([]);
+  });
+
+  it('reads "one and a half billion" whole, not as half a billion', () => {
+    expect(amounts('The chipmaker put one and a half billion dollars into the developer.')).toEqual([
+      [1.5e9, 'one and a half billion dollars'],
+    ]);
+    expect(amounts('It paid half a billion dollars.')).toEqual([[0.5e9, 'half a billion dollars']]);
+  });
+
+  it('reads billions said on their own as money, not counts', () => {
+    expect(amounts('Thirteen billion invested, all told.')).toEqual([[13e9, 'Thirteen billion']]);
+    expect(amounts('Thirty-eight billion over seven years.')[0]).toEqual([38e9, 'Thirty-eight billion']);
+    expect(amounts('The chatbot passed a billion weekly users.')).toEqual([]);
+    expect(amounts('The app counts forty million subscribers now.')).toEqual([]);
+    expect(judged('Thirteen billion invested in Anthropic, all told.', AMAZON, '2026-06-01')).toEqual([
+      ['supported', 'aa-inv-13b'],
+    ]);
+  });
+});
