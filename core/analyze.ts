@@ -30,12 +30,14 @@ import { closerWording } from './verdict/wording';
 import { dealParts } from './verdict/deal-parts';
 import {
   leadDealOf,
+  nearbyDealOf,
   OPENING_BLOCKS,
   ONE_PARTY_PAGE,
   openingDealOf,
   partiesBesideDealWord,
   soleDealOf,
   specific,
+  textBeforeIn,
 } from './verdict/page-deals';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
@@ -96,9 +98,46 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
     );
   return {
     sentences: candidateSentences(page.text, page.blocks, cfb),
-    sentence: (span) => judgeSentence(cfb, page.text, span, about, opts.asOf, published, lead, opening),
+    sentence: (span) => {
+      const near = nearbyDeal(cfb, about, lead, page.text, textBeforeIn(page.blocks, span));
+      return judgeSentence(cfb, page.text, span, about, opts.asOf, published, lead, opening, near);
+    },
     warmUp: () => warmUpFrames(about),
   };
+}
+
+/** Whether a sentence names no party of any deal but `deal`'s own parties. */
+function namesNoOneElse(
+  cfb: CompiledFactBase,
+  deal: CompiledPartnership,
+  names: (re: RegExp) => boolean,
+): boolean {
+  const own = new Set(deal.partnership.parties.map((p) => p.id));
+  return cfb.partnerships.every(
+    (p) =>
+      p === deal ||
+      p.partnership.parties.every((party, i) => own.has(party.id) || !names(p.parties.party[i])),
+  );
+}
+
+/**
+ * The deal the text before a sentence is about (core/verdict/page-deals nearbyDealOf), on a page about several;
+ * none where that text names a side of the headline's deal (`lead`) too, which may be what goes on.
+ */
+export function nearbyDeal(
+  cfb: CompiledFactBase,
+  about: ReadonlyMap<CompiledPartnership, number>,
+  lead: CompiledPartnership | null,
+  text: string,
+  before: Span | null,
+): CompiledPartnership | null {
+  if (before === null || about.size < 2) return null;
+  const names = namesIn(foldTypography(text.slice(before.start, before.end)));
+  if (lead?.parties.party.some(names)) return null;
+  return nearbyDealOf(
+    about,
+    aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, p.parties.context.map(names)]))),
+  );
 }
 
 /**
@@ -168,13 +207,13 @@ function pastOpening(folded: string): string {
   return rest.slice(JOINING.exec(rest)?.[0].length ?? 0).replace(/^\W+/, '');
 }
 /**
- * A sentence told as an analyst's or banker's view: "Analysts said …", "…, one analyst noted", "said X, an analyst at
+ * A sentence told as an analyst's or banker's view: "Analysts said …", "…, one analyst noted", "…, wrote one analyst", "said X, an analyst at
  * …", "…, in our view.", "We estimate …"; not "which in our view is …", a view beside a term told.
  */
 const ANALYSTS_SAY =
   /^\W*(?:\w+\s+)?(?:analysts|bankers)\b[^,.]{0,45}?\b(?:said|say|says|called|noted|estimated?|expect|reckon|argued?|think|believe|wrote)\b/i;
 const ANALYST_SAID =
-  /,[^,]{0,40}\b(?:analyst|banker)s?\s+(?:said|says|noted|added|wrote|argued|estimated)\W*$/i;
+  /,[^,]{0,40}\b(?:analyst|banker)s?\s+(?:said|says|noted|added|wrote|argued|estimated)\W*$|,["'\s]*(?:said|says|noted|added|wrote|argued)\s+(?:one|an?|another|the)\s+(?:[\w-]+\s+)?(?:analyst|banker)\W*$/i;
 const SAID_ANALYST = /\b(?:said|says)\s+[^,]{1,40},\s+an?\s+[^,]{0,30}\b(?:analyst|banker)\b/i;
 const OUR_VIEW = /^\W*(?:in our view|we (?:estimate|think|believe|expect))\b|,\s*in our view\W*$/i;
 /** Whether a sentence is told as an analyst's view: small patterns, each looked for only when its words are there. */
@@ -247,6 +286,7 @@ export function judgeSentence(
   published: IsoDate | null,
   lead: CompiledPartnership | null = soleDealOf(about),
   opening: CompiledPartnership | null = lead,
+  near: CompiledPartnership | null = null,
 ): JudgedClaim[] {
   return judgeSentenceText(
     cfb,
@@ -257,6 +297,7 @@ export function judgeSentence(
     published,
     lead,
     opening,
+    near,
   );
 }
 
@@ -269,9 +310,11 @@ export function judgeSentenceText(
   asOf: IsoDate,
   published: IsoDate | null,
   /** The deal the page is about above all (core/verdict/page-deals leadDealOf). */
-  lead: CompiledPartnership | null = soleDealOf(about),
+  pageLead: CompiledPartnership | null = soleDealOf(about),
   /** The lead deal, else the one the page's opening names (openingDealOf): for a sentence led by a term's noun. */
-  opening: CompiledPartnership | null = lead,
+  pageOpening: CompiledPartnership | null = pageLead,
+  /** The deal the text just before the sentence is about (core/verdict/page-deals nearbyDealOf). */
+  near: CompiledPartnership | null = null,
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
   if (!worthReading(folded, cfb) || isYesNoQuestion(folded)) return [];
@@ -283,8 +326,9 @@ export function judgeSentenceText(
       about,
       asOf,
       published,
-      lead,
-      opening,
+      pageLead,
+      pageOpening,
+      near,
     );
   // "HOST: …", "ANALYST 2: …": a transcript's speaker is who talks; what they say is read as a sentence of its
   // own, its patterns anchored at its start. Not a heading that names a party, a roundup's deal ("<PARTY>: …").
@@ -316,8 +360,9 @@ export function judgeSentenceText(
         about,
         asOf,
         published,
-        lead,
-        opening,
+        pageLead,
+        pageOpening,
+        near,
       ),
     );
     const said = judged.filter((claims) => claims.length > 0);
@@ -337,6 +382,15 @@ export function judgeSentenceText(
   const candidates: Candidate[] = [];
   // A party shared by several partnerships is looked for once per sentence.
   const names = namesIn(folded, reading.starts);
+  // A sentence that names no side of the headline's deal, and no company outside the deal the text just before it
+  // names, goes on about that deal.
+  const local =
+    near !== null &&
+    near !== pageLead &&
+    !pageLead?.parties.context.some(names) &&
+    namesNoOneElse(cfb, near, names);
+  const lead = local ? near : pageLead;
+  const opening = local ? near : pageOpening;
   const hasCloudWords = reading.spans('cloud').length > 0;
   // The page's one deal lends itself to a pronoun ("Its stake …"); the deal its headline names lends itself only to
   // a sentence that names one of its sides (or describes one: "the chipmaker"), which then speaks of its parties.

@@ -3,6 +3,7 @@
 import { clausesCovering } from '../claims/clauses';
 import type { SentenceReading } from '../claims/sentence-reading';
 import type { CompiledPartnership } from './compile';
+import type { Span } from '../types';
 import type { FactMatch } from './match-facts';
 
 /** How much a page that names one party only is about each of that party's deals: less than any page naming two. */
@@ -32,6 +33,36 @@ export function leadDealOf(
   if (sole !== null) return sole;
   const lead = soleDealOf(headline);
   return lead !== null && about.has(lead) ? lead : null;
+}
+
+/**
+ * On a page about several deals, the deal the text just before a sentence names every party of, and no other (a
+ * roundup's item, an interviewer's question before its answer): a sentence that names no one, or one side, goes
+ * on about it rather than the headline's. `near` is what that text is about (its paragraph up to the sentence and
+ * the paragraph before).
+ */
+export function nearbyDealOf(
+  about: ReadonlyMap<CompiledPartnership, number>,
+  near: ReadonlyMap<CompiledPartnership, number>,
+): CompiledPartnership | null {
+  if (about.size < 2) return null;
+  const deal = soleDealOf(near);
+  return deal !== null && about.has(deal) ? deal : null;
+}
+
+/** The text before a sentence that nearbyDealOf reads: its block up to it, and the block before. */
+export function textBeforeIn(blocks: readonly Span[], span: Span): Span | null {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  // The last block that starts at or before the sentence.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= span.start) lo = mid;
+    else hi = mid - 1;
+  }
+  if (blocks.length === 0 || blocks[lo].start > span.start) return null;
+  const from = lo > 0 ? blocks[lo - 1].start : blocks[lo].start;
+  return from < span.start ? { start: from, end: span.start } : null;
 }
 
 /** How many opening paragraphs may name the deal a sentence led by a term's noun goes on about. */

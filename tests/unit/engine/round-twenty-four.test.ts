@@ -2,7 +2,11 @@
 // the vocabulary's phrases, money pledged to a company or dropped into it, and figures said aloud without a
 // currency.
 import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
 import { extractValues } from '../../../core/claims/values';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
+import { nearbyDealOf, textBeforeIn } from '../../../core/verdict/page-deals';
 import { claimsOf } from '../../support/claims-after';
 
 const AMAZON = 'Amazon and Anthropic expand their partnership.';
@@ -65,5 +69,60 @@ describe('figures said aloud', () => {
     expect(judged('Thirteen billion invested in Anthropic, all told.', AMAZON, '2026-06-01')).toEqual([
       ['supported', 'aa-inv-13b'],
     ]);
+  });
+});
+
+describe('a sentence that names no one on a page about several deals', () => {
+  const page = (...blocks: string[]) => pageFromPlainText(blocks.join('\n\n'));
+  const claimsIn = (p: ReturnType<typeof page>, published: string) =>
+    judgePage(p, bundledFactBase(), { asOf: '2026-11-21', published });
+  const HEADLINE = 'Microsoft and OpenAI rework their pact; Amazon and Anthropic talk money';
+
+  it('goes on about the deal the text just before it names', () => {
+    const p = page(
+      HEADLINE,
+      'Microsoft and OpenAI signed a new agreement this week.',
+      'HOST: How much has Amazon put into Anthropic so far?',
+      'GUEST: Thirteen billion invested, all told.',
+    );
+    const last = claimsIn(p, '2026-06-01').at(-1);
+    expect([last?.partnership, last?.factId, last?.status]).toEqual([
+      'amazon-anthropic',
+      'aa-inv-13b',
+      'supported',
+    ]);
+  });
+
+  it("keeps the headline's deal when the text before names two deals, or none", () => {
+    const two = page(
+      HEADLINE,
+      'Amazon and Anthropic, like Microsoft and OpenAI, keep talking. The investment now stands at $13 billion.',
+    );
+    expect(claimsIn(two, '2026-06-01').at(-1)?.partnership).not.toBe('amazon-anthropic');
+    expect(nearbyDealOf(new Map(), new Map())).toBeNull();
+  });
+
+  it('reads the block before and the sentence’s own block up to it', () => {
+    const blocks = [
+      { start: 0, end: 10 },
+      { start: 12, end: 30 },
+      { start: 32, end: 60 },
+    ];
+    expect(textBeforeIn(blocks, { start: 40, end: 50 })).toEqual({ start: 12, end: 40 });
+    expect(textBeforeIn(blocks, { start: 0, end: 5 })).toBeNull();
+    expect(textBeforeIn(blocks, { start: 12, end: 20 })).toEqual({ start: 0, end: 12 });
+  });
+});
+
+describe('a view told as "wrote one analyst"', () => {
+  it('is no claim of the article', () => {
+    const MS = 'Microsoft and OpenAI report on their partnership.';
+    expect(
+      claimsOf(
+        '"A first refusal is just exclusivity with a fee attached," wrote one analyst.',
+        MS,
+        '2025-02-01',
+      ),
+    ).toEqual([]);
   });
 });
