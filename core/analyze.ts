@@ -29,16 +29,18 @@ import {
 import { closerWording } from './verdict/wording';
 import { dealParts } from './verdict/deal-parts';
 import {
+  aboutFromPresence,
   leadDealOf,
-  nearbyDealOf,
   OPENING_BLOCKS,
   ONE_PARTY_PAGE,
   openingDealOf,
   partiesBesideDealWord,
   soleDealOf,
   specific,
-  textBeforeIn,
 } from './verdict/page-deals';
+import { type NearbyDeal, nearbyDeals } from './verdict/nearby-deal';
+
+export { aboutFromPresence };
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
@@ -96,12 +98,11 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
         .slice(0, OPENING_BLOCKS)
         .map((b) => partnershipsOfPage(cfb, foldTypography(page.text.slice(b.start, b.end)))),
     );
+  const nearby = nearbyDeals(cfb, about, lead, page.blocks, (b) => page.text.slice(b.start, b.end));
   return {
     sentences: candidateSentences(page.text, page.blocks, cfb),
-    sentence: (span) => {
-      const near = nearbyDeal(cfb, about, lead, page.text, textBeforeIn(page.blocks, span));
-      return judgeSentence(cfb, page.text, span, about, opts.asOf, published, lead, opening, near);
-    },
+    sentence: (span) =>
+      judgeSentence(cfb, page.text, span, about, opts.asOf, published, lead, opening, nearby(span)),
     warmUp: () => warmUpFrames(about),
   };
 }
@@ -117,26 +118,6 @@ function namesNoOneElse(
     (p) =>
       p === deal ||
       p.partnership.parties.every((party, i) => own.has(party.id) || !names(p.parties.party[i])),
-  );
-}
-
-/**
- * The deal the text before a sentence is about (core/verdict/page-deals nearbyDealOf), on a page about several;
- * none where that text names a side of the headline's deal (`lead`) too, which may be what goes on.
- */
-export function nearbyDeal(
-  cfb: CompiledFactBase,
-  about: ReadonlyMap<CompiledPartnership, number>,
-  lead: CompiledPartnership | null,
-  text: string,
-  before: Span | null,
-): CompiledPartnership | null {
-  if (before === null || about.size < 2) return null;
-  const names = namesIn(foldTypography(text.slice(before.start, before.end)));
-  if (lead?.parties.party.some(names)) return null;
-  return nearbyDealOf(
-    about,
-    aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, p.parties.context.map(names)]))),
   );
 }
 
@@ -166,24 +147,6 @@ export function partnershipsOfPage(
 ): Map<CompiledPartnership, number> {
   const names = namesIn(foldedPage);
   return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, p.parties.context.map(names)])));
-}
-
-/** The same from party presence gathered piece by piece (the page scan reads a long page in windows). */
-export function aboutFromPresence(
-  presence: ReadonlyMap<CompiledPartnership, PartyPresence>,
-): Map<CompiledPartnership, number> {
-  const about = new Map<CompiledPartnership, number>();
-  for (const [p, seen] of presence) {
-    const named = countNamed(seen);
-    if (named >= 2) about.set(p, named / p.partnership.parties.length);
-  }
-  const covered = new Set([...about.keys()].flatMap((p) => p.partnership.parties.map((party) => party.id)));
-  for (const [p, seen] of presence) {
-    if (about.has(p) || countNamed(seen) !== 1) continue;
-    const party = p.partnership.parties[seen.indexOf(true)].id;
-    if (!covered.has(party)) about.set(p, ONE_PARTY_PAGE);
-  }
-  return about;
 }
 
 /**
@@ -286,7 +249,7 @@ export function judgeSentence(
   published: IsoDate | null,
   lead: CompiledPartnership | null = soleDealOf(about),
   opening: CompiledPartnership | null = lead,
-  near: CompiledPartnership | null = null,
+  near: NearbyDeal | null = null,
 ): JudgedClaim[] {
   return judgeSentenceText(
     cfb,
@@ -313,8 +276,8 @@ export function judgeSentenceText(
   pageLead: CompiledPartnership | null = soleDealOf(about),
   /** The lead deal, else the one the page's opening names (openingDealOf): for a sentence led by a term's noun. */
   pageOpening: CompiledPartnership | null = pageLead,
-  /** The deal the text just before the sentence is about (core/verdict/page-deals nearbyDealOf). */
-  near: CompiledPartnership | null = null,
+  /** The deal the text just before the sentence is about, asked for only when needed (core/verdict/nearby-deal). */
+  near: NearbyDeal | null = null,
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
   if (!worthReading(folded, cfb) || isYesNoQuestion(folded)) return [];
@@ -384,13 +347,10 @@ export function judgeSentenceText(
   const names = namesIn(folded, reading.starts);
   // A sentence that names no side of the headline's deal, and no company outside the deal the text just before it
   // names, goes on about that deal.
-  const local =
-    near !== null &&
-    near !== pageLead &&
-    !pageLead?.parties.context.some(names) &&
-    namesNoOneElse(cfb, near, names);
-  const lead = local ? near : pageLead;
-  const opening = local ? near : pageOpening;
+  const nearDeal = near !== null && !pageLead?.parties.context.some(names) ? near() : null;
+  const local = nearDeal !== null && nearDeal !== pageLead && namesNoOneElse(cfb, nearDeal, names);
+  const lead = local ? nearDeal : pageLead;
+  const opening = local ? nearDeal : pageOpening;
   const hasCloudWords = reading.spans('cloud').length > 0;
   // The page's one deal lends itself to a pronoun ("Its stake …"); the deal its headline names lends itself only to
   // a sentence that names one of its sides (or describes one: "the chipmaker"), which then speaks of its parties.

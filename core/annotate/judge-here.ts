@@ -14,14 +14,7 @@
 // page is about is gathered window by window, the same test core/analyze applies to a whole page. On such a
 // page what the scan allocates decides how long the garbage collector pauses it: nothing is built per block
 // that is not kept.
-import {
-  type PageJudge,
-  aboutFromPresence,
-  judgeSentenceText,
-  nearbyDeal,
-  prepareJudge,
-  warmUpFrames,
-} from '../analyze';
+import { type PageJudge, aboutFromPresence, judgeSentenceText, prepareJudge, warmUpFrames } from '../analyze';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import { bundledFactBase } from '../factbase/bundled';
@@ -41,7 +34,8 @@ import {
 import { findTitle } from '../page/title';
 import type { PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
-import { leadDealOf, OPENING_BLOCKS, openingDealOf, textBeforeIn } from '../verdict/page-deals';
+import { nearbyDeals } from '../verdict/nearby-deal';
+import { leadDealOf, OPENING_BLOCKS, openingDealOf } from '../verdict/page-deals';
 import { worthReading } from '../verdict/worth-reading';
 import { Slicer, forEachSliced } from './chunked';
 import type { Judgement } from './judgement';
@@ -329,6 +323,11 @@ async function readInWindows(
         return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, pagePartiesIn(text, p.parties)])));
       }),
     );
+  // A chunk holds whole blocks: a block's text is read from its own chunk.
+  const nearby = nearbyDeals(cfb, about, lead, allBlocks, (b) => {
+    const chunk = chunkAt(b.start);
+    return chunk.text.slice(b.start - chunk.start, b.end - chunk.start);
+  });
   return {
     page,
     map,
@@ -337,17 +336,7 @@ async function readInWindows(
       sentence: (span) => {
         const chunk = chunkAt(span.start);
         const text = chunk.text.slice(span.start - chunk.start, span.end - chunk.start);
-        // The text before the sentence as far as its chunk holds it (a chunk is whole blocks).
-        const before = textBeforeIn(allBlocks, span);
-        const from = before && Math.max(before.start, chunk.start);
-        const near =
-          before && from !== null && from < before.end
-            ? nearbyDeal(cfb, about, lead, chunk.text, {
-                start: from - chunk.start,
-                end: before.end - chunk.start,
-              })
-            : null;
-        return judgeSentenceText(cfb, text, span, about, opts.asOf, published, lead, opening, near);
+        return judgeSentenceText(cfb, text, span, about, opts.asOf, published, lead, opening, nearby(span));
       },
       warmUp: () => warmUpFrames(about),
     },

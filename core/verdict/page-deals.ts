@@ -1,13 +1,36 @@
 // Which deals a page and a sentence are about, when the sentence does not name both sides itself: a page that
 // names one party only, a page about one deal alone, and the clause that names a deal.
 import { clausesCovering } from '../claims/clauses';
+import { countNamed, type PartyPresence } from '../claims/parties';
 import type { SentenceReading } from '../claims/sentence-reading';
 import type { CompiledPartnership } from './compile';
-import type { Span } from '../types';
 import type { FactMatch } from './match-facts';
 
 /** How much a page that names one party only is about each of that party's deals: less than any page naming two. */
 export const ONE_PARTY_PAGE = 0.1;
+
+/**
+ * How much a page is about each partnership, from the parties it names (gathered in one pass or piece by piece, as
+ * the page scan reads a long page in windows): a partnership is about the page when at least two of its parties
+ * are named; or, faintly, when one is and the page covers no deal of that party in full (an excerpt or a brief that
+ * takes the other side as known).
+ */
+export function aboutFromPresence(
+  presence: ReadonlyMap<CompiledPartnership, PartyPresence>,
+): Map<CompiledPartnership, number> {
+  const about = new Map<CompiledPartnership, number>();
+  for (const [p, seen] of presence) {
+    const named = countNamed(seen);
+    if (named >= 2) about.set(p, named / p.partnership.parties.length);
+  }
+  const covered = new Set([...about.keys()].flatMap((p) => p.partnership.parties.map((party) => party.id)));
+  for (const [p, seen] of presence) {
+    if (about.has(p) || countNamed(seen) !== 1) continue;
+    const party = p.partnership.parties[seen.indexOf(true)].id;
+    if (!covered.has(party)) about.set(p, ONE_PARTY_PAGE);
+  }
+  return about;
+}
 
 /** The one partnership a page names every party of, when it names all the parties of no other. */
 export function soleDealOf(about: ReadonlyMap<CompiledPartnership, number>): CompiledPartnership | null {
@@ -33,36 +56,6 @@ export function leadDealOf(
   if (sole !== null) return sole;
   const lead = soleDealOf(headline);
   return lead !== null && about.has(lead) ? lead : null;
-}
-
-/**
- * On a page about several deals, the deal the text just before a sentence names every party of, and no other (a
- * roundup's item, an interviewer's question before its answer): a sentence that names no one, or one side, goes
- * on about it rather than the headline's. `near` is what that text is about (its paragraph up to the sentence and
- * the paragraph before).
- */
-export function nearbyDealOf(
-  about: ReadonlyMap<CompiledPartnership, number>,
-  near: ReadonlyMap<CompiledPartnership, number>,
-): CompiledPartnership | null {
-  if (about.size < 2) return null;
-  const deal = soleDealOf(near);
-  return deal !== null && about.has(deal) ? deal : null;
-}
-
-/** The text before a sentence that nearbyDealOf reads: its block up to it, and the block before. */
-export function textBeforeIn(blocks: readonly Span[], span: Span): Span | null {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  // The last block that starts at or before the sentence.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= span.start) lo = mid;
-    else hi = mid - 1;
-  }
-  if (blocks.length === 0 || blocks[lo].start > span.start) return null;
-  const from = lo > 0 ? blocks[lo - 1].start : blocks[lo].start;
-  return from < span.start ? { start: from, end: span.start } : null;
 }
 
 /** How many opening paragraphs may name the deal a sentence led by a term's noun goes on about. */

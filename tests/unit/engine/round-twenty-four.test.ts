@@ -6,7 +6,7 @@ import { judgePage } from '../../../core/analyze';
 import { extractValues } from '../../../core/claims/values';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
-import { nearbyDealOf, textBeforeIn } from '../../../core/verdict/page-deals';
+import { blockAt, nearbyDealOf } from '../../../core/verdict/nearby-deal';
 import { claimsOf } from '../../support/claims-after';
 
 const AMAZON = 'Amazon and Anthropic expand their partnership.';
@@ -102,15 +102,23 @@ describe('a sentence that names no one on a page about several deals', () => {
     expect(nearbyDealOf(new Map(), new Map())).toBeNull();
   });
 
-  it('reads the block before and the sentence’s own block up to it', () => {
+  it('finds the block a sentence stands in', () => {
     const blocks = [
       { start: 0, end: 10 },
       { start: 12, end: 30 },
       { start: 32, end: 60 },
     ];
-    expect(textBeforeIn(blocks, { start: 40, end: 50 })).toEqual({ start: 12, end: 40 });
-    expect(textBeforeIn(blocks, { start: 0, end: 5 })).toBeNull();
-    expect(textBeforeIn(blocks, { start: 12, end: 20 })).toEqual({ start: 0, end: 12 });
+    expect([40, 0, 12, 31].map((at) => blockAt(blocks, at))).toEqual([2, 0, 1, 1]);
+    expect(blockAt([{ start: 5, end: 9 }], 2)).toBe(-1);
+  });
+
+  it('reads the own block only up to the sentence', () => {
+    const p = page(
+      HEADLINE,
+      'Microsoft and OpenAI signed a new agreement this week.',
+      'Thirteen billion invested, all told. Amazon and Anthropic meet again soon.',
+    );
+    expect(claimsIn(p, '2026-06-01').map((c) => c.partnership)).not.toContain('amazon-anthropic');
   });
 });
 
