@@ -85,6 +85,25 @@ describe('scanPage', () => {
     expect(windows?.claims).toEqual(whole?.claims);
   });
 
+  it('lends an answer the deal its question named, in windows as in one go', async () => {
+    const filler = '<p>Filler about boats and tides.</p>'.repeat(20);
+    const body = `<main><article><h1>Two deals, one interview</h1><p>Microsoft and OpenAI signed a new agreement.</p>${filler}<p>HOST: How much has Amazon put into Anthropic so far?</p><p>GUEST: Thirteen billion invested, all told.</p>${filler}</article></main>`;
+    const page = doc(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+    const { page: text } = extractPage(page, { url: null });
+    const whole = judgePage(text, fb, { asOf: AS_OF });
+    const answer = whole.find((c) => c.text.startsWith('Thirteen'));
+    expect([answer?.partnership, answer?.factId]).toEqual(['amazon-anthropic', 'aa-inv-13b']);
+    const windows = await scanPage(page, fb, {
+      url: null,
+      asOf: AS_OF,
+      yield: async () => {},
+      windowedAbove: 0,
+      windowChars: 200,
+    });
+    expect(windows?.mode).toBe('windows');
+    expect(windows?.claims).toEqual(whole);
+  });
+
   it('reads a page with inline text at the top level of the article in windows too', async () => {
     const body = `<main><article><h1>Microsoft and OpenAI, briefly</h1>${'Some words about the harbour. <em>More</em> words. <br>'.repeat(
       40,
