@@ -997,7 +997,11 @@ const FIGURE_WORTH =
   /\b(?:is|was|are|were|be|been)\s+worth\s+(?:(?:about|around|roughly|more than|over|some|close to)\s+)?(?:\$|\d|several\b|tens\b|hundreds\b|a few\b|billions\b|millions\b)/i;
 const FIGURE_SAID =
   /\b(?:reported|thought|believed|said|estimated|understood)\s+(?:to be\s+)?(?:(?:worth|at|close to|near|around|about|roughly|some)\s+)+(?:the\s+full\s+)?(?:\$|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|several|tens|hundreds)\b)/i;
+/** "The number everyone uses is ten billion", "the figure cited was $10 billion": a sum named as the figure. */
+const FIGURE_IS =
+  /\b(?:number|figure|sum|amount|price tag)\b[^.;]{0,40}?\b(?:is|was|at|of)\s+(?:(?:about|around|roughly|approximately|nearly|some|close to)\s+)?(?:\$|US\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)\b)/i;
 const figurePut = (folded: string): boolean =>
+  (/number|figure|sum|amount|price tag/i.test(folded) && FIGURE_IS.test(folded)) ||
   (/\b(?:put|peg|valu|estimat)/i.test(folded) && FIGURE_PUT_AT.test(folded)) ||
   (/worth/i.test(folded) && FIGURE_WORTH.test(folded)) ||
   (/reported|thought|believed|said|estimated|understood/i.test(folded) && FIGURE_SAID.test(folded));
@@ -1011,8 +1015,10 @@ const hearsayOfReading = new WeakMap<SentenceReading, boolean>();
 function hearsayFigure(reading: SentenceReading): boolean {
   let hearsay = hearsayOfReading.get(reading);
   if (hearsay === undefined) {
+    // Told by unnamed sources, by reports, or by a news outlet the fact base names ("Bloomberg put it at …").
     hearsay =
       (reading.spans('unnamed-source').length > 0 ||
+        reading.spans('press').length > 0 ||
         (REPORT_WORD.test(reading.folded) && REPORTS.test(reading.folded))) &&
       figurePut(reading.folded);
     hearsayOfReading.set(reading, hearsay);

@@ -1297,6 +1297,13 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'reportedly',
     'one person said',
     'a person said',
+    // A figure that circulates without its source: "the number everyone is using", "thrown around".
+    'number everyone',
+    'figure everyone',
+    'widely cited',
+    'thrown around',
+    'doing the rounds',
+    'circulating',
   ],
   // What a deal is said to be made of.
   includes: [

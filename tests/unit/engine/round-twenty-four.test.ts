@@ -134,3 +134,20 @@ describe('a view told as "wrote one analyst"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a figure a news outlet or the crowd put on the deal', () => {
+  const MS = 'Microsoft extends its partnership with OpenAI in a multiyear, multibillion-dollar investment.';
+  it('is unverified, as a figure of unnamed sources is', () => {
+    for (const line of [
+      'The Financial Times put the figure at $10bn.',
+      'The number everyone is quoting is ten billion dollars.',
+      'The figure thrown around is $10bn.',
+    ])
+      expect(claimsOf(line, MS, '2023-01-24').map((c) => c.status)).toEqual(['unverified']);
+  });
+
+  it('is no claim without a figure, nor a figure without a source', () => {
+    expect(claimsOf('The Financial Times covered the partnership at length.', MS, '2023-01-24')).toEqual([]);
+    expect(claimsOf('The figure skater won gold in 2023.', MS, '2023-01-24')).toEqual([]);
+  });
+});
