@@ -42,7 +42,10 @@ export const NUMBER_WORDS = [...Object.keys(UNITS), 'hundred', 'and']
 /** The words of one digit, as said after "point" ("eighteen point four"). */
 export const DIGIT_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine';
 
-/** "twelve" → 12, "one hundred fifty" → 150, "a"/"an" → 1, "half a" → 0.5; null when it is not a number. */
+/**
+ * "twelve" → 12, "one hundred fifty" → 150, "four and a quarter" → 4.25, "a"/"an" → 1, "half a" → 0.5; null when
+ * it is not a number.
+ */
 export function numberWordsValue(text: string): number | null {
   const words = text
     .toLowerCase()
@@ -50,10 +53,13 @@ export function numberWordsValue(text: string): number | null {
     .split(/[\s-]+/);
   if (words.join(' ') === 'half a' || words.join(' ') === 'a half') return 0.5;
   if (words.length === 1 && (words[0] === 'a' || words[0] === 'an')) return 1;
-  // "four and a half", "four-and-a-half"
-  if (words.length > 3 && words.slice(-3).join(' ') === 'and a half') {
+  // "four and a half", "four-and-a-half", "four and a quarter", "two and three quarters"
+  const part = { 'and a half': 0.5, 'and a quarter': 0.25, 'and three quarters': 0.75 }[
+    words.slice(-3).join(' ')
+  ];
+  if (words.length > 3 && part !== undefined) {
     const whole = numberWordsValue(words.slice(0, -3).join(' '));
-    return whole === null ? null : whole + 0.5;
+    return whole === null ? null : whole + part;
   }
   // "eighteen point four" → 18.4: the digits after "point", one word each.
   const point = words.indexOf('point');

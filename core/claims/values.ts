@@ -77,7 +77,7 @@ const SCALE: Record<string, number> = {
 };
 
 // "eighteen point four": a decimal written out, its digits after "point".
-const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*(?:[- ]and[- ]a[- ]half|[- ]point(?:[- ](?:${DIGIT_WORDS}))+)?|a|an|half a|a half)`;
+const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*(?:[- ]and[- ]a[- ](?:half|quarter)|[- ]and[- ]three[- ]quarters|[- ]point(?:[- ](?:${DIGIT_WORDS}))+)?|a|an|half a|a half)`;
 /** "$13 billion", "US$13bn", "$13 bln" (wire copy), "USD 13 billion" (international copy), "13 billion dollars",
  * "13 bn USD". */
 const MONEY =
@@ -134,8 +134,9 @@ const OF_PEOPLE =
 /** A move of a price or an index just before a percentage: "edged up 0.5%", "fell by about 3 per cent". */
 const PRICE_MOVE_BEFORE =
   /\b(?:rose|rise[sn]?|rising|fell|falls?|falling|edged (?:up|down|higher|lower)|inched (?:up|down|higher|lower)|ticked (?:up|down)|climbed|climbs?|gained|gains?|jumped|jumps?|slid|slides?|slipped|slips?|dropped|drops?|sank|sinks?|tumbled|surged|rallied|soared|plunged|declined|declines?|advanced|(?:was|were|is|are|closed|ended|finished|traded) (?:up|down|higher|lower))\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|around|more than|less than|some|over|under|just over|just under|as much as)\s+)?$/i;
-const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|pct\b|(?<=\d)pc\b)/gi;
-const WORD_PERCENT = new RegExp(String.raw`\b(${WORD_NUMBER})\s(?:percent|per cent)\b`, 'gi');
+// "27%", "27 per cent", and as a compound before its noun: "a 27-percent stake", "a 27-per-cent stake".
+const PERCENT = /\b(\d{1,3}(?:\.\d+)?)(?:\s|-)?(?:%|percent\b|per[- ]cent\b|pct\b|(?<=\d)pc\b)/gi;
+const WORD_PERCENT = new RegExp(String.raw`\b(${WORD_NUMBER})[\s-](?:percent|per[- ]cent)\b`, 'gi');
 const FRACTIONS: Record<string, number> = {
   half: 50,
   third: 100 / 3,
@@ -155,7 +156,7 @@ const MAJORITY =
   /\b(?:[Mm]ajority|[Cc]ontrolling)(?=[- ](?:stake|share|holding|interest|owner|owned|position)|\s+of\s+(?:the\s+|its\s+)?(?:company|shares|equity|startup|lab|firm|[A-Z]))/g;
 const HALF_YEAR_BEFORE = /\b(?:first|second|third|fourth|latter|back|other|final|last|1st|2nd)[- ]?\s*$/i;
 const GIGAWATTS = new RegExp(
-  String.raw`\b(\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(?:(?:full|more|additional|new|further|extra)\s)?(gigawatts?|GW|megawatts?|MW)\b`,
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${WORD_NUMBER})[- ]?(?:(?:full|more|additional|new|further|extra)\s)?(gigawatts?|GW|megawatts?|MW)\b`,
   'gi',
 );
 const SIZE_CLASS_AFTER = /^[- ](?:scale|class|size|sized|level)\b/i;

@@ -151,3 +151,20 @@ describe('a figure a news outlet or the crowd put on the deal', () => {
     expect(claimsOf('The figure skater won gold in 2023.', MS, '2023-01-24')).toEqual([]);
   });
 });
+
+describe('figures in compound and spoken forms', () => {
+  const of = (s: string, kind: string) =>
+    extractValues(s)
+      .values.filter((v) => v.kind === kind)
+      .map((v) => v.value);
+  it('reads a percentage written as a compound before its noun', () => {
+    expect(of('The retailer holds a 12-percent stake.', 'percent')).toEqual([12]);
+    expect(of('The retailer holds a 12-per-cent stake.', 'percent')).toEqual([12]);
+    expect(of('The retailer holds a twelve-percent stake.', 'percent')).toEqual([12]);
+  });
+  it('reads "and a quarter" and "and three quarters", and thousands of megawatts', () => {
+    expect(of('The chipmaker backs about three and a quarter gigawatts.', 'gigawatts')).toEqual([3.25]);
+    expect(of('The lab adds 1,500 megawatts of capacity.', 'gigawatts')).toEqual([1.5]);
+    expect(of('It paid two and three quarters billion dollars.', 'amountUsd')).toEqual([2.75e9]);
+  });
+});
