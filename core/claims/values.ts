@@ -184,6 +184,10 @@ const YEAR = /\b(19[89]\d|20[0-4]\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (?:(\d{1,2})(?:st|nd|rd|th)?,? )?(?:of )?(19[89]\d|20[0-4]\d)\b/g;
+/** A day before its month ("27 April 2026", international copy) or a date written as numbers ("2026-04-27"). */
+const DAY_FIRST =
+  /\b(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (19[89]\d|20[0-4]\d)\b/g;
+const ISO_DATE = /\b(20[0-4]\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 const DURATION =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock|non-compete|noncompete))/gi;
 const PERIOD =
@@ -600,8 +604,30 @@ export function extractValues(folded: string, published: string | null = null): 
     } else if (SINCE_BEFORE.test(lead)) sinceYears.push(found);
     else values.push(found);
   }
+  const dated: FoundValue[] = [];
+  const plainAt = (start: number, end: number) => ({
+    start,
+    end,
+    approximate: false,
+    upTo: false,
+    valuation: false,
+  });
+  if (/\d{1,2}(?:st|nd|rd|th)? [A-Z]/.test(folded))
+    for (const m of allMatches(DAY_FIRST, folded)) {
+      const start = m.index ?? 0;
+      const value = Number(m[3]) * 100 + monthNumber(m[2]);
+      dated.push({ kind: 'month', value, day: Number(m[1]), ...plainAt(start, start + m[0].length) });
+    }
+  if (/\d{4}-\d\d-\d\d/.test(folded))
+    for (const m of allMatches(ISO_DATE, folded)) {
+      const start = m.index ?? 0;
+      const value = Number(m[1]) * 100 + Number(m[2]);
+      dated.push({ kind: 'month', value, day: Number(m[3]), ...plainAt(start, start + m[0].length) });
+    }
+  values.push(...dated);
   for (const m of allMatches(MONTH, folded)) {
     const start = m.index ?? 0;
+    if (dated.some((d) => start < d.end && start + m[0].length > d.start)) continue;
     const month = monthNumber(m[1]);
     values.push({
       kind: 'month',

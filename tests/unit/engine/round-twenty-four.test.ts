@@ -168,3 +168,23 @@ describe('figures in compound and spoken forms', () => {
     expect(of('It paid two and three quarters billion dollars.', 'amountUsd')).toEqual([2.75e9]);
   });
 });
+
+describe('a date with its day first, or in numbers', () => {
+  const ORACLE = 'OpenAI and Oracle work together on Stargate.';
+  it('keeps its day, so a day off is a mistake', () => {
+    expect(
+      claimsOf('OpenAI, Oracle and SoftBank announced Stargate on 22 January 2025.', ORACLE, '2025-02-01')[0]
+        ?.status,
+    ).toBe('contradicted');
+    expect(
+      claimsOf('OpenAI, Oracle and SoftBank announced Stargate on 21 January 2025.', ORACLE, '2025-02-01')[0]
+        ?.status,
+    ).toBe('supported');
+    expect(
+      extractValues('The pact was signed on 2025-01-21.').values.find((v) => v.kind === 'month'),
+    ).toMatchObject({
+      value: 202501,
+      day: 21,
+    });
+  });
+});
