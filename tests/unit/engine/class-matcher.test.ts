@@ -121,6 +121,8 @@ describe('class matcher on classes of random entries', () => {
     'up',
     'to',
     'co-*',
+    'billion',
+    'million',
   ];
   const token = fc.constantFrom(...TOKENS);
   // The tokens as text would have them, and a few variants (an ending, another case).
@@ -129,6 +131,10 @@ describe('class matcher on classes of random entries', () => {
     'stakes',
     'agi',
     'co-investor',
+    '$2.5bn',
+    '4B',
+    'bln',
+    'US$3m',
   );
   const filler = fc.constantFrom(' ', '  ', '-', "'", '.', 'a', 'co', 'x', '10', 'non');
   it('agrees with the regexes whatever the entries start with', () => {
@@ -163,7 +169,19 @@ describe('alternation order', () => {
 
   it('counts the same length for random entries in the notation', () => {
     const token = fc.oneof(
-      fc.constantFrom('_', 'stake*', "Microsoft's", 'non-exclusive', 'AGI', '$', '10GW', 'a.b', '(x)', 'c++'),
+      fc.constantFrom(
+        '_',
+        'stake*',
+        "Microsoft's",
+        'non-exclusive',
+        'AGI',
+        '$',
+        '10GW',
+        'a.b',
+        '(x)',
+        'c++',
+        'billion',
+      ),
       fc.stringMatching(/^[A-Za-z0-9$.'*+?()[\]{}|^-]{1,8}$/),
     );
     fc.assert(
