@@ -39,11 +39,12 @@ import {
   specific,
 } from './verdict/page-deals';
 import { type NearbyDeal, nearbyDeals } from './verdict/nearby-deal';
-
-export { aboutFromPresence };
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
+
+// Kept here for the callers that read a page in windows (core/annotate/judge-here).
+export { aboutFromPresence };
 
 /** Finds the partnership claims in a page and judges each against the fact base. */
 export function judgePage(page: PageText, factBase: FactBase, opts: JudgeOptions): JudgedClaim[] {
@@ -170,8 +171,9 @@ function pastOpening(folded: string): string {
   return rest.slice(JOINING.exec(rest)?.[0].length ?? 0).replace(/^\W+/, '');
 }
 /**
- * A sentence told as an analyst's or banker's view: "Analysts said …", "…, one analyst noted", "…, wrote one analyst", "said X, an analyst at
- * …", "…, in our view.", "We estimate …"; not "which in our view is …", a view beside a term told.
+ * A sentence told as an analyst's or banker's view: "Analysts said …", "…, one analyst noted", "…, wrote one
+ * analyst", "said X, an analyst at …", "…, in our view.", "We estimate …"; not "which in our view is …", a view
+ * beside a term told.
  */
 const ANALYSTS_SAY =
   /^\W*(?:\w+\s+)?(?:analysts|bankers)\b[^,.]{0,45}?\b(?:said|say|says|called|noted|estimated?|expect|reckon|argued?|think|believe|wrote)\b/i;
