@@ -34,7 +34,7 @@ import {
 import { findTitle } from '../page/title';
 import type { PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
-import { nearbyDeals } from '../verdict/nearby-deal';
+import { lastStartingAt, nearbyDeals } from '../verdict/nearby-deal';
 import { leadDealOf, OPENING_BLOCKS, openingDealOf } from '../verdict/page-deals';
 import { worthReading } from '../verdict/worth-reading';
 import { Slicer, forEachSliced } from './chunked';
@@ -235,16 +235,12 @@ async function readInWindows(
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
   const page = withText({ title, published, blocks: allBlocks, url, lang }, wholeText);
   if (!(await slicer.yield())) return null;
-  /** The chunk holding text offset `at`. */
-  const chunkAt = (at: number): TextChunk => {
-    let lo = 0;
-    let hi = chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (chunks[mid].start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return chunks[lo];
+  /** The chunk holding text offset `at` (the first starts at 0). */
+  const chunkAt = (at: number): TextChunk => chunks[Math.max(0, lastStartingAt(chunks, at))];
+  /** The text of a span inside one chunk (a block, a sentence: a chunk holds whole blocks). */
+  const textOf = (span: Span): string => {
+    const chunk = chunkAt(span.start);
+    return chunk.text.slice(span.start - chunk.start, span.end - chunk.start);
   };
 
   // Which partnerships the page is about: both parties named somewhere on it (core/analyze
@@ -318,26 +314,18 @@ async function readInWindows(
     openingDealOf(
       about,
       allBlocks.slice(0, OPENING_BLOCKS).map((b) => {
-        const chunk = chunkAt(b.start);
-        const text = foldTypography(chunk.text.slice(b.start - chunk.start, b.end - chunk.start));
+        const text = foldTypography(textOf(b));
         return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, pagePartiesIn(text, p.parties)])));
       }),
     );
-  // A chunk holds whole blocks: a block's text is read from its own chunk.
-  const nearby = nearbyDeals(cfb, about, lead, allBlocks, (b) => {
-    const chunk = chunkAt(b.start);
-    return chunk.text.slice(b.start - chunk.start, b.end - chunk.start);
-  });
+  const nearby = nearbyDeals(cfb, about, lead, allBlocks, textOf);
   return {
     page,
     map,
     judge: {
       sentences,
-      sentence: (span) => {
-        const chunk = chunkAt(span.start);
-        const text = chunk.text.slice(span.start - chunk.start, span.end - chunk.start);
-        return judgeSentenceText(cfb, text, span, about, opts.asOf, published, lead, opening, nearby(span));
-      },
+      sentence: (span) =>
+        judgeSentenceText(cfb, textOf(span), span, about, opts.asOf, published, lead, opening, nearby(span)),
       warmUp: () => warmUpFrames(about),
     },
   };

@@ -304,6 +304,15 @@ const MONTH_NAME =
 /** A capitalised word and a day ("April 29"): a month's day when the word is a month's name (checked apart). */
 const DAY_OF_BARE_MONTH = /\b([A-Z][a-z]{2,8}) (\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:of\s+)?\d)/g;
 
+/** Where a figure stands, read as written: no hedge, no ceiling, no valuation. */
+const plainAt = (start: number, end: number) => ({
+  start,
+  end,
+  approximate: false,
+  upTo: false,
+  valuation: false,
+});
+
 /** A month named without its year, placed in the latest year in which it is not after `reference`. */
 export function placeBareMonth(month: number, reference: string): { at: string; month: string } {
   const refYear = Number(reference.slice(0, 4));
@@ -605,13 +614,6 @@ export function extractValues(folded: string, published: string | null = null): 
     else values.push(found);
   }
   const dated: FoundValue[] = [];
-  const plainAt = (start: number, end: number) => ({
-    start,
-    end,
-    approximate: false,
-    upTo: false,
-    valuation: false,
-  });
   if (/\d{1,2}(?:st|nd|rd|th)? [A-Z]/.test(folded))
     for (const m of allMatches(DAY_FIRST, folded)) {
       const start = m.index ?? 0;
@@ -632,11 +634,7 @@ export function extractValues(folded: string, published: string | null = null): 
     values.push({
       kind: 'month',
       value: Number(m[3]) * 100 + month,
-      start,
-      end: start + m[0].length,
-      approximate: false,
-      upTo: false,
-      valuation: false,
+      ...plainAt(start, start + m[0].length),
       ...(m[2] ? { day: Number(m[2]) } : {}),
     });
   }

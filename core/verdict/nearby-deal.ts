@@ -36,7 +36,7 @@ export function nearbyDeals(
     return names;
   };
   return (span) => {
-    const i = blockAt(blocks, span.start);
+    const i = lastStartingAt(blocks, span.start);
     if (i < 0) return null;
     return () => {
       const block = blocks[i];
@@ -58,26 +58,25 @@ export function nearbyDeals(
 }
 
 /**
- * On a page about several deals, the deal `near` (what the text before a sentence is about) names every party of,
- * and no other.
+ * The deal `near` (what the text before a sentence is about) names every party of, and no other, when the page is
+ * about it (nearbyDeals asks only on a page about several deals).
  */
 export function nearbyDealOf(
   about: ReadonlyMap<CompiledPartnership, number>,
   near: ReadonlyMap<CompiledPartnership, number>,
 ): CompiledPartnership | null {
-  if (about.size < 2) return null;
   const deal = soleDealOf(near);
   return deal !== null && about.has(deal) ? deal : null;
 }
 
-/** The index of the last block that starts at or before `at`, or -1. */
-export function blockAt(blocks: readonly Span[], at: number): number {
+/** The index of the last of `items` (in order of their starts) that starts at or before `at`, or -1. */
+export function lastStartingAt<T extends { start: number }>(items: readonly T[], at: number): number {
   let lo = 0;
-  let hi = blocks.length - 1;
+  let hi = items.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid].start <= at) {
+    if (items[mid].start <= at) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;

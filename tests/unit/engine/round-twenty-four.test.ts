@@ -6,7 +6,7 @@ import { judgePage } from '../../../core/analyze';
 import { extractValues } from '../../../core/claims/values';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
-import { blockAt, nearbyDealOf } from '../../../core/verdict/nearby-deal';
+import { lastStartingAt, nearbyDealOf } from '../../../core/verdict/nearby-deal';
 import { claimsOf } from '../../support/claims-after';
 
 const AMAZON = 'Amazon and Anthropic expand their partnership.';
@@ -108,8 +108,8 @@ describe('a sentence that names no one on a page about several deals', () => {
       { start: 12, end: 30 },
       { start: 32, end: 60 },
     ];
-    expect([40, 0, 12, 31].map((at) => blockAt(blocks, at))).toEqual([2, 0, 1, 1]);
-    expect(blockAt([{ start: 5, end: 9 }], 2)).toBe(-1);
+    expect([40, 0, 12, 31].map((at) => lastStartingAt(blocks, at))).toEqual([2, 0, 1, 1]);
+    expect(lastStartingAt([{ start: 5, end: 9 }], 2)).toBe(-1);
   });
 
   it('reads the own block only up to the sentence', () => {
