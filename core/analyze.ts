@@ -211,6 +211,10 @@ const PART_TOLD_BACK =
   /^\W*(?:the|that|this) (?:\w+ )?(?:slice|portion|chunk|piece) of (?:the|that|this|its) (?:money|cash|funds)\b/i;
 /** A sentence led by a term's own noun ("The stake …", "The investment …") or by both sides ("The companies …"). */
 const TERM_START = new RegExp(String.raw`^(?:${TERM_NOUN}|the (?:two )?companies\b)`, 'i');
+/** A sentence led by the deal's own noun ("The pact is not exclusive"). */
+const DEAL_START =
+  /^the (?:(?:new|latest|amended|revised|whole)\s+)?(?:deal|agreement|pact|arrangement|tie-up|contract)\b/i;
+const ledByTerm = (opened: string) => TERM_START.test(opened) || DEAL_START.test(opened);
 /** A sentence led by "It" or "They": one party, the other named in the sentence ("It keeps a licence to B's IP"). */
 const SUBJECT_PRONOUN = new RegExp(String.raw`^${OPENER}(?:it|they)\b`, 'i');
 
@@ -315,7 +319,11 @@ export function judgeSentenceText(
     return [{ ...claims[0], id: `c${span.start}-${span.end}`, text: sentence, ...span }];
   }
   // "X is the lab's primary cloud, while Y sells its models": each deal's part is a sentence of its own.
-  const parts = dealParts(folded, cfb.partnerships);
+  const parts = dealParts(
+    folded,
+    cfb.partnerships,
+    pageOpening !== null && ledByTerm(pastOpening(folded)) ? pageOpening : null,
+  );
   if (parts) {
     const judged = parts.map((p) =>
       judgeSentenceText(
@@ -398,7 +406,13 @@ export function judgeSentenceText(
   const pronounLed = pronounDeal !== null && pronounStart && !marketColour();
   // "The investment takes the form of a note": a term named by its noun goes on about the deal the headline
   // names too, though the page names others in passing.
-  const termLed = opening !== null && TERM_START.test(opened) && !marketColour();
+  // The deal's own noun ("The pact is not exclusive") only where the sentence names no company: "The deal will run
+  // on the retailer's own chips" is read by the names it gives.
+  const termLed =
+    opening !== null &&
+    (TERM_START.test(opened) ||
+      (DEAL_START.test(opened) && !cfb.partnerships.some((p) => p.parties.party.some(names)))) &&
+    !marketColour();
   // A figure put on the deal by unnamed sources speaks of the headline's deal, though the page names others.
   const speaksOfDeal =
     (soleDeal !== null && (reading.spans('partnership').length > 0 || pronounLed)) ||

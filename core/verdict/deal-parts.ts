@@ -15,7 +15,16 @@ const TURN = /;\s+|,?\s+(?:while|whereas|but)\s+|,\s+(?:and|as)\s+(?=[A-Z])/g;
  * of other deals only ("A has put $8 billion into B, while C …"); otherwise it goes on the part before ("…, while
  * the e-commerce giant doubled its stake").
  */
-export function dealParts(folded: string, partnerships: readonly CompiledPartnership[]): Span[] | null {
+export function dealParts(
+  folded: string,
+  partnerships: readonly CompiledPartnership[],
+  /** The deal a sentence opening on a term's noun ("The deal …", "The stake …") speaks of, else null. */
+  termDeal: CompiledPartnership | null = null,
+): Span[] | null {
+  if (termDeal) {
+    const told = toldThenTurned(folded, partnerships, termDeal);
+    if (told) return told;
+  }
   const turns = allMatches(TURN, folded);
   if (turns.length === 0) return null;
   // Most sentences with a turn tell of one deal at most: one look at the whole sentence settles them, before any
@@ -41,6 +50,32 @@ export function dealParts(folded: string, partnerships: readonly CompiledPartner
     whole = wholeDeals(named, partnerships);
   }
   return parts.length > 1 ? parts : null;
+}
+
+/** Where a term told by its noun turns to what else is so: a semicolon, a colon, a contrast. */
+const FIRST_TURN = /[;:]\s+|,?\s+(?:while|whereas|but)\s+/;
+
+/**
+ * "The deal is not exclusive; C remains B's preferred partner": a sentence led by a term's noun whose first piece
+ * names no one speaks there of the deal the page is on, and turns to another deal that the rest names both sides
+ * of (not to more of the same deal). Its two pieces are two parts; null when it is not such a sentence.
+ */
+function toldThenTurned(
+  folded: string,
+  partnerships: readonly CompiledPartnership[],
+  termDeal: CompiledPartnership,
+): Span[] | null {
+  const turn = FIRST_TURN.exec(folded);
+  if (!turn) return null;
+  const end = turn.index;
+  const rest = end + turn[0].length;
+  if (partiesNamed(folded.slice(0, end), partnerships).size > 0) return null;
+  const turnedTo = wholeDeals(partiesNamed(folded.slice(rest), partnerships), partnerships);
+  if (turnedTo.length === 0 || turnedTo.includes(termDeal)) return null;
+  return [
+    { start: 0, end },
+    { start: rest, end: folded.length },
+  ];
 }
 
 /** The deals both of whose sides are among the parties named. */
