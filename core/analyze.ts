@@ -12,7 +12,15 @@ import { readSentence, type SentenceReading, withSpans } from './claims/sentence
 import { foldTypography } from './claims/text-fold';
 import { valuedInRound } from './claims/round-valuation';
 import type { FoundValue } from './claims/values';
-import { framingAt, type Framing, placeBareMonth, reportedSpeech, timeMarkers } from './claims/time-frame';
+import {
+  framingAt,
+  type Framing,
+  placeBareMonth,
+  reportedSpeech,
+  stampYear,
+  timeMarkers,
+} from './claims/time-frame';
+import { lineYears } from './claims/timeline-lines';
 import type { FactBase } from './factbase/schema';
 import { segmentSentences } from './page/sentences';
 import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic } from './types';
@@ -99,11 +107,24 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
         .slice(0, OPENING_BLOCKS)
         .map((b) => partnershipsOfPage(cfb, foldTypography(page.text.slice(b.start, b.end)))),
     );
-  const nearby = nearbyDeals(cfb, about, lead, page.blocks, (b) => page.text.slice(b.start, b.end));
+  const blockText = (b: Span) => page.text.slice(b.start, b.end);
+  const nearby = nearbyDeals(cfb, about, lead, page.blocks, blockText);
+  const lineYear = lineYears(page.blocks, blockText);
   return {
     sentences: candidateSentences(page.text, page.blocks, cfb),
     sentence: (span) =>
-      judgeSentence(cfb, page.text, span, about, opts.asOf, published, lead, opening, nearby(span)),
+      judgeSentence(
+        cfb,
+        page.text,
+        span,
+        about,
+        opts.asOf,
+        published,
+        lead,
+        opening,
+        nearby(span),
+        lineYear(span),
+      ),
     warmUp: () => warmUpFrames(about),
   };
 }
@@ -256,6 +277,7 @@ export function judgeSentence(
   lead: CompiledPartnership | null = soleDealOf(about),
   opening: CompiledPartnership | null = lead,
   near: NearbyDeal | null = null,
+  lineYear: number | null = null,
 ): JudgedClaim[] {
   return judgeSentenceText(
     cfb,
@@ -267,6 +289,7 @@ export function judgeSentence(
     lead,
     opening,
     near,
+    lineYear,
   );
 }
 
@@ -284,9 +307,13 @@ export function judgeSentenceText(
   pageOpening: CompiledPartnership | null = pageLead,
   /** The deal the text just before the sentence is about, asked for only when needed (core/verdict/nearby-deal). */
   near: NearbyDeal | null = null,
+  /** The year of the timeline's line the sentence stands in (core/claims/timeline-lines). */
+  lineYear: number | null = null,
 ): JudgedClaim[] {
   const folded = foldTypography(sentence);
   if (!worthReading(folded, cfb) || isYesNoQuestion(folded)) return [];
+  // A part of a line read apart keeps the line's year ("2025 – …; in October, …").
+  const toldIn = stampYear(folded) ?? lineYear;
   const judgeFrom = (rest: number) =>
     judgeSentenceText(
       cfb,
@@ -298,6 +325,7 @@ export function judgeSentenceText(
       pageLead,
       pageOpening,
       near,
+      toldIn,
     );
   // "HOST: …", "ANALYST 2: …": a transcript's speaker is who talks; what they say is read as a sentence of its
   // own, its patterns anchored at its start. Not a heading that names a party, a roundup's deal ("<PARTY>: …").
@@ -336,6 +364,7 @@ export function judgeSentenceText(
         pageLead,
         pageOpening,
         near,
+        toldIn,
       ),
     );
     const said = judged.filter((claims) => claims.length > 0);
@@ -348,7 +377,7 @@ export function judgeSentenceText(
         : c,
     );
   }
-  const reading = readSentence(folded, cfb.lexicon, published);
+  const reading = readSentence(folded, cfb.lexicon, published, toldIn);
   // The sentence says itself that it is not about the partnership.
   if (reading.spans('unrelated').some((u) => !onlyDates(folded, u, reading.clauses)) || explainsUnit(folded))
     return [];
@@ -690,7 +719,7 @@ function assess(
   published: IsoDate | null,
 ): Assessment {
   const nowYear = Number((published ?? asOf).slice(0, 4));
-  const markers = timeMarkers(reading.folded, nowYear);
+  const markers = timeMarkers(reading.folded, nowYear, reading.toldIn);
   // Reported speech is judged at the time it was said (the date it gives, else the page's date), in the tense
   // of what was said: "announced that it had raised …" points at the past of that time.
   const said = reportedSpeech(reading.folded, match.start);

@@ -15,6 +15,7 @@
 // page what the scan allocates decides how long the garbage collector pauses it: nothing is built per block
 // that is not kept.
 import { type PageJudge, aboutFromPresence, judgeSentenceText, prepareJudge, warmUpFrames } from '../analyze';
+import { lineYears } from '../claims/timeline-lines';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import { bundledFactBase } from '../factbase/bundled';
@@ -319,13 +320,25 @@ async function readInWindows(
       }),
     );
   const nearby = nearbyDeals(cfb, about, lead, allBlocks, textOf);
+  const lineYear = lineYears(allBlocks, textOf);
   return {
     page,
     map,
     judge: {
       sentences,
       sentence: (span) =>
-        judgeSentenceText(cfb, textOf(span), span, about, opts.asOf, published, lead, opening, nearby(span)),
+        judgeSentenceText(
+          cfb,
+          textOf(span),
+          span,
+          about,
+          opts.asOf,
+          published,
+          lead,
+          opening,
+          nearby(span),
+          lineYear(span),
+        ),
       warmUp: () => warmUpFrames(about),
     },
   };

@@ -15,6 +15,8 @@ export interface SentenceReading {
   readonly clauses: Span[];
   /** The first letters of the sentence's words (core/claims/word-starts): what names can be ruled out by. */
   readonly starts: ReadonlySet<string>;
+  /** The year of the timeline's line the sentence tells of ("2020 – …"), or null. */
+  readonly toldIn: number | null;
   /** Where the word class occurs; empty when it does not, or when the vocabulary has no such class. */
   spans(wordClass: string): Span[];
 }
@@ -29,6 +31,7 @@ class Reading implements SentenceReading {
     readonly folded: string,
     private readonly lexicon: Lexicon,
     private readonly published: string | null,
+    readonly toldIn: number | null,
   ) {}
 
   get values(): SentenceValues {
@@ -114,6 +117,10 @@ class WithSpans implements SentenceReading {
     return this.base.clauses;
   }
 
+  get toldIn(): number | null {
+    return this.base.toldIn;
+  }
+
   get starts(): ReadonlySet<string> {
     return this.base.starts;
   }
@@ -130,11 +137,17 @@ export function withSpans(r: SentenceReading, wordClass: string, extra: Span[]):
   return new WithSpans(r, wordClass, merged);
 }
 
-/** `published`: the page's date, which places dates told relative to it ("last year", "in April"). */
+/**
+ * `published`: the page's date, which places dates told relative to it ("last year", "in April"); on a timeline's
+ * line told of an earlier year (`toldIn`), they are placed in that year.
+ */
 export function readSentence(
   folded: string,
   lexicon: Lexicon,
   published: string | null = null,
+  toldIn: number | null = null,
 ): SentenceReading {
-  return new Reading(folded, lexicon, published);
+  const lineEnd = toldIn === null ? null : `${toldIn}-12-31`;
+  const reference = lineEnd !== null && (published === null || lineEnd < published) ? lineEnd : published;
+  return new Reading(folded, lexicon, reference, toldIn);
 }

@@ -16,6 +16,10 @@ interface Marker {
   dated?: boolean;
   /** A past participle opening a clause ("…, signed in 2019, …"): it describes, it does not assert. */
   appositive: boolean;
+  /** A past time that opens the sentence before its comma ("In January 2025, …") or a timeline's stamp. */
+  opening?: boolean;
+  /** A timeline's stamp: its time holds for the whole line, past its semicolons. */
+  line?: boolean;
 }
 
 // "Once" is past only as an adverb ("once the sole provider", "once said"), not as a conjunction, before a clause
@@ -92,6 +96,10 @@ const PARTICIPLE_AFTER_COMMA = /[,(]\s*(?:\w+ly\s+)?[a-z]+ed\s+(?:(?:on|in|at|du
 const CONTRAST_OPENING =
   /^\s*(?:unlike|in contrast to|as opposed to|compared with|compared to)\b[^,;:.]{0,60},/i;
 
+/** A sentence opened by a past time and its comma: "In January 2025, …", "On March 4, 2024, …", "Back in 2019, …". */
+const OPENING_DATE =
+  /^\W*(?:back\s+)?(?:in|on|during|by)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:19|20)\d\d,\s/i;
+
 /** A dated marker ("in 2030", "March 2027") points at the past only when that year has begun by `nowYear`. */
 const DATED_YEAR = /((?:19|20)\d\d)$/;
 
@@ -115,8 +123,27 @@ function pastMarkers(folded: string, words: readonly Word[]): RegExpExecArray[] 
   return found.filter((m, i) => i === 0 || m.index !== found[i - 1].index);
 }
 
-export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY): Marker[] {
+/** A timeline's stamp opening the sentence: "2020 – …", "2020: …", "March 2023 — …". */
+const STAMP =
+  /^\W*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\s*(?:[–—:]|-\s)\s*/i;
+
+/** The year of the timeline's stamp that opens `folded`, or null. */
+export function stampYear(folded: string): number | null {
+  const stamp = STAMP.exec(folded);
+  return stamp ? Number(stamp[1]) : null;
+}
+
+/** `toldIn`: the year of the timeline's line the sentence stands in, when its stamp is not in the sentence. */
+export function timeMarkers(
+  folded: string,
+  nowYear = Number.POSITIVE_INFINITY,
+  toldIn: number | null = null,
+): Marker[] {
   const markers: Marker[] = [];
+  // "2020 – X licenses Y": a timeline's line is told at its stamp, as "In 2020, …" is.
+  const year = stampYear(folded) ?? toldIn;
+  if (year !== null && year <= nowYear)
+    markers.push({ at: 0, framing: 'past', appositive: false, dated: true, opening: true, line: true });
   const words = allMatches(WORD, folded).map((match) => ({ match, lower: match[0].toLowerCase() }));
   for (const m of pastMarkers(folded, words)) {
     const at = m.index;
@@ -141,6 +168,16 @@ export function timeMarkers(folded: string, nowYear = Number.POSITIVE_INFINITY):
       (/^in\s/i.test(m[0]) && PARTICIPLE_AFTER_COMMA.test(folded.slice(Math.max(0, at - 40), at)));
     markers.push({ at, framing: perfect && !/^(had|was|were)/i.test(m[0]) ? 'present' : 'past', appositive });
   }
+  // "In January 2025, …": the past time that opens the sentence (its words may be found as "In January").
+  const openingDate = /^\W*(?:back\s+)?(?:in|on|during|by)\s/i.test(folded)
+    ? OPENING_DATE.exec(folded)
+    : null;
+  if (openingDate)
+    for (const m of markers)
+      if (m.at < openingDate[0].length && m.framing === 'past') {
+        m.opening = true;
+        m.dated = true;
+      }
   for (const m of [
     ...allMatches(PRESENT, folded),
     ...words.filter((w) => PRESENT_WORDS.has(w.lower)).map((w) => w.match),
@@ -177,8 +214,15 @@ const EXPLICIT_PRESENT = /^(now|today|currently|no longer|anymore|at present|the
 export function framingAt(markers: Marker[], clause: Span, position: number, folded = ''): Framing {
   // A past time that opens the sentence ("As of mid-2025, X could still …", "Until early 2025, X ran …")
   // sets the time of what follows, unless the statement's own clause says now.
+  // So does one that opens the sentence's own clause before its comma ("In January 2025, X is replaced by Y", a
+  // timeline's "2020 – X licenses Y"): told in the present of that time, up to a semicolon.
   const opening = markers.find((m) => !m.appositive);
-  if (opening?.dated && opening.at < clause.start) {
+  const opener = markers.find((m) => m.opening === true);
+  const ownOpening =
+    opener !== undefined &&
+    opener.at >= clause.start &&
+    (opener.line === true || !folded.slice(opener.at, position).includes(';'));
+  if ((opening?.dated && opening.at < clause.start) || ownOpening) {
     const present = markers.some(
       (m) =>
         m.at >= clause.start &&

@@ -104,6 +104,29 @@ describe('scanPage', () => {
     expect(windows?.claims).toEqual(whole);
   });
 
+  it("tells a timeline's later sentences of their line's year, in windows as in one go", async () => {
+    const filler = '<p>Filler about boats and tides.</p>'.repeat(20);
+    const line =
+      '<p>2025 – The alliance loosens. In January, Microsoft’s sole-cloud position is replaced by a right of first refusal.</p>';
+    const body = `<main><article><h1>Microsoft and OpenAI, year by year</h1>${filler}${line}${filler}</article></main>`;
+    const page = doc(
+      `<!doctype html><html><head><title>t</title><meta property="article:published_time" content="2026-06-02"></head><body>${body}</body></html>`,
+    );
+    const { page: text } = extractPage(page, { url: null });
+    expect(text.published).toBe('2026-06-02');
+    const whole = judgePage(text, fb, { asOf: AS_OF });
+    expect(whole.find((c) => c.text.startsWith('In January'))?.status).toBe('supported');
+    const windows = await scanPage(page, fb, {
+      url: null,
+      asOf: AS_OF,
+      yield: async () => {},
+      windowedAbove: 0,
+      windowChars: 200,
+    });
+    expect(windows?.mode).toBe('windows');
+    expect(windows?.claims).toEqual(whole);
+  });
+
   it('reads a page with inline text at the top level of the article in windows too', async () => {
     const body = `<main><article><h1>Microsoft and OpenAI, briefly</h1>${'Some words about the harbour. <em>More</em> words. <br>'.repeat(
       40,

@@ -1,7 +1,11 @@
 // Phrasing families of the twenty-fifth round, in our own words: a term told by the deal's own noun ("The pact
 // …") on a page that names other deals too, and such a sentence that turns to another deal after a semicolon or
-// a colon.
+// a colon; timelines told in the present of their dates ("2021 – …", "In January 2025, X is replaced by Y").
 import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
+import { lineYears } from '../../../core/claims/timeline-lines';
+import { stampYear, timeMarkers } from '../../../core/claims/time-frame';
+import { pageFromPlainText } from '../../../core/page/extract';
 import { dealParts } from '../../../core/verdict/deal-parts';
 import { compileFactBase } from '../../../core/verdict/compile';
 import { bundledFactBase } from '../../../core/factbase/bundled';
@@ -9,6 +13,8 @@ import { claimsOf } from '../../support/claims-after';
 
 const CHIPS =
   'AMD agrees to supply OpenAI with six gigawatts of its chips.\n\nIt comes a month after Nvidia signed a letter of intent with OpenAI.\n\nAMD shares jumped on the news.';
+
+const fb = bundledFactBase();
 
 const judged = (line: string, context: string, published: string | null = null) =>
   claimsOf(line, context, published).map((c) => [c.text, c.status, c.factId]);
@@ -37,7 +43,7 @@ describe("a term told by the deal's own noun", () => {
 });
 
 describe("the parts of a sentence led by a term's noun", () => {
-  const cfb = compileFactBase(bundledFactBase());
+  const cfb = compileFactBase(fb);
   const deal = (id: string) => cfb.partnerships.find((p) => p.partnership.id === id) ?? null;
   const parts = (s: string, id: string) =>
     dealParts(s, cfb.partnerships, deal(id))?.map((p) => s.slice(p.start, p.end)) ?? null;
@@ -58,5 +64,91 @@ describe("the parts of a sentence led by a term's noun", () => {
     expect(
       parts("The pact is not exclusive; Nvidia stays OpenAI's preferred partner.", 'amd-openai'),
     ).toEqual(['The pact is not exclusive', "Nvidia stays OpenAI's preferred partner."]);
+  });
+});
+
+describe('a timeline told in the present of its dates', () => {
+  const TIMELINE = 'Microsoft and OpenAI, year by year';
+  const page = (...lines: string[]) => {
+    const text = [TIMELINE, ...lines].join('\n\n');
+    return judgePage(pageFromPlainText(text), fb, {
+      asOf: '2026-11-21',
+      published: '2026-06-02',
+    });
+  };
+  const verdicts = (...lines: string[]) => page(...lines).map((c) => [c.text, c.status, c.factId]);
+
+  it('reads a line stamped with a year as told of that year', () => {
+    for (const stamp of ['2021 – ', '2021: ', 'March 2021 — '])
+      expect(verdicts(`${stamp}Azure serves as the only cloud of the ChatGPT maker.`)).toEqual([
+        [`${stamp}Azure serves as the only cloud of the ChatGPT maker.`, 'supported', 'cloud-exclusive'],
+      ]);
+    // Without its stamp the same words are told as current, and are stale.
+    expect(verdicts('Azure serves as the only cloud of the ChatGPT maker.')).toEqual([
+      ['Azure serves as the only cloud of the ChatGPT maker.', 'outdated', 'cloud-exclusive'],
+    ]);
+  });
+
+  it("places the months of a line's later sentences in its year", () => {
+    const later = 'In January, Microsoft’s sole-cloud position is replaced by a right of first refusal.';
+    expect(verdicts(`2025 – The alliance loosens. ${later}`).map((v) => v.slice(0, 2))).toEqual([
+      [later, 'supported'],
+    ]);
+    // Unstamped, "January" is the page's own (2026), when no such change was made.
+    expect(verdicts(`The alliance loosens. ${later}`).map((v) => v[1])).not.toContain('supported');
+  });
+
+  it("keeps a line's year past its semicolons", () => {
+    expect(
+      verdicts('2019 – OpenAI turns to Microsoft for money; the lab picks Azure as its exclusive cloud.').map(
+        (v) => v[1],
+      ),
+    ).toEqual(['supported']);
+  });
+
+  it('does not take a year yet to come for a stamp of the past', () => {
+    expect(timeMarkers('2030 – The lab’s rights lapse.', 2026).some((m) => m.framing === 'past')).toBe(false);
+    expect(stampYear('2030 – The lab’s rights lapse.')).toBe(2030);
+    expect(stampYear('Some 2,030 engineers work on the models.')).toBeNull();
+  });
+});
+
+describe('a sentence opened by a past date and its comma', () => {
+  it('is told in the present of that date', () => {
+    // Told as current, the right to match offers would be stale (it ended in October 2025).
+    expect(
+      claimsOf(
+        'In January 2025, Microsoft’s sole-cloud position is replaced by a right of first refusal.',
+        'Microsoft and OpenAI rework their cloud deal.',
+      ).map((c) => c.status),
+    ).toEqual(['supported']);
+  });
+
+  it('unless the sentence says now', () => {
+    const [claim] = claimsOf(
+      'In 2019, Microsoft invested $1 billion in OpenAI; today Azure is still the lab’s only cloud.',
+      'Microsoft and OpenAI rework their cloud deal.',
+    ).filter((c) => c.topic === 'cloud');
+    expect(claim?.status).toBe('outdated');
+  });
+});
+
+describe("the years of a timeline's lines", () => {
+  it("are read from each block's stamp, once", () => {
+    const text = 'Key dates\n\n2019 – A deal is struck. More follows.\n\nLater, more news came.';
+    const blocks = [
+      { start: 0, end: 9 },
+      { start: 11, end: 48 },
+      { start: 50, end: text.length },
+    ];
+    let reads = 0;
+    const year = lineYears(blocks, (b) => {
+      reads++;
+      return text.slice(b.start, b.end);
+    });
+    expect(year({ start: 35, end: 48 })).toBe(2019);
+    expect(year({ start: 11, end: 34 })).toBe(2019);
+    expect(year({ start: 50, end: text.length })).toBeNull();
+    expect(reads).toBe(2);
   });
 });
