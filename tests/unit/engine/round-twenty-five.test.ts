@@ -152,3 +152,16 @@ describe("the years of a timeline's lines", () => {
     expect(reads).toBe(2);
   });
 });
+
+describe('a fact that began before the news of it', () => {
+  const TEXAS = 'Oracle and OpenAI expand their Texas campus.';
+  it('takes the month the record gives it, not the day it was announced', () => {
+    // The record (O5, July 2025) says the first racks arrived in June.
+    expect(
+      judged('Oracle began delivering GB200 racks to Abilene in June 2025.', TEXAS).map((c) => c.slice(1)),
+    ).toEqual([['supported', 'oo-abilene-training']]);
+    expect(
+      judged('Oracle began delivering GB200 racks to Abilene in March 2025.', TEXAS).map((c) => c[1]),
+    ).toEqual(['contradicted']);
+  });
+});
