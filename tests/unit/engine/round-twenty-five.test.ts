@@ -3,6 +3,7 @@
 // a colon; timelines told in the present of their dates ("2021 – …", "In January 2025, X is replaced by Y").
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
+import { isYesNoQuestion } from '../../../core/claims/questions';
 import { lineYears } from '../../../core/claims/timeline-lines';
 import { stampYear, timeMarkers } from '../../../core/claims/time-frame';
 import { pageFromPlainText } from '../../../core/page/extract';
@@ -163,5 +164,19 @@ describe('a fact that began before the news of it', () => {
     expect(
       judged('Oracle began delivering GB200 racks to Abilene in March 2025.', TEXAS).map((c) => c[1]),
     ).toEqual(['contradicted']);
+  });
+});
+
+describe('a yes-or-no question after a lead-in', () => {
+  it('asserts nothing, as the bare question does not', () => {
+    for (const q of [
+      'Last one: is it true the cloud lost its right to match offers?',
+      'And does the retailer still hold a board seat?',
+      'OK, so, is the chipmaker putting in ten billion?',
+    ])
+      expect(isYesNoQuestion(q)).toBe(true);
+    // A lead-in before a statement, or a question that is not yes-or-no, is not one.
+    expect(isYesNoQuestion('And the cloud lost its right to match offers.')).toBe(false);
+    expect(isYesNoQuestion('So why did the lab take $1 billion?')).toBe(false);
   });
 });
