@@ -639,8 +639,32 @@ function subjectBefore(
   return (
     subjectBeforeAside(r, partnership, clause) ??
     pronounSubject(r, partnership, clause, text) ??
-    pronounAfterColon(r, partnership, clause, text)
+    pronounAfterColon(r, partnership, clause, text) ??
+    agentAfterNoun(r, partnership, text, at)
   );
+}
+
+/** A term's noun, then its giver: "investment by B", "a pledge from B", a heading's "Investments: B …". */
+const NOUN_THEN_AGENT = /^(?:investments?|pledges?|commitments?|funding|backing)\s*(?::|\s(?:by|from)\b)\s*/i;
+
+/**
+ * "Investment by B: up to $10 billion", "Investments: B up to $10 billion, C up to $5 billion": a clause that names
+ * no one before the term's noun has as its giver the party named right after the noun's "by", "from" or colon.
+ */
+function agentAfterNoun(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  text: string,
+  at: number,
+): string | null {
+  if (!/^\W*(?:(?:the|a|an|its|their)\s+)?(?:[\w$.,-]+\s+){0,2}$/i.test(text)) return null;
+  // The giver may stand past the clause's colon, within the statement.
+  const rest = r.folded.slice(at, at + 80).split(';')[0];
+  const agent = NOUN_THEN_AGENT.exec(rest);
+  if (!agent) return null;
+  const after = rest.slice(agent[0].length, agent[0].length + 30);
+  const first = firstPartyMatch(after, partnership);
+  return first !== null && !first.possessive && after.slice(0, 1).trim() !== '' ? first.id : null;
 }
 
 /** A sentence that opens on its subject's pronoun ("It holds …", "The company pledged …"). */

@@ -180,3 +180,24 @@ describe('a yes-or-no question after a lead-in', () => {
     expect(isYesNoQuestion('So why did the lab take $1 billion?')).toBe(false);
   });
 });
+
+describe("a term's noun followed by its giver", () => {
+  const CLAUDE = 'Microsoft and Nvidia back Anthropic.';
+  it('takes the party after "by", "from" or a heading\'s colon as the one who pays', () => {
+    for (const line of [
+      'Investments: Nvidia up to $10 billion, Microsoft up to $5 billion.',
+      'Investment by Nvidia: up to $10 billion.',
+      'A pledge from Nvidia of up to $10 billion.',
+    ])
+      expect(judged(line, CLAUDE, '2025-11-20').map((c) => c.slice(1))[0]).toEqual([
+        'supported',
+        'mna-inv-nvidia-up-to-10b',
+      ]);
+  });
+
+  it('so a sum pinned on the wrong giver is contradicted', () => {
+    expect(
+      judged('Investments: Microsoft up to $10 billion.', CLAUDE, '2025-11-20').map((c) => c[1]),
+    ).toEqual(['contradicted']);
+  });
+});
