@@ -14,8 +14,8 @@ export type NearbyDeal = () => CompiledPartnership | null;
 type Names = (re: RegExp) => boolean;
 
 /**
- * For each sentence, the deal the text before it names every party of, and no other: its paragraph up to it and
- * the paragraph before. None on a page about one deal, and none where that text names a side of the headline's deal
+ * For each sentence, the deal the text before it names every party of, and no other: its paragraph up to it, else
+ * that and the paragraph before. None on a page about one deal, and none where that text names a side of the headline's deal
  * (`lead`) too, which may then be what goes on. `blockText` gives a block's text.
  */
 export function nearbyDeals(
@@ -51,8 +51,14 @@ export function nearbyDeals(
       };
       const names: Names = (re) => (before?.(re) ?? false) || ownBefore(re);
       if (lead?.parties.party.some(names)) return null;
-      const near = aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, p.parties.context.map(names)])));
-      return nearbyDealOf(about, near);
+      const dealNamedBy = (told: Names) =>
+        nearbyDealOf(
+          about,
+          aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, p.parties.context.map(told)]))),
+        );
+      // The nearest text first: its own paragraph up to it, where that names one deal whole ("How much has C
+      // invested? C has committed $2 billion to B. Its shares …"), else with the paragraph before.
+      return (span.start > block.start ? dealNamedBy(ownBefore) : null) ?? dealNamedBy(names);
     };
   };
 }

@@ -201,3 +201,20 @@ describe("a term's noun followed by its giver", () => {
     ).toEqual(['contradicted']);
   });
 });
+
+describe('the nearest text that names a deal whole', () => {
+  it('lends its deal to a pronoun before the paragraph before does', () => {
+    const text = [
+      'The Claude maker and its backers, in questions and answers',
+      'Which cloud does the lab lean on most? Amazon’s AWS has been Anthropic’s main cloud since 2023.',
+      'And Google? Google has put $2 billion into Anthropic. Its shares carry no voting rights.',
+    ].join('\n\n');
+    const claims = judgePage(pageFromPlainText(text), fb, { asOf: '2026-11-21' });
+    const last = claims.find((c) => c.text.startsWith('Its shares'));
+    expect([last?.partnership, last?.factId, last?.status]).toEqual([
+      'google-anthropic',
+      'ga-non-voting',
+      'supported',
+    ]);
+  });
+});
