@@ -15,8 +15,8 @@ type Names = (re: RegExp) => boolean;
 
 /**
  * For each sentence, the deal the text before it names every party of, and no other: its paragraph up to it, else
- * that and the paragraph before. None on a page about one deal, and none where that text names a side of the headline's deal
- * (`lead`) too, which may then be what goes on. `blockText` gives a block's text.
+ * that and the paragraph before. None on a page about one deal, and none where that text names a side of the
+ * headline's deal (`lead`) too, which may then be what goes on. `blockText` gives a block's text.
  */
 export function nearbyDeals(
   cfb: CompiledFactBase,
