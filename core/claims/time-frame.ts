@@ -148,7 +148,11 @@ export function timeMarkers(
   for (const m of pastMarkers(folded, words)) {
     const at = m.index;
     const dated = DATED_YEAR.exec(m[0]);
-    if (dated && Number(dated[1]) > nowYear) {
+    // "As of 2024" on a page of 2024: the page's own present, a state told as current (not "as of mid-2025").
+    if (
+      dated &&
+      (Number(dated[1]) > nowYear || (Number(dated[1]) === nowYear && /^as of \d{4}$/i.test(m[0])))
+    ) {
       markers.push({ at, framing: 'present', appositive: false });
       continue;
     }

@@ -218,3 +218,20 @@ describe('the nearest text that names a deal whole', () => {
     ]);
   });
 });
+
+describe('"as of" the page\'s own year', () => {
+  const AMAZON = 'Amazon and Anthropic: the story so far.';
+  it('tells a state as current when the page was written, so it can go stale', () => {
+    expect(
+      judged('As of 2024, Amazon has put $4 billion into Anthropic in all.', AMAZON, '2024-06-01').map(
+        (c) => c[1],
+      ),
+    ).toEqual(['outdated']);
+  });
+
+  it('but an earlier year, or part of the year, still points at the past', () => {
+    expect(timeMarkers('As of 2024, the retailer had put in $4 billion.', 2025)[0]?.framing).toBe('past');
+    expect(timeMarkers('As of 2024, the retailer has put in $4 billion.', 2024)[0]?.framing).toBe('present');
+    expect(timeMarkers('As of mid-2024, the retailer could still buy more.', 2024)[0]?.framing).toBe('past');
+  });
+});
