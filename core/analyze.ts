@@ -107,26 +107,45 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
         .slice(0, OPENING_BLOCKS)
         .map((b) => partnershipsOfPage(cfb, foldTypography(page.text.slice(b.start, b.end)))),
     );
-  const blockText = (b: Span) => page.text.slice(b.start, b.end);
-  const nearby = nearbyDeals(cfb, about, lead, page.blocks, blockText);
-  const lineYear = lineYears(page.blocks, blockText);
   return {
     sentences: candidateSentences(page.text, page.blocks, cfb),
-    sentence: (span) =>
-      judgeSentence(
-        cfb,
-        page.text,
-        span,
-        about,
-        opts.asOf,
-        published,
-        lead,
-        opening,
-        nearby(span),
-        lineYear(span),
-      ),
+    sentence: sentenceJudge(cfb, about, opts.asOf, published, lead, opening, page.blocks, (b) =>
+      page.text.slice(b.start, b.end),
+    ),
     warmUp: () => warmUpFrames(about),
   };
+}
+
+/**
+ * Judges a page's sentences one at a time, given the page's deals and a reader of its text (`textOf`, for a
+ * sentence or a block): what judging a whole page and the windowed page scan (core/annotate/judge-here) share. The
+ * deal near each sentence and the year of a timeline's line are read from the blocks when a sentence needs them.
+ */
+export function sentenceJudge(
+  cfb: CompiledFactBase,
+  about: ReadonlyMap<CompiledPartnership, number>,
+  asOf: IsoDate,
+  published: IsoDate | null,
+  lead: CompiledPartnership | null,
+  opening: CompiledPartnership | null,
+  blocks: readonly Span[],
+  textOf: (span: Span) => string,
+): (span: Span) => JudgedClaim[] {
+  const nearby = nearbyDeals(cfb, about, lead, blocks, textOf);
+  const lineYear = lineYears(blocks, textOf);
+  return (span) =>
+    judgeSentenceText(
+      cfb,
+      textOf(span),
+      span,
+      about,
+      asOf,
+      published,
+      lead,
+      opening,
+      nearby(span),
+      lineYear(span),
+    );
 }
 
 /** Whether a sentence names no party of any deal but `deal`'s own parties. */
@@ -267,33 +286,7 @@ interface Candidate {
   matches: FactMatch[];
 }
 
-export function judgeSentence(
-  cfb: CompiledFactBase,
-  text: string,
-  span: Span,
-  about: ReadonlyMap<CompiledPartnership, number>,
-  asOf: IsoDate,
-  published: IsoDate | null,
-  lead: CompiledPartnership | null = soleDealOf(about),
-  opening: CompiledPartnership | null = lead,
-  near: NearbyDeal | null = null,
-  lineYear: number | null = null,
-): JudgedClaim[] {
-  return judgeSentenceText(
-    cfb,
-    text.slice(span.start, span.end),
-    span,
-    about,
-    asOf,
-    published,
-    lead,
-    opening,
-    near,
-    lineYear,
-  );
-}
-
-/** `judgeSentence` given the sentence's text (`span` places it on the page): for a page kept in pieces. */
+/** The claims of one sentence, given its text (`span` places it on the page). */
 export function judgeSentenceText(
   cfb: CompiledFactBase,
   sentence: string,

@@ -14,8 +14,7 @@
 // page is about is gathered window by window, the same test core/analyze applies to a whole page. On such a
 // page what the scan allocates decides how long the garbage collector pauses it: nothing is built per block
 // that is not kept.
-import { type PageJudge, aboutFromPresence, judgeSentenceText, prepareJudge, warmUpFrames } from '../analyze';
-import { lineYears } from '../claims/timeline-lines';
+import { type PageJudge, aboutFromPresence, prepareJudge, sentenceJudge, warmUpFrames } from '../analyze';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import { bundledFactBase } from '../factbase/bundled';
@@ -35,7 +34,7 @@ import {
 import { findTitle } from '../page/title';
 import type { PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
-import { lastStartingAt, nearbyDeals } from '../verdict/nearby-deal';
+import { lastStartingAt } from '../verdict/nearby-deal';
 import { leadDealOf, OPENING_BLOCKS, openingDealOf } from '../verdict/page-deals';
 import { worthReading } from '../verdict/worth-reading';
 import { Slicer, forEachSliced } from './chunked';
@@ -319,26 +318,12 @@ async function readInWindows(
         return aboutFromPresence(new Map(cfb.partnerships.map((p) => [p, pagePartiesIn(text, p.parties)])));
       }),
     );
-  const nearby = nearbyDeals(cfb, about, lead, allBlocks, textOf);
-  const lineYear = lineYears(allBlocks, textOf);
   return {
     page,
     map,
     judge: {
       sentences,
-      sentence: (span) =>
-        judgeSentenceText(
-          cfb,
-          textOf(span),
-          span,
-          about,
-          opts.asOf,
-          published,
-          lead,
-          opening,
-          nearby(span),
-          lineYear(span),
-        ),
+      sentence: sentenceJudge(cfb, about, opts.asOf, published, lead, opening, allBlocks, textOf),
       warmUp: () => warmUpFrames(about),
     },
   };
