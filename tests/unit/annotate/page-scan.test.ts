@@ -31,6 +31,19 @@ function fakeTime(step: number) {
   };
 }
 
+/** The page read in small windows finds what judging it in one go finds. */
+async function expectSameInWindows(page: Document, whole: unknown): Promise<void> {
+  const windows = await scanPage(page, fb, {
+    url: null,
+    asOf: AS_OF,
+    yield: async () => {},
+    windowedAbove: 0,
+    windowChars: 200,
+  });
+  expect(windows?.mode).toBe('windows');
+  expect(windows?.claims).toEqual(whole);
+}
+
 describe('scanPage', () => {
   const article = longArticle();
 
@@ -93,15 +106,7 @@ describe('scanPage', () => {
     const whole = judgePage(text, fb, { asOf: AS_OF });
     const answer = whole.find((c) => c.text.startsWith('Thirteen'));
     expect([answer?.partnership, answer?.factId]).toEqual(['amazon-anthropic', 'aa-inv-13b']);
-    const windows = await scanPage(page, fb, {
-      url: null,
-      asOf: AS_OF,
-      yield: async () => {},
-      windowedAbove: 0,
-      windowChars: 200,
-    });
-    expect(windows?.mode).toBe('windows');
-    expect(windows?.claims).toEqual(whole);
+    await expectSameInWindows(page, whole);
   });
 
   it("tells a timeline's later sentences of their line's year, in windows as in one go", async () => {
@@ -116,15 +121,7 @@ describe('scanPage', () => {
     expect(text.published).toBe('2026-06-02');
     const whole = judgePage(text, fb, { asOf: AS_OF });
     expect(whole.find((c) => c.text.startsWith('In January'))?.status).toBe('supported');
-    const windows = await scanPage(page, fb, {
-      url: null,
-      asOf: AS_OF,
-      yield: async () => {},
-      windowedAbove: 0,
-      windowChars: 200,
-    });
-    expect(windows?.mode).toBe('windows');
-    expect(windows?.claims).toEqual(whole);
+    await expectSameInWindows(page, whole);
   });
 
   it('reads a page with inline text at the top level of the article in windows too', async () => {
