@@ -218,8 +218,8 @@ const EXPLICIT_PRESENT = /^(now|today|currently|no longer|anymore|at present|the
 export function framingAt(markers: Marker[], clause: Span, position: number, folded = ''): Framing {
   // A past time that opens the sentence ("As of mid-2025, X could still …", "Until early 2025, X ran …")
   // sets the time of what follows, unless the statement's own clause says now.
-  // So does one that opens the sentence's own clause before its comma ("In January 2025, X is replaced by Y", a
-  // timeline's "2020 – X licenses Y"): told in the present of that time, up to a semicolon.
+  // So does one that opens the sentence's own clause before its comma ("In January 2025, X is replaced by Y"), up to
+  // a semicolon, and a timeline's stamp ("2020 – X licenses Y"), for its whole line: told in the present of that time.
   const opening = markers.find((m) => !m.appositive);
   const opener = markers.find((m) => m.opening === true);
   const ownOpening =
