@@ -34,7 +34,7 @@ import {
 import { findTitle } from '../page/title';
 import type { PageText, Span } from '../types';
 import { type CompiledPartnership, compileFactBase } from '../verdict/compile';
-import { lastStartingAt } from '../verdict/nearby-deal';
+import { lastStartingAt } from '../page/span-search';
 import { leadDealOf, OPENING_BLOCKS, openingDealOf } from '../verdict/page-deals';
 import { worthReading } from '../verdict/worth-reading';
 import { Slicer, forEachSliced } from './chunked';

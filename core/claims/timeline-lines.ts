@@ -4,7 +4,7 @@
 import type { Span } from '../types';
 import { foldTypography } from './text-fold';
 import { stampYear } from './time-frame';
-import { lastStartingAt } from '../verdict/nearby-deal';
+import { lastStartingAt } from '../page/span-search';
 
 /** For each sentence, the year of the timeline line (block) it stands in, or null. `blockText` gives a block's text. */
 export function lineYears(

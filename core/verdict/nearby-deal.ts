@@ -4,6 +4,7 @@
 // headline's deal), so a long page does not read its blocks again for every sentence.
 import { namesIn } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
+import { lastStartingAt } from '../page/span-search';
 import type { Span } from '../types';
 import type { CompiledFactBase, CompiledPartnership } from './compile';
 import { aboutFromPresence, soleDealOf } from './page-deals';
@@ -73,19 +74,4 @@ export function nearbyDealOf(
 ): CompiledPartnership | null {
   const deal = soleDealOf(near);
   return deal !== null && about.has(deal) ? deal : null;
-}
-
-/** The index of the last of `items` (in order of their starts) that starts at or before `at`, or -1. */
-export function lastStartingAt<T extends { start: number }>(items: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }

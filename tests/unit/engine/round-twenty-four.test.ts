@@ -6,7 +6,8 @@ import { judgePage } from '../../../core/analyze';
 import { extractValues } from '../../../core/claims/values';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
-import { lastStartingAt, nearbyDealOf } from '../../../core/verdict/nearby-deal';
+import { lastStartingAt } from '../../../core/page/span-search';
+import { nearbyDealOf } from '../../../core/verdict/nearby-deal';
 import { claimsOf } from '../../support/claims-after';
 
 const AMAZON = 'Amazon and Anthropic expand their partnership.';
