@@ -874,8 +874,9 @@ function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished', text:
 /** Matches whose clauses overlap make one claim; matches in separate clauses make separate claims. */
 function groupByClause(assessments: Assessment[]): Assessment[][] {
   const groups: Array<{ span: Span; items: Assessment[] }> = [];
-  for (const a of [...assessments].sort((x, y) => x.match.clause.start - y.match.clause.start)) {
-    const c = a.match.clause;
+  const clauseOf = (a: Assessment) => a.match.detailClause ?? a.match.clause;
+  for (const a of [...assessments].sort((x, y) => clauseOf(x).start - clauseOf(y).start)) {
+    const c = clauseOf(a);
     const g = groups.find((x) => c.start < x.span.end && c.end > x.span.start);
     if (g) {
       g.items.push(a);

@@ -49,6 +49,11 @@ export interface FactMatch {
   end: number;
   /** The clauses the frame's words stand in. */
   clause: Span;
+  /**
+   * A wrong term's detail told in a clause of its own ("…'s Series G, which was led by B"): that clause, where
+   * the claim the record contradicts stands apart from the true one the relation word opens.
+   */
+  detailClause?: Span;
   clash: ValueClash | null;
   /** The claim states a figure the record says was never disclosed. */
   statesUndisclosed: boolean;
@@ -1258,6 +1263,7 @@ function matchFrame(
     if (
       f.fact.confidence === 'wrong' &&
       ((f.frame.names.length > 0 && othersInstead(f, r, partnership, clause)) ||
+        anotherDealsDetail(r, partnership, w) ||
         (w.relation.start > w.key.end &&
           DENIED_JUST_BEFORE.test(
             r.folded.slice(Math.max(clause.start, w.relation.start - 32), w.relation.start),
@@ -1343,6 +1349,7 @@ function matchFrame(
       start: w.start,
       end: w.end,
       clause,
+      ...detailOf(f, r, w, around),
       clash: compared.clash,
       statesUndisclosed: compared.statesUndisclosed,
       score,
@@ -1373,6 +1380,27 @@ function matchFrame(
       best = candidate;
   }
   return best;
+}
+
+/**
+ * "…'s chips in a deal, while stressing that B remains its primary cloud": a wrong term's relation word and the
+ * word it is read with told in clauses apart, one of which names another deal's company and no side of this one.
+ */
+function anotherDealsDetail(r: SentenceReading, partnership: CompiledPartnership, w: Window): boolean {
+  const own = clausesCovering(r.clauses, w.relation.start, w.relation.end);
+  const key = clausesCovering(r.clauses, w.key.start, w.key.end);
+  if (own.start < key.end && key.start < own.end) return false;
+  return [own, key].some((c) => {
+    const text = r.folded.slice(c.start, c.end);
+    return partnership.otherPlaces(text).length > 0 && !partnership.parties.party.some((re) => re.test(text));
+  });
+}
+
+/** A wrong term's relation word told in a clause apart from the word it is read with (see FactMatch.detailClause). */
+function detailOf(f: CompiledFrame, r: SentenceReading, w: Window, keyClause: Span): { detailClause?: Span } {
+  if (f.fact.confidence !== 'wrong') return {};
+  const own = clausesCovering(r.clauses, w.relation.start, w.relation.end);
+  return own.start >= keyClause.end || own.end <= keyClause.start ? { detailClause: own } : {};
 }
 
 /** Characters from a match to the nearest figure of a kind its frame needs (0 when it needs none). */
