@@ -6,6 +6,7 @@ import { addDays } from './iso-days';
 import { DECOY_CUES, explainsUnit, onlyDates } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
 import { speakerTag } from './claims/speaker-tag';
+import { pageVoice, quotedSpans, voiced } from './verdict/page-voice';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
 import { countNamed, namesIn, type PartyPresence, sidesNamed, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
@@ -133,19 +134,39 @@ export function sentenceJudge(
 ): (span: Span) => JudgedClaim[] {
   const nearby = nearbyDeals(cfb, about, lead, blocks, textOf);
   const lineYear = lineYears(blocks, textOf);
-  return (span) =>
-    judgeSentenceText(
-      cfb,
-      textOf(span),
-      span,
-      about,
-      asOf,
-      published,
-      lead,
-      opening,
-      nearby(span),
-      lineYear(span),
-    );
+  const judge = (text: string, span: Span) =>
+    judgeSentenceText(cfb, text, span, about, asOf, published, lead, opening, nearby(span), lineYear(span));
+  // A page in a company's own voice: its "we" and "our" are read as that company's name.
+  const voice = pageVoice(cfb.partnerships, blocks, textOf);
+  if (voice === null) return (span) => judge(textOf(span), span);
+  const quotes = new Map<Span, Span[]>();
+  const quotedAround = (span: Span): Span[] => {
+    const block = blocks.find((b) => b.start <= span.start && span.start < b.end);
+    if (!block) return [];
+    let spans = quotes.get(block);
+    if (!spans) {
+      spans = quotedSpans(textOf(block));
+      quotes.set(block, spans);
+    }
+    const shift = span.start - block.start;
+    return spans.map((q) => ({ start: q.start - shift, end: q.end - shift }));
+  };
+  return (span) => {
+    const written = textOf(span);
+    const said = voiced(written, voice, quotedAround(span));
+    if (said === null) return judge(written, span);
+    return judge(said.text, span).map((c) => {
+      const start = span.start + said.toWritten(c.start - span.start, false);
+      const end = span.start + said.toWritten(c.end - span.start, true);
+      return {
+        ...c,
+        id: `c${start}-${end}`,
+        text: written.slice(start - span.start, end - span.start),
+        start,
+        end,
+      };
+    });
+  };
 }
 
 /** Whether a sentence names no party of any deal but `deal`'s own parties. */

@@ -124,6 +124,20 @@ describe('scanPage', () => {
     await expectSameInWindows(page, whole);
   });
 
+  it("reads a page in a company's own voice the same in windows as in one go", async () => {
+    const filler = '<p>Filler about boats and tides.</p>'.repeat(20);
+    const body = `<main><article><h1>A letter to our shareholders from Microsoft</h1><p>This year our partnership with OpenAI grew again.</p>${filler}<p>We hold exclusive rights to OpenAI’s models under our agreement.</p>${filler}</article></main>`;
+    const page = doc(
+      `<!doctype html><html><head><title>t</title><meta property="article:published_time" content="2024-10-31"></head><body>${body}</body></html>`,
+    );
+    const { page: text } = extractPage(page, { url: null });
+    const whole = judgePage(text, fb, { asOf: AS_OF });
+    expect(whole.map((c) => [c.text, c.factId])).toEqual([
+      ['We hold exclusive rights to OpenAI’s models under our agreement.', 'license-exclusive'],
+    ]);
+    await expectSameInWindows(page, whole);
+  });
+
   it('reads a page with inline text at the top level of the article in windows too', async () => {
     const body = `<main><article><h1>Microsoft and OpenAI, briefly</h1>${'Some words about the harbour. <em>More</em> words. <br>'.repeat(
       40,

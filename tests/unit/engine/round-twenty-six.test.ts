@@ -1,7 +1,13 @@
 // Phrasing families of the twenty-sixth round, in our own words: a wrong detail told in a clause of its own
-// beside a true term ("…'s Series G, which B led"), and a wrong term whose words stand in two clauses, one of
-// them about another deal's company ("…'s chips in a deal, while saying B stays its main cloud").
+// beside a true term ("…'s Series G, which B led"), a wrong term whose words stand in two clauses, one of them
+// about another deal's company ("…'s chips in a deal, while saying B stays its main cloud"), and pages in a
+// company's own voice ("our partnership with B", "we hold …").
 import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
+import { compileFactBase } from '../../../core/verdict/compile';
+import { pageVoice, quotedSpans, voiced } from '../../../core/verdict/page-voice';
 import { claimsOf } from '../../support/claims-after';
 
 const THREE_WAY =
@@ -54,5 +60,91 @@ describe('a wrong term whose words stand in two clauses', () => {
         '2025-10-24',
       ).map((c) => c[1]),
     ).toContain('contradicted');
+  });
+});
+
+const fb = bundledFactBase();
+const cfb = compileFactBase(fb);
+
+/** The page's voice, for a page of these paragraphs. */
+const voiceOf = (...paragraphs: string[]) => {
+  const page = pageFromPlainText(paragraphs.join('\n\n'));
+  return pageVoice(cfb.partnerships, page.blocks, (b) => page.text.slice(b.start, b.end))?.name ?? null;
+};
+
+/** What the engine reports on a page of these paragraphs: text, status now, as published, fact. */
+const onPage = (published: string, ...paragraphs: string[]) =>
+  judgePage(pageFromPlainText(paragraphs.join('\n\n')), fb, { asOf: '2026-11-21', published }).map((c) => [
+    c.text,
+    c.status,
+    c.asPublished,
+    c.factId,
+  ]);
+
+describe("a page in a company's own voice", () => {
+  const LETTER = 'A letter to our shareholders from Microsoft';
+  const BLOG = 'What comes next in our partnership with Microsoft';
+
+  it('is the other side of the deal it tells "with" a company, the one the page names', () => {
+    expect(voiceOf(LETTER, 'This year our partnership with OpenAI grew again.')).toBe('Microsoft');
+    expect(voiceOf(BLOG, 'Today ChatGPT reaches more people than ever.')).toBe('OpenAI');
+    expect(voiceOf('Notes', 'In March we signed an agreement with OpenAI. Oracle builds the sites.')).toBe(
+      'Oracle',
+    );
+  });
+
+  it("is no one when the first person is quoted, a reader's, or the company is never named", () => {
+    expect(
+      voiceOf('News', "“We are proud of our partnership with OpenAI,” said Microsoft's chief."),
+    ).toBeNull();
+    expect(
+      voiceOf('News', '‘We formed our partnership with OpenAI for research,’ Microsoft said.'),
+    ).toBeNull();
+    expect(voiceOf('Fund letter', 'Nvidia stayed our largest position; we trimmed it in May.')).toBeNull();
+    expect(voiceOf('Notes', 'Our partnership with OpenAI grew again.')).toBeNull();
+  });
+
+  it("reads its 'we' and 'our' as the company, and keeps the sentence as written", () => {
+    expect(
+      onPage(
+        '2024-10-31',
+        LETTER,
+        'This year our partnership with OpenAI grew again, and Azure carried more of its work.',
+        "We hold exclusive rights to OpenAI's models under our agreement, and we're its exclusive cloud provider.",
+      ),
+    ).toEqual([
+      [
+        "We hold exclusive rights to OpenAI's models under our agreement, and we're its exclusive cloud provider.",
+        'outdated',
+        'supported',
+        'license-exclusive',
+      ],
+      ["and we're its exclusive cloud provider.", 'outdated', 'supported', 'cloud-exclusive'],
+    ]);
+    expect(
+      onPage(
+        '2026-04-28',
+        BLOG,
+        'Today we are changing our agreement with Microsoft so ChatGPT users can reach our models anywhere.',
+        'Nvidia put $30 billion into our most recent funding round.',
+        'We can now offer all of our products on any cloud.',
+      ).map((c) => [c[0], c[1], c[3]]),
+    ).toEqual([
+      ['Nvidia put $30 billion into our most recent funding round.', 'supported', 'no-inv-30b'],
+      ['We can now offer all of our products on any cloud.', 'supported', 'cloud-any'],
+    ]);
+  });
+
+  it('leaves first person inside quotation marks as written', () => {
+    const voice = { name: 'Microsoft' };
+    const sentence = '“We like our odds,” he said, and our stake is large.';
+    const said = voiced(sentence, voice, quotedSpans(sentence));
+    expect(said?.text).toBe("“We like our odds,” he said, and Microsoft's stake is large.");
+    // Offsets in the voiced text map back to the sentence as written.
+    const at = said?.text.indexOf("Microsoft's") ?? -1;
+    expect(said?.toWritten(at, false)).toBe(sentence.indexOf('our stake'));
+    expect(said?.toWritten(at + 2, true)).toBe(sentence.indexOf('our stake') + 3);
+    expect(said?.toWritten(said.text.length, true)).toBe(sentence.length);
+    expect(voiced('The US deal is done.', voice, [])).toBeNull();
   });
 });
