@@ -1,14 +1,14 @@
 // Phrasing families of the twenty-sixth round, in our own words: a wrong detail told in a clause of its own
 // beside a true term ("…'s Series G, which B led"), a wrong term whose words stand in two clauses, one of them
 // about another deal's company ("…'s chips in a deal, while saying B stays its main cloud"), and pages in a
-// company's own voice ("our partnership with B", "we hold …").
+// company's own voice ("our partnership with B", "we hold …"); the year a deal's first investment came.
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
 import { compileFactBase } from '../../../core/verdict/compile';
 import { pageVoice, quotedSpans, voiced } from '../../../core/verdict/page-voice';
-import { claimsOf } from '../../support/claims-after';
+import { claimsOf, statusOf } from '../../support/claims-after';
 
 const THREE_WAY =
   'Microsoft and Nvidia agreed in November to invest in Anthropic, which committed to buy Azure compute.';
@@ -146,5 +146,26 @@ describe("a page in a company's own voice", () => {
     expect(said?.toWritten(at + 2, true)).toBe(sentence.indexOf('our stake') + 3);
     expect(said?.toWritten(said.text.length, true)).toBe(sentence.length);
     expect(voiced('The US deal is done.', voice, [])).toBeNull();
+  });
+});
+
+describe("the year of a deal's first investment", () => {
+  const CLOUD = 'Anthropic runs some of its work on Google Cloud.';
+
+  it('agrees with the year the record has, and not with another', () => {
+    expect(statusOf('Google first invested in Anthropic in 2023.', CLOUD, '2025-06-01')).toBe('supported');
+    expect(statusOf("Google's first investment in the Claude maker came in 2024.", CLOUD, '2025-06-01')).toBe(
+      'contradicted',
+    );
+  });
+
+  it('is wrong told as late in the right year, the date that circulates', () => {
+    for (const line of [
+      'Google first put money into Anthropic in late 2023.',
+      'Their tie-up started in late 2023, when Google made its first investment in the Claude maker.',
+    ])
+      expect(claimsOf(line, CLOUD, '2025-06-01').map((c) => [c.status, c.factId])).toEqual([
+        ['contradicted', 'ga-late-2023-wrong'],
+      ]);
   });
 });
