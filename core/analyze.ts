@@ -34,6 +34,7 @@ import {
   anotherCompanysOwnDeal,
   dealsWithUnnamed,
   otherCompaniesIn,
+  withoutComparisons,
 } from './verdict/other-deals';
 import { closerWording } from './verdict/wording';
 import { dealParts } from './verdict/deal-parts';
@@ -397,7 +398,8 @@ export function judgeSentenceText(
     return [];
   const candidates: Candidate[] = [];
   // A party shared by several partnerships is looked for once per sentence.
-  const names = namesIn(folded, reading.starts);
+  // Companies named only to compare ("X, like Y and Z, is …") are no parties here.
+  const names = namesIn(withoutComparisons(folded), reading.starts);
   // A sentence that names no side of the headline's deal, and no company outside the deal the text just before it
   // names, goes on about that deal.
   const nearDeal = near !== null && !pageLead?.parties.context.some(names) ? near() : null;

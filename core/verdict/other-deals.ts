@@ -19,6 +19,23 @@ const CO_INVESTOR_BEFORE =
 const SAME_BESIDE_BEFORE =
   /(?:,\s*as\s+(?:is|are|was|were|did|does|do|has|have|had|will)|\balongside|\balong with|\btogether with)\s+(?:the\s+)?$/i;
 
+/** An aside that compares: ", like Y and Z,", ", unlike Y,". */
+const COMPARISON_ASIDE = /,\s*(?:just\s+|much\s+)?(?:like|unlike)\s+[^,;:.()]{1,60},/gi;
+
+/** The sentence with its comparing asides blanked out (same length): the companies it names as parties. */
+export function withoutComparisons(folded: string): string {
+  if (!/like/i.test(folded)) return folded;
+  return folded.replace(COMPARISON_ASIDE, (aside) => `,${' '.repeat(aside.length - 2)},`);
+}
+
+function comparedAt(folded: string, start: number): boolean {
+  for (const m of allMatches(COMPARISON_ASIDE, folded)) {
+    const at = m.index ?? 0;
+    if (at < start && start < at + m[0].length) return true;
+  }
+  return false;
+}
+
 /** A cloud word in the company's name, or just after it ("a rival's data centres"), or listing it ("any cloud, including X"). */
 function providerAt(folded: string, cloud: Span, start: number, end: number): boolean {
   if (cloud.start >= start) {
@@ -138,6 +155,8 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     const before = r.folded.slice(Math.max(0, start - 24), start);
     if (/as |along|together/i.test(before) && SAME_BESIDE_BEFORE.test(before)) continue;
     if (contrastedAt(r.folded, start) || sourceAt(r.folded, start)) continue;
+    // "X, like Y and Z, is a technology partner": companies our party is compared with, set off by commas.
+    if (/like/i.test(r.folded) && comparedAt(r.folded, start)) continue;
     // An investor leading or joining our party's round ("a Series G led by X and Y") is in the same deal.
     if (roundInvestorAt(r, start, end)) continue;
     // A maker named for its chips ("ran on X's M1 and M2 GPUs"): what the deal runs on, not a party.

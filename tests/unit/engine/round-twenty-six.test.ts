@@ -1,7 +1,8 @@
 // Phrasing families of the twenty-sixth round, in our own words: a wrong detail told in a clause of its own
 // beside a true term ("…'s Series G, which B led"), a wrong term whose words stand in two clauses, one of them
 // about another deal's company ("…'s chips in a deal, while saying B stays its main cloud"), and pages in a
-// company's own voice ("our partnership with B", "we hold …"); the year a deal's first investment came.
+// company's own voice ("our partnership with B", "we hold …"); the year a deal's first investment came;
+// companies named only to compare ("X, like Y and Z, is …").
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
@@ -166,6 +167,20 @@ describe("the year of a deal's first investment", () => {
     ])
       expect(claimsOf(line, CLOUD, '2025-06-01').map((c) => [c.status, c.factId])).toEqual([
         ['contradicted', 'ga-late-2023-wrong'],
+      ]);
+  });
+});
+
+describe('companies named only to compare', () => {
+  const STARGATE = 'OpenAI, SoftBank and Oracle unveiled Stargate, a joint venture for data centres.';
+
+  it('are no parties: the sentence speaks of the side it compares them with', () => {
+    for (const line of [
+      'Microsoft, like Arm and Nvidia, counts as a technology partner rather than an equity funder.',
+      'Microsoft, unlike Oracle, is a technology partner and not an equity funder of Stargate.',
+    ])
+      expect(claimsOf(line, STARGATE, '2025-01-23').map((c) => [c.status, c.partnership, c.factId])).toEqual([
+        ['supported', 'microsoft-openai', 'stargate-tech-partner'],
       ]);
   });
 });
