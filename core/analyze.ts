@@ -5,6 +5,7 @@ import { placesOf } from './claims/all-matches';
 import { addDays } from './iso-days';
 import { DECOY_CUES, explainsUnit, onlyDates } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
+import { allMatches } from './claims/all-matches';
 import { speakerTag } from './claims/speaker-tag';
 import { pageVoice, quotedSpans, voiced } from './verdict/page-voice';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
@@ -947,11 +948,13 @@ function claimsFromMatches(
   );
   // The sentence's most severe claim keeps the whole sentence; the others get their own clause.
   const lead = claims.reduce((a, b) => (SEVERITY[b.decisive.now] > SEVERITY[a.decisive.now] ? b : a));
+  const clausesOf = (group: Assessment[]) => group.map((a) => a.match.detailClause ?? a.match.clause);
   const out = claims.map(({ decisive, asPublished, group }) => {
+    const others = claims.filter((c) => c.group !== group).flatMap((c) => clausesOf(c.group));
     const own =
       decisive === lead.decisive
         ? { start: 0, end: sentence.length }
-        : trimmed(sentence, group[0].match.clause);
+        : trimmed(sentence, pieceAround(sentence, group[0].match.clause, others));
     return toClaim(cfb, chosen.partnership, sentence, span, own, decisive, asPublished, group, asOf);
   });
   if (unexplained.length) {
@@ -980,6 +983,27 @@ function dedupeSameFact(claims: JudgedClaim[]): JudgedClaim[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Where a sentence breaks between statements: a semicolon, a colon, a dash set off by spaces, a turn ("but"). */
+const STATEMENT_BREAK = /[;:]|\s[–—-]\s|\s(?=(?:but|while|whereas|though|although)\b)/g;
+
+/**
+ * The statement a clause stands in ("In January, X announces a multiyear, multibillion-dollar investment; …"):
+ * the clause widened to the breaks around it, unless that would take in another claim's clauses.
+ */
+function pieceAround(sentence: string, clause: Span, others: readonly Span[]): Span {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of allMatches(STATEMENT_BREAK, sentence)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= clause.start) start = at + m[0].length;
+    else if (at >= clause.end) {
+      end = at;
+      break;
+    }
+  }
+  return others.some((o) => o.start < end && o.end > start) ? clause : { start, end };
 }
 
 function trimmed(sentence: string, clause: Span): Span {

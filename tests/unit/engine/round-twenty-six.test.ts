@@ -2,7 +2,7 @@
 // beside a true term ("…'s Series G, which B led"), a wrong term whose words stand in two clauses, one of them
 // about another deal's company ("…'s chips in a deal, while saying B stays its main cloud"), and pages in a
 // company's own voice ("our partnership with B", "we hold …"); the year a deal's first investment came;
-// companies named only to compare ("X, like Y and Z, is …").
+// companies named only to compare ("X, like Y and Z, is …"); a claim beside a worse one keeps its whole statement.
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
@@ -182,5 +182,28 @@ describe('companies named only to compare', () => {
       expect(claimsOf(line, STARGATE, '2025-01-23').map((c) => [c.status, c.partnership, c.factId])).toEqual([
         ['supported', 'microsoft-openai', 'stargate-tech-partner'],
       ]);
+  });
+});
+
+describe('a claim beside a worse one in the same sentence', () => {
+  it('keeps its whole statement up to the break, not just the words of its term', () => {
+    expect(
+      onPage(
+        '2024-05-01',
+        'Microsoft and OpenAI, year by year',
+        "2023 – In January, Microsoft commits a multiyear, multibillion-dollar investment to OpenAI; in November it gains a voting seat on OpenAI's board.",
+      ).map((c) => [c[0], c[1], c[3]]),
+    ).toEqual([
+      [
+        "2023 – In January, Microsoft commits a multiyear, multibillion-dollar investment to OpenAI; in November it gains a voting seat on OpenAI's board.",
+        'contradicted',
+        'board-voting-wrong',
+      ],
+      [
+        'In January, Microsoft commits a multiyear, multibillion-dollar investment to OpenAI',
+        'supported',
+        'inv-2023-multiyear',
+      ],
+    ]);
   });
 });
