@@ -2,7 +2,8 @@
 // beside a true term ("…'s Series G, which B led"), a wrong term whose words stand in two clauses, one of them
 // about another deal's company ("…'s chips in a deal, while saying B stays its main cloud"), and pages in a
 // company's own voice ("our partnership with B", "we hold …"); the year a deal's first investment came;
-// companies named only to compare ("X, like Y and Z, is …"); a claim beside a worse one keeps its whole statement.
+// companies named only to compare ("X, like Y and Z, is …"); a claim beside a worse one keeps its whole statement;
+// a warrant's shares told as already owned.
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
@@ -205,5 +206,19 @@ describe('a claim beside a worse one in the same sentence', () => {
         'inv-2023-multiyear',
       ],
     ]);
+  });
+});
+
+describe("a warrant's shares told as already owned", () => {
+  const CHIPS =
+    'AMD agreed to supply OpenAI with six gigawatts of GPUs and gave it a warrant over its shares.';
+
+  it('are wrong; what the warrant could bring stays a press estimate', () => {
+    expect(
+      statusOf('Through that warrant, OpenAI already holds roughly 10% of AMD.', CHIPS, '2025-11-01'),
+    ).toBe('contradicted');
+    expect(
+      statusOf('Fully vested, the warrant could one day hand OpenAI about 10% of AMD.', CHIPS, '2025-11-01'),
+    ).toBe('unverified');
   });
 });
