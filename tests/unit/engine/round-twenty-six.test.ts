@@ -3,7 +3,7 @@
 // about another deal's company ("…'s chips in a deal, while saying B stays its main cloud"), and pages in a
 // company's own voice ("our partnership with B", "we hold …"); the year a deal's first investment came;
 // companies named only to compare ("X, like Y and Z, is …"); a claim beside a worse one keeps its whole statement;
-// a warrant's shares told as already owned.
+// a warrant's shares told as already owned; money told as arriving ("the money came in three waves").
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
@@ -220,5 +220,19 @@ describe("a warrant's shares told as already owned", () => {
     expect(
       statusOf('Fully vested, the warrant could one day hand OpenAI about 10% of AMD.', CHIPS, '2025-11-01'),
     ).toBe('unverified');
+  });
+});
+
+describe('money told as arriving', () => {
+  it("is the deal's investment, its figures checked", () => {
+    const LEDE = 'Microsoft and OpenAI have worked together since 2019.';
+    expect(
+      claimsOf('The cash arrived in stages: $1 billion in 2019 and more later.', LEDE, '2023-06-01').map(
+        (c) => [c.status, c.factId],
+      ),
+    ).toEqual([['supported', 'inv-2019-1b']]);
+    expect(
+      statusOf('The money came in two parts: $3 billion in 2019 and more later.', LEDE, '2023-06-01'),
+    ).toBe('contradicted');
   });
 });
