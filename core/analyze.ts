@@ -1,11 +1,10 @@
 // Entry point of the engine: a page's text in, judged claims out. Shared by the content script, the CLI and
 // the tests. A sentence is read once into a frame (word classes, figures, clauses, parties), compared with the
 // facts of the partnership it is about, and may yield several claims.
-import { placesOf } from './claims/all-matches';
+import { allMatches, placesOf } from './claims/all-matches';
 import { addDays } from './iso-days';
 import { DECOY_CUES, explainsUnit, onlyDates } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
-import { allMatches } from './claims/all-matches';
 import { speakerTag } from './claims/speaker-tag';
 import { pageVoice, quotedSpans, voiced } from './verdict/page-voice';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
@@ -136,8 +135,21 @@ export function sentenceJudge(
 ): (span: Span) => JudgedClaim[] {
   const nearby = nearbyDeals(cfb, about, lead, blocks, textOf);
   const lineYear = lineYears(blocks, textOf);
+  // The text judged may be the sentence told in the page's voice, longer than the span it stands for: its claims
+  // are placed on that text, and placed back on the page below.
   const judge = (text: string, span: Span) =>
-    judgeSentenceText(cfb, text, span, about, asOf, published, lead, opening, nearby(span), lineYear(span));
+    judgeSentenceText(
+      cfb,
+      text,
+      { start: span.start, end: span.start + text.length },
+      about,
+      asOf,
+      published,
+      lead,
+      opening,
+      nearby(span),
+      lineYear(span),
+    );
   // A page in a company's own voice: its "we" and "our" are read as that company's name.
   const voice = pageVoice(cfb.partnerships, blocks, textOf);
   if (voice === null) return (span) => judge(textOf(span), span);

@@ -77,17 +77,39 @@ function unquoted(text: string): string {
   return out + text.slice(from);
 }
 
-/** First-person words and what stands for them in the voice's name. */
-const FIRST_PERSON = /\b(?:[Ww]e['’](?:re|ve|ll)|[Ww]e|us|[Oo]urs|[Oo]ur)\b/g;
-const IN_PLACE: Record<string, (name: string) => string> = {
-  "we're": (n) => `${n} is`,
-  "we've": (n) => `${n} has`,
-  "we'll": (n) => `${n} will`,
-  we: (n) => n,
-  us: (n) => n,
-  ours: (n) => `${n}'s`,
-  our: (n) => `${n}'s`,
+/**
+ * First-person words and what stands for them in the voice's name; "we" with the verb just after it (past an
+ * adverb), so that the company's name agrees with it ("we own" → "<name> owns", "we don't" → "<name> doesn't").
+ */
+const FIRST_PERSON =
+  /\b(?:[Ww]e['’](?:re|ve|ll)|[Ww]e(?:(?:\s+(?:also|now|still|already|currently|jointly|together|only|no longer))?\s+(?:are|were|have|do|don['’]t|aren['’]t|weren['’]t|haven['’]t|own|hold|remain|continue|expect|plan|invest|use|run|sell|offer|provide|build|keep|receive|get|pay|serve|intend|want|need|work|deploy|train|host|share|lease|buy|supply|license|retain)\b)?|us|[Oo]urs|[Oo]ur)\b/g;
+const SAID_AS: Record<string, string> = {
+  are: 'is',
+  were: 'was',
+  have: 'has',
+  do: 'does',
+  "don't": "doesn't",
+  "aren't": "isn't",
+  "weren't": "wasn't",
+  "haven't": "hasn't",
 };
+/** A plain verb in the third person: "owns", "pays", "does". */
+const thirdPerson = (verb: string) => SAID_AS[verb.toLowerCase()] ?? `${verb}s`;
+
+/** What a first-person word (with its verb) says in the voice's name. */
+function inPlace(words: string, name: string): string {
+  const key = words.toLowerCase().replace(/’/g, "'");
+  if (key === "we're") return `${name} is`;
+  if (key === "we've") return `${name} has`;
+  if (key === "we'll") return `${name} will`;
+  if (key === 'us') return name;
+  if (key === 'our' || key === 'ours') return `${name}'s`;
+  // "we", "we also hold": the name, the adverb kept, the verb agreeing with it.
+  const parts = words.replace(/’/g, "'").split(/\s+/);
+  if (parts.length === 1) return name;
+  const verb = parts[parts.length - 1];
+  return [name, ...parts.slice(1, -1), thirdPerson(verb)].join(' ');
+}
 
 /** A sentence told in the voice's name, and how to find its offsets in the sentence as written. */
 export interface VoicedSentence {
@@ -108,7 +130,7 @@ export function voiced(sentence: string, voice: PageVoice, quoted: readonly Span
   for (const m of sentence.matchAll(FIRST_PERSON)) {
     const at = m.index ?? 0;
     if (quoted.some((q) => q.start <= at && at < q.end)) continue;
-    const said = IN_PLACE[m[0].toLowerCase().replace('’', "'")](voice.name);
+    const said = inPlace(m[0], voice.name);
     text += sentence.slice(from, at);
     swaps.push({ at: text.length, written: m[0].length, said: said.length });
     text += said;

@@ -149,6 +149,33 @@ describe("a page in a company's own voice", () => {
     expect(said?.toWritten(said.text.length, true)).toBe(sentence.length);
     expect(voiced('The US deal is done.', voice, [])).toBeNull();
   });
+
+  it("tells 'we' with its verb in the company's name, the verb agreeing", () => {
+    const voice = { name: 'Microsoft' };
+    expect(voiced('We also hold a licence, we don’t own shares and we’re its cloud.', voice, [])?.text).toBe(
+      "Microsoft also holds a licence, Microsoft doesn't own shares and Microsoft is its cloud.",
+    );
+    expect(voiced('We now reach more people.', voice, [])?.text).toBe('Microsoft now reach more people.');
+  });
+
+  it('reads a correction in the voice as the same correction told with the name', () => {
+    const told = (line: string) =>
+      onPage(
+        '2024-10-31',
+        'A letter to our shareholders from Microsoft',
+        'This year our partnership with OpenAI grew again.',
+        line,
+      ).map((c) => [c[1], c[2], c[3]]);
+    const voicedClaims = told(
+      'An earlier version of this letter said we owned 49% of OpenAI; we own no part of it.',
+    );
+    expect(voicedClaims.map((c) => c[2])).toEqual(['stake-49-wrong', 'stake-none']);
+    expect(voicedClaims).toEqual(
+      told(
+        'An earlier version of this letter said Microsoft owned 49% of OpenAI; Microsoft owns no part of it.',
+      ),
+    );
+  });
 });
 
 describe("the year of a deal's first investment", () => {
