@@ -3,13 +3,15 @@
 // about another deal's company ("…'s chips in a deal, while saying B stays its main cloud"), and pages in a
 // company's own voice ("our partnership with B", "we hold …"); the year a deal's first investment came;
 // companies named only to compare ("X, like Y and Z, is …"); a claim beside a worse one keeps its whole statement;
-// a warrant's shares told as already owned; money told as arriving ("the money came in three waves").
+// a warrant's shares told as already owned; money told as arriving ("the money came in three waves"); a yes-or-no
+// question after a heading of questions.
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
 import { compileFactBase } from '../../../core/verdict/compile';
 import { pageVoice, quotedSpans, voiced } from '../../../core/verdict/page-voice';
+import { isYesNoQuestion } from '../../../core/claims/questions';
 import { claimsOf, statusOf } from '../../support/claims-after';
 
 const THREE_WAY =
@@ -261,5 +263,23 @@ describe('money told as arriving', () => {
     expect(
       statusOf('The money came in two parts: $3 billion in 2019 and more later.', LEDE, '2023-06-01'),
     ).toBe('contradicted');
+  });
+});
+
+describe('a yes-or-no question after a heading of questions', () => {
+  it('asserts nothing, whatever the heading calls its questions', () => {
+    for (const q of [
+      'Discussion questions: Did Amazon gain too much say when it added billions more?',
+      'Questions for class: Is Azure still the only cloud the lab may use?',
+      'Q3: Does Google hold voting shares in the Claude maker?',
+    ])
+      expect(isYesNoQuestion(q)).toBe(true);
+    expect(isYesNoQuestion('Questions remain: Azure is still the only cloud the lab may use.')).toBe(false);
+    expect(
+      claimsOf(
+        'Review questions: Does Microsoft still hold an exclusive licence to OpenAI models?',
+        'Microsoft and OpenAI.',
+      ),
+    ).toEqual([]);
   });
 });
