@@ -1,6 +1,7 @@
 // A page written in a company's own voice (a press release, a blog post, a letter to shareholders): "we" and
 // "our" outside quotation marks stand for that company. The page tells whose voice it is where it speaks of "our
 // partnership with B" or says "we signed an agreement with B": the other side of a deal B stands in.
+import { placesOf } from '../claims/all-matches';
 import type { Span } from '../types';
 import type { CompiledPartnership } from './compile';
 
@@ -55,8 +56,7 @@ export function pageVoice(
   let most = 0;
   let tie = false;
   for (const [name, re] of voices) {
-    const all = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-    const count = page.reduce((n, t) => n + [...t.matchAll(all)].length, 0);
+    const count = page.reduce((n, t) => n + placesOf(re, t).length, 0);
     if (count > most) {
       best = { name };
       most = count;
