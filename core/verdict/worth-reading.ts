@@ -1,6 +1,7 @@
 // The cheap first look, with the fact base's say: a block or sentence is worth reading when it has a claim word,
-// or puts work on a product that a claim may rest on alone ("the lab will run its models on <a cloud>"). The
-// products are data (the lexicon class below), so the engine itself names none.
+// or puts work on a product that a claim may rest on alone ("the lab will run its models on <a cloud>", "customers
+// reach the models through <a platform>"). The products are data (the lexicon class below), so the engine itself
+// names none.
 import { anyClaimWord } from '../claims/claim-words';
 import { classSpans } from '../claims/lexicon/lexicon';
 import type { CompiledFactBase } from './compile';
@@ -18,7 +19,7 @@ export function worthReading(text: string, cfb: CompiledFactBase | null): boolea
   if (named.length === 0) return false;
   // The work is put on the product itself ("run its models on <it>", "on its maker's <it>", "tied to <it>"), not
   // merely beside it.
-  return ['runs-on', 'exclusive'].some((id) => {
+  return ['runs-on', 'exclusive', 'reached-on'].some((id) => {
     const words = cfb?.lexicon.get(id);
     return (
       words !== undefined &&

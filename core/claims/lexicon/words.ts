@@ -24,6 +24,15 @@ const DELIBERATION: readonly string[] = [
   'discuss*',
 ];
 
+/** Customers reaching the models on a platform: "access the models through it", "call them via it". */
+const REACHED_ON: readonly string[] = [
+  'access* _ through',
+  'access* _ via',
+  'access* _ on',
+  'call* _ via',
+  'call* _ through',
+];
+
 export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Money going from one party into the other.
   invest: [
@@ -1242,7 +1251,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'availability of',
     'generally available',
     'preview on',
+    ...REACHED_ON,
   ],
+  // Work put on a platform by its customers (for the first look, worth-reading): the same words as above.
+  'reached-on': REACHED_ON,
   sites: ['site*', 'campus*', 'location*', 'facilit*', 'county', 'counties', 'state of'],
   regulator: [
     'regulator*',
