@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 
 const BEFORE =
-  /\b(?:not|never|no longer|yet to|no|without|nor|neither|none|lost|los(?:e|es|ing)|gave up|give[sn]? up|giving up|(?<!\bthe )end(?:ed|s|ing)?(?! of\b)(?! up\b)|scrap\w*|dropp?\w*|remov\w*|lift(?:s|ed|ing)?|strip\w*|waiv\w*|relinquish\w*|abandon\w*|eliminat\w*|ceas\w*|stop\w*|forg[oe]\w*|surrender\w*|terminat\w*|revok\w*|exit\w*|quit\w*|left(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|leav\w*(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|step\w* down|stepp\w* down|withdr\w*|ditch\w*|barr(?:ed|ing)|bars|prohibit\w*|forb[ia]d\w*|(?:did|does|do|done|doing) away with|shed\w*|axe[sd]?|kill\w*|loosen\w*|unwind\w*|undid|undo\w*|walk\w* away from|free of|freed from|released from|out of|short of|(?:notch|step) below)\b[^,;:.]{0,40}$|n't\b[^,;:.]{0,40}$|\bnon-?$/i;
+  /\b(?:not|never|no longer|yet to|no|without|nor|neither|none|lost|los(?:e|es|ing)|gave up|give[sn]? up|giving up|(?<!\bthe )end(?:ed|s|ing)?(?! of\b)(?! up\b)|scrap\w*|dropp?\w*|remov\w*|lift(?:s|ed|ing)?|strip\w*|waiv\w*|relinquish\w*|abandon\w*|eliminat\w*|ceas\w*|stop\w*|fore?go(?:es|ne|ing)?|surrender\w*|terminat\w*|revok\w*|exit\w*|quit\w*|left(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|leav\w*(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|step\w* down|stepp\w* down|withdr\w*|ditch\w*|barr(?:ed|ing)|bars|prohibit\w*|forb[ia]d\w*|(?:did|does|do|done|doing) away with|shed\w*|axe[sd]?|kill\w*|loosen\w*|unwind\w*|undid|undo\w*|walk\w* away from|free of|freed from|released from|out of|short of|(?:notch|step) below)\b[^,;:.]{0,40}$|n't\b[^,;:.]{0,40}$|\bnon-?$/i;
 const AFTER =
   /^\s+(?:no|none of)\b|^[^,;:.]{0,80}?\b(?:ended|ends(?! (?:in|by|on|at|through|with) (?:19|20)\d\d)|is over|was over|are over|anymore|any more|expired(?! (?:in|by|on|at|through) (?:19|20)\d\d)|lapsed|removed|lifted|scrapped|dropped|is gone|was gone|came to an end|has ended|eliminated|went away|gave way|was loosened|were loosened|was relaxed|was eased|was replaced|has been replaced|is replaced)\b/i;
 /**
@@ -27,6 +27,8 @@ const TOO_FAR_BEFORE =
 
 /** "Lifts its commitment to $138 billion", "lifts it from $38 billion to …": a figure raised, not a restriction lifted. */
 const LIFTED_BEFORE = /\blift(?:s|ed|ing)?\b[^,;:.]{0,40}$/i;
+/** "Don't forget that A holds …", "people keep forgetting A owns …": a reminder that it holds, not a denial. */
+const REMINDED = /(?:\bnot|n't|\bnever|\bkeep)\s+(?:to\s+)?forget(?:s|ting)?\b[^,;:.]{0,40}$/i;
 /** "The deal left (leaves) the investor holding 27%": what a party came away with, not what it left. */
 const LEFT_BEFORE = /\b(?:left|leaves|leave|leaving)\s+[\w'’-]+\s+$/i;
 /** "Leaves the cloud's place as the only one intact": kept as it was, not left. */
@@ -49,6 +51,7 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
   if (
     BEFORE.test(lead) &&
     !TOO_FAR_BEFORE.test(lead) &&
+    !REMINDED.test(lead) &&
     !TELLING_DENIED.test(lead) &&
     !(LIFTED_BEFORE.test(lead) && RAISED_TO.test(folded.slice(at.start, at.end + 95))) &&
     !(DROPPED_BEFORE.test(lead) && MONEY_INTO.test(folded.slice(at.start, at.end + 95))) &&
