@@ -1207,6 +1207,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'may _ reach',
     'capped at',
     'a cap of',
+    'a ceiling of',
+    'ceiling of',
     'caps _ at',
     'capping _ at',
     // A ceiling told after the figure: "ten gigawatts is the most it may take".
