@@ -5,6 +5,7 @@ import { allMatches, placesOf } from './claims/all-matches';
 import { addDays } from './iso-days';
 import { DECOY_CUES, explainsUnit, onlyDates } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
+import { quoteKey, replyQuote } from './claims/reply-quote';
 import { speakerTag } from './claims/speaker-tag';
 import { pageVoice, quotedSpans, voiced } from './verdict/page-voice';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
@@ -150,9 +151,22 @@ export function sentenceJudge(
       nearby(span),
       lineYear(span),
     );
+  // A reply that quotes a comment written earlier on the page ("user: > quoted words — reply"): only the reply
+  // is the writer's; the quoted words were judged where they were first written.
+  const reply = (written: string, span: Span): Span | null => {
+    const tag = speakerTag(foldTypography(written));
+    const quoted = written.charCodeAt(tag) === GREATER_THAN ? replyQuote(written.slice(tag)) : null;
+    if (quoted === null || !writtenBefore(quoteKey(quoted.quote), span, blocks, textOf)) return null;
+    return { start: span.start + tag + quoted.reply, end: span.end };
+  };
+  const judgeWritten = (written: string, span: Span): JudgedClaim[] => {
+    const rest = reply(written, span);
+    if (rest === null) return judge(written, span);
+    return rest.start < rest.end ? judge(textOf(rest), rest) : [];
+  };
   // A page in a company's own voice: its "we" and "our" are read as that company's name.
   const voice = pageVoice(cfb.partnerships, blocks, textOf);
-  if (voice === null) return (span) => judge(textOf(span), span);
+  if (voice === null) return (span) => judgeWritten(textOf(span), span);
   const quotes = new Map<Span, Span[]>();
   const quotedAround = (span: Span): Span[] => {
     const block = blocks.find((b) => b.start <= span.start && span.start < b.end);
@@ -168,7 +182,7 @@ export function sentenceJudge(
   return (span) => {
     const written = textOf(span);
     const said = voiced(written, voice, quotedAround(span));
-    if (said === null) return judge(written, span);
+    if (said === null) return judgeWritten(written, span);
     return judge(said.text, span).map((c) => {
       const start = span.start + said.toWritten(c.start - span.start, false);
       const end = span.start + said.toWritten(c.end - span.start, true);
@@ -181,6 +195,27 @@ export function sentenceJudge(
       };
     });
   };
+}
+
+const GREATER_THAN = 0x3e;
+/** How many blocks back a quoted comment is looked for. */
+const QUOTE_REACH = 200;
+
+/** Whether the words with this key (core/claims/reply-quote quoteKey) stand earlier on the page than `span`. */
+function writtenBefore(
+  key: string,
+  span: Span,
+  blocks: readonly Span[],
+  textOf: (span: Span) => string,
+): boolean {
+  let i = blocks.findIndex((b) => b.end > span.start);
+  if (i < 0) i = blocks.length;
+  if (i < blocks.length && blocks[i].start < span.start) {
+    if (quoteKey(textOf({ start: blocks[i].start, end: span.start })).includes(key)) return true;
+  }
+  for (let j = i - 1; j >= Math.max(0, i - QUOTE_REACH); j--)
+    if (quoteKey(textOf(blocks[j])).includes(key)) return true;
+  return false;
 }
 
 /** Whether a sentence names no party of any deal but `deal`'s own parties. */

@@ -1,9 +1,16 @@
-// A transcript's speaker at the start of a sentence: "HOST: …", "ANALYST 2: …", "PANELIST B: …", "Q: …".
+// Who speaks at the start of a sentence: a transcript's speaker ("HOST: …", "ANALYST 2: …", "PANELIST B: …",
+// "Q: …") or a forum's user ("u/name: …", "jo_b (Leeds): …", "Reply from ann_42: …").
 
 /** Capital words (at most four), an optional number, a colon: a speaker's tag, not a sentence's words. */
 const SPEAKER_TAG = /^[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3}(?: \d{1,2})?: +(?=\S)/;
+/**
+ * A user's handle and a colon: one word marked as a handle ("u/", "@") or holding an underscore or a digit, which
+ * words of a sentence do not; a place in brackets may follow it.
+ */
+const HANDLE_TAG =
+  /^(?:(?:reply|comment|posted) (?:from|by) )?(?:(?:u\/|@)[\w.-]+|[a-z][a-z.-]*[_\d][\w.-]*)(?: \([^()]{1,30}\))?: +(?=\S)/i;
 
 /** The length of the speaker's tag a sentence opens with (with the spaces after it), or 0. */
 export function speakerTag(sentence: string): number {
-  return SPEAKER_TAG.exec(sentence)?.[0].length ?? 0;
+  return (SPEAKER_TAG.exec(sentence) ?? HANDLE_TAG.exec(sentence))?.[0].length ?? 0;
 }

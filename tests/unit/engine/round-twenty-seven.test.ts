@@ -1,9 +1,14 @@
 // Phrasing families of the twenty-seventh round, in our own words: customers reaching a lab's models through a
-// platform ("developers can access the models via it").
+// platform ("developers can access the models via it"); a reminder that a term holds ("people keep forgetting
+// that A owns …") is no denial; a ceiling told as "a ceiling of"; forum users' handles as speakers; a reply that
+// quotes an earlier comment ("user: > quoted words — reply").
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { compileFactBase } from '../../../core/verdict/compile';
 import { worthReading } from '../../../core/verdict/worth-reading';
+import { judgePage } from '../../../core/analyze';
+import { quoteKey, replyQuote } from '../../../core/claims/reply-quote';
+import { speakerTag } from '../../../core/claims/speaker-tag';
 import { claimsOf } from '../../support/claims-after';
 
 const judged = (line: string, context: string, published: string | null = null) =>
@@ -26,5 +31,90 @@ describe('customers reaching the models through a platform', () => {
     expect(
       worthReading('Developers can access the new app; it sits beside Bedrock in the console.', cfb),
     ).toBe(false);
+  });
+});
+
+describe('a reminder that a term holds', () => {
+  const LEDE = 'Microsoft and OpenAI changed their deal again.';
+  it('is no denial of it', () => {
+    for (const line of [
+      'Commenters keep forgetting that Microsoft owns 49% of OpenAI.',
+      "Don't forget that Microsoft owns 49% of OpenAI.",
+    ])
+      expect(judged(line, LEDE, '2026-05-02')).toEqual([['contradicted', 'stake-49-wrong']]);
+  });
+
+  it('leaves giving a term up a denial', () => {
+    expect(judged('Microsoft agreed to forgo its observer seat on the board.', LEDE, '2024-07-11')).toEqual([
+      ['supported', 'board-no-seat'],
+    ]);
+  });
+});
+
+describe('a ceiling told as "a ceiling of"', () => {
+  it('is what may come, not what was paid', () => {
+    expect(
+      judged(
+        "Amazon's money in Anthropic now comes to $13 billion invested, with a ceiling of $33 billion if every milestone is met.",
+        'Amazon widened its Anthropic deal.',
+        '2026-05-02',
+      ),
+    ).toEqual([['supported', 'aa-inv-13b']]);
+  });
+});
+
+describe("a forum user's handle before a colon", () => {
+  it('is who speaks, not the sentence', () => {
+    for (const tag of [
+      'u/cloud_watcher: ',
+      'pat_lee: ',
+      'sam42 (Austin): ',
+      'Reply from dee_9: ',
+      '@gpu_guy: ',
+    ])
+      expect(speakerTag(`${tag}the deal is not exclusive.`)).toBe(tag.length);
+    for (const line of ['Update: the deal is not exclusive.', 'Microsoft: the deal is not exclusive.'])
+      expect(speakerTag(line)).toBe(0);
+  });
+});
+
+describe('a reply that quotes an earlier comment', () => {
+  it('reads the quote up to the spaced dash that starts the reply', () => {
+    expect(replyQuote('> the cloud deal is exclusive \u2014 not any more.')).toEqual({
+      quote: 'the cloud deal is exclusive',
+      reply: 32,
+    });
+    expect(replyQuote('> ok \u2014 sure.')).toBeNull();
+    expect(quoteKey('Azure-only, still?')).toBe('azureonlystill');
+  });
+
+  const page = (lines: string[]) => {
+    let text = '';
+    const blocks = lines.map((line) => {
+      if (text) text += '\n\n';
+      const start = text.length;
+      text += line;
+      return { start, end: text.length };
+    });
+    return { text, title: null, published: '2025-01-22', blocks, url: null } as never;
+  };
+  const judgedPage = (lines: string[]) =>
+    judgePage(page(lines), bundledFactBase(), { asOf: '2026-11-21' }).map((c) => [c.text, c.status]);
+
+  it('judges only the reply when the quoted words stand earlier on the page', () => {
+    expect(
+      judgedPage([
+        'kay_r: Microsoft is one of the equity funders of Stargate, so it gets a cut.',
+        'dev_null: > Microsoft is one of the equity funders of Stargate \u2014 wrong, it never was.',
+      ]),
+    ).toEqual([['Microsoft is one of the equity funders of Stargate, so it gets a cut.', 'contradicted']]);
+  });
+
+  it('judges the quote when nothing earlier on the page says it', () => {
+    expect(
+      judgedPage([
+        'dev_null: > Microsoft is one of the equity funders of Stargate \u2014 that is what I read.',
+      ]),
+    ).toHaveLength(1);
   });
 });
