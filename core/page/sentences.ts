@@ -122,9 +122,44 @@ function* segments(
   }
 }
 
+/**
+ * A sentence end before a lower-case word, as casual writing has ("…is campus-level. across the board …", "…still
+ * exclusive? afaik …"): Unicode's rules read it as one sentence. The word before the stop is a plain word (no
+ * abbreviation, initial, number or ellipsis).
+ */
+// The stop first: a pattern that opens on a lookbehind is tried at every character.
+const CASUAL_END = /[.!?](?<=[\p{L}%)'"’”].)\s+(?=\p{Ll})/gu;
+const PLAIN_WORD = /^[\p{L}'’-]{2,}[%)'"’”]?[.!?]$/u;
+
+/** Where `text[start, end)` ends a sentence before a lower-case word (see CASUAL_END), in order. */
+function casualEnds(text: string, start: number, end: number): number[] {
+  const segment = text.slice(start, end);
+  if (!/[.!?]\s+\p{Ll}/u.test(segment)) return [];
+  const ends: number[] = [];
+  for (const m of segment.matchAll(CASUAL_END)) {
+    const at = start + m.index + 1;
+    const token = lastToken(text, start, at);
+    if (!PLAIN_WORD.test(token)) continue;
+    const lower = token.toLowerCase();
+    if (NEVER_FINAL.has(lower) || OFTEN_FINAL.has(lower) || lower === 'etc.') continue;
+    ends.push(at);
+  }
+  return ends;
+}
+
 function* pushSentences(text: string, block: Span, out: Span[]): Steps<void> {
   let open: Span | null = null;
   yield* segments(text, block.start, block.end, (segStart, segEnd) => {
+    let from = segStart;
+    for (const at of casualEnds(text, segStart, segEnd)) {
+      piece(from, at);
+      from = at;
+    }
+    piece(from, segEnd);
+  });
+  if (open !== null) out.push(open);
+
+  function piece(segStart: number, segEnd: number): void {
     let s = segStart;
     let e = segEnd;
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
@@ -139,8 +174,7 @@ function* pushSentences(text: string, block: Span, out: Span[]): Steps<void> {
     }
     if (open !== null) out.push(open);
     open = { start: s, end: e };
-  });
-  if (open !== null) out.push(open);
+  }
 }
 
 /**

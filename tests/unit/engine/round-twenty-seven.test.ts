@@ -1,7 +1,8 @@
 // Phrasing families of the twenty-seventh round, in our own words: customers reaching a lab's models through a
 // platform ("developers can access the models via it"); a reminder that a term holds ("people keep forgetting
 // that A owns …") is no denial; a ceiling told as "a ceiling of"; forum users' handles as speakers; a reply that
-// quotes an earlier comment ("user: > quoted words — reply").
+// quotes an earlier comment ("user: > quoted words — reply"); a sentence that ends before a lower-case word, as
+// casual writing has; a statement after "though" whatever its subject.
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { compileFactBase } from '../../../core/verdict/compile';
@@ -9,6 +10,7 @@ import { worthReading } from '../../../core/verdict/worth-reading';
 import { judgePage } from '../../../core/analyze';
 import { quoteKey, replyQuote } from '../../../core/claims/reply-quote';
 import { speakerTag } from '../../../core/claims/speaker-tag';
+import { segmentSentences } from '../../../core/page/sentences';
 import { claimsOf } from '../../support/claims-after';
 
 const judged = (line: string, context: string, published: string | null = null) =>
@@ -116,5 +118,42 @@ describe('a reply that quotes an earlier comment', () => {
         'dev_null: > Microsoft is one of the equity funders of Stargate \u2014 that is what I read.',
       ]),
     ).toHaveLength(1);
+  });
+});
+
+describe('a sentence that ends before a lower-case word', () => {
+  const split = (text: string) => segmentSentences(text, []).map((s) => text.slice(s.start, s.end));
+  it('ends there, as casual writing has it', () => {
+    expect(split('the lock is site-level only. across the company, nobody owns the chips.')).toEqual([
+      'the lock is site-level only.',
+      'across the company, nobody owns the chips.',
+    ]);
+    expect(split('I thought that API was Azure-only? iirc it is tied to Azure.')).toEqual([
+      'I thought that API was Azure-only?',
+      'iirc it is tied to Azure.',
+    ]);
+  });
+
+  it('does not end after an abbreviation, an initial, a number or an ellipsis', () => {
+    for (const text of [
+      'It costs approx. ten billion.',
+      'They sell chips, boards etc. and more.',
+      'It holds 27 p.c. of the lab.',
+      'Some say so... and others not.',
+      'The U.S. regulators looked.',
+    ])
+      expect(split(text)).toEqual([text]);
+  });
+});
+
+describe('a statement after "though"', () => {
+  it('is a statement of its own whatever its subject, so a term reaches no word in it', () => {
+    expect(
+      judged(
+        'OpenAI may now run all of its products on any cloud, though stuff still launches first on Azure unless Microsoft cannot host it.',
+        'Microsoft and OpenAI signed a new agreement.',
+        '2026-04-28',
+      ),
+    ).not.toContainEqual(['outdated', 'cloud-exclusive']);
   });
 });
