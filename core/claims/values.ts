@@ -33,6 +33,11 @@ export interface FoundValue {
   holdingWorth?: true;
   /** A company's value, said of the company ("a company valued at $135 billion"): never a holding's worth. */
   ofCompany?: true;
+  /**
+   * A company's value told before or after a round's money ("$730 billion pre-money", "a post-money valuation of
+   * $852 billion"): a frame about the one never compares the other.
+   */
+  money?: 'pre' | 'post';
   /** Money earned ("revenue of $100 billion", "worth $100 billion in revenue"): what a revenue frame compares. */
   earnings?: true;
   /** For a month stated with its day ("January 21, 2025"): the day of the month. */
@@ -259,6 +264,17 @@ const COMPANY_VALUED_BEFORE =
  * results, not money paid in.
  */
 const VALUATION_AFTER = /^\s*(?:pre-money |post-money |private |market )?(valuation|valued|market cap)/i;
+/** "$730 billion pre-money", "a post-money of $852 billion", "its pre-money valuation of $730 billion". */
+const MONEY_TIMING_AFTER = /^\s*(pre|post)-money\b/i;
+const MONEY_TIMING_BEFORE =
+  /\b(pre|post)-money\s+(?:valuation\s+)?(?:of|at|was|is|stood at|came to)\s+(?:about|around|roughly|nearly|almost|some|over|more than)?\s*$/i;
+
+/** Whether a sum is told as a company's value before or after a round's money (FoundValue `money`). */
+function moneyTiming(prior: string, after: string): { money?: 'pre' | 'post' } {
+  if (!/money/i.test(prior) && !/money/i.test(after)) return {};
+  const m = MONEY_TIMING_AFTER.exec(after) ?? MONEY_TIMING_BEFORE.exec(prior);
+  return m === null ? {} : { money: m[1].toLowerCase() === 'pre' ? 'pre' : 'post' };
+}
 /** "Adding $100 billion to its market value", "a $2 billion hit": tested only after a cheap look for its words. */
 const RESULTS_AFTER =
   /^\s*(?:(?:to|from|off) its market (?:value|cap)|(?:hit|charge|write-?down|impairment)\b)/i;
@@ -486,6 +502,7 @@ export function extractValues(folded: string, published: string | null = null): 
       ...(holdingWorth ? { holdingWorth } : {}),
       ...(valuation && companyValued(before(start, 60)) ? { ofCompany: true as const } : {}),
       ...(earned ? { earnings: true as const } : {}),
+      ...moneyTiming(before(start, 40), folded.slice(end, end + 30)),
     });
   };
 

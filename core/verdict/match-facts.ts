@@ -436,11 +436,15 @@ function compareValues(
   // an investment is worth is money paid, or the worth of the holding it bought.
   const rightRole = (v: FoundValue) =>
     v.kind !== 'amountUsd' ||
-    // Money earned is what a frame about revenue compares, though it is no money paid in.
-    (v.earnings === true && f.frame.relation === 'revenue') ||
-    (v.ofCompany === true
-      ? f.frame.relation === 'valuation'
-      : v.valuation === f.frame.valuation || (v.holdingWorth === true && f.frame.valuation === true));
+    (!otherTiming(v) &&
+      // Money earned is what a frame about revenue compares, though it is no money paid in.
+      ((v.earnings === true && f.frame.relation === 'revenue') ||
+        (v.ofCompany === true
+          ? f.frame.relation === 'valuation'
+          : v.valuation === f.frame.valuation || (v.holdingWorth === true && f.frame.valuation === true))));
+  // A company's value after a round's money is no value before it, nor the other way round.
+  const otherTiming = (v: FoundValue) =>
+    v.money !== undefined && f.frame.with.includes(v.money === 'pre' ? 'post-money' : 'pre-money');
   const why: string[] = [];
   let clash: ValueClash | null = null;
   const agreed: ValueKind[] = [];

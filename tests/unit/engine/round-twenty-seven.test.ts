@@ -2,7 +2,8 @@
 // platform ("developers can access the models via it"); a reminder that a term holds ("people keep forgetting
 // that A owns …") is no denial; a ceiling told as "a ceiling of"; forum users' handles as speakers; a reply that
 // quotes an earlier comment ("user: > quoted words — reply"); a sentence that ends before a lower-case word, as
-// casual writing has; a statement after "though" whatever its subject.
+// casual writing has; a statement after "though" whatever its subject; a company's value after a round's money
+// is no value before it.
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { compileFactBase } from '../../../core/verdict/compile';
@@ -155,5 +156,24 @@ describe('a statement after "though"', () => {
         '2026-04-28',
       ),
     ).not.toContainEqual(['outdated', 'cloud-exclusive']);
+  });
+});
+
+describe("a company's value told after a round's money", () => {
+  const LEDE = 'Nvidia and OpenAI put numbers on their new arrangement.';
+  it('is no value before the money', () => {
+    const claims = judged(
+      "Nvidia's $30 billion went in at a $730 billion pre-money, and the round closed at an $852 billion post-money.",
+      LEDE,
+      '2026-04-02',
+    );
+    expect(claims.map((c) => c[1])).not.toContain('no-valuation-852b-pre-wrong');
+    expect(claims.map((c) => c[0])).not.toContain('contradicted');
+  });
+
+  it('is still wrong when told as the value before it', () => {
+    expect(
+      judged("Nvidia's $30 billion went in at an $852 billion pre-money valuation.", LEDE, '2026-04-02'),
+    ).toContainEqual(['contradicted', 'no-valuation-852b-pre-wrong']);
   });
 });
