@@ -1,12 +1,12 @@
 // Whether a word is denied or ended where it stands: "no longer exclusive", "gave up its seat", "exclusivity
-// ended", "is not an equity funder", "stops short of exclusivity", "a notch below exclusive". A negator counts only
-// in the same clause, close before the word or in the few words after it, so "not only exclusive" or a negation
-// elsewhere in the sentence does not flip it. "The end" ("in the end", "by the end of 2026") is a time, and "ended
+// ended", "is not an equity funder", "holds zero equity", "stops short of exclusivity", "a notch below exclusive".
+// A negator counts only in the same clause, close before the word or in the few words after it, so "not only
+// exclusive" or a negation elsewhere in the sentence does not flip it. "The end" ("in the end", "by the end of 2026") is a time, and "ended
 // up owning" an outcome, not an ending.
 import type { Span } from '../types';
 
 const BEFORE =
-  /\b(?:not|never|no longer|yet to|no|without|nor|neither|none|lost|los(?:e|es|ing)|gave up|give[sn]? up|giving up|(?<!\bthe )end(?:ed|s|ing)?(?! of\b)(?! up\b)|scrap\w*|dropp?\w*|remov\w*|lift(?:s|ed|ing)?|strip\w*|waiv\w*|relinquish\w*|abandon\w*|eliminat\w*|ceas\w*|stop\w*|fore?go(?:es|ne|ing)?|surrender\w*|terminat\w*|revok\w*|exit\w*|quit\w*|left(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|leav\w*(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|step\w* down|stepp\w* down|withdr\w*|ditch\w*|barr(?:ed|ing)|bars|prohibit\w*|forb[ia]d\w*|(?:did|does|do|done|doing) away with|shed\w*|axe[sd]?|kill\w*|loosen\w*|unwind\w*|undid|undo\w*|walk\w* away from|free of|freed from|released from|out of|short of|(?:notch|step) below)\b[^,;:.]{0,40}$|n't\b[^,;:.]{0,40}$|\bnon-?$/i;
+  /\b(?:not|never|no longer|yet to|no|zero|without|nor|neither|none|lost|los(?:e|es|ing)|gave up|give[sn]? up|giving up|(?<!\bthe )end(?:ed|s|ing)?(?! of\b)(?! up\b)|scrap\w*|dropp?\w*|remov\w*|lift(?:s|ed|ing)?|strip\w*|waiv\w*|relinquish\w*|abandon\w*|eliminat\w*|ceas\w*|stop\w*|fore?go(?:es|ne|ing)?|surrender\w*|terminat\w*|revok\w*|exit\w*|quit\w*|left(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|leav\w*(?![^,;:.]{0,30}?\b(?:with|holding|owning)\b)|step\w* down|stepp\w* down|withdr\w*|ditch\w*|barr(?:ed|ing)|bars|prohibit\w*|forb[ia]d\w*|(?:did|does|do|done|doing) away with|shed\w*|axe[sd]?|kill\w*|loosen\w*|unwind\w*|undid|undo\w*|walk\w* away from|free of|freed from|released from|out of|short of|(?:notch|step) below)\b[^,;:.]{0,40}$|n't\b[^,;:.]{0,40}$|\bnon-?$/i;
 const AFTER =
   /^\s+(?:no|none of)\b|^[^,;:.]{0,80}?\b(?:ended|ends(?! (?:in|by|on|at|through|with) (?:19|20)\d\d)|is over|was over|are over|anymore|any more|expired(?! (?:in|by|on|at|through) (?:19|20)\d\d)|lapsed|removed|lifted|scrapped|dropped|is gone|was gone|came to an end|has ended|eliminated|went away|gave way|was loosened|were loosened|was relaxed|was eased|was replaced|has been replaced|is replaced)\b/i;
 /**

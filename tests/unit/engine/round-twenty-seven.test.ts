@@ -3,7 +3,7 @@
 // that A owns …") is no denial; a ceiling told as "a ceiling of"; forum users' handles as speakers; a reply that
 // quotes an earlier comment ("user: > quoted words — reply"); a sentence that ends before a lower-case word, as
 // casual writing has; a statement after "though" whatever its subject; a company's value after a round's money
-// is no value before it.
+// is no value before it; "zero" denies what follows it.
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { compileFactBase } from '../../../core/verdict/compile';
@@ -175,5 +175,17 @@ describe("a company's value told after a round's money", () => {
     expect(
       judged("Nvidia's $30 billion went in at an $852 billion pre-money valuation.", LEDE, '2026-04-02'),
     ).toContainEqual(['contradicted', 'no-valuation-852b-pre-wrong']);
+  });
+});
+
+describe('"zero" before a term', () => {
+  it('denies it, as "no" does', () => {
+    const LEDE = 'Microsoft and OpenAI keep changing their deal.';
+    expect(judged('Microsoft holds zero equity in OpenAI.', LEDE, '2026-08-01')).toEqual([
+      ['outdated', 'stake-none'],
+    ]);
+    expect(judged('Microsoft holds no equity in OpenAI.', LEDE, '2026-08-01')).toEqual([
+      ['outdated', 'stake-none'],
+    ]);
   });
 });
