@@ -1407,6 +1407,19 @@ function detailOf(f: CompiledFrame, r: SentenceReading, w: Window, keyClause: Sp
   return own.start >= keyClause.end || own.end <= keyClause.start ? { detailClause: own } : {};
 }
 
+/** Figures this close to a frame's words stand beside them ("dates back to 2019"). */
+const BESIDE = 12;
+
+/**
+ * Of two frames of one fact read equally well: the one nearer the figures it needs (those beside either count as
+ * near as each other), else the tighter one.
+ */
+function placedBetter(m: FactMatch, than: FactMatch, r: SentenceReading): boolean {
+  const near = Math.max(BESIDE, distanceToNeeds(m.frame, r, m));
+  const other = Math.max(BESIDE, distanceToNeeds(than.frame, r, than));
+  return near < other || (near === other && m.end - m.start < than.end - than.start);
+}
+
 /** Characters from a match to the nearest figure of a kind its frame needs (0 when it needs none). */
 function distanceToNeeds(f: CompiledFrame, r: SentenceReading, m: Span): number {
   if (f.frame.needs.length === 0) return 0;
@@ -1459,8 +1472,15 @@ export function matchFacts(
       // A frame the caller cannot use (its party only supplied by the page) does not hide another of the fact's.
       if (!m || !usable(m)) continue;
       const seen = best.get(m.fact.id);
-      // One match per fact: one that agrees outweighs one that clashes; then the more specific frame.
-      const better = !seen || (seen.clash && !m.clash) || (!seen.clash === !m.clash && m.score > seen.score);
+      // One match per fact: one that agrees outweighs one that clashes; then the more specific frame; then the
+      // one nearer the figures it needs; then the tighter place ("minority stake" before "invest up to $4bn in B
+      // and take a minority").
+      const better =
+        !seen ||
+        (seen.clash && !m.clash) ||
+        (!seen.clash === !m.clash &&
+          (m.score > seen.score ||
+            (m.score === seen.score && m.fact.confidence !== 'wrong' && placedBetter(m, seen, r))));
       if (better) best.set(m.fact.id, m);
     }
   }

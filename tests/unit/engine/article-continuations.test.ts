@@ -46,7 +46,11 @@ describe('a second predicate of the same subject', () => {
       'Microsoft put $1 billion into OpenAI in 2019 and followed up with more money in 2021.',
       MS,
     );
-    expect(claims.map((c) => c.status)).toEqual(['supported']);
+    // The second clause is the 2021 investment, whose amount was never disclosed: true, and no $1 billion.
+    expect(claims.map((c) => [c.status, c.factId])).toEqual([
+      ['supported', 'inv-2019-1b'],
+      ['supported', 'inv-2021'],
+    ]);
     // In the same statement the figure is the undisclosed one's.
     expect(statusOf('Microsoft put another $2 billion into OpenAI in 2021.', MS)).toBe('unverified');
   });

@@ -3,7 +3,8 @@
 // that A owns …") is no denial; a ceiling told as "a ceiling of"; forum users' handles as speakers; a reply that
 // quotes an earlier comment ("user: > quoted words — reply"); a sentence that ends before a lower-case word, as
 // casual writing has; a statement after "though" whatever its subject; a company's value after a round's money
-// is no value before it; "zero" denies what follows it.
+// is no value before it; "zero" denies what follows it; of two frames of one fact read equally well, the one
+// beside its figures, else the tighter one.
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { compileFactBase } from '../../../core/verdict/compile';
@@ -187,5 +188,33 @@ describe('"zero" before a term', () => {
     expect(judged('Microsoft holds no equity in OpenAI.', LEDE, '2026-08-01')).toEqual([
       ['outdated', 'stake-none'],
     ]);
+  });
+});
+
+describe('of two frames of one fact read equally well', () => {
+  it('takes the tighter place, so a term told in a clause of its own is a claim of its own', () => {
+    expect(
+      claimsOf(
+        'Amazon said it would invest up to $4 billion in Anthropic, the lab that makes Claude, and take a minority stake.',
+        'Amazon and Anthropic announced a deal.',
+        '2023-09-25',
+      ).map((c) => [c.text, c.factId]),
+    ).toEqual([
+      [
+        'Amazon said it would invest up to $4 billion in Anthropic, the lab that makes Claude, and take a minority stake.',
+        'aa-inv-up-to-4b',
+      ],
+      ['and take a minority stake.', 'aa-minority'],
+    ]);
+  });
+
+  it('takes the place beside the figures it needs before a tighter one far from them', () => {
+    expect(
+      judged(
+        "Microsoft's partnership with OpenAI goes back to 2019, beginning with an initial $1 billion investment.",
+        'Microsoft and OpenAI have a long history.',
+        '2025-01-10',
+      )[0],
+    ).toEqual(['supported', 'partnership-began-2019']);
   });
 });
