@@ -138,6 +138,18 @@ describe('scanPage', () => {
     await expectSameInWindows(page, whole);
   });
 
+  it('judges a reply that quotes an earlier comment for its reply only, in windows as in one go', async () => {
+    const filler = '<p>Filler about boats and tides.</p>'.repeat(20);
+    const body = `<main><article><h1>Thread: the Stargate money</h1><p>kay_r: Microsoft is one of the equity funders of Stargate, so it gets a cut.</p>${filler}<p>dev_null: &gt; Microsoft is one of the equity funders of Stargate \u2014 wrong, it never was.</p>${filler}</article></main>`;
+    const page = doc(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+    const { page: text } = extractPage(page, { url: null });
+    const whole = judgePage(text, fb, { asOf: AS_OF });
+    expect(whole.map((c) => [c.text, c.status])).toEqual([
+      ['Microsoft is one of the equity funders of Stargate, so it gets a cut.', 'contradicted'],
+    ]);
+    await expectSameInWindows(page, whole);
+  });
+
   it('reads a page with inline text at the top level of the article in windows too', async () => {
     const body = `<main><article><h1>Microsoft and OpenAI, briefly</h1>${'Some words about the harbour. <em>More</em> words. <br>'.repeat(
       40,
