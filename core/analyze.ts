@@ -154,6 +154,8 @@ export function sentenceJudge(
   // A reply that quotes a comment written earlier on the page ("user: > quoted words — reply"): only the reply
   // is the writer's; the quoted words were judged where they were first written.
   const reply = (written: string, span: Span): Span | null => {
+    // A cheap look first: few sentences hold a ">".
+    if (!written.includes('>')) return null;
     const tag = speakerTag(foldTypography(written));
     const quoted = written.charCodeAt(tag) === GREATER_THAN ? replyQuote(written.slice(tag)) : null;
     if (quoted === null || !writtenBefore(quoteKey(quoted.quote), span, blocks, textOf)) return null;
