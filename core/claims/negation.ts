@@ -1,8 +1,8 @@
 // Whether a word is denied or ended where it stands: "no longer exclusive", "gave up its seat", "exclusivity
 // ended", "is not an equity funder", "holds zero equity", "stops short of exclusivity", "a notch below exclusive".
 // A negator counts only in the same clause, close before the word or in the few words after it, so "not only
-// exclusive" or a negation elsewhere in the sentence does not flip it. "The end" ("in the end", "by the end of 2026") is a time, and "ended
-// up owning" an outcome, not an ending.
+// exclusive" or a negation elsewhere in the sentence does not flip it. "The end" ("in the end", "by the end of
+// 2026") is a time, and "ended up owning" an outcome, not an ending.
 import type { Span } from '../types';
 
 const BEFORE =

@@ -1474,7 +1474,8 @@ export function matchFacts(
       const seen = best.get(m.fact.id);
       // One match per fact: one that agrees outweighs one that clashes; then the more specific frame; then the
       // one nearer the figures it needs; then the tighter place ("minority stake" before "invest up to $4bn in B
-      // and take a minority").
+      // and take a minority"). A wrong fact keeps its first frame: its wrong detail and the clause that dates it
+      // ("started in late 2023, when B made its first investment") stay one claim.
       const better =
         !seen ||
         (seen.clash && !m.clash) ||
