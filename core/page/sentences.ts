@@ -127,22 +127,30 @@ function* segments(
  * exclusive? afaik …"): Unicode's rules read it as one sentence. The word before the stop is a plain word (no
  * abbreviation, initial, number or ellipsis).
  */
-// The stop first: a pattern that opens on a lookbehind is tried at every character.
-const CASUAL_END = /[.!?](?<=[\p{L}%)'"’”].)\s+(?=\p{Ll})/gu;
+const BEFORE_STOP = /[\p{L}%)'"’”]/u;
+const LOWER = /\p{Ll}/u;
 const PLAIN_WORD = /^[\p{L}'’-]{2,}[%)'"’”]?[.!?]$/u;
 
-/** Where `text[start, end)` ends a sentence before a lower-case word (see CASUAL_END), in order. */
-function casualEnds(text: string, start: number, end: number): number[] {
-  const segment = text.slice(start, end);
-  if (!/[.!?]\s+\p{Ll}/u.test(segment)) return [];
-  const ends: number[] = [];
-  for (const m of segment.matchAll(CASUAL_END)) {
-    const at = start + m.index + 1;
-    const token = lastToken(text, start, at);
+/**
+ * Where `text[start, end)` ends a sentence before a lower-case word, in order (null when nowhere). Read character by
+ * character, with no string cut per sentence: on a page of megabytes what the scan allocates decides how long the
+ * garbage collector pauses it.
+ */
+function casualEnds(text: string, start: number, end: number): number[] | null {
+  let ends: number[] | null = null;
+  for (let i = start + 1; i < end - 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    if (!isSpaceCode(text.charCodeAt(i + 1)) || !BEFORE_STOP.test(text[i - 1])) continue;
+    let j = i + 1;
+    while (j < end && isSpaceCode(text.charCodeAt(j))) j++;
+    if (j >= end || !LOWER.test(text[j])) continue;
+    const token = lastToken(text, start, i + 1);
     if (!PLAIN_WORD.test(token)) continue;
     const lower = token.toLowerCase();
     if (NEVER_FINAL.has(lower) || OFTEN_FINAL.has(lower) || lower === 'etc.') continue;
-    ends.push(at);
+    ends ??= [];
+    ends.push(i + 1);
   }
   return ends;
 }
@@ -151,7 +159,7 @@ function* pushSentences(text: string, block: Span, out: Span[]): Steps<void> {
   let open: Span | null = null;
   yield* segments(text, block.start, block.end, (segStart, segEnd) => {
     let from = segStart;
-    for (const at of casualEnds(text, segStart, segEnd)) {
+    for (const at of casualEnds(text, segStart, segEnd) ?? []) {
       piece(from, at);
       from = at;
     }
