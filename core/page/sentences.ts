@@ -122,19 +122,16 @@ function* segments(
   }
 }
 
-/**
- * A sentence end before a lower-case word, as casual writing has ("…is campus-level. across the board …", "…still
- * exclusive? afaik …"): Unicode's rules read it as one sentence. The word before the stop is a plain word (no
- * abbreviation, initial, number or ellipsis).
- */
 const BEFORE_STOP = /[\p{L}%)'"’”]/u;
 const LOWER = /\p{Ll}/u;
 const PLAIN_WORD = /^[\p{L}'’-]{2,}[%)'"’”]?[.!?]$/u;
 
 /**
- * Where `text[start, end)` ends a sentence before a lower-case word, in order (null when nowhere). Read character by
- * character, with no string cut per sentence: on a page of megabytes what the scan allocates decides how long the
- * garbage collector pauses it.
+ * Where `text[start, end)` ends a sentence before a lower-case word, as casual writing has ("…is campus-level.
+ * across the board …", "…still exclusive? afaik …"), in order; null when nowhere. Unicode's rules read each as one
+ * sentence. The word before the stop is a plain word (no abbreviation, initial, number or ellipsis). Read character
+ * by character, with no string cut per sentence: on a page of megabytes what the scan allocates decides how long
+ * the garbage collector pauses it.
  */
 function casualEnds(text: string, start: number, end: number): number[] | null {
   let ends: number[] | null = null;
@@ -159,10 +156,12 @@ function* pushSentences(text: string, block: Span, out: Span[]): Steps<void> {
   let open: Span | null = null;
   yield* segments(text, block.start, block.end, (segStart, segEnd) => {
     let from = segStart;
-    for (const at of casualEnds(text, segStart, segEnd) ?? []) {
-      piece(from, at);
-      from = at;
-    }
+    const ends = casualEnds(text, segStart, segEnd);
+    if (ends !== null)
+      for (const at of ends) {
+        piece(from, at);
+        from = at;
+      }
     piece(from, segEnd);
   });
   if (open !== null) out.push(open);

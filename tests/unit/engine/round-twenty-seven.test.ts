@@ -12,6 +12,7 @@ import { worthReading } from '../../../core/verdict/worth-reading';
 import { judgePage } from '../../../core/analyze';
 import { quoteKey, replyQuote } from '../../../core/claims/reply-quote';
 import { speakerTag } from '../../../core/claims/speaker-tag';
+import { pageFromPlainText } from '../../../core/page/extract';
 import { segmentSentences } from '../../../core/page/sentences';
 import { claimsOf } from '../../support/claims-after';
 
@@ -92,18 +93,11 @@ describe('a reply that quotes an earlier comment', () => {
     expect(quoteKey('Azure-only, still?')).toBe('azureonlystill');
   });
 
-  const page = (lines: string[]) => {
-    let text = '';
-    const blocks = lines.map((line) => {
-      if (text) text += '\n\n';
-      const start = text.length;
-      text += line;
-      return { start, end: text.length };
-    });
-    return { text, title: null, published: '2025-01-22', blocks, url: null } as never;
-  };
   const judgedPage = (lines: string[]) =>
-    judgePage(page(lines), bundledFactBase(), { asOf: '2026-11-21' }).map((c) => [c.text, c.status]);
+    judgePage(pageFromPlainText(lines.join('\n\n')), bundledFactBase(), {
+      asOf: '2026-11-21',
+      published: '2025-01-22',
+    }).map((c) => [c.text, c.status]);
 
   it('judges only the reply when the quoted words stand earlier on the page', () => {
     expect(
