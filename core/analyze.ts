@@ -944,10 +944,32 @@ function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished', text:
   return closerWording(text, a.match.fact.summary, b.match.fact.summary) ? b : a;
 }
 
+/** Figures that measure a term, as against the dates that place it. */
+const MAGNITUDES: ReadonlySet<string> = new Set(['amountUsd', 'percent', 'gigawatts']);
+
 /** Matches whose clauses overlap make one claim; matches in separate clauses make separate claims. */
 function groupByClause(assessments: Assessment[]): Assessment[][] {
   const groups: Array<{ span: Span; items: Assessment[] }> = [];
-  const clauseOf = (a: Assessment) => a.match.detailClause ?? a.match.clause;
+  const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  // A press-only figure in a clause of its own is a claim apart from a term the record supports, with a figure of
+  // its own, told elsewhere in the sentence: the reader sees the supported term, and the figure as unverified.
+  // Among press reports alone, beside a term the record faults (the sentence's verdict already), or as the sum of
+  // a term told without one ("another infusion came in 2021, said to be worth $2 billion"), it is one claim.
+  const settled = assessments.filter((b) => b.match.fact.confidence !== 'reported');
+  const pressApart = (a: Assessment) => {
+    const own = a.match.pressFigureClause;
+    return own !== undefined &&
+      settled.length > 0 &&
+      settled.every(
+        (b) =>
+          b.now === 'supported' &&
+          b.match.agreedKinds.some((k) => MAGNITUDES.has(k)) &&
+          !overlap(b.match.detailClause ?? b.match.clause, own),
+      )
+      ? own
+      : undefined;
+  };
+  const clauseOf = (a: Assessment) => a.match.detailClause ?? pressApart(a) ?? a.match.clause;
   for (const a of [...assessments].sort((x, y) => clauseOf(x).start - clauseOf(y).start)) {
     const c = clauseOf(a);
     const g = groups.find((x) => c.start < x.span.end && c.end > x.span.start);

@@ -54,6 +54,12 @@ export interface FactMatch {
    * the claim the record contradicts stands apart from the true one the relation word opens.
    */
   detailClause?: Span;
+  /**
+   * A figure only the press gave, told in a clause apart from the term it measures ("agreed to build 4.5
+   * gigawatts, valued at $30 billion a year"): that clause, where the reported claim stands apart from a
+   * confirmed one the sentence also makes.
+   */
+  pressFigureClause?: Span;
   clash: ValueClash | null;
   /** The claim states a figure the record says was never disclosed. */
   statesUndisclosed: boolean;
@@ -248,6 +254,8 @@ interface ValueVerdict {
   statesUndisclosed: boolean;
   agreed: ValueKind[];
   why: string[];
+  /** The clause of the first figure the frame needs that agreed. */
+  figureClause?: Span;
 }
 
 const NO: ValueVerdict = { ok: false, clash: null, statesUndisclosed: false, agreed: [], why: [] };
@@ -547,7 +555,14 @@ function compareValues(
     clash === null &&
     (byKind.get('termYears') ?? []).some((v) => attached(v) && !termOfAnotherSum(v, r, values));
   if (statesUnknownTerm) why.push('states a term in years the record does not give');
-  return { ok: true, clash, statesUndisclosed: statesUndisclosed || statesUnknownTerm, agreed, why };
+  return {
+    ok: true,
+    clash,
+    statesUndisclosed: statesUndisclosed || statesUnknownTerm,
+    agreed,
+    why,
+    ...(anchor ? { figureClause: anchor } : {}),
+  };
 }
 
 /**
@@ -1354,6 +1369,7 @@ function matchFrame(
       end: w.end,
       clause,
       ...detailOf(f, r, w, around),
+      ...pressFigureOf(f, r, w, compared.figureClause),
       clash: compared.clash,
       statesUndisclosed: compared.statesUndisclosed,
       score,
@@ -1404,7 +1420,24 @@ function anotherDealsDetail(r: SentenceReading, partnership: CompiledPartnership
 function detailOf(f: CompiledFrame, r: SentenceReading, w: Window, keyClause: Span): { detailClause?: Span } {
   if (f.fact.confidence !== 'wrong') return {};
   const own = clausesCovering(r.clauses, w.relation.start, w.relation.end);
-  return own.start >= keyClause.end || own.end <= keyClause.start ? { detailClause: own } : {};
+  return apart(own, keyClause) ? { detailClause: own } : {};
+}
+
+/** A figure only the press gave, told in a clause apart from the frame's words (see FactMatch.pressFigureClause). */
+function pressFigureOf(f: CompiledFrame, r: SentenceReading, w: Window, figureClause: Span | undefined) {
+  if (f.fact.confidence !== 'reported' || !figureClause) return {};
+  // "X's first investment, in 2023, was reported at …": a clause that opens with the verb is the predicate of
+  // the subject before an aside, not a statement apart.
+  if (PREDICATE_START.test(r.folded.slice(figureClause.start, figureClause.end))) return {};
+  return apart(figureClause, clausesCovering(r.clauses, w.start, w.end))
+    ? { pressFigureClause: figureClause }
+    : {};
+}
+
+const PREDICATE_START = /^[\s,;:(]*(?:is|was|were|are|has|have|had|will|would|stands?|stood)\b/i;
+
+function apart(a: Span, b: Span): boolean {
+  return a.start >= b.end || a.end <= b.start;
 }
 
 /** Figures this close to a frame's words stand beside them ("dates back to 2019"). */
