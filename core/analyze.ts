@@ -485,6 +485,13 @@ export function judgeSentenceText(
       (/slice|portion|chunk|piece/i.test(folded) && PART_TOLD_BACK.test(folded)));
   // The sentence past its opening punctuation and an answer's word: where a pronoun or a term's noun would lead.
   const opened = pastOpening(folded);
+  // "If the lab were valued at $X, the stake would be worth $Y": a worth worked out from a supposition; its
+  // figures are supposed, not stated.
+  let supposed: boolean | undefined;
+  const supposedWorth = () => {
+    supposed ??= supposesWorth(folded);
+    return supposed;
+  };
   // "It will hold a minority stake": on a page about one deal alone, or led by one in its headline, "It" or "They"
   // stands for one of its sides when it does what a side does (pays, holds, commits, sits on a board); not "It is
   // available now", a product. Cheap looks first: the pronoun pattern compiles to ~10 kB of machine code, and the
@@ -638,7 +645,8 @@ export function judgeSentenceText(
         !marketInvestors(m) &&
         answered(m) &&
         !analystsView(m) &&
-        !bareInstrument(m),
+        !bareInstrument(m) &&
+        !(supposedWorth() && figured(m)),
     );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));
     candidates.push({
@@ -662,6 +670,22 @@ export function judgeSentenceText(
   }
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published);
   return bare ? [bare] : [];
+}
+
+/** A sentence that opens on a supposition: "If …", "Should …", "Assuming …", "At a $500 billion valuation, …". */
+const SUPPOSITION =
+  /^(?:if|should|were|assuming|suppose|supposing|on (?:those|these|such) (?:numbers|figures|assumptions)|at (?:a|an|the|that|this|today's)\b[^,;]{0,40}\b(?:valuation|price|mark|multiple))\b/i;
+/** A worth worked out in the supposition's consequence: "would be worth", "could be valued at", "might come to". */
+const SUPPOSED_WORTH =
+  /\b(?:would|could|might)\s+(?:(?:still|then|now|only|easily)\s+)?(?:be\s+(?:worth|valued)|cost|come to|amount to|work out)\b/i;
+
+function supposesWorth(folded: string): boolean {
+  return SUPPOSITION.test(pastOpening(folded)) && SUPPOSED_WORTH.test(folded);
+}
+
+/** A match read with figures: what a supposition's numbers would put in doubt. */
+function figured(m: FactMatch): boolean {
+  return m.frame.frame.needs.length > 0 || m.agreedKinds.length > 0 || m.clash !== null;
 }
 
 /** "A gigawatt", "a billion dollars": a unit told by its article, in a view, is no figure stated ("every gigawatt
@@ -1248,6 +1272,7 @@ function bareFigureClaim(
   published: IsoDate | null,
 ): JudgedClaim | null {
   if ((chosen.named === 0 && !chosen.speaksForDeal) || DECOY_CUES.test(reading.folded)) return null;
+  if (supposesWorth(reading.folded)) return null;
   const unlisted = unlistedTerm(chosen, reading);
   if (unlisted !== null) {
     return bareClaim(

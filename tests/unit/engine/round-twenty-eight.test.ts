@@ -1,6 +1,8 @@
 // Phrasing families of the twenty-eighth round, in our own words: a figure only the press gave, told in a clause
 // apart from a term the record supports ("agreed to build 4.5 gigawatts, worth $30 billion a year"), is a claim of
-// its own, so the reader sees the supported term and the unverified figure apart.
+// its own, so the reader sees the supported term and the unverified figure apart; a worth worked out from a
+// supposition ("if the lab were valued at $X, the stake would be worth $Y") states no figure; "A did X and B did
+// Y" without a comma tells of two deals.
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../support/claims-after';
 
@@ -45,5 +47,59 @@ describe('a press-only figure in a clause apart from a supported term', () => {
     const claims = judged(line, lede, '2026-05-01');
     expect(claims.every(([status]) => status === 'unverified')).toBe(true);
     expect(claims.some(([, , text]) => text === line)).toBe(true);
+  });
+});
+
+describe('a worth worked out from a supposition', () => {
+  const LEDE = 'Microsoft and OpenAI are worth watching.';
+  it('states no figure of the deal', () => {
+    for (const line of [
+      'If OpenAI were valued at $500 billion, a 27% stake would be worth $135 billion.',
+      'If Microsoft swapped its profit rights for shares at 49%, the holding would be worth $100 billion.',
+      'At a $600 billion valuation, that stake would be worth about $160 billion.',
+      'Should the lab be priced at $1 trillion, the holding could be worth $270 billion.',
+    ])
+      expect(judged(line, LEDE, '2025-12-01')).toEqual([]);
+  });
+
+  it('leaves a term told as a condition, and a worth told as fact, claims', () => {
+    expect(
+      judged(
+        'If OpenAI declares AGI, Microsoft keeps its rights to models until an expert panel agrees.',
+        LEDE,
+        '2025-12-01',
+      ).map(([status, fact]) => [status, fact]),
+    ).toEqual([['supported', 'agi-expert-panel']]);
+    expect(
+      judged(
+        'Microsoft holds about 27% of OpenAI, a stake worth about $135 billion.',
+        LEDE,
+        '2025-12-01',
+      ).map(([status, fact]) => [status, fact]),
+    ).toEqual([
+      ['supported', 'stake-27'],
+      ['supported', 'stake-27-value'],
+    ]);
+  });
+});
+
+describe('"A did X and B did Y" without a comma', () => {
+  it('tells of two deals, each judged by its own facts', () => {
+    const line =
+      'Amazon has put $8 billion into Anthropic and Google has pledged up to $2 billion to the Claude maker.';
+    expect(judged(line, 'AI money roundup.', '2024-11-04')).toEqual([
+      ['outdated', 'aa-inv-8b', 'Amazon has put $8 billion into Anthropic'],
+      ['outdated', 'ga-inv-up-to-2b', 'Google has pledged up to $2 billion to the Claude maker.'],
+    ]);
+  });
+
+  it('leaves a list of names one subject', () => {
+    expect(
+      judged(
+        'Microsoft and NVIDIA will invest up to $15 billion in Anthropic.',
+        'AI money roundup.',
+        '2025-11-20',
+      ).map(([status, fact]) => [status, fact]),
+    ).toEqual([['supported', 'mna-inv-up-to-15b']]);
   });
 });
