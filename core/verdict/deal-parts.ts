@@ -7,7 +7,7 @@ import { sidesNamed } from '../claims/parties';
 import type { CompiledPartnership } from './compile';
 
 /** Where a sentence may turn to another deal: a semicolon, a contrast, or "and" before a capitalised name. */
-const TURN = /;\s+|,?\s+(?:while|whereas|but)\s+|,\s+(?:and|as)\s+(?=[A-Z])/g;
+const TURN = /;\s+|,?\s+(?:while|whereas|but)\s+|,?\s+(?:and|as)\s+(?=[A-Z])/g;
 
 /**
  * The parts of a sentence that each speak of another deal, or null when it speaks of one. A piece after a turn
