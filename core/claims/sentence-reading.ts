@@ -17,6 +17,8 @@ export interface SentenceReading {
   readonly starts: ReadonlySet<string>;
   /** The year of the timeline's line the sentence tells of ("2020 – …"), or null. */
   readonly toldIn: number | null;
+  /** The page's date, when known: the time of the telling. */
+  readonly published: string | null;
   /** Where the word class occurs; empty when it does not, or when the vocabulary has no such class. */
   spans(wordClass: string): Span[];
 }
@@ -30,7 +32,7 @@ class Reading implements SentenceReading {
   constructor(
     readonly folded: string,
     private readonly lexicon: Lexicon,
-    private readonly published: string | null,
+    readonly published: string | null,
     readonly toldIn: number | null,
   ) {}
 
@@ -119,6 +121,10 @@ class WithSpans implements SentenceReading {
 
   get toldIn(): number | null {
     return this.base.toldIn;
+  }
+
+  get published(): string | null {
+    return this.base.published;
   }
 
   get starts(): ReadonlySet<string> {

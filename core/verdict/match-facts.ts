@@ -81,6 +81,12 @@ export interface FactMatch {
    */
   forecastBy?: string;
   /**
+   * The term is said to have held, unchanged, up to the time of the telling ("had held firm since 2019", "until this
+   * week it had been the only cloud"): the day of the telling (the page's date), when the record ended the term
+   * well before it, the unbroken run is wrong.
+   */
+  heldToTelling?: string;
+  /**
    * A denial said to hold at every time up to now ("has never held a stake"): wrong once the denied term came to
    * hold, not merely out of date.
    */
@@ -1079,6 +1085,19 @@ const FORECAST = /\b(?:will|(?:is|are)\s+(?:due|set|scheduled|slated|expected|on
 const LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DEADLINE_BEFORE = /\b(?:by|before|no later than|until|in|on)\s+(?:the\s+end\s+of\s+)?$/i;
 
+/**
+ * A term told as unbroken up to the telling: "until this week", "until now", "held firm since 2019", "in place,
+ * unchanged, since 2019", "the first time since 2019 that it was loosened".
+ */
+const HELD_TO_TELLING =
+  /\b(?:until|till|up until)\s+(?:this\s+(?:week|month)|now|today)\b|\b(?:unchanged|untouched|intact|held firm|stood firm)\b[^.;]{0,20}\bsince\s+(?:19|20)\d\d\b|\bfirst (?:time|crack|change|loosening)\b[^.;]{0,60}\bsince\s+(?:19|20)\d\d\b/i;
+
+function heldToTellingOf(r: SentenceReading, w: Span): { heldToTelling?: string } {
+  if (r.published === null || !HELD_TO_TELLING.test(r.folded)) return {};
+  const around = statementAround(r, w);
+  return HELD_TO_TELLING.test(r.folded.slice(around.start, around.end)) ? { heldToTelling: r.published } : {};
+}
+
 /** The deadline of a forecast the frame is told in: a day, a month (its last day) or a year (its last day). */
 function forecastOf(r: SentenceReading, clause: Span): { forecastBy?: string } {
   // Most sentences forecast nothing: asked once per sentence, not per frame.
@@ -1383,6 +1402,7 @@ function matchFrame(
       ...(deniesWrong ? { deniesWrong } : {}),
       ...(f.frame.negated && NEVER_BEFORE.test(lead) ? { neverUpToNow: true } : {}),
       ...forecastOf(r, clause),
+      ...heldToTellingOf(r, w),
       agreedKinds: compared.agreed,
       why: [
         `${f.fact.id}: ${[f.frame.relation, ...f.frame.with].join('+')}${negated ? ' (denied)' : ''} in "${r.folded.slice(w.start, w.end)}"`,

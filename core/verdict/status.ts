@@ -3,7 +3,11 @@
 import type { Framing } from '../claims/time-frame';
 import type { Fact, FactEvent } from '../factbase/schema';
 import type { IsoDate, Status } from '../types';
+import { addDays } from '../iso-days';
 import type { FactMatch } from './match-facts';
+
+/** Days after a term ended within which "until this week" may still be read as its end. */
+const TOLD_LATE = 90;
 
 export const SEVERITY: Record<Status, number> = { supported: 0, unverified: 1, outdated: 2, contradicted: 3 };
 
@@ -57,7 +61,11 @@ export function statusAt(
     return to !== null && to <= ref ? 'supported' : from <= ref ? 'contradicted' : 'unverified';
   if (from > ref) return 'unverified'; // not yet on the record at that date
   const endedBy = to !== null && to <= ref;
-  if (framing === 'past') return 'supported';
+  // "Had held firm since 2019", told long after the record ended the term: the unbroken run is wrong.
+  if (framing === 'past')
+    return match.heldToTelling !== undefined && to !== null && addDays(to, TOLD_LATE) < match.heldToTelling
+      ? 'contradicted'
+      : 'supported';
   // "Has never held a stake", once a stake came to be: the denial is wrong, not just stale.
   if (match.neverUpToNow && endedBy) return 'contradicted';
   // "Is due to close by March 31, 2026", read after that day: a forecast that is no longer current.

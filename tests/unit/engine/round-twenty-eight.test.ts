@@ -2,7 +2,8 @@
 // apart from a term the record supports ("agreed to build 4.5 gigawatts, worth $30 billion a year"), is a claim of
 // its own, so the reader sees the supported term and the unverified figure apart; a worth worked out from a
 // supposition ("if the lab were valued at $X, the stake would be worth $Y") states no figure; "A did X and B did
-// Y" without a comma tells of two deals.
+// Y" without a comma tells of two deals; a term told as unbroken up to the telling ("had held firm since 2019",
+// "until this week it had been …") is wrong when the record ended it long before.
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../support/claims-after';
 
@@ -101,5 +102,33 @@ describe('"A did X and B did Y" without a comma', () => {
         '2025-11-20',
       ).map(([status, fact]) => [status, fact]),
     ).toEqual([['supported', 'mna-inv-up-to-15b']]);
+  });
+});
+
+describe('a term told as unbroken up to the telling', () => {
+  const LEDE = 'Microsoft and OpenAI amend their deal.';
+  it('is wrong when the record ended it long before the page was written', () => {
+    for (const line of [
+      'Until this week, Azure had been the only cloud OpenAI could use, ever since 2019.',
+      "Azure's exclusive hold on OpenAI's computing, which had held firm since 2019, ended this week.",
+    ])
+      expect(judged(line, LEDE, '2026-04-28').map(([status]) => status)).toEqual(['contradicted']);
+  });
+
+  it('is right when told with the end the record gives, or soon after it', () => {
+    expect(
+      judged(
+        'Until 2025, Azure had been the only cloud OpenAI could use, ever since 2019.',
+        LEDE,
+        '2026-04-28',
+      ).map(([status]) => status),
+    ).toEqual(['supported']);
+    expect(
+      judged(
+        'Until this week, Azure had been the only cloud OpenAI could use, ever since 2019.',
+        LEDE,
+        '2025-01-24',
+      ).map(([status]) => status),
+    ).toEqual(['supported']);
   });
 });
