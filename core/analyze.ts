@@ -609,13 +609,16 @@ export function judgeSentenceText(
         (m.fact.confidence !== 'wrong' && !marketColour() && (led || pronounStart || !bare(m))));
     // "Shares rose as investors cheered", "Investors are still working out …": the market's investors are no
     // party's investment.
-    const marketInvestors = (m: FactMatch) =>
-      m.frame.frame.relation === 'invest' &&
-      read
-        .spans('invest')
-        .filter((w) => w.start < m.end && w.end > m.start)
-        .every((w) => INVESTORS.test(read.folded.slice(w.start, w.end))) &&
-      (marketColour() || INVESTORS_LEAD.test(read.folded));
+    // Nor is an investor who speaks ("…," one investor said): a person quoted, not money put in.
+    const marketInvestors = (m: FactMatch) => {
+      if (m.frame.frame.relation !== 'invest') return false;
+      const words = read.spans('invest').filter((w) => w.start < m.end && w.end > m.start);
+      return (
+        (words.every((w) => INVESTORS.test(read.folded.slice(w.start, w.end))) &&
+          (marketColour() || INVESTORS_LEAD.test(read.folded))) ||
+        (words.length > 0 && words.every((w) => investorSpeaks(read.folded, w)))
+      );
+    };
     // "Analysts called the deal a win for its cloud", "…, one banker said": an analyst's view is no term of the
     // deal. Only a wrong term or a figure it states is checked (an estimate of a figure never disclosed, too:
     // "analysts put the stake at about a fifth" is the guess the record warns of).
@@ -701,6 +704,18 @@ const PUT_TO_USE =
 /** "its own", "their in-house" just before a product's name. */
 const OWN_BEFORE = /\b(?:its|their) (?:own|in-house|home-grown|homegrown|proprietary)\s+$/i;
 const OWN_NAMED = /\b(?:its|their) (?:own|in-house|home-grown|homegrown|proprietary) [A-Z]/;
+
+/** "…," one early investor said; said an investor in the lab: an investor told as who speaks. */
+const SPEAKS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|noted|added|argued|wrote|put it)\b/i;
+const SPEAKS_BEFORE =
+  /\b(?:said|says|told|noted|added|argued|wrote)\s+(?:one|an?|another|the)\s+(?:[\w-]+\s+){0,2}$/i;
+function investorSpeaks(folded: string, w: Span): boolean {
+  if (!/^investors?$/i.test(folded.slice(w.start, w.end))) return false;
+  return (
+    SPEAKS_AFTER.test(folded.slice(w.end, w.end + 40)) ||
+    SPEAKS_BEFORE.test(folded.slice(Math.max(0, w.start - 40), w.start))
+  );
+}
 
 /** The plural of investor alone: the market's investors, in a sentence of market colour. */
 const INVESTORS = /^investors$/i;

@@ -3,7 +3,8 @@
 // its own, so the reader sees the supported term and the unverified figure apart; a worth worked out from a
 // supposition ("if the lab were valued at $X, the stake would be worth $Y") states no figure; "A did X and B did
 // Y" without a comma tells of two deals; a term told as unbroken up to the telling ("had held firm since 2019",
-// "until this week it had been …") is wrong when the record ended it long before.
+// "until this week it had been …") is wrong when the record ended it long before; an investor who speaks ("…," one
+// investor said) is a person quoted, not money put in.
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../support/claims-after';
 
@@ -130,5 +131,24 @@ describe('a term told as unbroken up to the telling', () => {
         '2025-01-24',
       ).map(([status]) => status),
     ).toEqual(['supported']);
+  });
+});
+
+describe('an investor who speaks', () => {
+  const LEDE = 'Google put more money into Anthropic this spring.';
+  it('is a person quoted, not money put in', () => {
+    for (const line of [
+      '"We will be compute-constrained for some time," one Anthropic investor said, which explains every figure here.',
+      '"Compute-constrained is how we will stay," said one Anthropic investor.',
+    ])
+      expect(judged(line, LEDE, '2026-05-01')).toEqual([]);
+  });
+
+  it('leaves an investor told as a party a claim', () => {
+    expect(
+      judged('Google is an investor in Anthropic, with a stake capped at 15%.', LEDE, '2026-05-01').map(
+        ([s, f]) => [s, f],
+      ),
+    ).toEqual([['unverified', 'ga-stake-cap-15-reported']]);
   });
 });
