@@ -39,6 +39,6 @@ describe("the annotator's script", () => {
     const at = here.search(/JSON\.parse\(["`]\{\\?"names\\?"/);
     expect(at).toBeGreaterThan(0);
     // Parsed when asked for, and not kept: each thread asks once and keeps what it reads (wxt.config.ts).
-    expect(here.slice(Math.max(0, at - 40), at)).toMatch(/function \w+\(\)\{return $/);
+    expect(here.slice(Math.max(0, at - 40), at)).toMatch(/function [\w$]+\(\)\{return $/);
   });
 });
