@@ -14,7 +14,14 @@
 // page is about is gathered window by window, the same test core/analyze applies to a whole page. On such a
 // page what the scan allocates decides how long the garbage collector pauses it: nothing is built per block
 // that is not kept.
-import { type PageJudge, aboutFromPresence, prepareJudge, sentenceJudge, warmUpFrames } from '../analyze';
+import {
+  type PageJudge,
+  aboutFromPresence,
+  prepareJudge,
+  sentenceJudge,
+  warmUpFrames,
+  warmUpSentence,
+} from '../analyze';
 import { pagePartiesIn, urlWords } from '../claims/parties';
 import { foldTypography } from '../claims/text-fold';
 import { bundledFactBase } from '../factbase/bundled';
@@ -89,6 +96,12 @@ async function judgeInSlices(
   // What the first sentences would build on first use (frames of the partnerships the page is about) gets a
   // task of its own too, like compiling the fact base: the first judging slice then holds judging only.
   judge.warmUp();
+  await pause();
+  if (opts.signal?.aborted) return null;
+  for (let step = 0; judge.warmUpSentence(step); step++) {
+    await pause();
+    if (opts.signal?.aborted) return null;
+  }
   await pause();
   if (opts.signal?.aborted) return null;
 
@@ -324,7 +337,8 @@ async function readInWindows(
     judge: {
       sentences,
       sentence: sentenceJudge(cfb, about, opts.asOf, published, lead, opening, allBlocks, textOf),
-      warmUp: () => warmUpFrames(about),
+      warmUp: () => warmUpFrames(about, cfb.partnerships),
+      warmUpSentence: (step) => warmUpSentence(factBase, lead ?? [...about.keys()][0], step),
     },
   };
 }
