@@ -101,10 +101,7 @@ export function warmUpFrames(
 ): void {
   for (const p of about.keys()) void p.framesByRelation;
   for (const p of partnerships)
-    for (const re of [...p.parties.party, ...p.parties.context, ...p.parties.soleContext]) {
-      re.test('');
-      re.lastIndex = 0;
-    }
+    for (const re of [...p.parties.party, ...p.parties.context, ...p.parties.soleContext]) re.test('');
 }
 
 /**

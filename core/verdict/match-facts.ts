@@ -319,6 +319,8 @@ interface SentenceLayout {
   building: boolean;
   /** The sentence has a word of forecast ("will", "is due to"): see forecastOf. */
   forecast: boolean;
+  /** The sentence tells a term as unbroken up to the telling: see heldToTellingOf. Read when a frame first asks. */
+  heldToTelling?: boolean;
 }
 
 const layouts = new WeakMap<SentenceReading, SentenceLayout>();
@@ -1093,7 +1095,10 @@ const HELD_TO_TELLING =
   /\b(?:until|till|up until)\s+(?:this\s+(?:week|month)|now|today)\b|\b(?:unchanged|untouched|intact|held firm|stood firm)\b[^.;]{0,20}\bsince\s+(?:19|20)\d\d\b|\bfirst (?:time|crack|change|loosening)\b[^.;]{0,60}\bsince\s+(?:19|20)\d\d\b/i;
 
 function heldToTellingOf(r: SentenceReading, w: Span): { heldToTelling?: string } {
-  if (r.published === null || !HELD_TO_TELLING.test(r.folded)) return {};
+  if (r.published === null) return {};
+  const layout = layoutOf(r);
+  layout.heldToTelling ??= HELD_TO_TELLING.test(r.folded);
+  if (!layout.heldToTelling) return {};
   const around = statementAround(r, w);
   return HELD_TO_TELLING.test(r.folded.slice(around.start, around.end)) ? { heldToTelling: r.published } : {};
 }
