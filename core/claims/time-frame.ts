@@ -62,7 +62,7 @@ const PAST_WORDS = new Set(
 );
 /** The past's phrases and dates, and two words told by what is around them ("included", "put"). */
 const PAST =
-  /\b(at first|until recently|(?:before|prior to) (?:the|its|their) (?:recapitali[sz]ation|restructuring|conversion|amendment|overhaul|new (?:deal|agreement|terms))|used to|had been|back then|at the time|at that time|included(?![,.)])|called for|set out|laid out|carved out|(?<!\b(?:will|to|would|could|may|might|can|should|must|'ll|not|n't)\s)put(?= (?:(?:about|around|roughly|nearly|some|another|a further|an additional)\s)?(?:(?:US)?\$|USD))|last (month|year|week)|years? ago|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to|under) (?:the )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(?:between|from) (?:19|20)\d\d (?:and|to|until|through) (?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? (19|20)\d\d)\b/gi;
+  /\b(at first|until recently|(?:before|prior to) (?:the|its|their) (?:recapitali[sz]ation|restructuring|conversion|amendment|overhaul|new (?:deal|agreement|terms))|used to|had been|back then|at the time|at that time|included(?![,.)])|called for|set out|laid out|carved out|(?<!\b(?:will|to|would|could|may|might|can|should|must|'ll|not|n't)\s)put(?= (?:(?:about|around|roughly|nearly|some|another|a further|an additional)\s)?(?:(?:US)?\$|USD))|last (month|year|week)|years? ago|in the past|in (January|February|March|April|May|June|July|August|September|October|November|December)|in (19|20)\d\d|(?:as of|until|till|through|by|in|before|prior to|under) (?:the )?(?:year )?(?:early|mid|late)?-? ?(?:19|20)\d\d|(?:early|mid|late)-(?:19|20)\d\d|(?:between|from) (?:19|20)\d\d (?:and|to|until|through) (?:19|20)\d\d|(January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?,? (19|20)\d\d)\b/gi;
 /** Single words of the present, looked up word by word as PAST_WORDS are. */
 const PRESENT_WORDS = new Set(
   'is are remain remains still now currently continue continues holds retains keeps has have serves will stay stays gets maintains owns being holding today prevents secures gains runs hosts takes provides enjoys anymore'.split(
@@ -98,7 +98,7 @@ const CONTRAST_OPENING =
 
 /** A sentence opened by a past time and its comma: "In January 2025, …", "On March 4, 2024, …", "Back in 2019, …". */
 const OPENING_DATE =
-  /^\W*(?:back\s+)?(?:in|on|during|by)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:19|20)\d\d,\s/i;
+  /^\W*(?:back\s+)?(?:in|on|during|by)\s+(?:the\s+year\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:19|20)\d\d,\s/i;
 
 /** A dated marker ("in 2030", "March 2027") points at the past only when that year has begun by `nowYear`. */
 const DATED_YEAR = /((?:19|20)\d\d)$/;

@@ -192,6 +192,8 @@ const MONTH =
 /** A day before its month ("27 April 2026", international copy) or a date written as numbers ("2026-04-27"). */
 const DAY_FIRST =
   /\b(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,? (19[89]\d|20[0-4]\d)\b/g;
+/** A date as numbers with dots, day first ("27.04.2026"), as European copy writes it. */
+const DOTTED_DATE = /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(19[89]\d|20[0-4]\d)\b/g;
 const ISO_DATE = /\b(20[0-4]\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 const DURATION =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})[- ](?:month|week|day|year)s?(?=[- ](?:exclusiv\w*|window|period|head start|lead|lock|non-compete|noncompete))/gi;
@@ -280,7 +282,7 @@ const RESULTS_AFTER =
   /^\s*(?:(?:to|from|off) its market (?:value|cap)|(?:hit|charge|write-?down|impairment)\b)/i;
 
 const TERM_BEFORE =
-  /\b(through|thru|until|till|to|by|into|ending in|ends in|end in|end of|expir\w* in|runs? out in|ran out in|the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$/i;
+  /\b(through|thru|until|till|to|by|into|ending in|ends in|end in|end of|expir\w* in|runs? out in|ran out in|(?<!\b(?:in|during)\s)the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$/i;
 /** "By the end of 2025", "before the end of 2025": a deadline. */
 const DEADLINE_BEFORE = /\b(?:by|before) the end of\s*$/i;
 /** "dates back to 2016": a point in time, not the end of a term. */
@@ -447,7 +449,21 @@ function yearsLater(folded: string, values: readonly FoundValue[]): FoundValue[]
   return out;
 }
 
-export function extractValues(folded: string, published: string | null = null): SentenceValues {
+/**
+ * A decimal comma before a scale or a unit ("13,5 billion", "$21,3bn", "32,5 percent", "4,5 GW"), as European
+ * copy writes it: without this the digits after the comma were read alone ("5 billion"). One or two digits only,
+ * so a thousands separator ("1,500 megawatts") stays one.
+ */
+const DECIMAL_COMMA =
+  /(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:trillion|billion|million|bn|bln|tn|mln|mn|[bmk]\b|%|percent|per cent|pct|gw\b|gigawatts?|mw\b|megawatts?))/gi;
+
+/** The text with each decimal comma a point: the same length, so offsets hold. */
+function decimalPoints(folded: string): string {
+  return folded.includes(',') ? folded.replace(DECIMAL_COMMA, '$1.$2') : folded;
+}
+
+export function extractValues(text: string, published: string | null = null): SentenceValues {
+  const folded = decimalPoints(text);
   const values: FoundValue[] = [];
   const sinceYears: FoundValue[] = [];
   const taken: Array<[number, number]> = [];
@@ -642,6 +658,12 @@ export function extractValues(folded: string, published: string | null = null): 
       const start = m.index ?? 0;
       const value = Number(m[1]) * 100 + Number(m[2]);
       dated.push({ kind: 'month', value, day: Number(m[3]), ...plainAt(start, start + m[0].length) });
+    }
+  if (/\d\.\d{1,2}\.\d{4}/.test(folded))
+    for (const m of allMatches(DOTTED_DATE, folded)) {
+      const start = m.index ?? 0;
+      const value = Number(m[3]) * 100 + Number(m[2]);
+      dated.push({ kind: 'month', value, day: Number(m[1]), ...plainAt(start, start + m[0].length) });
     }
   values.push(...dated);
   for (const m of allMatches(MONTH, folded)) {

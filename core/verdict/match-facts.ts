@@ -433,6 +433,24 @@ function nearestTo(values: FoundValue[], to: Span): FoundValue[] {
 
 const within = (v: FoundValue, span: Span) => v.start >= span.start && v.end <= span.end;
 
+/** A break between two statements of one sentence, stronger than a comma. */
+const STRONG_BREAK = /[;:]/;
+const WORDS = /[a-z]+/gi;
+
+/**
+ * Whether a date beside the frame's words belongs to a statement of its own across a colon or semicolon:
+ * "rewritten on 27 April 2026: the cloud is primary" dates the rewriting, not the cloud term. A date that is all
+ * its clause says ("2019: …", "In January 2025: …") is a label for what follows, and stays attached.
+ */
+function toldApart(v: FoundValue, window: Span, r: SentenceReading): boolean {
+  const between =
+    v.end <= window.start ? r.folded.slice(v.end, window.start) : r.folded.slice(window.end, v.start);
+  if ((v.kind !== 'month' && v.kind !== 'year') || !STRONG_BREAK.test(between)) return false;
+  const home = clausesCovering(r.clauses, v.start, v.end);
+  const rest = `${r.folded.slice(home.start, v.start)} ${r.folded.slice(v.end, home.end)}`;
+  return (rest.match(WORDS)?.length ?? 0) > 2;
+}
+
 /** Compares the figures stated near the frame's words with the fact's. */
 function compareValues(
   f: CompiledFrame,
@@ -445,7 +463,8 @@ function compareValues(
   // or right beside the frame's words.
   const own = clausesCovering(r.clauses, window.relation.start, window.relation.end);
   const attached = (v: FoundValue) =>
-    (v.start >= own.start && v.end <= own.end) || (v.end >= window.start - 30 && v.start <= window.end + 30);
+    (v.start >= own.start && v.end <= own.end) ||
+    (v.end >= window.start - 30 && v.start <= window.end + 30 && !toldApart(v, window, r));
   const inClause = (v: FoundValue) => v.start >= clause.start && v.end <= clause.end;
   const nearby = (v: FoundValue) => nearFrame(v, window, clause, r);
   // A valuation is what a company is worth, not money paid or a stake: compared only by frames about it. What
@@ -501,8 +520,12 @@ function compareValues(
     if (stated.length === 0 || !factHasValue(kind, values)) continue;
     // "Its main cloud since 2016 and its only cloud from 2019": of several dates a frame read only with a date
     // may take, its own is the one nearest its words (a frame that agreed on a sum is dated beside that sum).
-    if (needed && anchor === null && (kind === 'year' || kind === 'month') && stated.length > 1)
-      stated = nearestTo(stated, window);
+    if (needed && anchor === null && (kind === 'year' || kind === 'month') && stated.length > 1) {
+      // "a deal in November 2025, an investment announced on 27 February 2026": a date in the relation word's
+      // own clause is its date, before a nearer one of the clause before.
+      const ownDates = stated.filter((v) => within(v, own));
+      stated = nearestTo(ownDates.length > 0 ? ownDates : stated, window);
+    }
     // A ceiling is told of a sum or of capacity ("up to 10 gigawatts"), each by its own words.
     if (
       (kind === 'amountUsd' || kind === 'gigawatts') &&

@@ -1,0 +1,100 @@
+// Phrasing families of the twenty-ninth round, in our own words: European copy writes a decimal comma ("13,5
+// billion", "32,5 percent") and dates with dots ("27.04.2026"); formal and translated copy says "in the year 2016";
+// of two dates a frame may take, the one in its own clause is its date; a date across a colon or semicolon dates the
+// statement it stands in, not the term after it.
+import { describe, expect, it } from 'vitest';
+import { extractValues } from '../../../core/claims/values';
+import { claimsOf } from '../../support/claims-after';
+
+const judged = (line: string, context: string, published: string | null = null) =>
+  claimsOf(line, context, published).map((c) => [c.status, c.factId, c.text]);
+
+const valuesOf = (text: string) =>
+  extractValues(text).values.map((v) => [v.kind, v.value, text.slice(v.start, v.end)]);
+
+describe('a decimal comma', () => {
+  it('is read as a decimal point before a scale or a unit', () => {
+    expect(valuesOf('a stake of 32,5 percent')).toEqual([['percent', 32.5, '32,5 percent']]);
+    expect(valuesOf('worth $21,3bn in all')).toEqual([['amountUsd', 21.3e9, '$21,3bn']]);
+    expect(valuesOf('some 4,5 GW of capacity')).toEqual([['gigawatts', 4.5, '4,5 GW']]);
+  });
+
+  it('leaves a thousands separator and a list of numbers alone', () => {
+    expect(valuesOf('about 1,500 megawatts')).not.toContainEqual(['gigawatts', 1.5, '1,5']);
+    expect(valuesOf('in 2019, 2021 and 2023')).toEqual([
+      ['year', 2019, '2019'],
+      ['year', 2021, '2021'],
+      ['year', 2023, '2023'],
+    ]);
+  });
+
+  it('lets a stake told with one be judged by its figure, not by the digits after the comma', () => {
+    const lede = 'Microsoft and OpenAI keep rewriting their deal.';
+    expect(judged('Microsoft holds a 32,5 percent stake in the for-profit arm.', lede, '2025-11-20')).toEqual(
+      [['supported', 'stake-32-5', 'Microsoft holds a 32,5 percent stake in the for-profit arm.']],
+    );
+  });
+});
+
+describe('a date written with dots, day first', () => {
+  it('is a day of a month', () => {
+    expect(extractValues('signed on 27.04.2026').values).toContainEqual(
+      expect.objectContaining({ kind: 'month', value: 202604, day: 27 }),
+    );
+    expect(extractValues('version 1.2.2026').values.some((v) => v.kind === 'month')).toBe(true);
+    expect(extractValues('rates of 13.45.2026').values.some((v) => v.kind === 'month')).toBe(false);
+  });
+
+  it('dates the term it is told with', () => {
+    const lede = 'Amazon and OpenAI did a deal.';
+    const line = 'Amazon announced its $50 billion investment in OpenAI on 27.02.2026.';
+    expect(judged(line, lede, '2026-06-01')).toEqual([['supported', 'zo-inv-50b', line]]);
+  });
+});
+
+describe('"in the year 2016"', () => {
+  it('is a year in the past, not the end of a term', () => {
+    const lede = 'Microsoft and OpenAI go back a long way.';
+    const line = 'In the year 2016 OpenAI made Azure its primary cloud platform.';
+    expect(judged(line, lede, '2025-06-01')).toEqual([['supported', 'cloud-primary-2016', line]]);
+  });
+
+  it('still ends a term after "until"', () => {
+    expect(extractValues('rights that run until the year 2030').values).toContainEqual(
+      expect.objectContaining({ kind: 'termEnd', value: 2030 }),
+    );
+  });
+});
+
+describe('a list of a deal’s steps, each with its date', () => {
+  it('dates each step by the date in its own clause', () => {
+    const lede = 'Amazon and OpenAI grew close fast.';
+    const line =
+      'In one year the pair went far: a $38 billion cloud contract in November 2025, a $50 billion investment announced on 27 February 2026.';
+    expect(judged(line, lede, '2026-11-01')).toEqual([
+      [
+        'supported',
+        'zo-38b',
+        'In one year the pair went far: a $38 billion cloud contract in November 2025, a $50 billion investment announced on 27 February 2026.',
+      ],
+      ['supported', 'zo-inv-50b', 'a $50 billion investment announced on 27 February 2026.'],
+    ]);
+  });
+});
+
+describe('a date across a colon', () => {
+  it('dates the statement before the colon, not the term after it', () => {
+    const lede = 'Microsoft and OpenAI rewrote their deal again.';
+    const line = 'The contract was rewritten on 27 April 2026: Azure is primary but not exclusive.';
+    const claims = judged(line, lede, '2026-06-01');
+    expect(claims.some(([status]) => status === 'contradicted')).toBe(false);
+    expect(claims).toContainEqual(['supported', 'cloud-primary', 'Azure is primary but not exclusive.']);
+  });
+
+  it('still labels what follows when the date is all its clause says', () => {
+    const lede = 'Microsoft and OpenAI: the timeline.';
+    expect(judged('2018: Microsoft invested $1 billion in OpenAI.', lede, '2025-06-01')).toEqual([
+      ['contradicted', 'inv-2019-1b', '2018: Microsoft invested $1 billion in OpenAI.'],
+    ]);
+  });
+});
