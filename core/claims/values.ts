@@ -283,8 +283,8 @@ const RESULTS_AFTER =
 
 const TERM_BEFORE =
   /\b(through|thru|until|till|to|by|into|ending in|ends in|end in|end of|expir\w* in|runs? out in|ran out in|(?<!\b(?:in|during)\s)the year|beyond|until either[^.]{0,80}?or(?: the year)?)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$/i;
-/** "By the end of 2025", "before the end of 2025": a deadline. */
-const DEADLINE_BEFORE = /\b(?:by|before) the end of\s*$/i;
+/** "By the end of 2025", "before the end of 2025", "by end of 2025": a deadline. */
+const DEADLINE_BEFORE = /\b(?:by|before) (?:the )?end of\s*$/i;
 /** "dates back to 2016": a point in time, not the end of a term. */
 const BACK_TO = /\b(?:back|dating|dates|date|traced?) to\s*$/i;
 const SINCE_BEFORE = /\b(since|from|starting in|beginning in)\s*$/i;

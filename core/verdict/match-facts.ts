@@ -24,9 +24,12 @@ const STATEMENT_BREAK =
   /,\s*(?:(?:and|while)\s+(?:(?:the|its|their|it|they|some|many|several|other|most)\s|[A-Z][\w-]*(?:'s)?\s+[a-z])|(?:whereas|though|although)\s+[\w$])/;
 /** "Its main cloud since 2016 and became its only one in 2019": a second state of the subject, read on its own. */
 const NEXT_STATE = /\band\s+(?:then\s+|later\s+|soon\s+)?(?:became|becomes|turned into|grew into)\b/;
-/** "…in February 2023, and in October that year agreed…": a second event, at a time of its own. */
+/**
+ * "…in February 2023, and in October that year agreed…", "in 2019 it put in $1 billion; in 2020 it took a licence":
+ * a second event, at a time of its own.
+ */
 const NEXT_TIME =
-  /,\s*and\s+(?:then\s+)?(?:in|on|by)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
+  /(?:,\s*and|;)\s+(?:then\s+)?(?:in|on|by)\s+(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
 const ASIDE_THEN_FIGURE =
   /^[^,;]{0,40},\s*(?:(?:first|originally|initially|already|\w+ly)\s+)?(?:[a-z]+ed|which|that)\b[^,;]{0,80},\s*(?:is|was|stands at|stood at|totals|totalled|totaled|came to|comes to|amounts to|amounted to)\s+(?:about |around |roughly |nearly |some |more than |over |just over |just under )?$/i;
 /** A value the frame needs may sit this far outside the clauses of the frame's words. */
@@ -192,7 +195,7 @@ function findWindows(f: CompiledFrame, r: SentenceReading): Window[] {
       end - start <= MAX_FRAME_SPAN &&
       !STATEMENT_BREAK.test(words) &&
       !NEXT_STATE.test(words) &&
-      !(words.includes(', and') && NEXT_TIME.test(words))
+      !((words.includes(', and') || words.includes(';')) && NEXT_TIME.test(words))
     )
       windows.push({ start, end, relation: rel, key, keyDenied });
   }

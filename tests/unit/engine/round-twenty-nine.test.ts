@@ -98,3 +98,30 @@ describe('a date across a colon', () => {
     ]);
   });
 });
+
+describe('dated statements in a row, told apart by semicolons', () => {
+  it('makes each its own claim, dated by its own year', () => {
+    const lede = 'Microsoft and OpenAI go back a long way.';
+    const line =
+      'In brief: in 2019 Microsoft put in $1 billion; in 2020 Microsoft took an exclusive licence to GPT-3; in 2023 it signed a multiyear extension.';
+    const claims = judged(line, lede, '2024-06-01');
+    expect(claims).toContainEqual([
+      'supported',
+      'license-exclusive',
+      'in 2020 Microsoft took an exclusive licence to GPT-3',
+    ]);
+    expect(claims.find(([, id]) => id === 'inv-2019-1b')?.[0]).toBe('supported');
+  });
+});
+
+describe('"by end of 2025", without "the"', () => {
+  it('is a deadline, as "by the end of 2025" is', () => {
+    const lede = 'AMD and OpenAI signed a chip deal.';
+    const with_ = 'The first gigawatt must be running by the end of 2025.';
+    const without = 'The first gigawatt must be running by end of 2025.';
+    expect(judged(without, lede, '2025-10-20').map(([s, id]) => [s, id])).toEqual(
+      judged(with_, lede, '2025-10-20').map(([s, id]) => [s, id]),
+    );
+    expect(judged(without, lede, '2025-10-20')[0][0]).toBe('contradicted');
+  });
+});
