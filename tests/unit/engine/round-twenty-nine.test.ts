@@ -125,3 +125,17 @@ describe('"by end of 2025", without "the"', () => {
     expect(judged(without, lede, '2025-10-20')[0][0]).toBe('contradicted');
   });
 });
+
+describe('a time before the pronoun that opens a sentence', () => {
+  it('leaves the pronoun standing for the deal’s other side', () => {
+    const lede = 'Microsoft and OpenAI have worked together for years.';
+    for (const line of [
+      'In September 2020 it obtained an exclusive licence to GPT-3.',
+      'In 2020, it obtained an exclusive licence to GPT-3.',
+    ])
+      expect(judged(line, lede, '2023-01-10')).toEqual([['supported', 'license-exclusive', line]]);
+    // No time of its own: told as the present, so outdated today.
+    const then = 'Then it obtained an exclusive licence to GPT-3.';
+    expect(judged(then, lede, '2023-01-10')).toEqual([['outdated', 'license-exclusive', then]]);
+  });
+});
