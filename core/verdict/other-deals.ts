@@ -19,6 +19,30 @@ const CO_INVESTOR_BEFORE =
 const SAME_BESIDE_BEFORE =
   /(?:,\s*as\s+(?:is|are|was|were|did|does|do|has|have|had|will)|\balongside|\balong with|\btogether with)\s+(?:the\s+)?$/i;
 
+/** A word that gives each of the subjects the same: "X and Y put in $30 billion each", "both", "apiece". */
+const EACH_OF_THEM = /\b(?:each|both|apiece)\b/i;
+/** Nothing but "and" (or a comma) between two names: "X and Y", "Y, X". */
+const JUST_AND = /^\s*(?:,\s*)?(?:and|&)?\s*$/i;
+
+/**
+ * "X and Y are putting in $30 billion each": another company named side by side with our party, the two given
+ * the same, is a co-investor beside it, not a deal of its own.
+ */
+function sideBySide(
+  r: SentenceReading,
+  partnership: CompiledPartnership,
+  start: number,
+  end: number,
+): boolean {
+  return partnership.parties.party.some((re) =>
+    placesOf(re, r.folded).some(
+      (m) =>
+        (m.end <= start && JUST_AND.test(r.folded.slice(m.end, start))) ||
+        (m.start >= end && JUST_AND.test(r.folded.slice(end, m.start))),
+    ),
+  );
+}
+
 /** An aside that compares: ", like Y and Z,", ", unlike Y,". */
 const COMPARISON_ASIDE = /,\s*(?:just\s+|much\s+)?(?:like|unlike)\s+[^,;:.()]{1,60},/gi;
 
@@ -154,6 +178,7 @@ export function otherCompaniesIn(r: SentenceReading, partnership: CompiledPartne
     // "… to the same round, as is X", "alongside X": another company doing the same beside our party.
     const before = r.folded.slice(Math.max(0, start - 24), start);
     if (/as |along|together/i.test(before) && SAME_BESIDE_BEFORE.test(before)) continue;
+    if (EACH_OF_THEM.test(r.folded) && sideBySide(r, partnership, start, end)) continue;
     if (contrastedAt(r.folded, start) || sourceAt(r.folded, start)) continue;
     // "X, like Y and Z, is a technology partner": companies our party is compared with, set off by commas.
     if (/like/i.test(r.folded) && comparedAt(r.folded, start)) continue;

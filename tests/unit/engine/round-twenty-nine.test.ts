@@ -139,3 +139,19 @@ describe('a time before the pronoun that opens a sentence', () => {
     expect(judged(then, lede, '2023-01-10')).toEqual([['outdated', 'license-exclusive', then]]);
   });
 });
+
+describe('another company named side by side with a party, the two given the same', () => {
+  it('is a co-investor beside the party, not a deal of its own', () => {
+    const lede = 'OpenAI raised a large round this year.';
+    for (const line of [
+      'NVIDIA and SoftBank are each putting in $30 billion.',
+      'SoftBank and NVIDIA put in $30 billion apiece.',
+    ])
+      expect(judged(line, lede, '2026-03-05')).toEqual([['supported', 'no-inv-30b', line]]);
+  });
+
+  it('still leaves another company’s own deal alone', () => {
+    const lede = 'OpenAI raised a large round this year.';
+    expect(judged('SoftBank put in $30 billion of its own.', lede, '2026-03-05')).toEqual([]);
+  });
+});
