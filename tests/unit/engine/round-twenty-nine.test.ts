@@ -155,3 +155,11 @@ describe('another company named side by side with a party, the two given the sam
     expect(judged('SoftBank put in $30 billion of its own.', lede, '2026-03-05')).toEqual([]);
   });
 });
+
+describe('money a funding round counted from an earlier commitment', () => {
+  it('is the investor’s sum in that round, as the record gives it', () => {
+    const lede = 'Anthropic closed another round.';
+    const line = 'Amazon put $5 billion into the $65 billion Series H, money it had promised earlier.';
+    expect(judged(line, lede, '2026-06-10')).toEqual([['supported', 'aa-series-h-5b', line]]);
+  });
+});
