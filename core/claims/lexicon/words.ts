@@ -1145,6 +1145,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'able',
     'ability',
     'free to',
+    // "was freed to sell on any cloud", "the deal frees the lab to …".
+    'freed to',
+    'frees _ to',
+    'freed _ to',
     'freedom',
     'allow*',
     'permit*',

@@ -163,3 +163,14 @@ describe('money a funding round counted from an earlier commitment', () => {
     expect(judged(line, lede, '2026-06-10')).toEqual([['supported', 'aa-series-h-5b', line]]);
   });
 });
+
+describe('"freed to" as a word of leave', () => {
+  it('grants what "free to" grants', () => {
+    const lede = 'Microsoft and OpenAI rewrote their deal.';
+    for (const line of [
+      'Since the amendment the lab is freed to put its products on any cloud.',
+      'The amendment frees OpenAI to put its products on any cloud.',
+    ])
+      expect(judged(line, lede, '2026-06-01')).toEqual([['supported', 'cloud-any', line]]);
+  });
+});
