@@ -1167,6 +1167,9 @@ function trimmed(sentence: string, clause: Span): Span {
   let { start, end } = clause;
   while (start < end && /[\s,;:(—-]/.test(sentence[start])) start++;
   while (end > start && /[\s,;:)—-]/.test(sentence[end - 1])) end--;
+  // A piece cut before the next sum of a series ("invested $1 billion in 2019 and") ends before its "and".
+  const joined = / (?:and|plus)$/i.exec(sentence.slice(start, end));
+  if (joined) end -= joined[0].length;
   return { start, end };
 }
 

@@ -3,6 +3,7 @@
 // refusal" is judged as two assertions.
 import type { Span } from '../types';
 import { allMatches } from './all-matches';
+import { continuationSpans } from './continuations';
 
 /**
  * "and to enlarge": a second infinitive, a verb after "and to" (not a noun: "tied to milestones and to the
@@ -24,10 +25,15 @@ const BOUNDARY = new RegExp(
 export function clauseSpans(folded: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const m of allMatches(BOUNDARY, folded)) {
-    const at = m.index ?? 0;
+  // The next sum of a series ("… and another $2 billion in 2021") opens a clause of its own, comma or not.
+  const cuts = [
+    ...allMatches(BOUNDARY, folded).map((m) => ({ at: m.index ?? 0, length: m[0].length })),
+    ...continuationSpans(folded).map((c) => ({ at: c.start, length: 0 })),
+  ].sort((a, b) => a.at - b.at);
+  for (const { at, length } of cuts) {
+    if (at < start) continue;
     if (at > start) spans.push({ start, end: at });
-    start = at + m[0].length;
+    start = at + length;
   }
   if (start < folded.length) spans.push({ start, end: folded.length });
   return spans.length ? spans : [{ start: 0, end: folded.length }];

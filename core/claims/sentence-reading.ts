@@ -4,6 +4,7 @@
 import type { Span } from '../types';
 import { placesOf } from './all-matches';
 import { clauseSpans } from './clauses';
+import { continuationSpans } from './continuations';
 import { GAP } from './lexicon/compile-lexicon';
 import { classSpans, type Lexicon } from './lexicon/lexicon';
 import { extractValues, type SentenceValues } from './values';
@@ -57,6 +58,7 @@ class Reading implements SentenceReading {
       const cls = this.lexicon.get(wordClass);
       spans = cls ? classSpans(cls, this.folded, this.starts) : [];
       if (wordClass === 'stake') spans = withFractionsHeld(spans, this.folded);
+      if (CARRIED.has(wordClass) && spans.length > 0) spans = withCarried(spans, this.folded);
       const shadow = SHADOWED_BY[wordClass];
       if (shadow && spans.length > 0) {
         const phrases = this.spans(shadow);
@@ -83,6 +85,16 @@ function withFractionsHeld(spans: Span[], folded: string): Span[] {
   if (!/tenth|fifth|quarter|third/i.test(folded)) return spans;
   const held = placesOf(FRACTION_HELD, folded);
   return held.length === 0 ? spans : [...spans, ...held].sort((a, b) => a.start - b.start);
+}
+
+/** Verbs of money that carry over to the next sum of a series ("invested $1 billion, followed by $2 billion"). */
+const CARRIED: ReadonlySet<string> = new Set(['invest', 'commitment']);
+
+/** The opening words of each next sum of a series told after a word of the class, as a word of the class. */
+function withCarried(spans: Span[], folded: string): Span[] {
+  const first = spans[0].start;
+  const carried = continuationSpans(folded).filter((c) => c.start > first);
+  return carried.length === 0 ? spans : [...spans, ...carried].sort((a, b) => a.start - b.start);
 }
 
 /**

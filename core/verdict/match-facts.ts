@@ -4,6 +4,7 @@
 // makes the claim contradicted).
 import { allMatches, placesOf } from '../claims/all-matches';
 import { clausesCovering, SECOND_INFINITIVE } from '../claims/clauses';
+import { continuationSpans } from '../claims/continuations';
 import { forecastDenied, negationSide } from '../claims/negation';
 import type { SentenceReading } from '../claims/sentence-reading';
 import { type FoundValue, OWN_BUILDING_AFTER, type ValueKind } from '../claims/values';
@@ -335,6 +336,9 @@ function layoutOf(r: SentenceReading): SentenceLayout {
   const nowShifts = [NOW_SHIFT, SECOND_INFINITIVES].flatMap((re) =>
     allMatches(re, r.folded).map((m) => m.index ?? 0),
   );
+  // The next sum of a series is a statement of its own: "invested $1 billion in 2019, followed by $10 billion".
+  // Marked just before its opening words, so that a figure before them is cut off from a frame read on them.
+  for (const c of continuationSpans(r.folded)) nowShifts.push(c.start - 1);
   const opening = r.clauses[0];
   const timed = /\b(?:19|20)\d\d\b/.exec(r.folded.slice(opening.start, opening.end));
   const openingTime =
@@ -679,6 +683,11 @@ function subjectBefore(
   at: number,
 ): string | null {
   const text = r.folded.slice(clause.start, at);
+  // "X invested $1 billion, followed by $2 billion": the next sum of a series is the first one's subject's.
+  if (continuationSpans(r.folded).some((c) => c.start === clause.start)) {
+    const before = clauseBefore(r, clause);
+    return before ? subjectBefore(r, partnership, before, before.end) : null;
+  }
   // "… capacity that B agreed to buy": a relative clause just before the verb has its own subject.
   const relative = RELATIVE_TAIL.exec(text);
   const own = relative ? firstPartyIn(relative[1], partnership) : null;
