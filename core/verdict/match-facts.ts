@@ -651,7 +651,12 @@ function ruledOut(f: CompiledFrame, r: SentenceReading): boolean {
  * frame its words nor takes them away.
  */
 function ruledOutAround(f: CompiledFrame, r: SentenceReading, w: Window): boolean {
-  const { start, end: statementEnd } = statementAround(r, w);
+  const around = statementAround(r, w);
+  // Nor does a word of the statement before a semicolon: "A will spend $30 billion on the cloud; B's own commitment
+  // is up to $5 billion" (B's money is no cloud spending). A word after one still does ("X plans to spend $500
+  // billion; B is a technology partner" tells what B is not).
+  const start = Math.max(around.start, r.folded.lastIndexOf(';', w.start) + 1);
+  const statementEnd = around.end;
   // "… trained only on its chips, which makes it the customer they could want": a relative clause after the
   // frame's words tells of something else; its words rule nothing out.
   const relative = r.folded.slice(w.end, statementEnd).search(/,\s*which\s/);

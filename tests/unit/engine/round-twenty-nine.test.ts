@@ -174,3 +174,21 @@ describe('"freed to" as a word of leave', () => {
       expect(judged(line, lede, '2026-06-01')).toEqual([['supported', 'cloud-any', line]]);
   });
 });
+
+describe('a word that rules a frame out, in the statement before a semicolon', () => {
+  it('does not rule out the frame after it', () => {
+    const lede = 'Microsoft, NVIDIA and Anthropic signed a three-way deal.';
+    const line =
+      'Anthropic has committed to $30 billion of Azure capacity; Microsoft in turn commits up to $5 billion.';
+    const claims = claimsOf(line, lede, '2025-12-01').map((c) => [c.status, c.factId]);
+    expect(claims).toContainEqual(['supported', 'mna-inv-microsoft-up-to-5b']);
+    expect(claims).toContainEqual(['supported', 'mna-azure-30b']);
+  });
+
+  it('still rules out a frame before it by a word after it', () => {
+    const lede = 'OpenAI, Oracle and SoftBank launched Stargate.';
+    const line =
+      'Stargate, backed by OpenAI, plans to spend $500 billion; Microsoft is a technology partner.';
+    expect(claimsOf(line, lede, '2025-02-01').some((c) => c.status === 'contradicted')).toBe(false);
+  });
+});
