@@ -32,7 +32,8 @@ export function clauseSpans(folded: string): Span[] {
   ].sort((a, b) => a.at - b.at);
   for (const { at, length } of cuts) {
     if (at < start) continue;
-    if (at > start) spans.push({ start, end: at });
+    // Not the blank between a comma and the next sum that opens right after it.
+    if (at > start && folded.slice(start, at).trim() !== '') spans.push({ start, end: at });
     start = at + length;
   }
   if (start < folded.length) spans.push({ start, end: folded.length });

@@ -7,7 +7,7 @@ import { clauseSpans } from './clauses';
 import { continuationSpans } from './continuations';
 import { GAP } from './lexicon/compile-lexicon';
 import { classSpans, type Lexicon } from './lexicon/lexicon';
-import { extractValues, type SentenceValues } from './values';
+import { extractValues, type FoundValue, type SentenceValues } from './values';
 import { wordStarts } from './word-starts';
 
 export interface SentenceReading {
@@ -58,7 +58,7 @@ class Reading implements SentenceReading {
       const cls = this.lexicon.get(wordClass);
       spans = cls ? classSpans(cls, this.folded, this.starts) : [];
       if (wordClass === 'stake') spans = withFractionsHeld(spans, this.folded);
-      if (CARRIED.has(wordClass) && spans.length > 0) spans = withCarried(spans, this.folded);
+      if (CARRIED.has(wordClass) && spans.length > 0) spans = withCarried(spans, this);
       const shadow = SHADOWED_BY[wordClass];
       if (shadow && spans.length > 0) {
         const phrases = this.spans(shadow);
@@ -90,10 +90,23 @@ function withFractionsHeld(spans: Span[], folded: string): Span[] {
 /** Verbs of money that carry over to the next sum of a series ("invested $1 billion, followed by $2 billion"). */
 const CARRIED: ReadonlySet<string> = new Set(['invest', 'commitment']);
 
-/** The opening words of each next sum of a series told after a word of the class, as a word of the class. */
-function withCarried(spans: Span[], folded: string): Span[] {
-  const first = spans[0].start;
-  const carried = continuationSpans(folded).filter((c) => c.start > first);
+/** Money paid or pledged, as against what a company or a holding is worth, or earns. */
+const paid = (v: FoundValue) => v.kind === 'amountUsd' && !v.valuation && !v.earnings;
+
+/**
+ * The opening words of each next sum of a series, as a word of the class: where the clause just before holds a word
+ * of the class and the next sum is money paid or pledged ("…'s investment came in 2019, then another $10 billion
+ * valuation jump" is no payment).
+ */
+function withCarried(spans: Span[], r: SentenceReading): Span[] {
+  const carried: Span[] = [];
+  for (const c of continuationSpans(r.folded)) {
+    const before = r.clauses.filter((x) => x.end <= c.start).pop();
+    if (!before) continue;
+    const within = (x: Span) => x.start >= before.start && x.end <= c.start;
+    const next = r.values.values.find((v) => v.start >= c.end && v.kind === 'amountUsd');
+    if (spans.some(within) && next !== undefined && paid(next)) carried.push(c);
+  }
   return carried.length === 0 ? spans : [...spans, ...carried].sort((a, b) => a.start - b.start);
 }
 

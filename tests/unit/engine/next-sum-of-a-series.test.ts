@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { clauseSpans } from '../../../core/claims/clauses';
 import { continuationSpans } from '../../../core/claims/continuations';
+import { buildLexicon } from '../../../core/claims/lexicon/lexicon';
+import { readSentence } from '../../../core/claims/sentence-reading';
 import { claimsOf } from '../../support/claims-after';
 
 const LEDE = 'Microsoft and OpenAI have a long history.';
@@ -57,5 +59,44 @@ describe('a sum told after another, its verb left out', () => {
   it('does not pin the next sum on the first one’s year', () => {
     const line = 'Microsoft put $1 billion into OpenAI in 2019, then another $10 billion in 2023.';
     expect(judged(line).some(([, id]) => id === 'inv-2019-10b-wrong')).toBe(false);
+  });
+});
+
+describe('what is no series of payments', () => {
+  it('leaves a series of valuations alone', () => {
+    const line =
+      'After Microsoft invested, OpenAI was valued at $29 billion, then $86 billion, then $157 billion.';
+    expect(judged(line).every(([, id]) => !String(id).startsWith('inv-'))).toBe(true);
+  });
+
+  it('carries no verb of money to a sum that is a valuation', () => {
+    const line = 'Microsoft’s investment came in 2019, then another $10 billion valuation jump.';
+    expect(judged(line)).toEqual([['supported', 'inv-2019-1b', line]]);
+  });
+
+  it('carries the verb to the next sum though the first one gave no sum', () => {
+    const line = 'Microsoft backed OpenAI early on, then another $10 billion in 2023.';
+    expect(judged(line)).toEqual([['unverified', 'inv-2023-10b-reported', line]]);
+  });
+});
+
+describe('the verb of money a next sum takes', () => {
+  const lexicon = buildLexicon();
+  const investWords = (text: string) =>
+    readSentence(text, lexicon)
+      .spans('invest')
+      .map((w) => text.slice(w.start, w.end));
+
+  it('is the one of the clause just before', () => {
+    expect(investWords('Microsoft invested $1 billion in 2019, followed by $10 billion in 2023.')).toEqual([
+      'invested',
+      'followed by ',
+    ]);
+  });
+
+  it('is none when the next sum is a valuation', () => {
+    expect(investWords('Microsoft invested $1 billion in 2019, then $29 billion valuation.')).toEqual([
+      'invested',
+    ]);
   });
 });
