@@ -1222,7 +1222,16 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'is the ceiling',
     'is an upper limit',
   ],
-  guarantee: ['guarant*', 'backstop*', 'residual value', 'lease obligation*'],
+  // "Its total obligation is capped at $105 billion": what a guarantor may have to pay, told by its ceiling.
+  guarantee: [
+    'guarant*',
+    'backstop*',
+    'residual value',
+    'lease obligation*',
+    'obligation is capped',
+    'obligations are capped',
+    'obligation capped',
+  ],
   distribution: [
     'available on',
     'available in',

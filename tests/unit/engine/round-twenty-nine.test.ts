@@ -192,3 +192,11 @@ describe('a word that rules a frame out, in the statement before a semicolon', (
     expect(claimsOf(line, lede, '2025-02-01').some((c) => c.status === 'contradicted')).toBe(false);
   });
 });
+
+describe('an obligation told by its ceiling', () => {
+  it('is the guarantee it caps', () => {
+    const lede = 'NVIDIA backs OpenAI’s Ohio leases.';
+    const line = 'What the chipmaker may owe is limited: its obligation is capped at $105 billion.';
+    expect(judged(line, lede, '2026-09-01')).toEqual([['supported', 'no-ohio-guarantee', line]]);
+  });
+});
