@@ -200,3 +200,11 @@ describe('an obligation told by its ceiling', () => {
     expect(judged(line, lede, '2026-09-01')).toEqual([['supported', 'no-ohio-guarantee', line]]);
   });
 });
+
+describe('more verbs of the past', () => {
+  it('reads "went into", "opened", "started" as told of their time', () => {
+    const lede = 'Amazon and OpenAI: models on Bedrock.';
+    const line = 'The lab’s frontier models went into a limited preview on Amazon Bedrock.';
+    expect(judged(line, lede, '2026-05-02')).toEqual([['supported', 'zo-bedrock-preview', line]]);
+  });
+});
