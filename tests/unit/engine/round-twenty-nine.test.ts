@@ -208,3 +208,11 @@ describe('more verbs of the past', () => {
     expect(judged(line, lede, '2026-05-02')).toEqual([['supported', 'zo-bedrock-preview', line]]);
   });
 });
+
+describe('"takes the contract to" a sum', () => {
+  it('tells the sum the contract grew to, as "took … to" does', () => {
+    const lede = 'Amazon and OpenAI widened their cloud deal.';
+    const line = 'The new spending takes the AWS agreement to $100 billion.';
+    expect(judged(line, lede, '2026-03-01')).toEqual([['contradicted', 'zo-expanded-to-100b-wrong', line]]);
+  });
+});
