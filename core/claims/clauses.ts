@@ -22,13 +22,14 @@ const BOUNDARY = new RegExp(
   'gi',
 );
 
-export function clauseSpans(folded: string): Span[] {
+/** `continuations`: where each next sum of a series opens (core/claims/continuations), when already read. */
+export function clauseSpans(folded: string, continuations: Span[] = continuationSpans(folded)): Span[] {
   const spans: Span[] = [];
   let start = 0;
   // The next sum of a series ("… and another $2 billion in 2021") opens a clause of its own, comma or not.
   const cuts = [
     ...allMatches(BOUNDARY, folded).map((m) => ({ at: m.index ?? 0, length: m[0].length })),
-    ...continuationSpans(folded).map((c) => ({ at: c.start, length: 0 })),
+    ...continuations.map((c) => ({ at: c.start, length: 0 })),
   ].sort((a, b) => a.at - b.at);
   for (const { at, length } of cuts) {
     if (at < start) continue;

@@ -20,6 +20,8 @@ export interface SentenceReading {
   readonly toldIn: number | null;
   /** The page's date, when known: the time of the telling. */
   readonly published: string | null;
+  /** Where each next sum of a series opens (core/claims/continuations), read once for the sentence. */
+  readonly continuations: Span[];
   /** Where the word class occurs; empty when it does not, or when the vocabulary has no such class. */
   spans(wordClass: string): Span[];
 }
@@ -28,6 +30,7 @@ class Reading implements SentenceReading {
   private readonly found = new Map<string, Span[]>();
   private valuesRead: SentenceValues | null = null;
   private clausesRead: Span[] | null = null;
+  private continuationsRead: Span[] | null = null;
   private startsRead: Set<string> | null = null;
 
   constructor(
@@ -43,8 +46,13 @@ class Reading implements SentenceReading {
   }
 
   get clauses(): Span[] {
-    this.clausesRead ??= clauseSpans(this.folded);
+    this.clausesRead ??= clauseSpans(this.folded, this.continuations);
     return this.clausesRead;
+  }
+
+  get continuations(): Span[] {
+    this.continuationsRead ??= continuationSpans(this.folded);
+    return this.continuationsRead;
   }
 
   get starts(): ReadonlySet<string> {
@@ -100,7 +108,7 @@ const paid = (v: FoundValue) => v.kind === 'amountUsd' && !v.valuation && !v.ear
  */
 function withCarried(spans: Span[], r: SentenceReading): Span[] {
   const carried: Span[] = [];
-  for (const c of continuationSpans(r.folded)) {
+  for (const c of r.continuations) {
     const before = r.clauses.filter((x) => x.end <= c.start).pop();
     if (!before) continue;
     const within = (x: Span) => x.start >= before.start && x.end <= c.start;
@@ -150,6 +158,10 @@ class WithSpans implements SentenceReading {
 
   get published(): string | null {
     return this.base.published;
+  }
+
+  get continuations(): Span[] {
+    return this.base.continuations;
   }
 
   get starts(): ReadonlySet<string> {

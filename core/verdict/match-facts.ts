@@ -4,7 +4,6 @@
 // makes the claim contradicted).
 import { allMatches, placesOf } from '../claims/all-matches';
 import { clausesCovering, SECOND_INFINITIVE } from '../claims/clauses';
-import { continuationSpans } from '../claims/continuations';
 import { forecastDenied, negationSide } from '../claims/negation';
 import type { SentenceReading } from '../claims/sentence-reading';
 import { type FoundValue, OWN_BUILDING_AFTER, type ValueKind } from '../claims/values';
@@ -338,7 +337,7 @@ function layoutOf(r: SentenceReading): SentenceLayout {
   );
   // The next sum of a series is a statement of its own: "invested $1 billion in 2019, followed by $10 billion".
   // Marked just before its opening words, so that a figure before them is cut off from a frame read on them.
-  for (const c of continuationSpans(r.folded)) nowShifts.push(c.start - 1);
+  for (const c of r.continuations) nowShifts.push(c.start - 1);
   const opening = r.clauses[0];
   const timed = /\b(?:19|20)\d\d\b/.exec(r.folded.slice(opening.start, opening.end));
   const openingTime =
@@ -689,7 +688,7 @@ function subjectBefore(
 ): string | null {
   const text = r.folded.slice(clause.start, at);
   // "X invested $1 billion, followed by $2 billion": the next sum of a series is the first one's subject's.
-  if (continuationSpans(r.folded).some((c) => c.start === clause.start)) {
+  if (r.continuations.some((c) => c.start === clause.start)) {
     const before = clauseBefore(r, clause);
     return before ? subjectBefore(r, partnership, before, before.end) : null;
   }
