@@ -52,6 +52,7 @@ import {
 import { type NearbyDeal, nearbyDeals } from './verdict/nearby-deal';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
+import { termToldBack } from './verdict/term-told-back';
 import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
 
 // Kept here for the callers that read a page in windows (core/annotate/judge-here).
@@ -208,9 +209,18 @@ export function sentenceJudge(
     if (quoted === null || !writtenBefore(quoteKey(quoted.quote), span, blocks, textOf)) return null;
     return { start: span.start + tag + quoted.reply, end: span.end };
   };
+  // "It expires in 2030." after a sentence that names a warrant: read as "The warrant expires in 2030." when it
+  // holds no claim of its own.
+  const toldBack = (written: string, span: Span): JudgedClaim[] => {
+    const own = judge(written, span);
+    if (own.length > 0 || !PRONOUN_LED.test(written)) return own;
+    const block = blocks.find((b) => b.start <= span.start && span.start < b.end);
+    const told = block ? termToldBack(written, textOf({ start: block.start, end: span.start })) : null;
+    return told === null ? own : placedBack(judge(told.text, span), written, span, told.toWritten);
+  };
   const judgeWritten = (written: string, span: Span): JudgedClaim[] => {
     const rest = reply(written, span);
-    if (rest === null) return judge(written, span);
+    if (rest === null) return toldBack(written, span);
     return rest.start < rest.end ? judge(textOf(rest), rest) : [];
   };
   // A page in a company's own voice: its "we" and "our" are read as that company's name.
@@ -232,18 +242,31 @@ export function sentenceJudge(
     const written = textOf(span);
     const said = voiced(written, voice, quotedAround(span));
     if (said === null) return judgeWritten(written, span);
-    return judge(said.text, span).map((c) => {
-      const start = span.start + said.toWritten(c.start - span.start, false);
-      const end = span.start + said.toWritten(c.end - span.start, true);
-      return {
-        ...c,
-        id: `c${start}-${end}`,
-        text: written.slice(start - span.start, end - span.start),
-        start,
-        end,
-      };
-    });
+    return placedBack(judge(said.text, span), written, span, said.toWritten);
   };
+}
+
+/** A sentence led by a pronoun, looked for before the term it may stand for is. */
+const PRONOUN_LED = /^\W*(?:it|this|that)\s/i;
+
+/** Claims judged on a sentence told otherwise (`toWritten`), placed back on the words the page wrote. */
+function placedBack(
+  claims: JudgedClaim[],
+  written: string,
+  span: Span,
+  toWritten: (at: number, end: boolean) => number,
+): JudgedClaim[] {
+  return claims.map((c) => {
+    const start = span.start + toWritten(c.start - span.start, false);
+    const end = span.start + toWritten(c.end - span.start, true);
+    return {
+      ...c,
+      id: `c${start}-${end}`,
+      text: written.slice(start - span.start, end - span.start),
+      start,
+      end,
+    };
+  });
 }
 
 const GREATER_THAN = 0x3e;

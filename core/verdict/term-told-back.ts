@@ -1,0 +1,63 @@
+/**
+ * "… a warrant for up to 160 million shares. It expires in 2030.": a sentence led by "It", "This" or "That" whose
+ * verb tells how a term lasts, ends or is bounded stands for the term the sentence before it named. It holds no
+ * term's word of its own, so it is read with that term's noun in the pronoun's place ("The warrant expires in
+ * 2030."), and its claims are placed back on the words the page wrote.
+ */
+
+export interface SentenceToldAs {
+  /** The sentence with the term's noun in the pronoun's place. */
+  text: string;
+  /** A place in `text` as a place in the sentence the page wrote (`end`: a claim's end, which takes in the swap). */
+  toWritten(at: number, end: boolean): number;
+}
+
+/**
+ * The pronoun, then a verb of a term's life: how long it runs, when it ends or vests, what bounds it, what took its
+ * place. Not "It said …", "It plans …": a party's doings are read by who the page says they are.
+ */
+const PRONOUN_THEN_TERM_VERB =
+  /^(\W*)(it|this|that)\s+(?=(?:also\s+|only\s+|now\s+|still\s+|then\s+)?(?:(?:will|would|is set to|is due to)\s+)?(?:expires?|expired|expiring|runs?\s+(?:through|until|till|to|for)|ran\s+(?:through|until|till|to|for)|lasts?|lasted|ends?\b|ended|lapses?|lapsed|vests?|vested|(?:is|was|has been|had been|will be)\s+(?:capped|limited|valid|good|non-binding|binding|non-exclusive|exclusive|replaced|superseded|scrapped|dropped|never)\b|was\s+(?:later\s+)?(?:replaced|superseded)|has\s+(?:since\s+)?been\s+(?:replaced|superseded)|never\s+(?:became|turned|was)|carries|covers|covered))/i;
+
+/**
+ * A term's noun, as the sentence before names it: the last one named is the one a pronoun goes back to. Plural
+ * and possessive forms are left out: "It" stands for one thing.
+ */
+const TERM_NOUN =
+  /\b(warrant|licen[cs]e|agreement|deal|contract|pact|commitment|exclusivity|lease|guarantee|arrangement|letter of intent|memorandum of understanding|partnership|stake|investment|option)\b(?!['\u2019]s\b|s\b)/gi;
+
+/** How far back the sentence before is looked for: a long sentence, not a paragraph. */
+const REACH = 400;
+
+/** The sentence read with the noun of the term named just before in its leading pronoun's place, or null. */
+export function termToldBack(sentence: string, before: string): SentenceToldAs | null {
+  const led = PRONOUN_THEN_TERM_VERB.exec(sentence);
+  if (led === null) return null;
+  const noun = lastTermNoun(sentenceBefore(before));
+  if (noun === null) return null;
+  const at = led[1].length;
+  const written = led[2].length;
+  const said = `${led[2][0] === led[2][0].toUpperCase() ? 'The' : 'the'} ${noun.toLowerCase()}`;
+  const text = sentence.slice(0, at) + said + sentence.slice(at + written);
+  const shift = said.length - written;
+  const toWritten = (place: number, end: boolean) => {
+    if (place <= at) return place;
+    if (place < at + said.length) return end ? at + written : at;
+    return place - shift;
+  };
+  return { text, toWritten };
+}
+
+/** The last sentence of the text before (the text after its last full stop, question or exclamation mark). */
+function sentenceBefore(before: string): string {
+  const tail = before.slice(-REACH).trimEnd();
+  const body = tail.replace(/[.!?]["'\u201d\u2019)]*$/, '');
+  const stop = Math.max(body.lastIndexOf('. '), body.lastIndexOf('! '), body.lastIndexOf('? '));
+  return stop < 0 ? body : body.slice(stop + 2);
+}
+
+function lastTermNoun(sentence: string): string | null {
+  let last: string | null = null;
+  for (const m of sentence.matchAll(TERM_NOUN)) last = m[1];
+  return last;
+}
