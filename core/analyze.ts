@@ -1078,7 +1078,28 @@ function groupByClause(assessments: Assessment[]): Assessment[][] {
       ? own
       : undefined;
   };
-  const clauseOf = (a: Assessment) => a.match.detailClause ?? pressApart(a) ?? a.match.clause;
+  // "committed to buy $30 billion of capacity and to contract up to one gigawatt more": figures each in a clause of
+  // its own are statements of their own, though one frame's words reach across both.
+  // Only a frame whose words reach into its figure's clause: one read from words of another statement alone
+  // ("… from $38 billion to $100 billion, while B committed …") stays where its words are.
+  const sized = (a: Assessment) =>
+    a.match.figureClause !== undefined &&
+    a.match.frame.frame.needs.some((k) => MAGNITUDES.has(k)) &&
+    overlap(a.match, a.match.figureClause)
+      ? a.match.figureClause
+      : undefined;
+  const figureApart = (a: Assessment) => {
+    const own = sized(a);
+    return own !== undefined &&
+      assessments.some((b) => {
+        const theirs = sized(b);
+        return theirs !== undefined && !overlap(theirs, own);
+      })
+      ? own
+      : undefined;
+  };
+  const clauseOf = (a: Assessment) =>
+    a.match.detailClause ?? pressApart(a) ?? figureApart(a) ?? a.match.clause;
   for (const a of [...assessments].sort((x, y) => clauseOf(x).start - clauseOf(y).start)) {
     const c = clauseOf(a);
     const g = groups.find((x) => c.start < x.span.end && c.end > x.span.start);

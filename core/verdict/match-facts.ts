@@ -63,6 +63,8 @@ export interface FactMatch {
    * confirmed one the sentence also makes.
    */
   pressFigureClause?: Span;
+  /** The clause of the figure the frame needs, when it needs one: where its statement stands among others. */
+  figureClause?: Span;
   clash: ValueClash | null;
   /** The claim states a figure the record says was never disclosed. */
   statesUndisclosed: boolean;
@@ -1433,6 +1435,7 @@ function matchFrame(
       clause,
       ...detailOf(f, r, w, around),
       ...pressFigureOf(f, r, w, compared.figureClause),
+      ...(compared.figureClause ? { figureClause: compared.figureClause } : {}),
       clash: compared.clash,
       statesUndisclosed: compared.statesUndisclosed,
       score,

@@ -1,0 +1,27 @@
+// Phrasing families of the thirtieth round, in our own words: two figures in two clauses are two statements, though
+// the words of one frame reach across both.
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../../support/claims-after';
+
+const judged = (line: string, context: string, published: string | null = null) =>
+  claimsOf(line, context, published).map((c) => [c.status, c.factId, c.text]);
+
+describe('two figures, each in a clause of its own', () => {
+  const lede = 'Microsoft, Nvidia and Anthropic struck a three-way deal.';
+
+  it('make two claims, though one frame reads words of both clauses', () => {
+    const line =
+      'Under the deal Anthropic has committed to purchasing $30 billion of Azure compute capacity and to contracting further capacity, up to one gigawatt.';
+    expect(judged(line, lede, '2025-11-20')).toEqual([
+      ['supported', 'mna-azure-30b', line],
+      ['supported', 'mna-1gw', 'and to contracting further capacity, up to one gigawatt.'],
+    ]);
+  });
+
+  it('still show a wrong figure told in the second clause', () => {
+    const line =
+      'Anthropic has committed to purchasing $30 billion of Azure compute capacity and to contracting at least one gigawatt more.';
+    const claims = judged(line, lede, '2025-11-20');
+    expect(claims.map(([status]) => status)).toContain('contradicted');
+  });
+});
