@@ -25,3 +25,25 @@ describe('two figures, each in a clause of its own', () => {
     expect(claims.map(([status]) => status)).toContain('contradicted');
   });
 });
+
+describe('the venture a deal is part of, told in its own terms', () => {
+  const lede = 'Oracle, OpenAI and SoftBank announced the Stargate venture.';
+
+  it('knows the share of its money that was to go to work at once', () => {
+    const line =
+      'Stargate will spend $500 billion over four years, with $100 billion going to work right away.';
+    expect(judged(line, lede, '2025-02-01')).toEqual([['supported', 'oo-stargate-100b-now', line]]);
+  });
+
+  it('knows the day it was announced, though the sentence names neither side', () => {
+    expect(
+      judged('Stargate was unveiled on January 22, 2025, at the White House.', lede, '2025-02-01'),
+    ).toEqual([
+      [
+        'contradicted',
+        expect.stringMatching(/^oo-stargate-/),
+        'Stargate was unveiled on January 22, 2025, at the White House.',
+      ],
+    ]);
+  });
+});
