@@ -52,6 +52,7 @@ import {
 import { type NearbyDeal, nearbyDeals } from './verdict/nearby-deal';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
+import { sameTermIn } from './verdict/shared-terms';
 import { termToldBack } from './verdict/term-told-back';
 import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
 
@@ -739,7 +740,7 @@ export function judgeSentenceText(
   const chosen = chooseCandidate(candidates, about, bothNamed, lead);
   if (!chosen) return [];
   if (chosen.matches.length > 0) {
-    return claimsFromMatches(cfb, chosen, sentence, span, chosen.reading, asOf, published);
+    return claimsFromMatches(cfb, chosen, sentence, span, chosen.reading, asOf, published, lead ?? opening);
   }
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published);
   return bare ? [bare] : [];
@@ -1119,6 +1120,8 @@ function claimsFromMatches(
   reading: SentenceReading,
   asOf: IsoDate,
   published: IsoDate | null,
+  /** The deal the page leads with: a term its record shares with the chosen deal's is told as its. */
+  pageDeal: CompiledPartnership | null = null,
 ): JudgedClaim[] {
   const assessments = keptInTheDeal(chosen.matches.map((m) => assess(cfb, reading, m, asOf, published)));
   const groups = groupByClause(assessments);
@@ -1156,7 +1159,20 @@ function claimsFromMatches(
       decisive === lead.decisive
         ? { start: 0, end: sentence.length }
         : trimmed(sentence, pieceAround(sentence, group[0].match.clause, others));
-    return toClaim(cfb, chosen.partnership, sentence, span, own, decisive, asPublished, group, asOf);
+    const twin = pageDeal !== null ? sameTermIn(cfb, decisive.match.fact, pageDeal) : null;
+    return twin && pageDeal
+      ? toClaim(
+          cfb,
+          pageDeal,
+          sentence,
+          span,
+          own,
+          { ...decisive, match: { ...decisive.match, fact: twin } },
+          asPublished,
+          group,
+          asOf,
+        )
+      : toClaim(cfb, chosen.partnership, sentence, span, own, decisive, asPublished, group, asOf);
   });
   if (unexplained.length) {
     const d = unexplained[0];

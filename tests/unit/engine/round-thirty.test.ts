@@ -47,3 +47,27 @@ describe('the venture a deal is part of, told in its own terms', () => {
     ]);
   });
 });
+
+describe('a term two deals share', () => {
+  it("is told as the deal's the page leads with, though the sentence names the other investor", () => {
+    const lede =
+      "Amazon's $50 billion bet on OpenAI\n\nAmazon agreed to put $50 billion into OpenAI this week.";
+    const line =
+      'The whole round comes to $110 billion at a $730 billion pre-money valuation, with Nvidia adding $30 billion.';
+    const claims = claimsOf(line, lede, '2026-03-02').map((c) => [c.status, c.partnership, c.factId]);
+    expect(claims).toContainEqual([
+      'supported',
+      'amazon-openai',
+      expect.stringMatching(/^zo-(round|valuation)-/),
+    ]);
+    expect(claims).toContainEqual(['supported', 'nvidia-openai', 'no-inv-30b']);
+  });
+
+  it("stays the named deal's on a page that leads with no deal of its own record", () => {
+    const lede =
+      "Nvidia's $30 billion stake in OpenAI\n\nNvidia agreed to put $30 billion into OpenAI this week.";
+    const line = 'The whole round comes to $110 billion at a $730 billion pre-money valuation.';
+    const claims = claimsOf(line, lede, '2026-03-02').map((c) => [c.status, c.partnership]);
+    expect(claims).toEqual([['supported', 'nvidia-openai']]);
+  });
+});
