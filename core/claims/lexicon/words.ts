@@ -101,6 +101,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'raising _ from',
     'raise _ from',
     'tranche*',
+    // The next sum told by its place in a series: "an undisclosed second round in 2021".
+    'second round',
+    'third round',
     'cheque*',
     'check from',
     'checks from',
@@ -239,6 +242,12 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'multibillion-dollar investment*',
     'multi-billion-dollar investment*',
     'billion-dollar investment*',
+    // The deal told by its phase: "a multibillion-dollar extension of the partnership", "a multibillion-dollar
+    // third phase".
+    'multibillion-dollar extension*',
+    'multi-billion-dollar extension*',
+    'multibillion-dollar _ phase',
+    'multi-billion-dollar _ phase',
     'big bet',
     'huge bet',
     'major bet',

@@ -71,3 +71,17 @@ describe('a term two deals share', () => {
     expect(claims).toEqual([['supported', 'nvidia-openai']]);
   });
 });
+
+describe('an investment told by its place in a series', () => {
+  const lede = 'Microsoft and OpenAI have worked together since 2019.';
+
+  it('reads a multibillion-dollar extension of the deal as the undisclosed sum it was', () => {
+    const line = 'Early in 2023 the pair agreed a multiyear, multibillion-dollar extension of their tie-up.';
+    expect(judged(line, lede, '2023-06-01')).toEqual([['supported', 'inv-2023-multiyear', line]]);
+  });
+
+  it('reads "a second round" in a given year as the second investment', () => {
+    const line = 'Microsoft came back with a second round in 2021, its size never made public.';
+    expect(judged(line, lede, '2023-06-01')).toEqual([['supported', 'inv-2021', line]]);
+  });
+});
