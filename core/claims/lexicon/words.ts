@@ -667,6 +667,10 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'keep*',
     'kept',
     'entitled to',
+    // "picked up two seats", "won a seat".
+    'pick* up',
+    'won a',
+    'wins a',
   ],
   agi: [
     'AGI',

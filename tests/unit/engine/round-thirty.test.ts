@@ -85,3 +85,12 @@ describe('an investment told by its place in a series', () => {
     expect(judged(line, lede, '2023-06-01')).toEqual([['supported', 'inv-2021', line]]);
   });
 });
+
+describe('a board seat told as picked up', () => {
+  it('is a seat taken, which the record may rule out', () => {
+    const line = "With the new money Amazon picked up a seat on Anthropic's board.";
+    expect(judged(line, 'Amazon and Anthropic deepen ties.', '2024-04-01')).toEqual([
+      ['contradicted', 'aa-board-seat-wrong', line],
+    ]);
+  });
+});
