@@ -54,8 +54,17 @@ export function leadDealOf(
 ): CompiledPartnership | null {
   const sole = soleDealOf(about);
   if (sole !== null) return sole;
-  const lead = soleDealOf(headline);
+  const lead = soleDealOf(headline) ?? onlyDealOf(headline);
   return lead !== null && about.has(lead) ? lead : null;
+}
+
+/**
+ * The one deal a headline names two or more sides of, though not all ("Claude comes to Azure" names two of a
+ * three-way deal's sides), when it names two sides of no other.
+ */
+function onlyDealOf(told: ReadonlyMap<CompiledPartnership, number>): CompiledPartnership | null {
+  const named = [...told].filter(([, weight]) => weight > ONE_PARTY_PAGE);
+  return named.length === 1 ? named[0][0] : null;
 }
 
 /** How many opening paragraphs may name the deal a sentence led by a term's noun goes on about. */

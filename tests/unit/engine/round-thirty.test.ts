@@ -1,6 +1,9 @@
 // Phrasing families of the thirtieth round, in our own words: two figures in two clauses are two statements, though
 // the words of one frame reach across both.
 import { describe, expect, it } from 'vitest';
+import { judgePage } from '../../../core/analyze';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { pageFromPlainText } from '../../../core/page/extract';
 import { claimsOf } from '../../support/claims-after';
 
 const judged = (line: string, context: string, published: string | null = null) =>
@@ -91,6 +94,21 @@ describe('a board seat told as picked up', () => {
     const line = "With the new money Amazon picked up a seat on Anthropic's board.";
     expect(judged(line, 'Amazon and Anthropic deepen ties.', '2024-04-01')).toEqual([
       ['contradicted', 'aa-board-seat-wrong', line],
+    ]);
+  });
+});
+
+describe('a headline that names two sides of a three-way deal', () => {
+  it('leads the page with that deal, though other deals of one side are told too', () => {
+    const text = [
+      'Anthropic will buy Azure capacity, and Nvidia and Microsoft will invest in it.',
+      "Amazon stays Anthropic's main cloud, and Google keeps selling it TPUs.",
+      'That compute will run on Nvidia Grace Blackwell and Vera Rubin systems.',
+    ].join('\n\n');
+    const page = { ...pageFromPlainText(text), title: 'Claude lands on Azure in a three-way pact' };
+    const claims = judgePage(page, bundledFactBase(), { asOf: '2026-11-21', published: '2025-11-20' });
+    expect(claims.filter((c) => c.text.startsWith('That compute')).map((c) => [c.status, c.factId])).toEqual([
+      ['supported', 'mna-chips'],
     ]);
   });
 });
