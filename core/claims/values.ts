@@ -204,12 +204,12 @@ const APPROX_BEFORE =
 const UP_TO_BEFORE =
   /(?:up[- ]to-?|as much as|as many as|a maximum of|maximum of|no more than|potentially|at most|capped at|a cap of|(?:could|might|may)(?: eventually| ultimately| one day)? (?:reach|total|climb to|rise to|grow to)|\bceiling\b[^.;$]{0,40}?\b(?:is|of|at)|\bcap(?:s|ped|ping)\b[^.;$]{1,40}?\bat)\s*(?:an? )?(?:additional |further |more )?$/i;
 /**
- * "Ten gigawatts is the most it may take", "that sum is a ceiling", "set ten gigawatts as the ceiling": a ceiling
- * told after the figure.
+ * "Ten gigawatts is the most it may take", "that sum is a ceiling", "set ten gigawatts as the ceiling", a list's
+ * "$33 billion: the most it could put in": a ceiling told after the figure.
  */
 const CEILING_WORD = /most|maxim|ceiling|cap\b|upper/i;
 const UP_TO_AFTER =
-  /^(?:[- ][a-z]+)?(?: (?:figure|number|total|amount|sum))?,? (?:(?:is|was|are|were|marks|represents|would be|will be)|as) (?:the most|the maximum|a maximum|a ceiling|the ceiling|a cap|the cap|an upper limit|the upper limit)\b/i;
+  /^(?:[- ][a-z]+)?(?: (?:figure|number|total|amount|sum))?,? (?:(?:is|was|are|were|marks|represents|would be|will be)|as) (?:the most|the maximum|a maximum|a ceiling|the ceiling|a cap|the cap|an upper limit|the upper limit)\b|^\s*[:\u2013\u2014-]\s*(?:the most|the maximum|a maximum|the ceiling|the cap|(?:its |their |[\w-]+(?:'s|\u2019s) )maximum)\b/i;
 const VALUATION_BEFORE =
   /\b(?:valu\w*|carr(?:y|ies|ied|ying)|book(?:s|ed)?|priced)\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
 /**

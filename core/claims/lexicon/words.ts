@@ -1234,6 +1234,15 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'is a ceiling',
     'is the ceiling',
     'is an upper limit',
+    // "could go as high as $33 billion", "the most it could end up putting in", "its maximum investment".
+    'as high as',
+    'could rise to',
+    'could climb to',
+    'could grow to',
+    'at most',
+    'the most _ could',
+    'the most _ can',
+    'maximum',
   ],
   // "Its total obligation is capped at $105 billion": what a guarantor may have to pay, told by its ceiling.
   guarantee: [

@@ -3,8 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
+import { extractValues } from '../../../core/claims/values';
 import { pageFromPlainText } from '../../../core/page/extract';
 import { claimsOf } from '../../support/claims-after';
+
+const valuesOf = (text: string) =>
+  extractValues(text).values.map((v) => [v.kind, v.value, text.slice(v.start, v.end), v.upTo]);
 
 const judged = (line: string, context: string, published: string | null = null) =>
   claimsOf(line, context, published).map((c) => [c.status, c.factId, c.text]);
@@ -110,5 +114,21 @@ describe('a headline that names two sides of a three-way deal', () => {
     expect(claims.filter((c) => c.text.startsWith('That compute')).map((c) => [c.status, c.factId])).toEqual([
       ['supported', 'mna-chips'],
     ]);
+  });
+});
+
+describe('a ceiling told in other words', () => {
+  const lede = 'Amazon and Anthropic keep adding to their deal.';
+
+  it('reads "could go as high as" as the most a sum may reach, not money paid', () => {
+    const line = 'Amazon has put $13 billion into Anthropic so far and could go as high as $33 billion.';
+    expect(judged(line, lede, '2026-06-01').map(([status]) => status)).toEqual(['supported']);
+  });
+
+  it('reads a list item "$N: the most …" or "$N: its maximum …" as a ceiling', () => {
+    const most = '$33 billion: the most Amazon may end up paying into Anthropic.';
+    expect(judged(most, lede, '2026-06-01')).toEqual([['supported', 'aa-inv-up-to-33b', most]]);
+    expect(valuesOf('$5 billion: its maximum stake').map(([, , , upTo]) => upTo)).toEqual([true]);
+    expect(valuesOf('$5 billion: a stake').map(([, , , upTo]) => upTo)).toEqual([false]);
   });
 });
