@@ -237,15 +237,16 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** `[^\s.;:!?]`: a character of a word the gap may step over. */
+/** `[^\s.,;:!?]`: a character of a word the gap may step over. */
 function isGapWordChar(c: number): boolean {
-  return !isRegexSpace(c) && c !== 46 && c !== 59 && c !== 58 && c !== 33 && c !== 63;
+  return !isRegexSpace(c) && c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 33 && c !== 63;
 }
 
-/** `\.(?=\d)`: a figure's decimal point, which a gap's word may hold. */
+/** `[.,](?=\d)`: a figure's decimal point or thousands comma, which a gap's word may hold. */
 function isDecimalPoint(text: string, k: number): boolean {
   const next = text.charCodeAt(k + 1);
-  return text.charCodeAt(k) === 46 && next >= 48 && next <= 57;
+  const c = text.charCodeAt(k);
+  return (c === 46 || c === 44) && next >= 48 && next <= 57;
 }
 
 /**

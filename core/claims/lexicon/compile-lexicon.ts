@@ -2,7 +2,7 @@
 // and into the matchers that find the same places without compiling a regex (class-matcher.ts). The notation cannot
 // express nested quantifiers or backtracking traps, so a fact base may add words without risk:
 //   `invest*`  the word and any ending (invests, invested, investment)
-//   `_`        up to five words in between ("put _ into" matches "put a further sum into")
+//   `_`        up to five words in between, inside one clause ("put _ into" matches "put a further sum into")
 //   `AGI`      a token in capitals of two or more letters is matched in capitals only
 //   `-`        inside a word: a hyphen, a space or nothing ("non-exclusive", "non exclusive", "nonexclusive")
 
@@ -32,8 +32,9 @@ export interface CompiledClass {
   starts: readonly string[] | null;
 }
 
-// A figure's decimal point ("$13.7 billion") does not end a gap's word; other stops do.
-export const GAP = String.raw`\s+(?:(?:[^\s.;:!?]|\.(?=\d))+\s+){0,5}?`;
+// A figure's decimal point or thousands comma ("$13.7 billion", "1,500") does not end a gap's word; other stops,
+// a comma among them, do: a gap stays inside its clause.
+export const GAP = String.raw`\s+(?:(?:[^\s.,;:!?]|[.,](?=\d))+\s+){0,5}?`;
 
 /** Characters with a meaning in a regular expression, escaped wherever a word contains them. */
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;

@@ -132,3 +132,12 @@ describe('a ceiling told in other words', () => {
     expect(valuesOf('$5 billion: a stake').map(([, , , upTo]) => upTo)).toEqual([false]);
   });
 });
+
+describe("a class's gap", () => {
+  it('does not step over a comma into the next clause', () => {
+    const line = 'Amazon put in $50 billion of equity, plus a compute deal that later grew by $100 billion.';
+    const claims = judged(line, 'Amazon and OpenAI widen their ties.', '2026-03-05');
+    expect(claims.map(([status, factId]) => [status, factId])).toContainEqual(['supported', 'zo-inv-50b']);
+    expect(claims.map(([status]) => status)).not.toContain('contradicted');
+  });
+});
