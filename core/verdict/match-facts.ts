@@ -535,12 +535,13 @@ function compareValues(
       stated = nearestTo(ownDates.length > 0 ? ownDates : stated, window);
     }
     // A ceiling is told of a sum or of capacity ("up to 10 gigawatts"), each by its own words.
-    if (
-      (kind === 'amountUsd' || kind === 'gigawatts') &&
-      f.frame.upTo !== undefined &&
-      !stated.some((v) => v.upTo === f.frame.upTo)
-    )
-      return NO;
+    if ((kind === 'amountUsd' || kind === 'gigawatts') && f.frame.upTo !== undefined) {
+      // The ceiling is the agreeing figure's own: "buy $30 billion of capacity, while B commits up to $10 billion"
+      // tells no ceiling of the $30 billion.
+      const told = stated.filter((v) => v.upTo === f.frame.upTo);
+      if (told.length === 0) return NO;
+      if (f.fact.confidence === 'wrong') stated = told;
+    }
     const match = stated.find((v) => agrees(kind, v, values));
     if (match) {
       if (needed && anchor === null) anchor = clausesCovering(r.clauses, match.start, match.end);

@@ -141,3 +141,13 @@ describe("a class's gap", () => {
     expect(claims.map(([status]) => status)).not.toContain('contradicted');
   });
 });
+
+describe('a ceiling told of another sum in the sentence', () => {
+  it('does not make the firm sum beside it an "up to" one', () => {
+    const line =
+      'Anthropic will buy $30 billion of Azure capacity, while Nvidia commits up to $10 billion and Microsoft up to $5 billion.';
+    const claims = judged(line, 'Microsoft, Nvidia and Anthropic struck a three-way deal.', '2025-11-20');
+    expect(claims.map(([status]) => status)).not.toContain('contradicted');
+    expect(claims.map(([, factId]) => factId)).toContain('mna-azure-30b');
+  });
+});
