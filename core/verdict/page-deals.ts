@@ -59,7 +59,7 @@ export function leadDealOf(
 }
 
 /**
- * The one deal a headline names two or more sides of, though not all ("Claude comes to Azure" names two of a
+ * The one deal a headline names two or more sides of, though not all (a model "comes to" a cloud: two of a
  * three-way deal's sides), when it names two sides of no other.
  */
 function onlyDealOf(told: ReadonlyMap<CompiledPartnership, number>): CompiledPartnership | null {
