@@ -130,6 +130,7 @@ const SHADOWED_BY: Readonly<Record<string, string>> = {
   primary: 'job-title',
   deploy: 'power-noun',
   invest: 'investor-event',
+  stake: 'business-slice',
 };
 
 /** A reading with more places for one word class; the rest is the base reading's, still read lazily. */

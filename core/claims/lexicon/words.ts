@@ -866,6 +866,26 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'compute power',
     'processing power',
   ],
+  // A share of a company's work or spending, not of the company: "a slice of the lab's workload", "a piece of its
+  // cloud business".
+  'business-slice': [
+    'slice of _ workload*',
+    'slice of _ business',
+    'slice of _ compute',
+    'slice of _ computing',
+    'slice of _ spend*',
+    'slice of _ orders',
+    'slice of _ capacity',
+    'slice of _ market',
+    'slice of _ contract*',
+    'slice of _ pie',
+    'piece of _ workload*',
+    'piece of _ business',
+    'piece of _ compute',
+    'piece of _ spend*',
+    'piece of _ action',
+    'piece of _ pie',
+  ],
   // A company's meetings and letters with its investors, and the market's mood ("on investor enthusiasm for its
   // software"): no investment by anyone.
   'investor-event': [

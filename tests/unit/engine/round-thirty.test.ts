@@ -151,3 +151,17 @@ describe('a ceiling told of another sum in the sentence', () => {
     expect(claims.map(([, factId]) => factId)).toContain('mna-azure-30b');
   });
 });
+
+describe("a slice of a company's work", () => {
+  const lede = 'Oracle, Microsoft and OpenAI agreed on more cloud capacity.';
+
+  it('is no stake in the company', () => {
+    expect(judged("Oracle won a slice of OpenAI's workload that summer.", lede, '2024-07-12')).toEqual([]);
+  });
+
+  it('while a slice of the company itself still is', () => {
+    expect(judged('Oracle took a slice of OpenAI.', lede, '2024-07-12').map(([status]) => status)).toEqual([
+      'contradicted',
+    ]);
+  });
+});
