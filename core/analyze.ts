@@ -374,7 +374,7 @@ function analystView(folded: string): boolean {
   return /our view|\bwe (?:estimate|think|believe|expect)/i.test(folded) && OUR_VIEW.test(folded);
 }
 /** Word classes of what a side of a deal does: "It pledged …", "They hold …", "It will buy …". */
-const SIDES_ACTS = ['invest', 'stake', 'hold', 'commitment', 'board', 'seat', 'warrant'];
+const SIDES_ACTS = ['invest', 'stake', 'hold', 'commitment', 'board', 'seat', 'warrant', 'license'];
 /** A short opener before the subject: "In return it …", "For its part, they …", a time ("In September 2020 it …"). */
 const OPENER = String.raw`(?:(?:in return|in turn|in exchange|for its part|for their part|under the (?:deal|agreement|pact)|as part of the (?:deal|agreement|pact)|meanwhile|separately|then|later|(?:back\s+)?(?:in|on|by|during)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:19|20)\d\d)\s*,?\s+)?`;
 /** A term named by its noun: "the stake", "the new investment". */

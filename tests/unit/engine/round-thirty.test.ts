@@ -165,3 +165,20 @@ describe("a slice of a company's work", () => {
     ]);
   });
 });
+
+describe('"It" holding a licence', () => {
+  it('stands for a side of the deal the headline leads with, so an exclusive licence is read with both sides', () => {
+    const paragraphs = [
+      'Microsoft and OpenAI rewrote their deal in October 2025, and Amazon signed a cloud deal with OpenAI.',
+      "Microsoft gave up some ground. It keeps exclusive rights to OpenAI's models and products through 2032.",
+    ];
+    const page = {
+      ...pageFromPlainText(paragraphs.join('\n\n')),
+      title: "Microsoft's grip on OpenAI, a month on",
+    };
+    const claims = judgePage(page, bundledFactBase(), { asOf: '2026-11-21', published: '2025-11-20' });
+    expect(claims.filter((c) => c.text.startsWith('It keeps')).map((c) => [c.status, c.factId])).toEqual([
+      ['outdated', 'license-exclusive'],
+    ]);
+  });
+});
