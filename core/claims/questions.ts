@@ -5,7 +5,7 @@ import type { Span } from '../types';
 // questions led by an auxiliary verb: a wh-question can presuppose a term ("Why did X pay $2 billion?") and is left
 // to the readers of terms.
 const YES_NO_QUESTION =
-  /^\W*(?:(?:Q\d*|(?:[A-Za-z]+\s+){0,2}questions?(?:\s+[A-Za-z]+){0,2})\s*[:.-]\s*)?(?:(?:and|but|so|ok|okay|well|now|then|right|also|last one|one more|finally|quickly)\b[\s,:.-]*)*(?:is|are|was|were|isn't|aren't|wasn't|does|do|did|doesn't|didn't|has|have|had|hasn't|haven't|can|could|will|would|won't|should|may|might)\b[^?]*\?\W*$/i;
+  /^\W*(?:(?:Q\d*|(?:[A-Za-z]+\s+){0,2}questions?(?:\s+[A-Za-z]+){0,2})\s*[:.-]\s*)?(?:(?:and|but|so|ok|okay|well|now|then|right|also|meanwhile|still|last one|one more|finally|quickly)\b[\s,:.-]*)*(?:is|are|was|were|isn't|aren't|wasn't|does|do|did|doesn't|didn't|has|have|had|hasn't|haven't|can|could|will|would|won't|should|may|might)\b[^?]*\?\W*$/i;
 
 // Only a sentence that ends on a question mark is tried (the pattern compiles to ~16 kB of machine code).
 export const isYesNoQuestion = (sentence: string): boolean =>

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
+import { isYesNoQuestion } from '../../../core/claims/questions';
 import { extractValues } from '../../../core/claims/values';
 import { pageFromPlainText } from '../../../core/page/extract';
 import { claimsOf } from '../../support/claims-after';
@@ -180,5 +181,13 @@ describe('"It" holding a licence', () => {
     expect(claims.filter((c) => c.text.startsWith('It keeps')).map((c) => [c.status, c.factId])).toEqual([
       ['outdated', 'license-exclusive'],
     ]);
+  });
+});
+
+describe('a yes-or-no question after a transition', () => {
+  it('asserts nothing', () => {
+    expect(isYesNoQuestion("Meanwhile, has AMD's warrant begun to vest?")).toBe(true);
+    expect(isYesNoQuestion('Still, does the licence cover hardware?')).toBe(true);
+    expect(isYesNoQuestion('Meanwhile, the warrant has begun to vest.')).toBe(false);
   });
 });
