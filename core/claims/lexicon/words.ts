@@ -146,6 +146,11 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'committing _ billion to',
     'drop* _ billion into',
     'drop* _ million into',
+    // A part of a round told by whose it is: "$15 billion of earlier money, $5 billion of it from X".
+    'billion of it from',
+    'million of it from',
+    'billion of that from',
+    'billion of which came from',
     // A headline's money without a verb: "one billion dollars from X into Y".
     'billion from _ into',
     'billion dollars from _ into',

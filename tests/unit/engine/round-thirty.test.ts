@@ -191,3 +191,13 @@ describe('a yes-or-no question after a transition', () => {
     expect(isYesNoQuestion('Meanwhile, the warrant has begun to vest.')).toBe(false);
   });
 });
+
+describe('a part of a round told by whose it is', () => {
+  it("is that investor's money in the round", () => {
+    const line =
+      "Anthropic's $65 billion Series H folded in $15 billion that cloud providers had promised earlier, $5 billion of it from Amazon.";
+    expect(judged(line, 'Amazon and Anthropic keep adding to their deal.', '2026-06-15')).toEqual([
+      ['supported', 'aa-series-h-5b', line],
+    ]);
+  });
+});
