@@ -146,6 +146,14 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'committing _ billion to',
     'drop* _ billion into',
     'drop* _ million into',
+    // A running total of money put in: "bringing its total to $8 billion", "X's total now stands at $13 billion".
+    'bring* its total to',
+    'bring* the total to',
+    'bring* their total to',
+    'tak* its total to',
+    'lift* its total to',
+    "'s total stands at",
+    "'s total now stands at",
     // A part of a round told by whose it is: "$15 billion of earlier money, $5 billion of it from X".
     'billion of it from',
     'million of it from',

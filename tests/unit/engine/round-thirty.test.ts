@@ -201,3 +201,15 @@ describe('a part of a round told by whose it is', () => {
     ]);
   });
 });
+
+describe('a running total of money put in', () => {
+  const lede = 'Amazon and Anthropic keep adding to their deal.';
+
+  it('is the investment so far, outdated once the total grew', () => {
+    const line = "Amazon's total now stands at $8 billion, after a second $4 billion in November.";
+    expect(judged(line, lede, '2025-02-10').map(([status, factId]) => [status, factId])).toEqual([
+      ['outdated', 'aa-inv-8b'],
+      ['supported', 'aa-inv-4b-2024'],
+    ]);
+  });
+});
