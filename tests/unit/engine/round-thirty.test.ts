@@ -213,3 +213,14 @@ describe('a running total of money put in', () => {
     ]);
   });
 });
+
+describe('a stake told without the dilution', () => {
+  it('is the share Microsoft gave with the dilution left out', () => {
+    const lede = 'Microsoft and OpenAI restructured their deal in October.';
+    for (const line of [
+      'Strip out the dilution from the newest rounds and the number would be 32.5%.',
+      'Set aside the dilution from the newest rounds, and the number rises to 32.5%.',
+    ])
+      expect(judged(line, lede, '2025-11-04')).toEqual([['supported', 'stake-32-5', line]]);
+  });
+});
