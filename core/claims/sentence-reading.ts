@@ -67,8 +67,8 @@ class Reading implements SentenceReading {
       spans = cls ? classSpans(cls, this.folded, this.starts) : [];
       if (wordClass === 'stake') spans = withFractionsHeld(spans, this.folded);
       if (CARRIED.has(wordClass) && spans.length > 0) spans = withCarried(spans, this);
-      const shadow = SHADOWED_BY[wordClass];
-      if (shadow && spans.length > 0) {
+      for (const shadow of SHADOWED_BY[wordClass] ?? []) {
+        if (spans.length === 0) break;
         const phrases = this.spans(shadow);
         spans = spans.filter((x) => !phrases.some((p) => p.start <= x.start && x.end <= p.end));
       }
@@ -121,16 +121,16 @@ function withCarried(spans: Span[], r: SentenceReading): Span[] {
 /**
  * A word inside a set phrase that means something else: "an exclusive interview" grants no exclusivity, "the
  * start-up" starts nothing, "the chief executive" is no primary anything, "a power station" deploys nothing, "an
- * investor conference" invests nothing.
+ * investor conference" invests nothing, nor does "before it had put in a cent"; "a slice of its workload" is no stake.
  */
-const SHADOWED_BY: Readonly<Record<string, string>> = {
-  exclusive: 'press-exclusive',
-  'exclusive-strict': 'press-exclusive',
-  start: 'no-start',
-  primary: 'job-title',
-  deploy: 'power-noun',
-  invest: 'investor-event',
-  stake: 'business-slice',
+const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
+  exclusive: ['press-exclusive'],
+  'exclusive-strict': ['press-exclusive'],
+  start: ['no-start'],
+  primary: ['job-title'],
+  deploy: ['power-noun'],
+  invest: ['investor-event', 'no-money'],
+  stake: ['business-slice'],
 };
 
 /** A reading with more places for one word class; the rest is the base reading's, still read lazily. */

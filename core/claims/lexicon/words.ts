@@ -879,6 +879,21 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'compute power',
     'processing power',
   ],
+  // No money at all, told as the least of it: "before it had put in a cent", "without investing a penny".
+  'no-money': [
+    'put in a cent',
+    'put in a penny',
+    'put in a dime',
+    'put in a single dollar',
+    'invest* a cent',
+    'invest* a penny',
+    'invest* a dime',
+    'invest* a single dollar',
+    'spent a cent',
+    'spent a penny',
+    'paid a cent',
+    'paid a penny',
+  ],
   // A share of a company's work or spending, not of the company: "a slice of the lab's workload", "a piece of its
   // cloud business".
   'business-slice': [

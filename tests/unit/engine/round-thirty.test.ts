@@ -224,3 +224,12 @@ describe('a stake told without the dilution', () => {
       expect(judged(line, lede, '2025-11-04')).toEqual([['supported', 'stake-32-5', line]]);
   });
 });
+
+describe('"put in a cent"', () => {
+  it('is no money put in', () => {
+    const line = "Azure became OpenAI's primary cloud in 2016, before Microsoft had invested a penny.";
+    expect(judged(line, 'Microsoft and OpenAI go back a long way.', '2025-06-01')).toEqual([
+      ['supported', 'cloud-primary-2016', line],
+    ]);
+  });
+});
