@@ -53,7 +53,8 @@ import { type NearbyDeal, nearbyDeals } from './verdict/nearby-deal';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 import { sameTermIn } from './verdict/shared-terms';
-import { termToldBack } from './verdict/term-told-back';
+import { termToldBack, ventureToldBack } from './verdict/term-told-back';
+import { classSpans } from './claims/lexicon/lexicon';
 import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
 
 // Kept here for the callers that read a page in windows (core/annotate/judge-here).
@@ -212,11 +213,24 @@ export function sentenceJudge(
   };
   // "It expires in 2030." after a sentence that names a warrant: read as "The warrant expires in 2030." when it
   // holds no claim of its own.
+  // "The project was unveiled on …" after a paragraph that names the joint venture: read with the venture's name.
+  const ventures = cfb.lexicon.get(VENTURE_CLASS);
+  const lastVenture = (text: string) => {
+    const found = ventures ? classSpans(ventures, text) : [];
+    const last = found[found.length - 1];
+    return last ? text.slice(last.start, last.end) : null;
+  };
   const toldBack = (written: string, span: Span): JudgedClaim[] => {
     const own = judge(written, span);
-    if (own.length > 0 || !PRONOUN_LED.test(written)) return own;
-    const block = blocks.find((b) => b.start <= span.start && span.start < b.end);
-    const told = block ? termToldBack(written, textOf({ start: block.start, end: span.start })) : null;
+    if (own.length > 0) return own;
+    const pronoun = PRONOUN_LED.test(written);
+    if (!pronoun && !VENTURE_TOLD.test(written)) return own;
+    const at = blocks.findIndex((b) => b.start <= span.start && span.start < b.end);
+    if (at < 0) return own;
+    const before = textOf({ start: blocks[at].start, end: span.start });
+    const told = pronoun
+      ? termToldBack(written, before)
+      : ventureToldBack(written, `${at > 0 ? textOf(blocks[at - 1]) : ''}\n${before}`, lastVenture);
     return told === null ? own : placedBack(judge(told.text, span), written, span, told.toWritten);
   };
   const judgeWritten = (written: string, span: Span): JudgedClaim[] => {
@@ -249,6 +263,10 @@ export function sentenceJudge(
 
 /** A sentence led by a pronoun, looked for before the term it may stand for is. */
 const PRONOUN_LED = /^\W*(?:it|this|that)\s/i;
+/** A joint venture told by its noun, looked for before the venture it stands for is. */
+const VENTURE_TOLD = /\bthe (?:joint )?(?:venture|project|programme|program|initiative)\b/i;
+/** The fact base's word class of joint ventures' names. */
+const VENTURE_CLASS = 'venture';
 
 /** Claims judged on a sentence told otherwise (`toWritten`), placed back on the words the page wrote. */
 function placedBack(

@@ -1,8 +1,12 @@
 /**
- * "… a warrant for up to 160 million shares. It expires in 2030.": a sentence led by "It", "This" or "That" whose
- * verb tells how a term lasts, ends or is bounded stands for the term the sentence before it named. It holds no
- * term's word of its own, so it is read with that term's noun in the pronoun's place ("The warrant expires in
- * 2030."), and its claims are placed back on the words the page wrote.
+ * Sentences that stand for a term or a venture named just before them, read with its name in their place, their
+ * claims placed back on the words the page wrote:
+ * - "… a warrant for up to 160 million shares. It expires in 2030.": a sentence led by "It", "This" or "That" whose
+ *   verb tells how a term lasts, ends or is bounded stands for the term the sentence before it named. It holds no
+ *   term's word of its own, so it is read with that term's noun in the pronoun's place ("The warrant expires in
+ *   2030.");
+ * - "… the <venture> … The project was unveiled on January 22.": "the project" or "the venture" stands for the
+ *   joint venture the paragraph (or the one before) named by its name.
  */
 
 export interface SentenceToldAs {
@@ -35,9 +39,12 @@ export function termToldBack(sentence: string, before: string): SentenceToldAs |
   if (led === null) return null;
   const noun = lastTermNoun(sentenceBefore(before));
   if (noun === null) return null;
-  const at = led[1].length;
-  const written = led[2].length;
   const said = `${led[2][0] === led[2][0].toUpperCase() ? 'The' : 'the'} ${noun.toLowerCase()}`;
+  return swapped(sentence, led[1].length, led[2].length, said);
+}
+
+/** The sentence with `said` in place of the `written` characters at `at`, and the way back to its own places. */
+function swapped(sentence: string, at: number, written: number, said: string): SentenceToldAs {
   const text = sentence.slice(0, at) + said + sentence.slice(at + written);
   const shift = said.length - written;
   const toWritten = (place: number, end: boolean) => {
@@ -61,3 +68,25 @@ function lastTermNoun(sentence: string): string | null {
   for (const m of sentence.matchAll(TERM_NOUN)) last = m[1];
   return last;
 }
+
+/** A joint venture told by its noun. */
+const VENTURE_NOUN = /\bthe (?:joint )?(?:venture|project|programme|program|initiative)\b/i;
+
+/**
+ * The sentence read with the venture the text before it named in place of "the project" or "the venture", or null.
+ * `lastVenture` gives the name of the last venture a text names (from the fact base's words), or null.
+ */
+export function ventureToldBack(
+  sentence: string,
+  before: string,
+  lastVenture: (text: string) => string | null,
+): SentenceToldAs | null {
+  const told = VENTURE_NOUN.exec(sentence);
+  if (told === null || lastVenture(sentence) !== null) return null;
+  const name = lastVenture(before.slice(-VENTURE_REACH));
+  if (name === null) return null;
+  return swapped(sentence, told.index, told[0].length, name);
+}
+
+/** How far back a venture's name is looked for: about two paragraphs. */
+const VENTURE_REACH = 1200;

@@ -12,8 +12,13 @@ const ON_REACH = 20;
 /** The lexicon class of names that make a sentence worth reading on their own. */
 export const READ_NAMES = 'read-names';
 
+/** The lexicon class of joint ventures' names: a sentence about one ("<it> was unveiled on …") is worth reading. */
+const VENTURES = 'venture';
+
 export function worthReading(text: string, cfb: CompiledFactBase | null): boolean {
   if (anyClaimWord().test(text)) return true;
+  const ventures = cfb?.lexicon.get(VENTURES);
+  if (ventures !== undefined && classSpans(ventures, text).length > 0) return true;
   const names = cfb?.lexicon.get(READ_NAMES);
   const named = names === undefined ? [] : classSpans(names, text);
   if (named.length === 0) return false;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
-import { termToldBack } from '../../../core/verdict/term-told-back';
+import { termToldBack, ventureToldBack } from '../../../core/verdict/term-told-back';
 
 const fb = bundledFactBase();
 
@@ -51,5 +51,48 @@ describe('a pronoun that stands for the term named just before', () => {
   it('is not a pronoun for a party that says or plans', () => {
     expect(termToldBack('It said the talks continue.', 'The deal was signed.')).toBeNull();
     expect(termToldBack('It plans to spend more in 2027.', 'The deal was signed.')).toBeNull();
+  });
+});
+
+describe('"the project" after a paragraph that names a joint venture', () => {
+  it('is read as that venture, its day checked against the record', () => {
+    const first =
+      'Stargate will spend $500 billion over four years, with Oracle, SoftBank and OpenAI among its funders.';
+    expect(
+      secondSentence(first, 'The project was unveiled at the White House on January 23.', '2025-01-26'),
+    ).toEqual([
+      [
+        'contradicted',
+        expect.stringMatching(/^oo-stargate-/),
+        'The project was unveiled at the White House on January 23.',
+      ],
+    ]);
+    expect(
+      secondSentence(first, 'The project was unveiled at the White House on January 21.', '2025-01-26'),
+    ).toEqual([
+      [
+        'supported',
+        expect.stringMatching(/^oo-stargate-/),
+        'The project was unveiled at the White House on January 21.',
+      ],
+    ]);
+  });
+
+  it('is left alone when no venture was named before it', () => {
+    const told = ventureToldBack(
+      'The project was unveiled in May.',
+      'The two firms signed a deal.',
+      () => null,
+    );
+    expect(told).toBeNull();
+  });
+
+  it('swaps the noun for the name and maps places back to the words written', () => {
+    const told = ventureToldBack('Since then the venture has grown.', 'Stargate began.', (t) =>
+      t.includes('Stargate') ? 'Stargate' : null,
+    );
+    expect(told?.text).toBe('Since then Stargate has grown.');
+    expect(told?.toWritten('Since then Stargate'.length, true)).toBe('Since then the venture'.length);
+    expect(told?.toWritten(told.text.length, true)).toBe('Since then the venture has grown.'.length);
   });
 });
