@@ -197,6 +197,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'round followed',
     'round came',
     'round arrived',
+    'sum _ followed',
+    'sum _ came',
+    'sum _ arrived',
     // Money handed over: "gave the lab $2 billion", "agreed to give it $100 billion".
     'give _ billion',
     'gives _ billion',

@@ -88,6 +88,11 @@ describe('an investment told by its place in a series', () => {
     expect(judged(line, lede, '2023-06-01')).toEqual([['supported', 'inv-2023-multiyear', line]]);
   });
 
+  it('reads "a second sum followed" in a given year as the second investment', () => {
+    const line = 'A second sum of undisclosed size followed in 2021.';
+    expect(judged(line, lede, '2023-06-01')).toEqual([['supported', 'inv-2021', line]]);
+  });
+
   it('reads "a second round" in a given year as the second investment', () => {
     const line = 'Microsoft came back with a second round in 2021, its size never made public.';
     expect(judged(line, lede, '2023-06-01')).toEqual([['supported', 'inv-2021', line]]);
