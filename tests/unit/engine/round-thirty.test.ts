@@ -238,3 +238,13 @@ describe('"put in a cent"', () => {
     ]);
   });
 });
+
+describe('TPU and GPU clusters promised in 2023', () => {
+  it('are the first cloud deal, not the TPU deal of two years later', () => {
+    const line =
+      'Google Cloud also became one of its cloud providers, with Google pledging to build big TPU and GPU clusters for it.';
+    expect(judged(line, 'Google and Anthropic struck a cloud deal.', '2023-06-14')).toEqual([
+      ['supported', 'ga-cloud-provider', line],
+    ]);
+  });
+});
