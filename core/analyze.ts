@@ -28,7 +28,7 @@ import { segmentSentences } from './page/sentences';
 import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic } from './types';
 import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from './verdict/compile';
 import { explainFact } from './verdict/explain';
-import { worthReading } from './verdict/worth-reading';
+import { VENTURES, worthReading } from './verdict/worth-reading';
 import { type FactMatch, matchFacts } from './verdict/match-facts';
 import {
   acquisitionOfAnother,
@@ -53,7 +53,7 @@ import { type NearbyDeal, nearbyDeals } from './verdict/nearby-deal';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 import { sameTermIn } from './verdict/shared-terms';
-import { termToldBack, ventureToldBack } from './verdict/term-told-back';
+import { PRONOUN_LED, termToldBack, VENTURE_NOUN, ventureToldBack } from './verdict/term-told-back';
 import { classSpans } from './claims/lexicon/lexicon';
 import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
 
@@ -214,7 +214,7 @@ export function sentenceJudge(
   // "It expires in 2030." after a sentence that names a warrant: read as "The warrant expires in 2030." when it
   // holds no claim of its own.
   // "The project was unveiled on …" after a paragraph that names the joint venture: read with the venture's name.
-  const ventures = cfb.lexicon.get(VENTURE_CLASS);
+  const ventures = cfb.lexicon.get(VENTURES);
   const lastVenture = (text: string) => {
     const found = ventures ? classSpans(ventures, text) : [];
     const last = found[found.length - 1];
@@ -224,7 +224,7 @@ export function sentenceJudge(
     const own = judge(written, span);
     if (own.length > 0) return own;
     const pronoun = PRONOUN_LED.test(written);
-    if (!pronoun && !VENTURE_TOLD.test(written)) return own;
+    if (!pronoun && !VENTURE_NOUN.test(written)) return own;
     const at = blocks.findIndex((b) => b.start <= span.start && span.start < b.end);
     if (at < 0) return own;
     const before = textOf({ start: blocks[at].start, end: span.start });
@@ -260,13 +260,6 @@ export function sentenceJudge(
     return placedBack(judge(said.text, span), written, span, said.toWritten);
   };
 }
-
-/** A sentence led by a pronoun, looked for before the term it may stand for is. */
-const PRONOUN_LED = /^\W*(?:it|this|that)\s/i;
-/** A joint venture told by its noun, looked for before the venture it stands for is. */
-const VENTURE_TOLD = /\bthe (?:joint )?(?:venture|project|programme|program|initiative)\b/i;
-/** The fact base's word class of joint ventures' names. */
-const VENTURE_CLASS = 'venture';
 
 /** Claims judged on a sentence told otherwise (`toWritten`), placed back on the words the page wrote. */
 function placedBack(
@@ -1101,24 +1094,25 @@ function groupByClause(assessments: Assessment[]): Assessment[][] {
   // its own are statements of their own, though one frame's words reach across both.
   // Only a frame whose words reach into its figure's clause: one read from words of another statement alone
   // ("… from $38 billion to $100 billion, while B committed …") stays where its words are.
-  const sized = (a: Assessment) =>
-    a.match.figureClause !== undefined &&
-    a.match.frame.frame.needs.some((k) => MAGNITUDES.has(k)) &&
-    overlap(a.match, a.match.figureClause)
-      ? a.match.figureClause
-      : undefined;
+  const sized = new Map<Assessment, Span>();
+  for (const a of assessments) {
+    const own = a.match.figureClause;
+    if (
+      own !== undefined &&
+      a.match.frame.frame.needs.some((k) => MAGNITUDES.has(k)) &&
+      overlap(a.match, own)
+    )
+      sized.set(a, own);
+  }
   const figureApart = (a: Assessment) => {
-    const own = sized(a);
-    return own !== undefined &&
-      assessments.some((b) => {
-        const theirs = sized(b);
-        return theirs !== undefined && !overlap(theirs, own);
-      })
-      ? own
-      : undefined;
+    const own = sized.get(a);
+    return own !== undefined && [...sized.values()].some((theirs) => !overlap(theirs, own)) ? own : undefined;
   };
-  const clauseOf = (a: Assessment) =>
-    a.match.detailClause ?? pressApart(a) ?? figureApart(a) ?? a.match.clause;
+  // Each match's clause, worked out once: the sort below compares them many times.
+  const placed = new Map(
+    assessments.map((a) => [a, a.match.detailClause ?? pressApart(a) ?? figureApart(a) ?? a.match.clause]),
+  );
+  const clauseOf = (a: Assessment) => placed.get(a) ?? a.match.clause;
   for (const a of [...assessments].sort((x, y) => clauseOf(x).start - clauseOf(y).start)) {
     const c = clauseOf(a);
     const g = groups.find((x) => c.start < x.span.end && c.end > x.span.start);
@@ -1178,19 +1172,11 @@ function claimsFromMatches(
         ? { start: 0, end: sentence.length }
         : trimmed(sentence, pieceAround(sentence, group[0].match.clause, others));
     const twin = pageDeal !== null ? sameTermIn(cfb, decisive.match.fact, pageDeal) : null;
-    return twin && pageDeal
-      ? toClaim(
-          cfb,
-          pageDeal,
-          sentence,
-          span,
-          own,
-          { ...decisive, match: { ...decisive.match, fact: twin } },
-          asPublished,
-          group,
-          asOf,
-        )
-      : toClaim(cfb, chosen.partnership, sentence, span, own, decisive, asPublished, group, asOf);
+    const [deal, told] =
+      pageDeal !== null && twin !== null
+        ? [pageDeal, { ...decisive, match: { ...decisive.match, fact: twin } }]
+        : [chosen.partnership, decisive];
+    return toClaim(cfb, deal, sentence, span, own, told, asPublished, group, asOf);
   });
   if (unexplained.length) {
     const d = unexplained[0];

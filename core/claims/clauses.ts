@@ -41,6 +41,11 @@ export function clauseSpans(folded: string, continuations: Span[] = continuation
   return spans.length ? spans : [{ start: 0, end: folded.length }];
 }
 
+/** The last clause that ends before `start`, if any. */
+export function clauseBefore(clauses: readonly Span[], start: number): Span | undefined {
+  return clauses.filter((c) => c.end <= start).pop();
+}
+
 /** The clauses that overlap [start, end). */
 export function clausesCovering(clauses: Span[], start: number, end: number): Span {
   let from = start;

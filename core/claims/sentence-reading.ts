@@ -3,7 +3,7 @@
 // figures or clauses are needed, and many facts then ask for the same word classes cheaply.
 import type { Span } from '../types';
 import { placesOf } from './all-matches';
-import { clauseSpans } from './clauses';
+import { clauseBefore, clauseSpans } from './clauses';
 import { continuationSpans } from './continuations';
 import { GAP } from './lexicon/compile-lexicon';
 import { classSpans, type Lexicon } from './lexicon/lexicon';
@@ -109,7 +109,7 @@ const paid = (v: FoundValue) => v.kind === 'amountUsd' && !v.valuation && !v.ear
 function withCarried(spans: Span[], r: SentenceReading): Span[] {
   const carried: Span[] = [];
   for (const c of r.continuations) {
-    const before = r.clauses.filter((x) => x.end <= c.start).pop();
+    const before = clauseBefore(r.clauses, c.start);
     if (!before) continue;
     const within = (x: Span) => x.start >= before.start && x.end <= c.start;
     const next = r.values.values.find((v) => v.start >= c.end && v.kind === 'amountUsd');

@@ -3,7 +3,7 @@
 // said to have ended), and the figures stated beside them must agree with the fact's values (or clash, which
 // makes the claim contradicted).
 import { allMatches, placesOf } from '../claims/all-matches';
-import { clausesCovering, SECOND_INFINITIVE } from '../claims/clauses';
+import { clauseBefore, clausesCovering, SECOND_INFINITIVE } from '../claims/clauses';
 import { forecastDenied, negationSide } from '../claims/negation';
 import type { SentenceReading } from '../claims/sentence-reading';
 import { type FoundValue, OWN_BUILDING_AFTER, type ValueKind } from '../claims/values';
@@ -692,7 +692,7 @@ function subjectBefore(
   const text = r.folded.slice(clause.start, at);
   // "X invested $1 billion, followed by $2 billion": the next sum of a series is the first one's subject's.
   if (r.continuations.some((c) => c.start === clause.start)) {
-    const before = clauseBefore(r, clause);
+    const before = clauseBefore(r.clauses, clause.start);
     return before ? subjectBefore(r, partnership, before, before.end) : null;
   }
   // "… capacity that B agreed to buy": a relative clause just before the verb has its own subject.
@@ -707,7 +707,7 @@ function subjectBefore(
     return subjectBeforeAside(r, partnership, clause) ?? bareNameBefore(r, partnership, clause) ?? first.id;
   if (RELATIVE_START.test(text)) {
     // "X, which holds a stake in Y": the clause's subject is the name before it.
-    const before = clauseBefore(r, clause);
+    const before = clauseBefore(r.clauses, clause.start);
     return before ? firstPartyIn(r.folded.slice(before.start, before.end), partnership) : null;
   }
   return (
@@ -773,7 +773,7 @@ function pronounAfterColon(
   text: string,
 ): string | null {
   if (!PRONOUN_SUBJECT.test(text) || !/[:;]\s*$/.test(r.folded.slice(0, clause.start))) return null;
-  const before = clauseBefore(r, clause);
+  const before = clauseBefore(r.clauses, clause.start);
   return before ? firstPartyIn(r.folded.slice(before.start, before.end), partnership) : null;
 }
 
@@ -791,7 +791,7 @@ function subjectBeforeAside(
 ): string | null {
   let c = clause;
   for (let asides = 0; asides < 2; asides++) {
-    const before = clauseBefore(r, c);
+    const before = clauseBefore(r.clauses, c.start);
     if (!before || before.end - before.start > ASIDE_CHARS) return null;
     const name = firstPartyIn(r.folded.slice(before.start, before.end), partnership);
     if (name !== null) return asides > 0 ? name : null;
@@ -802,16 +802,12 @@ function subjectBeforeAside(
 
 /** "A, one of …": the clause just before is a bare name, and the clause itself opens on no name. */
 function bareNameBefore(r: SentenceReading, partnership: CompiledPartnership, clause: Span): string | null {
-  const before = clauseBefore(r, clause);
+  const before = clauseBefore(r.clauses, clause.start);
   if (!before || before.end - before.start > ASIDE_CHARS) return null;
   return firstPartyIn(r.folded.slice(before.start, before.end), partnership);
 }
 
 /** The clause that ends where (or before) `clause` starts. */
-function clauseBefore(r: SentenceReading, clause: Span): Span | undefined {
-  return r.clauses.filter((c) => c.end <= clause.start).pop();
-}
-
 const RELATIVE_START = /^\s*(?:which|who|that)\b/i;
 /** The words after the last relative pronoun, when they are few: "that B agreed to". */
 const RELATIVE_TAIL = /\b(?:that|which)\s+([^,;]{1,40})$/i;
@@ -894,7 +890,7 @@ function datingClause(r: SentenceReading, clause: Span): Span | null {
     TIME_START.test(r.folded.slice(after.start, after.end))
   )
     return after;
-  const before = clauseBefore(r, clause);
+  const before = clauseBefore(r.clauses, clause.start);
   if (before && DATING_START.test(r.folded.slice(before.start, before.end))) return before;
   return null;
 }

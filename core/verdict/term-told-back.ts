@@ -9,6 +9,9 @@
  *   joint venture the paragraph (or the one before) named by its name.
  */
 
+/** A sentence led by a pronoun: the cheap look for whether `termToldBack` may apply. */
+export const PRONOUN_LED = /^\W*(?:it|this|that)\s/i;
+
 export interface SentenceToldAs {
   /** The sentence with the term's noun in the pronoun's place. */
   text: string;
@@ -69,8 +72,8 @@ function lastTermNoun(sentence: string): string | null {
   return last;
 }
 
-/** A joint venture told by its noun. */
-const VENTURE_NOUN = /\bthe (?:joint )?(?:venture|project|programme|program|initiative)\b/i;
+/** A joint venture told by its noun: also the cheap look for whether `ventureToldBack` may apply. */
+export const VENTURE_NOUN = /\bthe (?:joint )?(?:venture|project|programme|program|initiative)\b/i;
 
 /**
  * The sentence read with the venture the text before it named in place of "the project" or "the venture", or null.

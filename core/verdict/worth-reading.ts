@@ -13,7 +13,7 @@ const ON_REACH = 20;
 export const READ_NAMES = 'read-names';
 
 /** The lexicon class of joint ventures' names: a sentence about one ("<it> was unveiled on …") is worth reading. */
-const VENTURES = 'venture';
+export const VENTURES = 'venture';
 
 export function worthReading(text: string, cfb: CompiledFactBase | null): boolean {
   if (anyClaimWord().test(text)) return true;
