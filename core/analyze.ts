@@ -53,7 +53,14 @@ import { type NearbyDeal, nearbyDeals } from './verdict/nearby-deal';
 import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 import { sameTermIn } from './verdict/shared-terms';
-import { PRONOUN_LED, termToldBack, VENTURE_NOUN, ventureToldBack } from './verdict/term-told-back';
+import {
+  MONEY_LED_LOOK,
+  moneyToldBack,
+  PRONOUN_LED,
+  termToldBack,
+  VENTURE_NOUN,
+  ventureToldBack,
+} from './verdict/term-told-back';
 import { classSpans } from './claims/lexicon/lexicon';
 import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
 
@@ -220,17 +227,31 @@ export function sentenceJudge(
     const last = found[found.length - 1];
     return last ? text.slice(last.start, last.end) : null;
   };
+  // The company a text names first, as written: whose money "The money …" is.
+  const parties = cfb.partnerships.flatMap((p) => p.parties.party);
+  const firstCompany = (text: string) => {
+    const folded = foldTypography(text);
+    let first: Span | null = null;
+    for (const re of parties)
+      for (const h of placesOf(re, folded)) if (first === null || h.start < first.start) first = h;
+    return first === null ? null : text.slice(first.start, first.end);
+  };
   const toldBack = (written: string, span: Span): JudgedClaim[] => {
     const own = judge(written, span);
     if (own.length > 0) return own;
     const pronoun = PRONOUN_LED.test(written);
-    if (!pronoun && !VENTURE_NOUN.test(written)) return own;
+    const venture = VENTURE_NOUN.test(written);
+    if (!pronoun && !venture && !MONEY_LED_LOOK.test(written)) return own;
     const at = blocks.findIndex((b) => b.start <= span.start && span.start < b.end);
     if (at < 0) return own;
     const before = textOf({ start: blocks[at].start, end: span.start });
-    const told = pronoun
-      ? termToldBack(written, before)
-      : ventureToldBack(written, `${at > 0 ? textOf(blocks[at - 1]) : ''}\n${before}`, lastVenture);
+    const told =
+      (pronoun ? termToldBack(written, before) : null) ??
+      (venture
+        ? ventureToldBack(written, `${at > 0 ? textOf(blocks[at - 1]) : ''}\n${before}`, lastVenture)
+        : null) ??
+      // A list's item may tell back money the item before it named.
+      moneyToldBack(written, before.trim() === '' && at > 0 ? textOf(blocks[at - 1]) : before, firstCompany);
     return told === null ? own : placedBack(judge(told.text, span), written, span, told.toWritten);
   };
   const judgeWritten = (written: string, span: Span): JudgedClaim[] => {

@@ -6,7 +6,9 @@
  *   term's word of its own, so it is read with that term's noun in the pronoun's place ("The warrant expires in
  *   2030.");
  * - "… the <venture> … The project was unveiled on January 22.": "the project" or "the venture" stands for the
- *   joint venture the paragraph (or the one before) named by its name.
+ *   joint venture the paragraph (or the one before) named by its name;
+ * - "B agreed to invest $2 billion. The money comes as a note.": money told back by its noun is the money of the
+ *   company the sentence before named first, and is read with that name ("B's money comes as a note").
  */
 
 /** A sentence led by a pronoun: the cheap look for whether `termToldBack` may apply. */
@@ -93,3 +95,26 @@ export function ventureToldBack(
 
 /** How far back a venture's name is looked for: about two paragraphs. */
 const VENTURE_REACH = 1200;
+
+/** Money told by its noun at a sentence's start ("The money", "That new funding"): the determiner is what is swapped. */
+const MONEY_LED =
+  /^(\W*)(the|that|this)\s+(?=(?:(?:new|fresh|additional|extra|further|later|first|initial|promised|pledged)\s+)?(?:money|cash|funds|funding|financing|capital)\b)/i;
+
+/**
+ * The sentence read with the name of the company the sentence before named first in place of the determiner of its
+ * money ("The money …" → "B's money …"), or null. `firstCompany` gives the first company a text names, as written.
+ */
+export function moneyToldBack(
+  sentence: string,
+  before: string,
+  firstCompany: (text: string) => string | null,
+): SentenceToldAs | null {
+  const led = MONEY_LED.exec(sentence);
+  if (led === null) return null;
+  const name = firstCompany(sentenceBefore(before));
+  if (name === null) return null;
+  return swapped(sentence, led[1].length, led[2].length, `${name}'s`);
+}
+
+/** The cheap look for whether `moneyToldBack` may apply. */
+export const MONEY_LED_LOOK = /^\W*(?:the|that|this)\s/i;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
-import { termToldBack, ventureToldBack } from '../../../core/verdict/term-told-back';
+import { readHtmlString } from '../../../cli/read-html';
+import { moneyToldBack, termToldBack, ventureToldBack } from '../../../core/verdict/term-told-back';
 
 const fb = bundledFactBase();
 
@@ -94,5 +95,43 @@ describe('"the project" after a paragraph that names a joint venture', () => {
     expect(told?.text).toBe('Since then Stargate has grown.');
     expect(told?.toWritten('Since then Stargate'.length, true)).toBe('Since then the venture'.length);
     expect(told?.toWritten(told.text.length, true)).toBe('Since then the venture has grown.'.length);
+  });
+});
+
+describe('money told back by its noun', () => {
+  // A page about two deals with one lab: "The money" goes with the company the sentence before named first.
+  const twoBackers = (items: string[], list: boolean) => {
+    const body = list
+      ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`
+      : `<p>${items.join(' ')}</p>`;
+    const html = `<html><head><title>Two backers for one lab</title></head><body><article>
+      <p>Amazon and Google both back Anthropic, and Amazon's cheques have been the larger ones.</p>${body}
+      </article></body></html>`;
+    return judgePage(readHtmlString(html).page, fb, { asOf: '2026-11-21', published: '2023-11-05' });
+  };
+  const pledge = 'In late October, Google pledged as much as $2 billion to the lab.';
+
+  it('is the money of the company the sentence before named first', () => {
+    const claims = twoBackers([pledge, 'The money takes the form of a convertible note.'], false);
+    expect(
+      claims.filter((c) => c.text.startsWith('The money')).map((c) => [c.status, c.factId, c.text]),
+    ).toEqual([['supported', 'ga-convertible-note', 'The money takes the form of a convertible note.']]);
+  });
+
+  it('reaches back to the list item before it', () => {
+    const claims = twoBackers([pledge, 'That money is a convertible note.'], true);
+    expect(claims.filter((c) => c.text.startsWith('That money')).map((c) => c.factId)).toEqual([
+      'ga-convertible-note',
+    ]);
+  });
+
+  it('swaps only the determiner, keeping what the page said of the money', () => {
+    const told = moneyToldBack('The new money is a note.', 'Google pledged $2 billion.', (t) =>
+      t.startsWith('Google') ? 'Google' : null,
+    );
+    expect(told?.text).toBe("Google's new money is a note.");
+    expect(told?.toWritten(told.text.length, true)).toBe('The new money is a note.'.length);
+    expect(moneyToldBack('The money is a note.', 'Nobody said much.', () => null)).toBeNull();
+    expect(moneyToldBack('Money is a note.', 'Google pledged $2 billion.', () => 'Google')).toBeNull();
   });
 });
