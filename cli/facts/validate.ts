@@ -13,7 +13,8 @@ Checks the fact base as maintainers edit it: the schema (core/factbase/schema.ts
 then the data lints (core/factbase/lint.ts): unique ids; events in date order; real dates; every confirmed
 fact with a primary source; events without a source reported and explained by a sourceNote; https sources
 with titles; since/until/supersededBy/correctedBy links that resolve; no unused event; a claim pattern for
-every fact; cues that compile; no unknown or defaulted field.
+every fact; cues that compile; words the extension would take (the cap on a release's regular
+expressions); no unknown or defaulted field.
 
 Options:
   --dir PATH   the folder with manifest.json, partnerships.json, events.json, facts.json, lexicon.json

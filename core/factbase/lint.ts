@@ -1,7 +1,9 @@
 // Data lints of the fact base: what the schema cannot say. Shared by `npm run facts -- validate` and the
 // data tests (tests/facts/factbase.test.ts). Pure: a fact base in, a list of problems out (empty = clean).
 import { canonicalJson } from './canonical-json';
+import { releaseRegexSources } from './accept-release';
 import { crossReferenceProblems } from './load';
+import { regexSetProblem } from './regex-safety';
 import { SHARED_WORDS } from '../claims/lexicon/words';
 import type { FactBase, Source } from './schema';
 
@@ -20,6 +22,7 @@ export const LINT_RULES = [
   'fact-period',
   'wrong-facts',
   'supersession',
+  'safe-words',
 ] as const;
 /** `spelling` needs the JSON as written, so spellingProblems reports it, not lintFactBase. */
 export type LintRule = (typeof LINT_RULES)[number] | 'spelling';
@@ -152,6 +155,12 @@ export function lintFactBase(fb: FactBase): LintProblem[] {
       }
     }
   }
+
+  // What the extension checks before it takes a release (core/factbase/accept-release): a fact base it would refuse
+  // is no valid one.
+  const unsafe = regexSetProblem(releaseRegexSources(fb));
+  if (unsafe)
+    add('safe-words', 'lexicon', `the words compile to ${unsafe}: the extension would refuse this release`);
 
   for (const f of fb.facts) {
     const since = f.since ? eventById.get(f.since) : undefined;

@@ -10,6 +10,14 @@ const fact = (fb: FactBase, id: string) => fb.facts.find((f) => f.id === id)!;
 const event = (fb: FactBase, id: string) => fb.events.find((e) => e.id === id)!;
 
 const CASES: Array<[LintRule, (fb: FactBase) => void, string]> = [
+  [
+    'safe-words',
+    (fb) => {
+      // Enough gapped entries to pass the cap on the regular expressions a release may carry.
+      fb.lexicon!.words.padding = Array.from({ length: 4000 }, (_, i) => `word${i} _ other${i}`);
+    },
+    'the words compile to regular expressions longer than 250000 characters in all: the extension would refuse this release',
+  ],
   ['unique-ids', (fb) => fb.facts.push({ ...fb.facts[0] }), 'fact id inv-2019-1b is used more than once'],
   [
     'event-order',
@@ -64,6 +72,11 @@ const CASES: Array<[LintRule, (fb: FactBase) => void, string]> = [
     'fact cloud-exclusive: supersededBy cloud-gone is not a fact',
   ],
   ['links', (fb) => (fact(fb, 'inv-2021').until = 'E99'), 'fact inv-2021: until E99 is not an event'],
+  [
+    'links',
+    (fb) => (fact(fb, 'inv-2021').frames[0].writtenFrom = 'E98'),
+    'fact inv-2021: writtenFrom E98 is not an event',
+  ],
   [
     'unused-event',
     (fb) =>
