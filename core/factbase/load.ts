@@ -35,6 +35,10 @@ export function crossReferenceProblems(fb: FactBase): string[] {
     for (const s of f.supersededBy) {
       if (!facts.has(s)) problems.push(`fact ${f.id}: supersededBy ${s} is not a fact`);
     }
+    for (const frame of f.frames) {
+      if (frame.writtenFrom && !events.has(frame.writtenFrom))
+        problems.push(`fact ${f.id}: writtenFrom ${frame.writtenFrom} is not an event`);
+    }
     if (f.correctedBy && !facts.has(f.correctedBy)) {
       problems.push(`fact ${f.id}: correctedBy ${f.correctedBy} is not a fact`);
     }

@@ -145,6 +145,11 @@ export const frameSchema = z
     valuation: z.boolean().optional(),
     /** When set, the claim's amount or capacity must (true) or must not (false) be stated as a ceiling ("up to $10B"). */
     upTo: z.boolean().optional(),
+    /**
+     * The claim reads so only in text written on or after this event's day (a page with no date counts as written
+     * now): "this was the first change" is wrong only once a second change has come.
+     */
+    writtenFrom: eventId.optional(),
   })
   .strict();
 
@@ -217,8 +222,8 @@ export type Fact = z.infer<typeof factSchema>;
 export type FactValues = z.infer<typeof factValuesSchema>;
 export type FactFrame = z.infer<typeof frameSchema>;
 /** A frame with every default filled in, as the engine uses it. */
-export type FullFrame = Required<Omit<FactFrame, 'upTo' | 'subject' | 'object' | 'payer'>> &
-  Pick<FactFrame, 'upTo' | 'subject' | 'object' | 'payer'>;
+export type FullFrame = Required<Omit<FactFrame, 'upTo' | 'subject' | 'object' | 'payer' | 'writtenFrom'>> &
+  Pick<FactFrame, 'upTo' | 'subject' | 'object' | 'payer' | 'writtenFrom'>;
 export type Lexicon = z.infer<typeof lexiconSchema>;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 export type Manifest = z.infer<typeof manifestSchema>;

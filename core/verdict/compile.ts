@@ -5,7 +5,7 @@ import { placesOf } from '../claims/all-matches';
 import { companiesRegex, isOtherCompany } from '../claims/other-companies';
 import { compilePartyMatcher, type PartyMatcher, sharedHints } from '../claims/parties';
 import type { Fact, FactBase, FactEvent, FactFrame, FullFrame, Partnership } from '../factbase/schema';
-import type { Span } from '../types';
+import type { IsoDate, Span } from '../types';
 import { readPendingEngineTables } from './read-engine-tables';
 
 export interface CompiledFrame {
@@ -13,6 +13,8 @@ export interface CompiledFrame {
   frame: FullFrame;
   /** Literal names the sentence must contain. */
   mentions: RegExp[];
+  /** The day of the frame's `writtenFrom` event: text written before it is not read with this frame. */
+  writtenFrom: IsoDate | null;
 }
 
 export interface CompiledPartnership {
@@ -96,7 +98,7 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
         return placesOf(re, text).filter((m) => other(text.slice(m.start, m.end)));
       },
       get framesByRelation() {
-        frames ??= compileFrames(factsOf.get(partnership.id) ?? []);
+        frames ??= compileFrames(factsOf.get(partnership.id) ?? [], events);
         return frames;
       },
       events: fb.events
@@ -110,12 +112,16 @@ export function compileFactBase(fb: FactBase): CompiledFactBase {
 }
 
 /** A partnership's frames by relation word class, in fact-base order. */
-function compileFrames(facts: readonly Fact[]): Map<string, CompiledFrame[]> {
+function compileFrames(
+  facts: readonly Fact[],
+  events: ReadonlyMap<string, FactEvent>,
+): Map<string, CompiledFrame[]> {
   const byRelation = new Map<string, CompiledFrame[]>();
   for (const fact of facts) {
     for (const frame of fact.frames) {
       const full = withDefaults(frame);
-      const compiled = { fact, frame: full, mentions: full.mentions.map(literal) };
+      const writtenFrom = full.writtenFrom ? (events.get(full.writtenFrom)?.date ?? null) : null;
+      const compiled = { fact, frame: full, mentions: full.mentions.map(literal), writtenFrom };
       const list = byRelation.get(frame.relation);
       if (list) list.push(compiled);
       else byRelation.set(frame.relation, [compiled]);

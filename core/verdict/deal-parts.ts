@@ -6,8 +6,12 @@ import { allMatches } from '../claims/all-matches';
 import { sidesNamed } from '../claims/parties';
 import type { CompiledPartnership } from './compile';
 
-/** Where a sentence may turn to another deal: a semicolon, a contrast, or "and" before a capitalised name. */
-const TURN = /;\s+|,?\s+(?:while|whereas|but)\s+|,?\s+(?:and|as)\s+(?=[A-Z])/g;
+/**
+ * Where a sentence may turn to another deal: a semicolon, a contrast, "and" before a capitalised name, or a reason
+ * told of another company (", since C also …"; not ", since January").
+ */
+const TURN =
+  /;\s+|,?\s+(?:while|whereas|but)\s+|,?\s+(?:and|as)\s+(?=[A-Z])|,\s+since\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)/g;
 
 /**
  * The parts of a sentence that each speak of another deal, or null when it speaks of one. A piece after a turn
@@ -21,10 +25,8 @@ export function dealParts(
   /** The deal a sentence opening on a term's noun ("The deal …", "The stake …") speaks of, else null. */
   termDeal: CompiledPartnership | null = null,
 ): Span[] | null {
-  if (termDeal) {
-    const told = toldThenTurned(folded, partnerships, termDeal);
-    if (told) return told;
-  }
+  const told = toldThenTurned(folded, partnerships, termDeal);
+  if (told) return told;
   const turns = allMatches(TURN, folded);
   if (turns.length === 0) return null;
   // Most sentences with a turn tell of one deal at most: one look at the whole sentence settles them, before any
@@ -58,20 +60,25 @@ const FIRST_TURN = /[;:]\s+|,?\s+(?:while|whereas|but)\s+/;
 /**
  * "The deal is not exclusive; C remains B's preferred partner": a sentence led by a term's noun whose first piece
  * names no one speaks there of the deal the page is on, and turns to another deal that the rest names both sides
- * of (not to more of the same deal). Its two pieces are two parts; null when it is not such a sentence.
+ * of (not to more of the same deal). So does one whose first piece names one side of a deal only ("The D
+ * arrangement is not exclusive: C remains B's preferred partner"), when the deal the rest turns to is not D's.
+ * Its two pieces are two parts; null when it is not such a sentence.
  */
 function toldThenTurned(
   folded: string,
   partnerships: readonly CompiledPartnership[],
-  termDeal: CompiledPartnership,
+  termDeal: CompiledPartnership | null,
 ): Span[] | null {
   const turn = FIRST_TURN.exec(folded);
   if (!turn) return null;
   const end = turn.index;
   const rest = end + turn[0].length;
-  if (partiesNamed(folded.slice(0, end), partnerships).size > 0) return null;
+  const first = partiesNamed(folded.slice(0, end), partnerships);
+  if (termDeal !== null ? first.size > 0 : first.size === 0 || wholeDeals(first, partnerships).length > 0)
+    return null;
   const turnedTo = wholeDeals(partiesNamed(folded.slice(rest), partnerships), partnerships);
-  if (turnedTo.length === 0 || turnedTo.includes(termDeal)) return null;
+  if (turnedTo.length === 0 || (termDeal !== null && turnedTo.includes(termDeal))) return null;
+  if (turnedTo.some((d) => d.partnership.parties.some((q) => first.has(q.id)))) return null;
   return [
     { start: 0, end },
     { start: rest, end: folded.length },

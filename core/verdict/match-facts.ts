@@ -1311,6 +1311,8 @@ function matchFrame(
 ): FactMatch | null {
   if (f.frame.bothParties && !bothParties) return null;
   if (f.frame.names.some((party) => !named.has(party))) return null;
+  // Text written before the frame's event does not say what the frame reads (an undated page is written now).
+  if (f.writtenFrom !== null && r.published !== null && r.published < f.writtenFrom) return null;
   // The frame's words first (cached for the sentence): most frames of a relation fail there, before their
   // names are searched or the classes they exclude are read.
   const windows = frameWindows(f, r);

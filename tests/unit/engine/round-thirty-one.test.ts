@@ -1,0 +1,107 @@
+// Phrasing families of the thirty-first round, in our own words: a sentence that names one side of a deal and turns
+// to another deal; a reason told of another company; "the first change" told once a second change had come.
+import { describe, expect, it } from 'vitest';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { dealParts } from '../../../core/verdict/deal-parts';
+import { compileFactBase } from '../../../core/verdict/compile';
+import { claimsOf } from '../../support/claims-after';
+
+const judged = (line: string, context: string, published: string | null = null) =>
+  claimsOf(line, context, published).map((c) => [c.status, c.partnership, c.factId, c.text]);
+
+const partnerships = compileFactBase(bundledFactBase()).partnerships;
+const partsOf = (sentence: string) =>
+  dealParts(sentence, partnerships)?.map((p) => sentence.slice(p.start, p.end)) ?? null;
+
+describe('a sentence that names one side of a deal, then turns to another deal', () => {
+  it('is two parts: the first piece speaks of the deal whose side it names', () => {
+    expect(
+      partsOf('The AMD contract carries no exclusivity: OpenAI keeps Nvidia as its preferred chip partner.'),
+    ).toEqual([
+      'The AMD contract carries no exclusivity',
+      'OpenAI keeps Nvidia as its preferred chip partner.',
+    ]);
+  });
+
+  it('judges the first piece against that deal, not the deal the rest names', () => {
+    const lede =
+      'AMD and OpenAI signed a six-gigawatt chip agreement, and Nvidia and OpenAI have a letter of intent.';
+    const claims = judged(
+      'The AMD contract is not exclusive: Nvidia stays OpenAI’s preferred compute partner.',
+      lede,
+      '2025-10-08',
+    );
+    expect(claims[0].slice(0, 3)).toEqual(['supported', 'amd-openai', 'ao-not-exclusive']);
+  });
+
+  it('stays whole when the rest names the first piece’s company too', () => {
+    expect(partsOf('The AMD contract is not exclusive: AMD and OpenAI may both sign elsewhere.')).toBeNull();
+  });
+});
+
+describe('a reason told of another company', () => {
+  it('is a part of its own: ", since C also …"', () => {
+    expect(
+      partsOf(
+        'Anthropic calls AWS its main cloud and training partner; that tie is not exclusive, since Claude also trains on Google TPUs.',
+      ),
+    ).toEqual([
+      'Anthropic calls AWS its main cloud and training partner; that tie is not exclusive',
+      'Claude also trains on Google TPUs.',
+    ]);
+  });
+
+  it('is no turn when "since" gives a time', () => {
+    expect(partsOf('Anthropic has trained on AWS chips, since January on Google TPUs as well.')).toBeNull();
+  });
+});
+
+describe('"the first change" told once a second change had come', () => {
+  const lede = 'Microsoft and OpenAI rewrote their partnership on Monday.';
+
+  it('is wrong when written after the second change', () => {
+    expect(judged('It was the first time Azure lost its exclusivity.', lede, '2026-04-29')).toEqual([
+      [
+        'contradicted',
+        'microsoft-openai',
+        'amendment-first-exclusivity-change-wrong',
+        'It was the first time Azure lost its exclusivity.',
+      ],
+    ]);
+    expect(
+      judged(
+        'The rewrite ends an Azure exclusivity left untouched for almost seven years.',
+        lede,
+        '2026-04-29',
+      )[0].slice(0, 3),
+    ).toEqual(['contradicted', 'microsoft-openai', 'amendment-first-exclusivity-change-wrong']);
+  });
+
+  it('is not read so in text written before the second change, when it may be true', () => {
+    const claims = judged('It was the first time Azure lost its exclusivity.', lede, '2025-01-23');
+    expect(claims.map((c) => c[2])).not.toContain('amendment-first-exclusivity-change-wrong');
+  });
+
+  it('is not read so when the sentence names the year of the first change itself', () => {
+    const claims = judged(
+      'In 2025 Azure lost its exclusivity for the first time since 2019.',
+      'Here is how the partnership changed.',
+      '2026-05-10',
+    );
+    expect(claims.map((c) => c[2])).not.toContain('amendment-first-exclusivity-change-wrong');
+  });
+});
+
+describe('a denial that Azure is a cloud of one deal', () => {
+  it('is no claim about the lab another deal puts on Azure unless it names that lab', () => {
+    const lede = 'Microsoft, Nvidia and Anthropic struck a deal; Microsoft and OpenAI amended theirs.';
+    const claims = judged(
+      'The amendment ended Azure exclusivity for the first time since 2019.',
+      lede,
+      '2026-04-29',
+    );
+    expect(claims.map((c) => c.slice(0, 3))).toEqual([
+      ['contradicted', 'microsoft-openai', 'amendment-first-exclusivity-change-wrong'],
+    ]);
+  });
+});
