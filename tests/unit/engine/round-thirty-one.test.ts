@@ -105,3 +105,25 @@ describe('a denial that Azure is a cloud of one deal', () => {
     ]);
   });
 });
+
+describe('a document told by its month', () => {
+  const lede = 'Nvidia and OpenAI have changed the shape of their arrangement.';
+
+  it('was written then: its figure is history, not a present claim', () => {
+    for (const line of [
+      'What Nvidia paid, $30 billion, falls well short of the up-to-$100 billion sum in its September letter of intent.',
+      'The $30 billion is a fraction of the $100 billion promised in the September letter of intent.',
+      'That letter of intent from September spoke of as much as $100 billion.',
+    ])
+      expect(judged(line, lede, '2026-03-12').map((c) => [c[0], c[2]])).toContainEqual([
+        'supported',
+        'no-loi-100b',
+      ]);
+  });
+
+  it('stays a present claim when told as what holds now', () => {
+    expect(
+      judged('Nvidia’s pledge of up to $100 billion still stands.', lede, '2026-03-12').map((c) => c[0]),
+    ).toContain('outdated');
+  });
+});
