@@ -50,11 +50,17 @@ describe('a term year the record never had', () => {
     const wrong = claimsOf('Microsoft keeps rights to OpenAI’s IP until 2036.', MS)[0];
     expect([wrong?.status, wrong?.factId]).toEqual(['contradicted', 'license-models-2032']);
     expect(claimsOf('Microsoft keeps rights to OpenAI’s IP until 2032.', MS)[0]?.status).toBe('supported');
+    // Told as holding now it is outdated; told in the past ("kept") it is right about that time.
     const earlier = claimsOf(
-      'Microsoft kept rights to OpenAI’s IP until 2030 under the January 2025 terms.',
+      'Microsoft keeps rights to OpenAI’s IP until 2030 under the January 2025 terms.',
       MS,
     );
     expect(earlier.map((c) => [c.status, c.factId])).toEqual([['outdated', 'license-through-2030']]);
+    const told = claimsOf(
+      'Microsoft kept rights to OpenAI’s IP until 2030 under the January 2025 terms.',
+      MS,
+    );
+    expect(told.map((c) => [c.status, c.factId])).toEqual([['supported', 'license-through-2030']]);
   });
 });
 

@@ -127,3 +127,14 @@ describe('a document told by its month', () => {
     ).toContain('outdated');
   });
 });
+
+describe('irregular and plain verbs of the past', () => {
+  it('tell a term that held then: "kept", "remained", "stayed"', () => {
+    const lede = 'Microsoft and OpenAI widened their partnership in January 2023.';
+    for (const line of [
+      'That multibillion-dollar round kept Azure as the only cloud for all of OpenAI’s work.',
+      'Azure remained the only cloud for all of OpenAI’s work after that round.',
+    ])
+      expect(judged(line, lede, '2025-02-10').map((c) => c[0])).toEqual(['supported']);
+  });
+});
