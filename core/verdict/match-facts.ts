@@ -397,7 +397,13 @@ function subjectsOf(partnership: CompiledPartnership, relation: string): Readonl
   return subjects;
 }
 
-/** Whether another possible subject of the frame's relation is named between the frame's words and `v`. */
+/** A giver told right after its figure: "$5 billion from C", "$5 billion by C". */
+const GIVER_AFTER = /^\s+(?:from|by)\s+/i;
+
+/**
+ * Whether another possible subject of the frame's relation is named between the frame's words and `v`, or gives
+ * `v` right after it ("$10 billion from B, $5 billion from C": the $5 billion is C's).
+ */
 function anotherSubjectsFigure(
   f: CompiledFrame,
   window: Window,
@@ -405,13 +411,23 @@ function anotherSubjectsFigure(
   r: SentenceReading,
   partnership: CompiledPartnership,
 ): boolean {
-  if (!f.frame.subject || v.start <= window.end) return false;
+  if (!f.frame.subject) return false;
   const subjects = subjectsOf(partnership, f.frame.relation);
   // Most relations have one possible payer: then no figure can be another's.
   if (subjects.size < 2) return false;
+  const other = (p: { id: string }) => p.id !== f.frame.subject && subjects.has(p.id);
+  const giver = GIVER_AFTER.exec(r.folded.slice(v.end, v.end + 12));
+  if (giver !== null) {
+    const named = firstPartyMatch(
+      r.folded.slice(v.end + giver[0].length, v.end + giver[0].length + 30),
+      partnership,
+    );
+    if (named !== null && !named.possessive && other({ id: named.id })) return true;
+  }
+  if (v.start <= window.end) return false;
   const between = r.folded.slice(window.end, v.start);
   return partnership.partnership.parties.some(
-    (p, i) => p.id !== f.frame.subject && subjects.has(p.id) && partnership.parties.party[i].test(between),
+    (p, i) => other(p) && partnership.parties.party[i].test(between),
   );
 }
 
@@ -719,7 +735,8 @@ function subjectBefore(
 }
 
 /** A term's noun, then its giver: "investment by B", "a pledge from B", a heading's "Investments: B …". */
-const NOUN_THEN_AGENT = /^(?:investments?|pledges?|commitments?|funding|backing)\s*(?::|\s(?:by|from)\b)\s*/i;
+const NOUN_THEN_AGENT =
+  /^(?:investments?|pledges?|commitments?|funding|backing|cheques?)\s*(?::|\s(?:by|from)\b)\s*/i;
 
 /**
  * "Investment by B: up to $10 billion", "Investments: B up to $10 billion, C up to $5 billion": a clause that names

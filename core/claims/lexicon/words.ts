@@ -36,6 +36,9 @@ const REACHED_ON: readonly string[] = [
 export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Money going from one party into the other.
   invest: [
+    // A cheque is money put in (British spelling; "check" is too often the verb to be one).
+    'cheque',
+    'cheques',
     'invest*',
     'reinvest*',
     'pour*',

@@ -138,3 +138,26 @@ describe('irregular and plain verbs of the past', () => {
       expect(judged(line, lede, '2025-02-10').map((c) => c[0])).toEqual(['supported']);
   });
 });
+
+describe('a list of figures, each with its giver after it', () => {
+  const lede = 'Microsoft, Nvidia and Anthropic agreed a three-way deal.';
+
+  it('gives each figure to the company named after it, not to the first one named', () => {
+    const right = judged(
+      'Investments: up to $10 billion from Nvidia, up to $5 billion from Microsoft.',
+      lede,
+      '2025-11-25',
+    );
+    expect(right.map((c) => c[0])).not.toContain('contradicted');
+    expect(right.map((c) => c[2])).toContain('mna-inv-nvidia-up-to-10b');
+  });
+
+  it('still finds the figures told the wrong way round', () => {
+    const wrong = judged(
+      'The cheques: up to $5 billion from Nvidia, up to $10 billion from Microsoft.',
+      lede,
+      '2025-11-25',
+    );
+    expect(wrong.map((c) => [c[0], c[2]])).toEqual([['contradicted', 'mna-nvidia-5b-wrong']]);
+  });
+});
