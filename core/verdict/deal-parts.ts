@@ -11,7 +11,7 @@ import type { CompiledPartnership } from './compile';
  * told of another company (", since C also …"; not ", since January").
  */
 const TURN =
-  /;\s+|,?\s+(?:while|whereas|but)\s+|,?\s+(?:and|as)\s+(?=[A-Z])|,\s+since\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)/g;
+  /;\s+|,?\s+(?:while|whereas|but|though|although)\s+|,?\s+(?:and|as)\s+(?=[A-Z])|,\s+since\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)/g;
 
 /**
  * The parts of a sentence that each speak of another deal, or null when it speaks of one. A piece after a turn
@@ -42,7 +42,7 @@ export function dealParts(
   for (let i = 1; i < starts.length; i++) {
     const ids = partiesNamed(folded.slice(starts[i], ends[i]), partnerships);
     const own = wholeDeals(ids, partnerships);
-    if (whole.length > 0 && own.length > 0 && own.every((d) => !whole.includes(d))) {
+    if (whole.length > 0 && own.length > 0 && own.some((d) => !whole.includes(d))) {
       parts.push({ start: starts[i], end: ends[i] });
       named = ids;
     } else {

@@ -161,3 +161,16 @@ describe('a list of figures, each with its giver after it', () => {
     expect(wrong.map((c) => [c[0], c[2]])).toEqual([['contradicted', 'mna-nvidia-5b-wrong']]);
   });
 });
+
+describe('a concession that turns to another deal', () => {
+  it('is a part of its own, though its words name a side of the first deal too', () => {
+    expect(
+      partsOf(
+        'Azure remains OpenAI’s only cloud, though OpenAI now also rents Oracle capacity that extends Azure.',
+      ),
+    ).toEqual([
+      'Azure remains OpenAI’s only cloud',
+      'OpenAI now also rents Oracle capacity that extends Azure.',
+    ]);
+  });
+});
