@@ -54,6 +54,7 @@ import { roleSwaps } from './verdict/role-swap';
 import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 import { sameTermIn } from './verdict/shared-terms';
 import {
+  kindToldBack,
   MONEY_LED_LOOK,
   moneyToldBack,
   PRONOUN_LED,
@@ -245,13 +246,15 @@ export function sentenceJudge(
     const at = blocks.findIndex((b) => b.start <= span.start && span.start < b.end);
     if (at < 0) return own;
     const before = textOf({ start: blocks[at].start, end: span.start });
+    const lastWritten = () => (before.trim() === '' && at > 0 ? textOf(blocks[at - 1]) : before);
     const told =
       (pronoun ? termToldBack(written, before) : null) ??
       (venture
         ? ventureToldBack(written, `${at > 0 ? textOf(blocks[at - 1]) : ''}\n${before}`, lastVenture)
         : null) ??
-      // A list's item may tell back money the item before it named.
-      moneyToldBack(written, before.trim() === '' && at > 0 ? textOf(blocks[at - 1]) : before, firstCompany);
+      // A list's item (or a paragraph's first sentence) may tell back what the block before it named.
+      moneyToldBack(written, lastWritten(), firstCompany) ??
+      kindToldBack(written, lastWritten());
     return told === null ? own : placedBack(judge(told.text, span), written, span, told.toWritten);
   };
   const judgeWritten = (written: string, span: Span): JudgedClaim[] => {

@@ -8,7 +8,9 @@
  * - "… the <venture> … The project was unveiled on January 22.": "the project" or "the venture" stands for the
  *   joint venture the paragraph (or the one before) named by its name;
  * - "B agreed to invest $2 billion. The money comes as a note.": money told back by its noun is the money of the
- *   company the sentence before named first, and is read with that name ("B's money comes as a note").
+ *   company the sentence before named first, and is read with that name ("B's money comes as a note");
+ * - "… gave up its observer seat. The seat carried no vote.": a term told back by its bare noun is read with the
+ *   word the sentence before gave it ("The observer seat carried no vote").
  */
 
 /** A sentence led by a pronoun: the cheap look for whether `termToldBack` may apply. */
@@ -118,3 +120,26 @@ export function moneyToldBack(
 
 /** The cheap look for whether `moneyToldBack` may apply. */
 export const MONEY_LED_LOOK = /^\W*(?:the|that|this)\s/i;
+
+/** A term told back by its bare noun at a sentence's start ("The seat …", "That licence …"). */
+const BARE_TERM_LED =
+  /^(\W*(?:the|that|this)\s+)(seat|licen[cs]e|stake|warrant|note|notes|shares|letter|contract|commitment)\b/i;
+
+/** Words that do not tell what kind of term it is: determiners, possessives, numbers, plain adjectives. */
+const NOT_A_KIND =
+  /^(?:the|a|an|its|their|his|her|our|that|this|new|first|second|same|own|whole|entire|\d[\w.,$%-]*|\$[\w.,]*|[\w-]+['’]s?)$/i;
+
+/**
+ * The sentence read with the word the sentence before put in front of the same noun ("observer seat", "exclusive
+ * licence") in place of the bare noun ("The seat …" → "The observer seat …"), or null.
+ */
+export function kindToldBack(sentence: string, before: string): SentenceToldAs | null {
+  const led = BARE_TERM_LED.exec(sentence);
+  if (led === null) return null;
+  const noun = led[2];
+  const last = sentenceBefore(before);
+  let kind: string | null = null;
+  for (const m of last.matchAll(new RegExp(`([\\w-]+)\\s+${noun}\\b`, 'gi'))) kind = m[1];
+  if (kind === null || NOT_A_KIND.test(kind)) return null;
+  return swapped(sentence, led[1].length, noun.length, `${kind.toLowerCase()} ${noun}`);
+}

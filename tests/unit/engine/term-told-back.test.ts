@@ -5,7 +5,12 @@ import { judgePage } from '../../../core/analyze';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { pageFromPlainText } from '../../../core/page/extract';
 import { readHtmlString } from '../../../cli/read-html';
-import { moneyToldBack, termToldBack, ventureToldBack } from '../../../core/verdict/term-told-back';
+import {
+  kindToldBack,
+  moneyToldBack,
+  termToldBack,
+  ventureToldBack,
+} from '../../../core/verdict/term-told-back';
 
 const fb = bundledFactBase();
 
@@ -133,5 +138,27 @@ describe('money told back by its noun', () => {
     expect(told?.toWritten(told.text.length, true)).toBe('The new money is a note.'.length);
     expect(moneyToldBack('The money is a note.', 'Nobody said much.', () => null)).toBeNull();
     expect(moneyToldBack('Money is a note.', 'Google pledged $2 billion.', () => 'Google')).toBeNull();
+  });
+});
+
+describe('a term told back by its bare noun', () => {
+  it('is read with the word the sentence before gave it', () => {
+    const claims = secondSentence(
+      'In July Microsoft walked away from its observer seat on the OpenAI board.',
+      'The seat, which never came with a vote, dated from late 2023.',
+      '2024-08-01',
+    );
+    expect(claims).toEqual([
+      ['supported', 'board-observer', 'The seat, which never came with a vote, dated from late 2023.'],
+    ]);
+  });
+
+  it('swaps only the noun, and leaves a noun the sentence before gave no kind alone', () => {
+    const told = kindToldBack('The seat had no vote.', 'It held an observer seat.');
+    expect(told?.text).toBe('The observer seat had no vote.');
+    expect(told?.toWritten(told.text.length, true)).toBe('The seat had no vote.'.length);
+    expect(kindToldBack('The seat had no vote.', 'It held a seat.')).toBeNull();
+    expect(kindToldBack('The seat had no vote.', 'It held its seat.')).toBeNull();
+    expect(kindToldBack('A seat had no vote.', 'It held an observer seat.')).toBeNull();
   });
 });
