@@ -174,3 +174,23 @@ describe('a concession that turns to another deal', () => {
     ]);
   });
 });
+
+describe('the valuation put on a named sum', () => {
+  const lede = 'Google and Anthropic agreed a new round of funding.';
+
+  it('is wrong when it takes the Series G valuation for the one reported for Google’s first $10 billion', () => {
+    expect(
+      judged('Google’s first $10 billion went in at a $380 billion valuation.', lede, '2026-04-28').map(
+        (c) => [c[0], c[2]],
+      ),
+    ).toEqual([['contradicted', 'ga-valuation-380b-wrong']]);
+  });
+
+  it('is the report when it gives the reported valuation', () => {
+    expect(
+      judged('Google’s first $10 billion went in at a $350 billion valuation.', lede, '2026-04-28').map(
+        (c) => c[0],
+      ),
+    ).not.toContain('contradicted');
+  });
+});
