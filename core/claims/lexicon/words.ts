@@ -1468,6 +1468,8 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'reportedly',
     'reported',
     'reports',
+    // The press as the verb's subject: "Bloomberg and Reuters report that …".
+    'report that',
     'according to',
     'people familiar',
     'person familiar',

@@ -194,3 +194,18 @@ describe('the valuation put on a named sum', () => {
     ).not.toContain('contradicted');
   });
 });
+
+describe('a plan the press says is off', () => {
+  const lede = 'Oracle and OpenAI have been building in Texas.';
+
+  it('is the press report, unverified, whether the press is the verb’s subject or the plan is "off"', () => {
+    for (const line of [
+      'Two newswires report that the 600-megawatt addition at Abilene has been dropped.',
+      'Reports say the planned 600-megawatt addition at Abilene is off.',
+    ])
+      expect(judged(line, lede, '2026-03-12').map((c) => [c[0], c[2]])).toContainEqual([
+        'unverified',
+        'oo-expansion-dropped-reported',
+      ]);
+  });
+});
