@@ -209,3 +209,16 @@ describe('a plan the press says is off', () => {
       ]);
   });
 });
+
+describe('the venture’s builders', () => {
+  it('are the record’s technology partner when told as building and running the system', () => {
+    const lede = 'Stargate is a new venture of SoftBank, OpenAI, Oracle and MGX.';
+    expect(
+      judged(
+        'Oracle will build and run the computers with Nvidia and OpenAI, first in Texas.',
+        lede,
+        '2025-01-23',
+      ).map((c) => [c[0], c[2]]),
+    ).toEqual([['supported', 'oo-stargate-partner']]);
+  });
+});
