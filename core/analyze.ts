@@ -55,7 +55,7 @@ import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 import { sameTermIn } from './verdict/shared-terms';
 import {
   kindToldBack,
-  MONEY_LED_LOOK,
+  DETERMINER_LED,
   moneyToldBack,
   PRONOUN_LED,
   termToldBack,
@@ -242,7 +242,7 @@ export function sentenceJudge(
     if (own.length > 0) return own;
     const pronoun = PRONOUN_LED.test(written);
     const venture = VENTURE_NOUN.test(written);
-    if (!pronoun && !venture && !MONEY_LED_LOOK.test(written)) return own;
+    if (!pronoun && !venture && !DETERMINER_LED.test(written)) return own;
     const at = blocks.findIndex((b) => b.start <= span.start && span.start < b.end);
     if (at < 0) return own;
     const before = textOf({ start: blocks[at].start, end: span.start });

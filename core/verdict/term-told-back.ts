@@ -118,8 +118,8 @@ export function moneyToldBack(
   return swapped(sentence, led[1].length, led[2].length, `${name}'s`);
 }
 
-/** The cheap look for whether `moneyToldBack` may apply. */
-export const MONEY_LED_LOOK = /^\W*(?:the|that|this)\s/i;
+/** A sentence led by a determiner: the cheap look for whether `moneyToldBack` or `kindToldBack` may apply. */
+export const DETERMINER_LED = /^\W*(?:the|that|this)\s/i;
 
 /** A term told back by its bare noun at a sentence's start ("The seat …", "That licence …"). */
 const BARE_TERM_LED =
@@ -127,7 +127,7 @@ const BARE_TERM_LED =
 
 /** Words that do not tell what kind of term it is: determiners, possessives, numbers, plain adjectives. */
 const NOT_A_KIND =
-  /^(?:the|a|an|its|their|his|her|our|that|this|new|first|second|same|own|whole|entire|\d[\w.,$%-]*|\$[\w.,]*|[\w-]+['’]s?)$/i;
+  /^(?:the|a|an|its|their|his|her|our|that|this|new|first|second|same|own|whole|entire|\d[\w.,$%-]*|\w)$/i;
 
 /**
  * The sentence read with the word the sentence before put in front of the same noun ("observer seat", "exclusive
@@ -139,7 +139,8 @@ export function kindToldBack(sentence: string, before: string): SentenceToldAs |
   const noun = led[2];
   const last = sentenceBefore(before);
   let kind: string | null = null;
-  for (const m of last.matchAll(new RegExp(`([\\w-]+)\\s+${noun}\\b`, 'gi'))) kind = m[1];
+  // A whole word before the noun: not the "s" of a possessive ("B's seat" gives no kind).
+  for (const m of last.matchAll(new RegExp(`(?<![\\w'’$-])([\\w-]+)\\s+${noun}\\b`, 'gi'))) kind = m[1];
   if (kind === null || NOT_A_KIND.test(kind)) return null;
   return swapped(sentence, led[1].length, noun.length, `${kind.toLowerCase()} ${noun}`);
 }

@@ -159,6 +159,8 @@ describe('a term told back by its bare noun', () => {
     expect(told?.toWritten(told.text.length, true)).toBe('The seat had no vote.'.length);
     expect(kindToldBack('The seat had no vote.', 'It held a seat.')).toBeNull();
     expect(kindToldBack('The seat had no vote.', 'It held its seat.')).toBeNull();
+    expect(kindToldBack('The seat had no vote.', 'It held Microsoft’s seat.')).toBeNull();
+    expect(kindToldBack('The seat had no vote.', "It held Microsoft's seat.")).toBeNull();
     expect(kindToldBack('A seat had no vote.', 'It held an observer seat.')).toBeNull();
   });
 });
