@@ -25,6 +25,7 @@ import {
 import { lineYears } from './claims/timeline-lines';
 import type { FactBase } from './factbase/schema';
 import { segmentSentences } from './page/sentences';
+import { lastStartingAt } from './page/span-search';
 import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic } from './types';
 import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from './verdict/compile';
 import { explainFact } from './verdict/explain';
@@ -55,7 +56,7 @@ import { SEVERITY, factPeriod, statusAt } from './verdict/status';
 import { sameTermIn } from './verdict/shared-terms';
 import {
   kindToldBack,
-  DETERMINER_LED,
+  ledByToldNoun,
   moneyToldBack,
   PRONOUN_LED,
   termToldBack,
@@ -222,14 +223,15 @@ export function sentenceJudge(
   // "It expires in 2030." after a sentence that names a warrant: read as "The warrant expires in 2030." when it
   // holds no claim of its own.
   // "The project was unveiled on …" after a paragraph that names the joint venture: read with the venture's name.
-  const ventures = cfb.lexicon.get(VENTURES);
   const lastVenture = (text: string) => {
+    const ventures = cfb.lexicon.get(VENTURES);
     const found = ventures ? classSpans(ventures, text) : [];
     const last = found[found.length - 1];
     return last ? text.slice(last.start, last.end) : null;
   };
   // The company a text names first, as written: whose money "The money …" is.
-  const parties = cfb.partnerships.flatMap((p) => p.parties.party);
+  // A party of several deals has one regex (core/claims/parties): each is searched once.
+  const parties = [...new Set(cfb.partnerships.flatMap((p) => p.parties.party))];
   const firstCompany = (text: string) => {
     const folded = foldTypography(text);
     let first: Span | null = null;
@@ -242,19 +244,19 @@ export function sentenceJudge(
     if (own.length > 0) return own;
     const pronoun = PRONOUN_LED.test(written);
     const venture = VENTURE_NOUN.test(written);
-    if (!pronoun && !venture && !DETERMINER_LED.test(written)) return own;
-    const at = blocks.findIndex((b) => b.start <= span.start && span.start < b.end);
-    if (at < 0) return own;
+    if (!pronoun && !venture && !ledByToldNoun(written)) return own;
+    const at = lastStartingAt(blocks, span.start);
+    if (at < 0 || span.start >= blocks[at].end) return own;
     const before = textOf({ start: blocks[at].start, end: span.start });
-    const lastWritten = () => (before.trim() === '' && at > 0 ? textOf(blocks[at - 1]) : before);
+    // A list's item (or a paragraph's first sentence) may tell back what the block before it named.
+    const lastWritten = before.trim() === '' && at > 0 ? textOf(blocks[at - 1]) : before;
     const told =
       (pronoun ? termToldBack(written, before) : null) ??
       (venture
         ? ventureToldBack(written, `${at > 0 ? textOf(blocks[at - 1]) : ''}\n${before}`, lastVenture)
         : null) ??
-      // A list's item (or a paragraph's first sentence) may tell back what the block before it named.
-      moneyToldBack(written, lastWritten(), firstCompany) ??
-      kindToldBack(written, lastWritten());
+      moneyToldBack(written, lastWritten, firstCompany) ??
+      kindToldBack(written, lastWritten);
     return told === null ? own : placedBack(judge(told.text, span), written, span, told.toWritten);
   };
   const judgeWritten = (written: string, span: Span): JudgedClaim[] => {

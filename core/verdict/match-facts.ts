@@ -415,19 +415,19 @@ function anotherSubjectsFigure(
   const subjects = subjectsOf(partnership, f.frame.relation);
   // Most relations have one possible payer: then no figure can be another's.
   if (subjects.size < 2) return false;
-  const other = (p: { id: string }) => p.id !== f.frame.subject && subjects.has(p.id);
+  const other = (id: string) => id !== f.frame.subject && subjects.has(id);
   const giver = GIVER_AFTER.exec(r.folded.slice(v.end, v.end + 12));
   if (giver !== null) {
     const named = firstPartyMatch(
       r.folded.slice(v.end + giver[0].length, v.end + giver[0].length + 30),
       partnership,
     );
-    if (named !== null && !named.possessive && other({ id: named.id })) return true;
+    if (named !== null && !named.possessive && other(named.id)) return true;
   }
   if (v.start <= window.end) return false;
   const between = r.folded.slice(window.end, v.start);
   return partnership.partnership.parties.some(
-    (p, i) => other(p) && partnership.parties.party[i].test(between),
+    (p, i) => other(p.id) && partnership.parties.party[i].test(between),
   );
 }
 
@@ -824,7 +824,6 @@ function bareNameBefore(r: SentenceReading, partnership: CompiledPartnership, cl
   return firstPartyIn(r.folded.slice(before.start, before.end), partnership);
 }
 
-/** The clause that ends where (or before) `clause` starts. */
 const RELATIVE_START = /^\s*(?:which|who|that)\b/i;
 /** The words after the last relative pronoun, when they are few: "that B agreed to". */
 const RELATIVE_TAIL = /\b(?:that|which)\s+([^,;]{1,40})$/i;

@@ -118,9 +118,6 @@ export function moneyToldBack(
   return swapped(sentence, led[1].length, led[2].length, `${name}'s`);
 }
 
-/** A sentence led by a determiner: the cheap look for whether `moneyToldBack` or `kindToldBack` may apply. */
-export const DETERMINER_LED = /^\W*(?:the|that|this)\s/i;
-
 /** A term told back by its bare noun at a sentence's start ("The seat …", "That licence …"). */
 const BARE_TERM_LED =
   /^(\W*(?:the|that|this)\s+)(seat|licen[cs]e|stake|warrant|note|notes|shares|letter|contract|commitment)\b/i;
@@ -143,4 +140,9 @@ export function kindToldBack(sentence: string, before: string): SentenceToldAs |
   for (const m of last.matchAll(new RegExp(`(?<![\\w'’$-])([\\w-]+)\\s+${noun}\\b`, 'gi'))) kind = m[1];
   if (kind === null || NOT_A_KIND.test(kind)) return null;
   return swapped(sentence, led[1].length, noun.length, `${kind.toLowerCase()} ${noun}`);
+}
+
+/** Whether `moneyToldBack` or `kindToldBack` may apply: the sentence opens on money or a term told by its noun. */
+export function ledByToldNoun(sentence: string): boolean {
+  return MONEY_LED.test(sentence) || BARE_TERM_LED.test(sentence);
 }
