@@ -989,7 +989,7 @@ describe('a later tranche spoken of by its figure alone', () => {
       'The other $35 billion still depends on conditions being met.',
       'Amazon agreed in February 2026 to invest $50 billion in OpenAI.',
     );
-    expect([claim?.status, claim?.factId]).toEqual(['outdated', 'zo-inv-35b-conditional']);
+    expect([claim?.status, claim?.factId]).toEqual(['outdated', 'zo-35b-still-pending']);
   });
 });
 
