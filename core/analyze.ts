@@ -9,6 +9,7 @@ import { quoteKey, replyQuote } from './claims/reply-quote';
 import { speakerTag } from './claims/speaker-tag';
 import { pageVoice, quotedSpans, voiced } from './verdict/page-voice';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
+import { timeStampLength } from './claims/time-stamp';
 import { countNamed, namesIn, type PartyPresence, sidesNamed, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
@@ -378,11 +379,11 @@ const FILLER =
   /^\W*(?:yes|yeah|no|indeed|in short|in fact|actually|not quite|well|right|okay|ok|so|look|sure|fine|wait|i mean|um|uh)\s*[,:;.\u2014-]+\s*/i;
 const JOINING = /^\W*(?:and|but|so|plus)\s+/i;
 /**
- * The sentence past its opening punctuation and those words, one filler at a time (a pattern of up to three
- * compiled to three times the machine code).
+ * The sentence past a live page's time stamp, its opening punctuation and those words, one filler at a time (a
+ * pattern of up to three compiled to three times the machine code).
  */
 function pastOpening(folded: string): string {
-  let rest = folded;
+  let rest = folded.slice(timeStampLength(folded));
   for (let i = 0; i < 3; i++) {
     const filler = FILLER.exec(rest);
     if (filler === null) break;
@@ -779,7 +780,7 @@ export function judgeSentenceText(
   if (chosen.matches.length > 0) {
     return claimsFromMatches(cfb, chosen, sentence, span, chosen.reading, asOf, published, lead ?? opening);
   }
-  const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published);
+  const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published, asked);
   return bare ? [bare] : [];
 }
 
@@ -1425,6 +1426,7 @@ function bareFigureClaim(
   reading: SentenceReading,
   asOf: IsoDate,
   published: IsoDate | null,
+  asked: readonly Span[],
 ): JudgedClaim | null {
   if ((chosen.named === 0 && !chosen.speaksForDeal) || DECOY_CUES.test(reading.folded)) return null;
   if (supposesWorth(reading.folded)) return null;
@@ -1441,8 +1443,12 @@ function bareFigureClaim(
       [unlisted.why],
     );
   }
+  // A figure an indirect question asks about ("asks whether B owns half of C") is no figure stated.
+  const stated = (v: Span) => !asked.some((a) => a.start <= v.start && v.start < a.end);
   const figures = reading.values.values.filter(
-    (v) => (v.kind === 'amountUsd' && !v.valuation) || v.kind === 'percent' || v.kind === 'gigawatts',
+    (v) =>
+      ((v.kind === 'amountUsd' && !v.valuation) || v.kind === 'percent' || v.kind === 'gigawatts') &&
+      stated(v),
   );
   if (figures.length === 0 && reading.values.durations.length === 0) return null;
   const near = (wordClass: string) =>

@@ -1,15 +1,17 @@
 import type { Span } from '../types';
+import { timeStampLength } from './time-stamp';
 
 // A yes-or-no question asserts nothing ("Does the cloud still hold exclusive rights?"), after a lead-in too
-// ("Discussion questions: Was it …?", "Q2: Does …?"): its answer, the next sentence, carries the claim. Only
+// ("Discussion questions: Was it …?", "Q2: Does …?", "Reader mail: did …?"): its answer, the next sentence, carries the claim. Only
 // questions led by an auxiliary verb: a wh-question can presuppose a term ("Why did X pay $2 billion?") and is left
 // to the readers of terms.
 const YES_NO_QUESTION =
-  /^\W*(?:(?:Q\d*|(?:[A-Za-z]+\s+){0,2}questions?(?:\s+[A-Za-z]+){0,2})\s*[:.-]\s*)?(?:(?:and|but|so|ok|okay|well|now|then|right|also|meanwhile|still|last one|one more|finally|quickly)\b[\s,:.-]*)*(?:is|are|was|were|isn't|aren't|wasn't|does|do|did|doesn't|didn't|has|have|had|hasn't|haven't|can|could|will|would|won't|should|may|might)\b[^?]*\?\W*$/i;
+  /^\W*(?:(?:Q\d*|(?:[A-Za-z]+\s+){0,2}questions?(?:\s+[A-Za-z]+){0,2})\s*[:.-]\s*|(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s*:\s*)?(?:(?:and|but|so|ok|okay|well|now|then|right|also|meanwhile|still|last one|one more|finally|quickly)\b[\s,:.-]*)*(?:is|are|was|were|isn't|aren't|wasn't|does|do|did|doesn't|didn't|has|have|had|hasn't|haven't|can|could|will|would|won't|should|may|might)\b[^?]*\?\W*$/i;
 
-// Only a sentence that ends on a question mark is tried (the pattern compiles to ~16 kB of machine code).
+// Only a sentence that ends on a question mark is tried (the pattern compiles to ~16 kB of machine code). A live
+// page's time stamp may open it ("17:30 Reader question: did …?").
 export const isYesNoQuestion = (sentence: string): boolean =>
-  /\?\W*$/.test(sentence) && YES_NO_QUESTION.test(sentence);
+  /\?\W*$/.test(sentence) && YES_NO_QUESTION.test(sentence.slice(timeStampLength(sentence)));
 
 /**
  * An indirect question ("analysts wonder whether the chips can handle training", "questioned whether its role

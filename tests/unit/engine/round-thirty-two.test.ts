@@ -1,6 +1,8 @@
 // Phrasing families of the thirty-second round, in our own words: a deal's conditions told as its terms, which stay
 // true once the money has come, against the money told as still waiting on them, which does not.
 import { describe, expect, it } from 'vitest';
+import { isYesNoQuestion } from '../../../core/claims/questions';
+import { timeStampLength } from '../../../core/claims/time-stamp';
 import { claimsOf } from '../../support/claims-after';
 
 const judged = (line: string, context: string, published: string | null = null) =>
@@ -38,5 +40,44 @@ describe('a conditional sum told as the terms, or as still waiting', () => {
         '2026-03-04',
       )[0],
     ).toEqual(['supported', 'amazon-openai', 'zo-inv-35b-conditional']);
+  });
+});
+
+describe('a live page’s entries', () => {
+  it('measures the time stamp an entry opens on, and nothing else', () => {
+    expect(timeStampLength('11:20 The chipmaker confirmed the warrant.')).toBe(6);
+    expect(timeStampLength('Tuesday 08:05 GMT: The chipmaker confirmed the warrant.')).toBe(19);
+    expect(timeStampLength('Oct 7, 16:40 The chipmaker confirmed the warrant.')).toBe(13);
+    expect(timeStampLength('4.15pm - The chipmaker confirmed the warrant.')).toBe(9);
+    expect(timeStampLength('10.50 billion dollars changed hands.')).toBe(0);
+    expect(timeStampLength('2019: the first billion.')).toBe(0);
+  });
+
+  it('asks a question after a time stamp, and asserts nothing', () => {
+    expect(isYesNoQuestion('11:20 Reader mail: did Amazon get a board seat at Anthropic?')).toBe(true);
+    expect(
+      judged(
+        '11:20 Reader mail: did Amazon pay $8 billion for a board seat at Anthropic?',
+        'Amazon and Anthropic.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a pronoun past the time stamp as it would at the start', () => {
+    const lede =
+      'AMD and OpenAI signed a six-gigawatt agreement, and AMD granted OpenAI a warrant over as many as 160 million of its shares.';
+    expect(judged('16:40 It vests in tranches as the gigawatts are deployed.', lede, '2025-10-07')).toEqual(
+      judged('It vests in tranches as the gigawatts are deployed.', lede, '2025-10-07'),
+    );
+  });
+});
+
+describe('a figure an indirect question asks about', () => {
+  it('is no figure stated: no claim of a figure the record cannot settle', () => {
+    const lede = 'Microsoft and OpenAI rewrote their partnership.';
+    expect(
+      judged('A reader wants to know whether Microsoft now holds 45% of OpenAI.', lede, '2026-05-01'),
+    ).toEqual([]);
+    expect(judged('Microsoft now holds 45% of OpenAI.', lede, '2026-05-01')[0]?.[0]).toBeDefined();
   });
 });

@@ -1,0 +1,9 @@
+// A live page's entry opens on the time it was posted ("09:45", "Monday 14:02", "Nov 3, 09:15 GMT", "10.30am:"):
+// the sentence says what it says after it. Only a clock time makes a stamp, never a bare number ("$10.50 billion").
+const TIME_STAMP =
+  /^[\s\u2022*\u2013\u2014-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+)?\d{1,2}(?::\d{2}(?:\s*[ap]\.?m\b\.?)?|[.]\d{2}\s*[ap]\.?m\b\.?)(?:\s*(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT)\b)?\s*[:\u2013\u2014-]?\s+/i;
+
+/** How many characters the time stamp that opens `sentence` takes (0 when it opens on none). */
+export function timeStampLength(sentence: string): number {
+  return TIME_STAMP.exec(sentence)?.[0].length ?? 0;
+}
