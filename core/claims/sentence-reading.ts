@@ -121,7 +121,8 @@ function withCarried(spans: Span[], r: SentenceReading): Span[] {
 /**
  * A word inside a set phrase that means something else: "an exclusive interview" grants no exclusivity, "the
  * start-up" starts nothing, "the chief executive" is no primary anything, "a power station" deploys nothing, "an
- * investor conference" invests nothing, nor does "before it had put in a cent"; "a slice of its workload" is no stake.
+ * investor conference" invests nothing, nor does "before it had put in a cent", nor "a pledge to spend"; "a slice of
+ * its workload" is no stake.
  */
 const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   exclusive: ['press-exclusive'],
@@ -129,7 +130,7 @@ const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   start: ['no-start'],
   primary: ['job-title'],
   deploy: ['power-noun'],
-  invest: ['investor-event', 'no-money'],
+  invest: ['investor-event', 'no-money', 'spending-pledge'],
   stake: ['business-slice'],
 };
 

@@ -711,6 +711,10 @@ function subjectBefore(
     const before = clauseBefore(r.clauses, clause.start);
     return before ? subjectBefore(r, partnership, before, before.end) : null;
   }
+  // "A, B's spending pledge: …", "B's commitment to A": who pledges is the name in the possessive before the noun.
+  const pledger = PLEDGE_NOUN.test(r.folded.slice(at, at + 30)) ? POSSESSIVE_TAIL.exec(text) : null;
+  const holder = pledger ? firstPartyMatch(pledger[0], partnership) : null;
+  if (holder?.possessive) return holder.id;
   // "… capacity that B agreed to buy": a relative clause just before the verb has its own subject.
   const relative = RELATIVE_TAIL.exec(text);
   const own = relative ? firstPartyIn(relative[1], partnership) : null;
@@ -733,6 +737,11 @@ function subjectBefore(
     agentAfterNoun(r, partnership, text, at)
   );
 }
+
+/** A promise's noun, after the name of who makes it: "B's pledge", "B's spending commitment". */
+const PLEDGE_NOUN = /^(?:spending\s+)?(?:pledges?|commitments?|promises?)\b/i;
+/** A name in the possessive just before the place looked at, or a word before it ("B's spending"). */
+const POSSESSIVE_TAIL = /[\w.&-]+['\u2019]s\s+(?:spending\s+)?$/;
 
 /** A term's noun, then its giver: "investment by B", "a pledge from B", a heading's "Investments: B …". */
 const NOUN_THEN_AGENT =

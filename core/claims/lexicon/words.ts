@@ -886,6 +886,18 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'processing power',
   ],
   // No money at all, told as the least of it: "before it had put in a cent", "without investing a penny".
+  // Money promised to be spent on the other side's services, not put into it: "a spending pledge", "pledged to
+  // spend" (a word of both classes, read as the spending only).
+  'spending-pledge': [
+    'spending pledge*',
+    'spending commitment*',
+    'pledg* to spend',
+    'pledg* to buy',
+    'pledg* to purchase',
+    'commit* to spend',
+    'commit* to buy',
+    'commit* to purchase',
+  ],
   'no-money': [
     'put in a cent',
     'put in a penny',
