@@ -27,7 +27,7 @@ import { lineYears } from './claims/timeline-lines';
 import type { FactBase } from './factbase/schema';
 import { segmentSentences } from './page/sentences';
 import { lastStartingAt } from './page/span-search';
-import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, Topic } from './types';
+import type { IsoDate, JudgedClaim, JudgeOptions, PageText, Span, Status, TableCell, Topic } from './types';
 import { type CompiledFactBase, type CompiledPartnership, compileFactBase } from './verdict/compile';
 import { explainFact } from './verdict/explain';
 import { VENTURES, worthReading } from './verdict/worth-reading';
@@ -64,6 +64,7 @@ import {
   VENTURE_NOUN,
   ventureToldBack,
 } from './verdict/term-told-back';
+import { cellToldWithHeads, cellsByBlock } from './verdict/table-cell';
 import { classSpans } from './claims/lexicon/lexicon';
 import { dealIncludes, seatClaim } from './verdict/unlisted-terms';
 
@@ -171,8 +172,16 @@ export function prepareJudge(page: PageText, factBase: FactBase, opts: JudgeOpti
     );
   return {
     sentences: candidateSentences(page.text, page.blocks, cfb),
-    sentence: sentenceJudge(cfb, about, opts.asOf, published, lead, opening, page.blocks, (b) =>
-      page.text.slice(b.start, b.end),
+    sentence: sentenceJudge(
+      cfb,
+      about,
+      opts.asOf,
+      published,
+      lead,
+      opening,
+      page.blocks,
+      (b) => page.text.slice(b.start, b.end),
+      page.cells,
     ),
     warmUp: () => warmUpFrames(about, cfb.partnerships),
     warmUpSentence: (step) => warmUpSentence(factBase, lead ?? [...about.keys()][0], step),
@@ -193,8 +202,10 @@ export function sentenceJudge(
   opening: CompiledPartnership | null,
   blocks: readonly Span[],
   textOf: (span: Span) => string,
+  cells: readonly TableCell[] = [],
 ): (span: Span) => JudgedClaim[] {
   const nearby = nearbyDeals(cfb, about, lead, blocks, textOf);
+  const cellOf = cellsByBlock(cells);
   const lineYear = lineYears(blocks, textOf);
   // The text judged may be the sentence told in the page's voice, longer than the span it stands for: its claims
   // are placed on that text, and placed back on the page below.
@@ -243,6 +254,12 @@ export function sentenceJudge(
   const toldBack = (written: string, span: Span): JudgedClaim[] => {
     const own = judge(written, span);
     if (own.length > 0) return own;
+    const cell = cellOf.size > 0 ? cellOf.get(lastStartingAt(blocks, span.start)) : undefined;
+    const inTable = cell ? cellToldWithHeads(written, cell, (b) => textOf(blocks[b])) : null;
+    if (inTable !== null)
+      return placedBack(judge(inTable.text, span), written, span, inTable.toWritten).filter(
+        (c) => c.end > c.start,
+      );
     const pronoun = PRONOUN_LED.test(written);
     const venture = VENTURE_NOUN.test(written);
     if (!pronoun && !venture && !ledByToldNoun(written)) return own;

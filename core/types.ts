@@ -24,6 +24,19 @@ export interface PageText {
   /** Canonical URL when the page names one. */
   url?: string | null;
   lang?: string | null;
+  /** Table cells told with their row's first cell or their column's header. */
+  cells?: readonly TableCell[];
+}
+
+/**
+ * A table cell read with the cells that tell what it is about: a row's first cell names whose terms the row gives
+ * ("B and C"), a header names which term a column holds ("Money in"). Blocks by index in the page's blocks; -1 for
+ * none.
+ */
+export interface TableCell {
+  block: number;
+  rowHead: number;
+  colHead: number;
 }
 
 export interface Span {

@@ -236,7 +236,7 @@ async function readInWindows(
   sources.push({ roots: [container], skip: isExcluded });
   const read = await slicer.run(buildTextChunks(sources, CHUNK_CHARS));
   if (read === null) return null;
-  const { chunks, blocks: allBlocks, segments } = read;
+  const { chunks, blocks: allBlocks, segments, cells } = read;
   // The page's whole text is joined only when something asks for it (an export): the scan reads it chunk by
   // chunk, and on a 20 MB page one 20 MB string cost a long task to join and a full collection to allocate.
   let whole: string | null = null;
@@ -244,9 +244,9 @@ async function readInWindows(
     whole ??= chunks.map((c) => c.text).join('\n\n');
     return whole;
   };
-  const map = withText({ blocks: allBlocks, segments }, wholeText);
+  const map = withText({ blocks: allBlocks, segments, cells }, wholeText);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
-  const page = withText({ title, published, blocks: allBlocks, url, lang }, wholeText);
+  const page = withText({ title, published, blocks: allBlocks, cells, url, lang }, wholeText);
   if (!(await slicer.yield())) return null;
   /** The chunk holding text offset `at` (the first starts at 0). */
   const chunkAt = (at: number): TextChunk => chunks[Math.max(0, lastStartingAt(chunks, at))];
@@ -336,7 +336,7 @@ async function readInWindows(
     map,
     judge: {
       sentences,
-      sentence: sentenceJudge(cfb, about, opts.asOf, published, lead, opening, allBlocks, textOf),
+      sentence: sentenceJudge(cfb, about, opts.asOf, published, lead, opening, allBlocks, textOf, cells),
       warmUp: () => warmUpFrames(about, cfb.partnerships),
       warmUpSentence: (step) => warmUpSentence(factBase, lead ?? [...about.keys()][0], step),
     },

@@ -55,6 +55,7 @@ export function* extractPageSteps(doc: Document, opts: ExtractOptions = {}): Ste
     title: findTitle(doc),
     published: findPublishedDate(doc, main.roots),
     blocks: map.blocks,
+    cells: map.cells,
     url: canonicalUrl(doc, base) ?? base,
     lang: pageLang(doc),
   };

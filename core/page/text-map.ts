@@ -1,7 +1,7 @@
 // The extracted text of a page and an exact map from every character of it back to the DOM text node it came
 // from, so a claim found at text offsets [start, end) can be highlighted on the live page.
 import { isRegexSpace } from '../char-codes';
-import type { Span } from '../types';
+import type { Span, TableCell } from '../types';
 import { ELEMENT_NODE, type Steps, runSteps, tagOf, walkSteps } from './dom';
 
 /** `text[start, end)` is `node.data[nodeStart, nodeStart + (end - start))`, character for character. */
@@ -22,6 +22,8 @@ export interface TextMap {
    * segment. A collapsed run of whitespace maps to its first character.
    */
   segments: TextSegment[];
+  /** Table cells told with their row's first cell or their column's header (see TableCell). */
+  cells: TableCell[];
 }
 
 export interface TextPiece {
@@ -101,8 +103,8 @@ export interface TextSource extends BuildOptions {
  * megabyte, and garbage means GC pauses).
  */
 export function* buildTextMapOfSources(sources: readonly TextSource[]): Steps<TextMap> {
-  const { chunks, blocks, segments } = yield* buildTextChunks(sources, Number.POSITIVE_INFINITY);
-  return { text: chunks[0].text, blocks, segments };
+  const { chunks, blocks, segments, cells } = yield* buildTextChunks(sources, Number.POSITIVE_INFINITY);
+  return { text: chunks[0].text, blocks, segments, cells };
 }
 
 /** A run of whole blocks of a text map's text, from offset `start`. */
@@ -121,6 +123,15 @@ export interface ChunkedTextMap {
   chunks: TextChunk[];
   blocks: Span[];
   segments: TextSegment[];
+  cells: TableCell[];
+}
+
+/** A table being walked: its header row's cells, and the row being read (each cell's first block, or -1). */
+interface OpenTable {
+  header: number[] | null;
+  row: number[];
+  rowOfHeaders: boolean;
+  inHead: boolean;
 }
 
 /** Builds the map of `sources` in chunks of at least `chunkChars` characters (the last one can be shorter). */
@@ -136,6 +147,10 @@ export function* buildTextChunks(sources: readonly TextSource[], chunkChars: num
   let pendingBreak = false;
   let spaceNode: Text | null = null;
   let spaceOffset = 0;
+  const cells: TableCell[] = [];
+  const tables: OpenTable[] = [];
+  // The cell being walked, until its first block starts: that block is the cell's.
+  let openCell: { table: OpenTable; col: number } | null = null;
 
   const append = (node: Text, nodeStart: number, piece: string): void => {
     const last = segments[segments.length - 1];
@@ -156,6 +171,11 @@ export function* buildTextChunks(sources: readonly TextSource[], chunkChars: num
   // Separators are written lazily, just before the next visible character, so blocks and the text are
   // trimmed without a second pass.
   const emit = (node: Text, from: number, to: number, data: string): void => {
+    if (openCell !== null && (length === 0 || pendingBreak)) {
+      // The block about to start is the one being written after the previous one is pushed below.
+      openCell.table.row[openCell.col] = blocks.length + (length > 0 ? 1 : 0);
+      openCell = null;
+    }
     if (length > 0) {
       if (pendingBreak) {
         blocks.push({ start: blockStart, end: length });
@@ -218,21 +238,60 @@ export function* buildTextChunks(sources: readonly TextSource[], chunkChars: num
     }
   };
 
-  const edge = (el: Element): void => {
-    if (BLOCK_TAGS.has(tagOf(el))) pendingBreak = true;
+  const enter = (el: Element): void => {
+    const tag = tagOf(el);
+    if (!BLOCK_TAGS.has(tag)) return;
+    pendingBreak = true;
+    const table = tables[tables.length - 1];
+    if (tag === 'table') tables.push({ header: null, row: [], rowOfHeaders: true, inHead: false });
+    else if (table === undefined) return;
+    else if (tag === 'thead') table.inHead = true;
+    else if (tag === 'tr') {
+      table.row = [];
+      table.rowOfHeaders = true;
+    } else if (tag === 'td' || tag === 'th') {
+      if (tag === 'td') table.rowOfHeaders = false;
+      openCell = { table, col: table.row.length };
+      table.row.push(-1);
+    }
+  };
+  const leave = (el: Element): void => {
+    const tag = tagOf(el);
+    if (!BLOCK_TAGS.has(tag)) return;
+    pendingBreak = true;
+    const table = tables[tables.length - 1];
+    if (table === undefined) return;
+    if (tag === 'table') tables.pop();
+    else if (tag === 'thead') table.inHead = false;
+    else if (tag === 'td' || tag === 'th') openCell = null;
+    else if (tag === 'tr') rowRead(table);
+  };
+  // A header row (in a thead, or all th cells, before any other row) heads the columns; every other row's cells
+  // after the first are told with the row's first cell and their column's header.
+  const rowRead = (table: OpenTable): void => {
+    const { row } = table;
+    if (table.header === null && (table.inHead || table.rowOfHeaders)) {
+      table.header = row;
+      return;
+    }
+    for (let col = 1; col < row.length; col++) {
+      const block = row[col];
+      const colHead = table.header?.[col] ?? -1;
+      if (block >= 0 && (row[0] >= 0 || colHead >= 0)) cells.push({ block, rowHead: row[0], colHead });
+    }
   };
 
   for (const source of sources) {
     keepText = source.keepText;
     for (const r of source.roots) {
       pendingBreak = true;
-      if (r.nodeType === ELEMENT_NODE) yield* walkSteps(r, source.skip, { text, enter: edge, leave: edge });
+      if (r.nodeType === ELEMENT_NODE) yield* walkSteps(r, source.skip, { text, enter, leave });
       pendingBreak = true;
     }
   }
   if (length > blockStart) blocks.push({ start: blockStart, end: length });
   chunks.push({ start: chunkStart, text: parts.join('') });
-  return { chunks, blocks, segments };
+  return { chunks, blocks, segments, cells };
 }
 
 /** Index of the first segment whose end is after `offset` (segments.length when none). */

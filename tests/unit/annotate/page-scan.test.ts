@@ -109,6 +109,24 @@ describe('scanPage', () => {
     await expectSameInWindows(page, whole);
   });
 
+  it("reads a table's cells with their row's and column's heads, in windows as in one go", async () => {
+    const filler = '<p>Filler about boats and tides.</p>'.repeat(20);
+    const table =
+      '<table><thead><tr><th>Backer</th><th>Money into Anthropic</th></tr></thead><tbody>' +
+      '<tr><td>Amazon</td><td>Thirteen billion dollars so far</td></tr></tbody></table>';
+    const body = `<main><article><h1>Who pays for Claude</h1><p>Amazon and Anthropic deepened their tie.</p>${filler}${table}${filler}</article></main>`;
+    const page = doc(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+    const { page: text } = extractPage(page, { url: null });
+    const whole = judgePage(text, fb, { asOf: AS_OF });
+    const cell = whole.find((c) => c.text.startsWith('Thirteen'));
+    expect([cell?.partnership, cell?.factId, cell?.text]).toEqual([
+      'amazon-anthropic',
+      'aa-inv-13b',
+      'Thirteen billion dollars so far',
+    ]);
+    await expectSameInWindows(page, whole);
+  });
+
   it("tells a timeline's later sentences of their line's year, in windows as in one go", async () => {
     const filler = '<p>Filler about boats and tides.</p>'.repeat(20);
     const line =

@@ -81,3 +81,26 @@ describe('a figure an indirect question asks about', () => {
     expect(judged('Microsoft now holds 45% of OpenAI.', lede, '2026-05-01')[0]?.[0]).toBeDefined();
   });
 });
+
+describe('a promise to spend', () => {
+  const lede = 'Amazon and Anthropic widened their cloud agreement.';
+  it('is spending on the other side’s services, not money put into it', () => {
+    expect(
+      judged(
+        'Anthropic made a pledge to spend more than $100 billion with Amazon across ten years.',
+        lede,
+        '2026-05-01',
+      )[0],
+    ).toEqual(['supported', 'amazon-anthropic', 'aa-compute-100b']);
+  });
+
+  it('is made by the name in the possessive before its noun, though another name opens the sentence', () => {
+    expect(
+      judged(
+        'Amazon, for its part, holds Anthropic’s spending commitment of over $100 billion across ten years.',
+        lede,
+        '2026-05-01',
+      )[0],
+    ).toEqual(['supported', 'amazon-anthropic', 'aa-compute-100b']);
+  });
+});

@@ -64,7 +64,15 @@ describe('extractPage', () => {
 
   it('handles a document with no element at all', () => {
     const { page: p } = extractPage(doc(''));
-    expect(p).toEqual({ text: '', title: null, published: null, blocks: [], url: null, lang: null });
+    expect(p).toEqual({
+      text: '',
+      title: null,
+      published: null,
+      blocks: [],
+      cells: [],
+      url: null,
+      lang: null,
+    });
   });
 
   it('has blocks that partition the text with "\\n\\n"', () => {

@@ -6,7 +6,15 @@ import { fixture } from './helpers';
 describe('readHtmlString', () => {
   it('returns an empty page for an empty string', () => {
     const { page, map } = readHtmlString('');
-    expect(page).toEqual({ text: '', title: null, published: null, blocks: [], url: null, lang: null });
+    expect(page).toEqual({
+      text: '',
+      title: null,
+      published: null,
+      blocks: [],
+      cells: [],
+      url: null,
+      lang: null,
+    });
     expect(map.segments).toEqual([]);
   });
 

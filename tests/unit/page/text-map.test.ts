@@ -23,6 +23,55 @@ function blockTexts(map: ReturnType<typeof buildTextMap>): string[] {
   return map.blocks.map((b) => map.text.slice(b.start, b.end));
 }
 
+describe('table cells', () => {
+  const cellsOf = (bodyHtml: string) => {
+    const { map } = mapOf(bodyHtml);
+    const text = (i: number) => (i < 0 ? null : map.text.slice(map.blocks[i].start, map.blocks[i].end));
+    return map.cells.map((c) => [text(c.block), text(c.rowHead), text(c.colHead)]);
+  };
+
+  it('tells each cell after the first with its row’s first cell and its column’s header', () => {
+    expect(
+      cellsOf(
+        '<table><thead><tr><th>Side</th><th>Cash</th><th>Chips</th></tr></thead><tbody>' +
+          '<tr><td>North</td><td>Two billion</td><td>Lots</td></tr>' +
+          '<tr><th>South</th><td><p>One billion</p><p>Later more</p></td><td></td></tr></tbody></table>',
+      ),
+    ).toEqual([
+      ['Two billion', 'North', 'Cash'],
+      ['Lots', 'North', 'Chips'],
+      ['One billion', 'South', 'Cash'],
+    ]);
+  });
+
+  it('takes a first row of th cells as the header, and a table without one by its rows alone', () => {
+    expect(
+      cellsOf(
+        '<table><tr><th>Side</th><th>Cash</th></tr><tr><td>North</td><td>Two billion</td></tr></table>',
+      ),
+    ).toEqual([['Two billion', 'North', 'Cash']]);
+    expect(cellsOf('<table><tr><td>North</td><td>Two billion</td></tr></table>')).toEqual([
+      ['Two billion', 'North', null],
+    ]);
+  });
+
+  it('keeps a table inside a cell to itself', () => {
+    expect(
+      cellsOf(
+        '<table><tr><td>Outer</td><td><table><tr><td>Inner</td><td>Deep</td></tr></table></td><td>Last</td></tr></table>',
+      ),
+    ).toEqual([
+      ['Deep', 'Inner', null],
+      ['Last', 'Outer', null],
+    ]);
+  });
+
+  it('records no cells for a page without tables, nor for a lone row head', () => {
+    expect(cellsOf('<p>Para.</p><ul><li>One</li></ul>')).toEqual([]);
+    expect(cellsOf('<table><tr><td>Only</td></tr></table>')).toEqual([]);
+  });
+});
+
 describe('buildTextMap', () => {
   it('keeps a sentence split across inline elements whole', () => {
     const { map } = mapOf(
@@ -105,7 +154,7 @@ describe('buildTextMap', () => {
 
   it('gives empty text for an empty root', () => {
     const { map } = mapOf('<div>   </div>');
-    expect(map).toEqual({ text: '', blocks: [], segments: [] });
+    expect(map).toEqual({ text: '', blocks: [], segments: [], cells: [] });
   });
 
   it('keeps only accepted text nodes when keepText is given', () => {
