@@ -251,7 +251,23 @@ export function sentenceJudge(
       for (const h of placesOf(re, folded)) if (first === null || h.start < first.start) first = h;
     return first === null ? null : text.slice(first.start, first.end);
   };
+  // "B is a technology partner in the venture, not a funder": a venture named just before is read in
+  // place of "the venture", even where the sentence holds claims of its own (read without it, "not a funder" is
+  // about the partnership's stake).
+  const ventureBack = (written: string, span: Span): JudgedClaim[] | null => {
+    const at = lastStartingAt(blocks, span.start);
+    if (at < 0 || span.start >= blocks[at].end) return null;
+    const before = textOf({ start: blocks[at].start, end: span.start });
+    // The venture may be named a few short paragraphs before (the look reaches back VENTURE_REACH characters).
+    const earlier = blocks.slice(Math.max(0, at - VENTURE_BLOCKS), at).map(textOf);
+    const told = ventureToldBack(written, `${earlier.join('\n')}\n${before}`, lastVenture);
+    const claims = told === null ? [] : judge(told.text, span);
+    return claims.length === 0 || told === null ? null : placedBack(claims, written, span, told.toWritten);
+  };
   const toldBack = (written: string, span: Span): JudgedClaim[] => {
+    const venture = VENTURE_NOUN.test(written);
+    const inVenture = venture ? ventureBack(written, span) : null;
+    if (inVenture !== null) return inVenture;
     const own = judge(written, span);
     if (own.length > 0) return own;
     const cell = cellOf.size > 0 ? cellOf.get(lastStartingAt(blocks, span.start)) : undefined;
@@ -261,8 +277,7 @@ export function sentenceJudge(
         (c) => c.end > c.start,
       );
     const pronoun = PRONOUN_LED.test(written);
-    const venture = VENTURE_NOUN.test(written);
-    if (!pronoun && !venture && !ledByToldNoun(written)) return own;
+    if (!pronoun && !ledByToldNoun(written)) return own;
     const at = lastStartingAt(blocks, span.start);
     if (at < 0 || span.start >= blocks[at].end) return own;
     const before = textOf({ start: blocks[at].start, end: span.start });
@@ -270,9 +285,6 @@ export function sentenceJudge(
     const lastWritten = before.trim() === '' && at > 0 ? textOf(blocks[at - 1]) : before;
     const told =
       (pronoun ? termToldBack(written, before) : null) ??
-      (venture
-        ? ventureToldBack(written, `${at > 0 ? textOf(blocks[at - 1]) : ''}\n${before}`, lastVenture)
-        : null) ??
       moneyToldBack(written, lastWritten, firstCompany) ??
       kindToldBack(written, lastWritten);
     return told === null ? own : placedBack(judge(told.text, span), written, span, told.toWritten);
@@ -304,6 +316,9 @@ export function sentenceJudge(
     return placedBack(judge(said.text, span), written, span, said.toWritten);
   };
 }
+
+/** How many blocks before a sentence's own are looked in for the venture "the venture" stands for. */
+const VENTURE_BLOCKS = 3;
 
 /** Claims judged on a sentence told otherwise (`toWritten`), placed back on the words the page wrote. */
 function placedBack(

@@ -104,3 +104,36 @@ describe('a promise to spend', () => {
     ).toEqual(['supported', 'amazon-anthropic', 'aa-compute-100b']);
   });
 });
+
+describe('"the venture" told back though the sentence holds a claim of its own', () => {
+  const context = [
+    'OpenAI, SoftBank, Oracle and MGX put up the first equity in Stargate, a $500 billion build-out over four years.',
+    'SoftBank handles the money side and OpenAI runs operations.',
+    'Oracle will build and run the system with NVIDIA and OpenAI.',
+  ].join('\n\n');
+
+  it('reads the venture named a few paragraphs before in its place', () => {
+    expect(
+      judged(
+        'Microsoft joins the venture only as a technology partner, not as a funder.',
+        context,
+        '2025-01-23',
+      )[0],
+    ).toEqual(['supported', 'microsoft-openai', 'stargate-tech-partner']);
+    expect(judged('Microsoft also holds equity in the venture.', context, '2025-01-23')[0]).toEqual([
+      'contradicted',
+      'microsoft-openai',
+      'stargate-equity-wrong',
+    ]);
+  });
+
+  it('keeps the sentence’s own reading when no venture was named before', () => {
+    expect(
+      judged(
+        'Microsoft joins the venture only as a technology partner, not as a funder.',
+        'Microsoft and OpenAI.',
+        '2025-01-23',
+      )[0]?.[2],
+    ).not.toBe('stargate-tech-partner');
+  });
+});
