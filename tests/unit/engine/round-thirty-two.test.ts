@@ -137,3 +137,25 @@ describe('"the venture" told back though the sentence holds a claim of its own',
     ).not.toBe('stargate-tech-partner');
   });
 });
+
+describe('a competition authority’s steps, in other words', () => {
+  const lede = 'Google and Anthropic expanded their cloud deal.';
+  it('reads "invited comment" as the inquiry, and in the past when told so', () => {
+    expect(
+      judged(
+        'Britain’s CMA invited comments on the Google tie-up with Anthropic on July 30.',
+        lede,
+        '2024-08-20',
+      )[0],
+    ).toEqual(['supported', 'google-anthropic', 'ga-cma-review']);
+  });
+  it('reads the authority by its full name, "looking at" the deal, as the inquiry of its day', () => {
+    expect(
+      judged(
+        'The Competition and Markets Authority is looking at Google’s stake in Anthropic.',
+        lede,
+        '2024-08-20',
+      )[0],
+    ).toEqual(['outdated', 'google-anthropic', 'ga-cma-review']);
+  });
+});
