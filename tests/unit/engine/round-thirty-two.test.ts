@@ -159,3 +159,20 @@ describe('a competition authority’s steps, in other words', () => {
     ).toEqual(['outdated', 'google-anthropic', 'ga-cma-review']);
   });
 });
+
+describe('no director’s seat', () => {
+  const lede = 'Microsoft and OpenAI extended their partnership.';
+  it('agrees with the record whenever told: the only seat was an observer’s', () => {
+    for (const published of ['2023-03-01', '2025-06-01'])
+      expect(judged('OpenAI’s board counts no director from Microsoft.', lede, published)[0]).toEqual([
+        'supported',
+        'microsoft-openai',
+        'board-no-director',
+      ]);
+  });
+  it('leaves a seat told as held to the facts of the observer seat and the wrong voting seat', () => {
+    expect(judged('Microsoft holds a voting seat on OpenAI’s board.', lede, '2025-06-01')[0]?.[2]).toBe(
+      'board-voting-wrong',
+    );
+  });
+});
