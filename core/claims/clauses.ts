@@ -18,7 +18,7 @@ export const SECOND_INFINITIVE =
 // another investment in 2021"), or a second infinitive ("agreed to buy chips and to enlarge a contract"), is a clause
 // of its own.
 const BOUNDARY = new RegExp(
-  String.raw`,(?!\d)(?!(?<=\b\d{1,2}(?:st|nd|rd|th)?,)\s?(?:19|20)\d\d\b)|[;:()]|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however)\b)|(?<!\b(?:not|as)|n't)\s(?=yet\b(?!\s+(?:to|again|another)\b))|\s(?=and (?:that|then|now|since|later|subsequently|has|have|had|followed)\b)|\s(?=and (?:made|put|took|gave|signed|struck|added|agreed|invested|committed|pledged|won|got|handed|wired|poured|doubled|bought|paid)\b)|\s(?=${SECOND_INFINITIVE.source.slice(2)})`,
+  String.raw`,(?!\d)(?!(?<=\b\d{1,2}(?:st|nd|rd|th)?,)\s?(?:19|20)\d\d\b)|[;()]|(?<!\d):|:(?!\d)|\s-\s|--|\s(?=(?:but|while|whereas|though|although|however)\b)|(?<!\b(?:not|as)|n't)\s(?=yet\b(?!\s+(?:to|again|another)\b))|\s(?=and (?:that|then|now|since|later|subsequently|has|have|had|followed)\b)|\s(?=and (?:made|put|took|gave|signed|struck|added|agreed|invested|committed|pledged|won|got|handed|wired|poured|doubled|bought|paid)\b)|\s(?=${SECOND_INFINITIVE.source.slice(2)})`,
   'gi',
 );
 

@@ -29,6 +29,8 @@ export function dealParts(
   if (told) return told;
   const turns = allMatches(TURN, folded);
   if (turns.length === 0) return null;
+  const beside = besideAnother(folded, turns, partnerships);
+  if (beside) return beside;
   // Most sentences with a turn tell of one deal at most: one look at the whole sentence settles them, before any
   // piece is looked at.
   if (wholeDeals(partiesNamed(folded, partnerships), partnerships).length < 2) return null;
@@ -52,6 +54,35 @@ export function dealParts(
     whole = wholeDeals(named, partnerships);
   }
   return parts.length > 1 ? parts : null;
+}
+
+/** A piece that opens on another company doing the same: "SoftBank is also …", "Foxconn, too, will …". */
+const ANOTHER_ALSO =
+  /^(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}(?:,\s*too,|\s+(?:is|are|was|were|has|have|had|will|would)?\s*(?:also|too)\b)/;
+
+/**
+ * "B is putting in $30 billion, and C is also contributing $30 billion": after a piece that names a party, a piece
+ * that opens on a company of no deal here doing the same is a part of its own (C's money is not B's, nor any term
+ * of B's deal); null when there is none.
+ */
+function besideAnother(
+  folded: string,
+  turns: readonly RegExpMatchArray[],
+  partnerships: readonly CompiledPartnership[],
+): Span[] | null {
+  for (const turn of turns) {
+    const end = turn.index ?? 0;
+    const rest = end + turn[0].length;
+    const piece = folded.slice(rest);
+    if (!ANOTHER_ALSO.test(piece)) continue;
+    if (partiesNamed(piece.slice(0, 40), partnerships).size > 0) continue;
+    if (partiesNamed(folded.slice(0, end), partnerships).size === 0) return null;
+    return [
+      { start: 0, end },
+      { start: rest, end: folded.length },
+    ];
+  }
+  return null;
 }
 
 /** Where a term told by its noun turns to what else is so: a semicolon, a colon, a contrast. */

@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { isYesNoQuestion } from '../../../core/claims/questions';
 import { timeStampLength } from '../../../core/claims/time-stamp';
+import { clauseSpans } from '../../../core/claims/clauses';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { compileFactBase } from '../../../core/verdict/compile';
+import { dealParts } from '../../../core/verdict/deal-parts';
 import { claimsOf } from '../../support/claims-after';
 
 const judged = (line: string, context: string, published: string | null = null) =>
@@ -174,5 +178,37 @@ describe('no director’s seat', () => {
     expect(judged('Microsoft holds a voting seat on OpenAI’s board.', lede, '2025-06-01')[0]?.[2]).toBe(
       'board-voting-wrong',
     );
+  });
+});
+
+const partnerships = compileFactBase(bundledFactBase()).partnerships;
+const partsOf = (sentence: string) =>
+  dealParts(sentence, partnerships)?.map((p) => sentence.slice(p.start, p.end)) ?? null;
+
+describe('another company doing the same, in a piece of its own', () => {
+  it('is a part of its own: the party’s money is judged without the other company’s', () => {
+    expect(
+      partsOf('NVIDIA puts $30 billion into the round, and SoftBank is also adding $30 billion.'),
+    ).toEqual(['NVIDIA puts $30 billion into the round', 'SoftBank is also adding $30 billion.']);
+    expect(
+      judged(
+        'NVIDIA puts $30 billion into OpenAI, and SoftBank is also adding $30 billion.',
+        'NVIDIA and OpenAI.',
+        '2026-03-02',
+      )[0],
+    ).toEqual(['supported', 'nvidia-openai', 'no-inv-30b']);
+  });
+
+  it('is not a part when the piece names a party, or the first piece names none', () => {
+    expect(partsOf('NVIDIA puts $30 billion into the round, and Microsoft is also adding money.')).toBeNull();
+    expect(partsOf('The round is large, and SoftBank is also adding $30 billion.')).toBeNull();
+  });
+});
+
+describe('a clock time’s colon', () => {
+  it('splits no clause; a colon after a year or a word still does', () => {
+    const pieces = (t: string) => clauseSpans(t).map((c) => t.slice(c.start, c.end).trim());
+    expect(pieces('At 07:05 the lab confirmed the deal')).toEqual(['At 07:05 the lab confirmed the deal']);
+    expect(pieces('2020: the licence came')).toEqual(['2020', 'the licence came']);
   });
 });
