@@ -22,9 +22,9 @@ export function worthReading(text: string, cfb: CompiledFactBase | null): boolea
   const names = cfb?.lexicon.get(READ_NAMES);
   const named = names === undefined ? [] : classSpans(names, text);
   if (named.length === 0) return false;
-  // The work is put on the product itself ("run its models on <it>", "on its maker's <it>", "tied to <it>"), not
-  // merely beside it.
-  return ['runs-on', 'exclusive', 'reached-on'].some((id) => {
+  // The work is put on the product itself ("run its models on <it>", "on its maker's <it>", "tied to <it>", "on
+  // future generations of <it>"), not merely beside it.
+  return ['runs-on', 'exclusive', 'reached-on', 'next-chips'].some((id) => {
     const words = cfb?.lexicon.get(id);
     return (
       words !== undefined &&

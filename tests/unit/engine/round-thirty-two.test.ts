@@ -212,3 +212,18 @@ describe('a clock time’s colon', () => {
     expect(pieces('2020: the licence came')).toEqual(['2020', 'the licence came']);
   });
 });
+
+describe('work on a partner’s next chips', () => {
+  const lede = 'Amazon and Anthropic deepened their alliance in November 2024.';
+  it('is the chip work the record lists, however it is put', () => {
+    for (const line of [
+      'Anthropic will team up with Annapurna Labs, Amazon’s chip designers, on new chips.',
+      'Anthropic is to help shape future versions of Trainium.',
+    ])
+      expect(judged(line, lede, '2024-11-25')[0], line).toEqual([
+        'supported',
+        'amazon-anthropic',
+        'aa-annapurna-trainium',
+      ]);
+  });
+});
