@@ -25,6 +25,12 @@ const TELLING_DENIED =
 const TOO_FAR_BEFORE =
   /(?:\b(?:not only|no doubt|no matter|never before|not just|nothing but|not the only)|n't the only)\b[^,;:.]{0,40}$/i;
 
+/**
+ * "Replacing exclusivity with a right of first refusal", "replaced B's (or its cloud) exclusivity": what is
+ * replaced ends.
+ */
+const REPLACED_BEFORE =
+  /\b[Rr]eplac(?:e|es|ed|ing)\s+(?:(?:the|its|their|that|this|an?|[\w-]+['’]s)\s+)?(?:[A-Z][\w-]*\s+|cloud\s+)?$/;
 /** "Lifts its commitment to $138 billion", "lifts it from $38 billion to …": a figure raised, not a restriction lifted. */
 const LIFTED_BEFORE = /\blift(?:s|ed|ing)?\b[^,;:.]{0,40}$/i;
 /** "Don't forget that A holds …", "people keep forgetting A owns …": a reminder that it holds, not a denial. */
@@ -63,6 +69,7 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
     !(/\ble(?:ft|av)/i.test(lead) && LEAVES_BEFORE.test(lead) && KEPT_AFTER.test(tail))
   )
     return 'before';
+  if (REPLACED_BEFORE.test(lead)) return 'before';
   return AFTER.test(tail) || FORECAST_DENIED.test(tail) ? 'after' : null;
 }
 

@@ -505,6 +505,23 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'bound to',
   ],
   'non-exclusive': ['non-exclusiv*', 'nonexclusiv*'],
+  // "Only" that bounds a condition or a time, not a party: "only possible because", "not only", "only recently".
+  'only-bound': [
+    'only possible',
+    'only because',
+    'only if',
+    'only when',
+    'only after',
+    'only once',
+    'only then',
+    'only reason',
+    'not only',
+    'only just',
+    'only recently',
+    'only later',
+    'only partly',
+    'only in part',
+  ],
   // The press's own exclusives: a story or an interview no one else has.
   'press-exclusive': [
     'exclusive interview*',

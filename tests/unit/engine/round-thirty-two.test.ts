@@ -227,3 +227,25 @@ describe('work on a partner’s next chips', () => {
       ]);
   });
 });
+
+describe('an "only" that bounds a condition, and a term replaced', () => {
+  const lede = 'Microsoft and OpenAI rewrote their partnership.';
+  it('reads no exclusivity into "only possible because"', () => {
+    expect(
+      judged(
+        'Selling through any cloud is only possible because Microsoft now lets OpenAI use every provider.',
+        lede,
+        '2026-06-01',
+      )
+        .map((c) => c[2])
+        .includes('cloud-exclusive'),
+    ).toBe(false);
+  });
+  it('reads a term being replaced as ended', () => {
+    for (const line of [
+      'The January deal swapped things around, replacing Azure exclusivity with a first-refusal right.',
+      'Replacing its exclusivity, Microsoft took a right of first refusal in January.',
+    ])
+      expect(judged(line, lede, '2025-02-01')[0]?.[0], line).toBe('supported');
+  });
+});
