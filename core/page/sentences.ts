@@ -57,6 +57,7 @@ function continues(token: string, next: string): boolean {
   const lower = token.toLowerCase();
   if (lower === 'no.') return /^\d/.test(next);
   if (NEVER_FINAL.has(lower)) return true;
+  if (OFTEN_FINAL.has(lower) && /^\$\d/.test(next)) return false;
   if (OFTEN_FINAL.has(lower) || INITIALS.test(token)) return !SENTENCE_STARTERS.has(firstWord(next));
   return false;
 }
@@ -125,10 +126,12 @@ function* segments(
 const BEFORE_STOP = /[\p{L}%)'"’”]/u;
 const LOWER = /\p{Ll}/u;
 const PLAIN_WORD = /^[\p{L}'’-]{2,}[%)'"’”]?[.!?]$/u;
+const DIGIT = /[0-9]/;
 
 /**
  * Where `text[start, end)` ends a sentence before a lower-case word, as casual writing has ("…is campus-level.
- * across the board …", "…still exclusive? afaik …"), in order; null when nowhere. Unicode's rules read each as one
+ * across the board …", "…still exclusive? afaik …"), or before a sum ("…in the US. $100 billion comes now."), in
+ * order; null when nowhere. Unicode's rules read each as one
  * sentence. The word before the stop is a plain word (no abbreviation, initial, number or ellipsis). Read character
  * by character, with no string cut per sentence: on a page of megabytes what the scan allocates decides how long
  * the garbage collector pauses it.
@@ -141,11 +144,14 @@ function casualEnds(text: string, start: number, end: number): number[] | null {
     if (!isSpaceCode(text.charCodeAt(i + 1)) || !BEFORE_STOP.test(text[i - 1])) continue;
     let j = i + 1;
     while (j < end && isSpaceCode(text.charCodeAt(j))) j++;
-    if (j >= end || !LOWER.test(text[j])) continue;
+    if (j >= end) continue;
+    // "…in the U.S. $100 billion of it comes now.": a sum opens a sentence, after a word or a place's abbreviation.
+    const money = text.charCodeAt(j) === 36 && j + 1 < end && DIGIT.test(text[j + 1]);
+    if (!money && !LOWER.test(text[j])) continue;
     const token = lastToken(text, start, i + 1);
-    if (!PLAIN_WORD.test(token)) continue;
     const lower = token.toLowerCase();
-    if (NEVER_FINAL.has(lower) || OFTEN_FINAL.has(lower) || lower === 'etc.') continue;
+    if (money ? !PLAIN_WORD.test(token) && !OFTEN_FINAL.has(lower) : !PLAIN_WORD.test(token)) continue;
+    if (NEVER_FINAL.has(lower) || (!money && OFTEN_FINAL.has(lower)) || lower === 'etc.') continue;
     ends ??= [];
     ends.push(i + 1);
   }

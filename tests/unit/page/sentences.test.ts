@@ -64,6 +64,19 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence before a sum that opens the next, after a word or a place’s abbreviation', () => {
+    expect(
+      sentences('The fund will spend $40 billion in the U.S. $8 billion of it comes this year.'),
+    ).toEqual(['The fund will spend $40 billion in the U.S.', '$8 billion of it comes this year.']);
+    expect(sentences('Most of it goes to Texas. $8 billion comes first.')).toEqual([
+      'Most of it goes to Texas.',
+      '$8 billion comes first.',
+    ]);
+    expect(sentences('It cost approx. $8 billion in all, vs. $2 billion before.')).toEqual([
+      'It cost approx. $8 billion in all, vs. $2 billion before.',
+    ]);
+  });
+
   it('keeps decimals and quoted sentences together', () => {
     expect(sentences('“We invested $1.5 billion,” he said. Shares rose 2.5%.')).toEqual([
       '“We invested $1.5 billion,” he said.',
