@@ -63,6 +63,8 @@ import {
   termToldBack,
   VENTURE_NOUN,
   ventureToldBack,
+  SUM_LED,
+  sumToldBack,
 } from './verdict/term-told-back';
 import { cellToldWithHeads, cellsByBlock } from './verdict/table-cell';
 import { classSpans } from './claims/lexicon/lexicon';
@@ -277,7 +279,8 @@ export function sentenceJudge(
         (c) => c.end > c.start,
       );
     const pronoun = PRONOUN_LED.test(written);
-    if (!pronoun && !ledByToldNoun(written)) return own;
+    const sum = SUM_LED.test(written);
+    if (!pronoun && !sum && !ledByToldNoun(written)) return own;
     const at = lastStartingAt(blocks, span.start);
     if (at < 0 || span.start >= blocks[at].end) return own;
     const before = textOf({ start: blocks[at].start, end: span.start });
@@ -285,9 +288,11 @@ export function sentenceJudge(
     const lastWritten = before.trim() === '' && at > 0 ? textOf(blocks[at - 1]) : before;
     const told =
       (pronoun ? termToldBack(written, before) : null) ??
+      (sum ? sumToldBack(written, lastWritten, lastVenture) : null) ??
       moneyToldBack(written, lastWritten, firstCompany) ??
       kindToldBack(written, lastWritten);
-    return told === null ? own : placedBack(judge(told.text, span), written, span, told.toWritten);
+    if (told === null) return own;
+    return placedBack(judge(told.text, span), written, span, told.toWritten).filter((c) => c.end > c.start);
   };
   const judgeWritten = (written: string, span: Span): JudgedClaim[] => {
     const rest = reply(written, span);

@@ -10,7 +10,9 @@
  * - "B agreed to invest $2 billion. The money comes as a note.": money told back by its noun is the money of the
  *   company the sentence before named first, and is read with that name ("B's money comes as a note");
  * - "… gave up its observer seat. The seat carried no vote.": a term told back by its bare noun is read with the
- *   word the sentence before gave it ("The observer seat carried no vote").
+ *   word the sentence before gave it ("The observer seat carried no vote");
+ * - "<Venture> will spend $500 billion. $100 billion of it comes at once.": a sentence that opens on a sum goes on
+ *   about the venture the sentence before named.
  */
 
 /** A sentence led by a pronoun: the cheap look for whether `termToldBack` may apply. */
@@ -97,6 +99,27 @@ export function ventureToldBack(
 
 /** How far back a venture's name is looked for: about two paragraphs. */
 const VENTURE_REACH = 1200;
+
+/** A sentence that opens on a sum: "$100 billion of it comes at once", "US$8 billion follows later". */
+export const SUM_LED = /^\W*(?:US)?\$\d/;
+
+/**
+ * "<Venture> will spend $500 billion in the U.S. $100 billion of it comes at once.": a sentence that opens on a sum
+ * goes on about the venture the sentence before it named, and is read after the venture's name ("<Venture>: $100
+ * billion of it …"); null when the sentence before names none.
+ */
+export function sumToldBack(
+  sentence: string,
+  before: string,
+  lastVenture: (text: string) => string | null,
+): SentenceToldAs | null {
+  if (!SUM_LED.test(sentence) || lastVenture(sentence) !== null) return null;
+  const name = lastVenture(sentenceBefore(before));
+  if (name === null) return null;
+  const lead = `${name}: `;
+  // The venture's name is not the page's: a claim the name alone holds is placed on nothing.
+  return { text: lead + sentence, toWritten: (at) => Math.max(0, at - lead.length) };
+}
 
 /** Money told by its noun at a sentence's start ("The money", "That new funding"): the determiner is what is swapped. */
 const MONEY_LED =

@@ -249,3 +249,25 @@ describe('an "only" that bounds a condition, and a term replaced', () => {
       expect(judged(line, lede, '2025-02-01')[0]?.[0], line).toBe('supported');
   });
 });
+
+describe('a sentence that opens on a sum, after a venture', () => {
+  const lede = 'Oracle and OpenAI are partners in a new venture.';
+  it('goes on about the venture the sentence before named', () => {
+    expect(
+      judged(
+        '$100 billion of that goes to work straight away.',
+        `${lede}\n\nStargate plans to spend $500 billion on computing over four years.`,
+        '2025-01-23',
+      )[0],
+    ).toEqual(['supported', 'oracle-openai', 'oo-stargate-100b-now']);
+  });
+  it('is left alone after a sentence that names no venture', () => {
+    expect(
+      judged(
+        '$100 billion of that goes to work straight away.',
+        `${lede}\n\nThe plans are large.`,
+        '2025-01-23',
+      ),
+    ).toEqual([]);
+  });
+});
