@@ -2,7 +2,7 @@
 // first cell names whose terms they are, the column's header which term. A cell that holds no claim by itself is
 // read with them before it ("B and C, Money in: Up to $15bn combined"), its claims placed back on the cell.
 import type { TableCell } from '../types';
-import type { SentenceToldAs } from './term-told-back';
+import { type SentenceToldAs, toldAfter } from './term-told-back';
 
 /** How long a head may be to be read before a cell: a row's name or a column's label, not a paragraph. */
 const HEAD_CHARS = 80;
@@ -24,10 +24,5 @@ export function cellToldWithHeads(
   };
   const heads = [head(cell.rowHead), head(cell.colHead)].filter((h) => h !== '');
   if (heads.length === 0) return null;
-  const lead = `${heads.join(', ')}: `;
-  return {
-    text: lead + sentence,
-    // A claim the heads alone hold is placed on nothing, and dropped.
-    toWritten: (at) => Math.max(0, at - lead.length),
-  };
+  return toldAfter(`${heads.join(', ')}: `, sentence);
 }

@@ -116,8 +116,14 @@ export function sumToldBack(
   if (!SUM_LED.test(sentence) || lastVenture(sentence) !== null) return null;
   const name = lastVenture(sentenceBefore(before));
   if (name === null) return null;
-  const lead = `${name}: `;
-  // The venture's name is not the page's: a claim the name alone holds is placed on nothing.
+  return toldAfter(`${name}: `, sentence);
+}
+
+/**
+ * The sentence read after words the page wrote elsewhere (a venture's name, a table's heads). Those words are not
+ * the sentence's: a claim they alone hold is placed on nothing (a caller drops such empty claims).
+ */
+export function toldAfter(lead: string, sentence: string): SentenceToldAs {
   return { text: lead + sentence, toWritten: (at) => Math.max(0, at - lead.length) };
 }
 

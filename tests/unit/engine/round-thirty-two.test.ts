@@ -7,6 +7,7 @@ import { clauseSpans } from '../../../core/claims/clauses';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { compileFactBase } from '../../../core/verdict/compile';
 import { dealParts } from '../../../core/verdict/deal-parts';
+import { cellToldWithHeads } from '../../../core/verdict/table-cell';
 import { claimsOf } from '../../support/claims-after';
 
 const judged = (line: string, context: string, published: string | null = null) =>
@@ -269,5 +270,21 @@ describe('a sentence that opens on a sum, after a venture', () => {
         '2025-01-23',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a table cell told with its heads', () => {
+  const blocks = ['North and South', 'Cash in:', 'x'.repeat(120), 'Up to $2bn'];
+  const told = (rowHead: number, colHead: number) => {
+    const t = cellToldWithHeads('Up to $2bn', { block: 3, rowHead, colHead }, (b) => blocks[b]);
+    return t === null ? null : { text: t.text, start: t.toWritten(t.text.indexOf('Up'), false) };
+  };
+  it('reads the cell after its row head and column header, and places back on the cell', () => {
+    expect(told(0, 1)).toEqual({ text: 'North and South, Cash in: Up to $2bn', start: 0 });
+    expect(told(-1, 1)).toEqual({ text: 'Cash in: Up to $2bn', start: 0 });
+  });
+  it('leaves out a head too long to name a row or a column, and reads nothing when none is left', () => {
+    expect(told(2, 1)?.text).toBe('Cash in: Up to $2bn');
+    expect(told(2, -1)).toBeNull();
   });
 });
