@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage, pageFromPlainText } from '../../../core/page/extract';
 import { segmentSentences } from '../../../core/page/sentences';
-import { doc, expectExactSegments, expectRoundTrip, fixture, fixtureNames, page } from './helpers';
+import {
+  doc,
+  EMPTY_PAGE,
+  expectExactSegments,
+  expectRoundTrip,
+  fixture,
+  fixtureNames,
+  page,
+} from './helpers';
 
 describe('extractPage', () => {
   it('reads the news fixture: text, title, date, canonical URL, language', () => {
@@ -64,15 +72,7 @@ describe('extractPage', () => {
 
   it('handles a document with no element at all', () => {
     const { page: p } = extractPage(doc(''));
-    expect(p).toEqual({
-      text: '',
-      title: null,
-      published: null,
-      blocks: [],
-      cells: [],
-      url: null,
-      lang: null,
-    });
+    expect(p).toEqual(EMPTY_PAGE);
   });
 
   it('has blocks that partition the text with "\\n\\n"', () => {

@@ -10,6 +10,17 @@ import type { TextMap } from '../../../core/page/text-map';
 import { offsetOf, rangesFor } from '../../../core/page/text-map';
 import type { Span } from '../../../core/types';
 
+/** The page read from a document with no text at all: every field empty. */
+export const EMPTY_PAGE = {
+  text: '',
+  title: null,
+  published: null,
+  blocks: [],
+  cells: [],
+  url: null,
+  lang: null,
+};
+
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
 
 export function fixture(name: string): string {

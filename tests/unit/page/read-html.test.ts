@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ensureDocumentShape, readHtmlString } from '../../../cli/read-html';
 import { rangesFor } from '../../../core/page/text-map';
-import { fixture } from './helpers';
+import { EMPTY_PAGE, fixture } from './helpers';
 
 describe('readHtmlString', () => {
   it('returns an empty page for an empty string', () => {
     const { page, map } = readHtmlString('');
-    expect(page).toEqual({
-      text: '',
-      title: null,
-      published: null,
-      blocks: [],
-      cells: [],
-      url: null,
-      lang: null,
-    });
+    expect(page).toEqual(EMPTY_PAGE);
     expect(map.segments).toEqual([]);
   });
 
