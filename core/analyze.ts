@@ -64,6 +64,7 @@ import {
   VENTURE_NOUN,
   ventureToldBack,
   SUM_LED,
+  type SentenceToldAs,
   sumToldBack,
 } from './verdict/term-told-back';
 import { cellToldWithHeads, cellsByBlock } from './verdict/table-cell';
@@ -253,36 +254,40 @@ export function sentenceJudge(
       for (const h of placesOf(re, folded)) if (first === null || h.start < first.start) first = h;
     return first === null ? null : text.slice(first.start, first.end);
   };
+  // The claims of a sentence told otherwise, placed back on the words the page wrote.
+  const judgedAs = (told: SentenceToldAs, written: string, span: Span) =>
+    placedBack(judge(told.text, span), written, span, told.toWritten);
   // "B is a technology partner in the venture, not a funder": a venture named just before is read in
   // place of "the venture", even where the sentence holds claims of its own (read without it, "not a funder" is
   // about the partnership's stake).
-  const ventureBack = (written: string, span: Span): JudgedClaim[] | null => {
-    const at = lastStartingAt(blocks, span.start);
-    if (at < 0 || span.start >= blocks[at].end) return null;
+  const ventureBack = (written: string, span: Span, at: number): JudgedClaim[] => {
     const before = textOf({ start: blocks[at].start, end: span.start });
     // The venture may be named a few short paragraphs before (the look reaches back VENTURE_REACH characters).
     const earlier = blocks.slice(Math.max(0, at - VENTURE_BLOCKS), at).map(textOf);
     const told = ventureToldBack(written, `${earlier.join('\n')}\n${before}`, lastVenture);
-    const claims = told === null ? [] : judge(told.text, span);
-    return claims.length === 0 || told === null ? null : placedBack(claims, written, span, told.toWritten);
+    return told === null ? [] : judgedAs(told, written, span);
   };
   const toldBack = (written: string, span: Span): JudgedClaim[] => {
-    const venture = VENTURE_NOUN.test(written);
-    const inVenture = venture ? ventureBack(written, span) : null;
-    if (inVenture !== null) return inVenture;
+    // The sentence's block, found when a look below needs it.
+    let found: number | undefined;
+    const blockAt = () => {
+      found ??= lastStartingAt(blocks, span.start);
+      return found >= 0 && span.start < blocks[found].end ? found : -1;
+    };
+    if (VENTURE_NOUN.test(written) && blockAt() >= 0) {
+      const inVenture = ventureBack(written, span, blockAt());
+      if (inVenture.length > 0) return inVenture;
+    }
     const own = judge(written, span);
     if (own.length > 0) return own;
-    const cell = cellOf.size > 0 ? cellOf.get(lastStartingAt(blocks, span.start)) : undefined;
+    const cell = cellOf.size > 0 ? cellOf.get(blockAt()) : undefined;
     const inTable = cell ? cellToldWithHeads(written, cell, (b) => textOf(blocks[b])) : null;
-    if (inTable !== null)
-      return placedBack(judge(inTable.text, span), written, span, inTable.toWritten).filter(
-        (c) => c.end > c.start,
-      );
+    if (inTable !== null) return judgedAs(inTable, written, span);
     const pronoun = PRONOUN_LED.test(written);
     const sum = SUM_LED.test(written);
     if (!pronoun && !sum && !ledByToldNoun(written)) return own;
-    const at = lastStartingAt(blocks, span.start);
-    if (at < 0 || span.start >= blocks[at].end) return own;
+    const at = blockAt();
+    if (at < 0) return own;
     const before = textOf({ start: blocks[at].start, end: span.start });
     // A list's item (or a paragraph's first sentence) may tell back what the block before it named.
     const lastWritten = before.trim() === '' && at > 0 ? textOf(blocks[at - 1]) : before;
@@ -291,8 +296,7 @@ export function sentenceJudge(
       (sum ? sumToldBack(written, lastWritten, lastVenture) : null) ??
       moneyToldBack(written, lastWritten, firstCompany) ??
       kindToldBack(written, lastWritten);
-    if (told === null) return own;
-    return placedBack(judge(told.text, span), written, span, told.toWritten).filter((c) => c.end > c.start);
+    return told === null ? own : judgedAs(told, written, span);
   };
   const judgeWritten = (written: string, span: Span): JudgedClaim[] => {
     const rest = reply(written, span);
@@ -318,31 +322,38 @@ export function sentenceJudge(
     const written = textOf(span);
     const said = voiced(written, voice, quotedAround(span));
     if (said === null) return judgeWritten(written, span);
-    return placedBack(judge(said.text, span), written, span, said.toWritten);
+    return judgedAs(said, written, span);
   };
 }
 
 /** How many blocks before a sentence's own are looked in for the venture "the venture" stands for. */
 const VENTURE_BLOCKS = 3;
 
-/** Claims judged on a sentence told otherwise (`toWritten`), placed back on the words the page wrote. */
+/**
+ * Claims judged on a sentence told otherwise (`toWritten`), placed back on the words the page wrote. A claim that
+ * only words written elsewhere hold (a venture's name, a table's heads read before the sentence) is placed on
+ * nothing, and dropped.
+ */
 function placedBack(
   claims: JudgedClaim[],
   written: string,
   span: Span,
   toWritten: (at: number, end: boolean) => number,
 ): JudgedClaim[] {
-  return claims.map((c) => {
+  const placed: JudgedClaim[] = [];
+  for (const c of claims) {
     const start = span.start + toWritten(c.start - span.start, false);
     const end = span.start + toWritten(c.end - span.start, true);
-    return {
+    if (end <= start) continue;
+    placed.push({
       ...c,
       id: `c${start}-${end}`,
       text: written.slice(start - span.start, end - span.start),
       start,
       end,
-    };
-  });
+    });
+  }
+  return placed;
 }
 
 const GREATER_THAN = 0x3e;

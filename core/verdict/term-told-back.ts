@@ -121,7 +121,7 @@ export function sumToldBack(
 
 /**
  * The sentence read after words the page wrote elsewhere (a venture's name, a table's heads). Those words are not
- * the sentence's: a claim they alone hold is placed on nothing (a caller drops such empty claims).
+ * the sentence's: a claim they alone hold is placed on nothing, and dropped (core/analyze placedBack).
  */
 export function toldAfter(lead: string, sentence: string): SentenceToldAs {
   return { text: lead + sentence, toWritten: (at) => Math.max(0, at - lead.length) };

@@ -1,17 +1,11 @@
 // Phrasing families of the thirty-first round, in our own words: a sentence that names one side of a deal and turns
 // to another deal; a reason told of another company; "the first change" told once a second change had come.
 import { describe, expect, it } from 'vitest';
-import { bundledFactBase } from '../../../core/factbase/bundled';
-import { dealParts } from '../../../core/verdict/deal-parts';
-import { compileFactBase } from '../../../core/verdict/compile';
 import { claimsOf } from '../../support/claims-after';
+import { partsOf } from '../../support/deal-parts-of';
 
 const judged = (line: string, context: string, published: string | null = null) =>
   claimsOf(line, context, published).map((c) => [c.status, c.partnership, c.factId, c.text]);
-
-const partnerships = compileFactBase(bundledFactBase()).partnerships;
-const partsOf = (sentence: string) =>
-  dealParts(sentence, partnerships)?.map((p) => sentence.slice(p.start, p.end)) ?? null;
 
 describe('a sentence that names one side of a deal, then turns to another deal', () => {
   it('is two parts: the first piece speaks of the deal whose side it names', () => {

@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { isYesNoQuestion } from '../../../core/claims/questions';
 import { timeStampLength } from '../../../core/claims/time-stamp';
 import { clauseSpans } from '../../../core/claims/clauses';
-import { bundledFactBase } from '../../../core/factbase/bundled';
-import { compileFactBase } from '../../../core/verdict/compile';
-import { dealParts } from '../../../core/verdict/deal-parts';
 import { cellToldWithHeads } from '../../../core/verdict/table-cell';
 import { claimsOf } from '../../support/claims-after';
+import { partsOf } from '../../support/deal-parts-of';
 
 const judged = (line: string, context: string, published: string | null = null) =>
   claimsOf(line, context, published).map((c) => [c.status, c.partnership, c.factId]);
@@ -181,10 +179,6 @@ describe('no director’s seat', () => {
     );
   });
 });
-
-const partnerships = compileFactBase(bundledFactBase()).partnerships;
-const partsOf = (sentence: string) =>
-  dealParts(sentence, partnerships)?.map((p) => sentence.slice(p.start, p.end)) ?? null;
 
 describe('another company doing the same, in a piece of its own', () => {
   it('is a part of its own: the party’s money is judged without the other company’s', () => {

@@ -7,10 +7,9 @@ import { isYesNoQuestion } from '../../../core/claims/questions';
 import { lineYears } from '../../../core/claims/timeline-lines';
 import { stampYear, timeMarkers } from '../../../core/claims/time-frame';
 import { pageFromPlainText } from '../../../core/page/extract';
-import { dealParts } from '../../../core/verdict/deal-parts';
-import { compileFactBase } from '../../../core/verdict/compile';
 import { bundledFactBase } from '../../../core/factbase/bundled';
 import { claimsOf } from '../../support/claims-after';
+import { partsOf } from '../../support/deal-parts-of';
 
 const CHIPS =
   'AMD agrees to supply OpenAI with six gigawatts of its chips.\n\nIt comes a month after Nvidia signed a letter of intent with OpenAI.\n\nAMD shares jumped on the news.';
@@ -44,26 +43,21 @@ describe("a term told by the deal's own noun", () => {
 });
 
 describe("the parts of a sentence led by a term's noun", () => {
-  const cfb = compileFactBase(fb);
-  const deal = (id: string) => cfb.partnerships.find((p) => p.partnership.id === id) ?? null;
-  const parts = (s: string, id: string) =>
-    dealParts(s, cfb.partnerships, deal(id))?.map((p) => s.slice(p.start, p.end)) ?? null;
-
   it('are not split when the rest goes on about the same deal', () => {
     expect(
-      parts('The pact is not exclusive; AMD will also grant OpenAI a warrant.', 'amd-openai'),
+      partsOf('The pact is not exclusive; AMD will also grant OpenAI a warrant.', 'amd-openai'),
     ).toBeNull();
   });
 
   it('are not split when the first piece names a company itself', () => {
     expect(
-      parts("The pact with AMD is not exclusive; Nvidia stays OpenAI's preferred partner.", 'amd-openai'),
+      partsOf("The pact with AMD is not exclusive; Nvidia stays OpenAI's preferred partner.", 'amd-openai'),
     ).toBeNull();
   });
 
   it('split at the first turn when the rest names both sides of another deal', () => {
     expect(
-      parts("The pact is not exclusive; Nvidia stays OpenAI's preferred partner.", 'amd-openai'),
+      partsOf("The pact is not exclusive; Nvidia stays OpenAI's preferred partner.", 'amd-openai'),
     ).toEqual(['The pact is not exclusive', "Nvidia stays OpenAI's preferred partner."]);
   });
 });

@@ -1,14 +1,10 @@
 // A sentence that tells of two deals, one after the other: each deal's part is judged by that deal's facts
 // alone, so that one deal's record never settles (or "supports") what is said of the other.
 import { describe, expect, it } from 'vitest';
-import { dealParts } from '../../../core/verdict/deal-parts';
-import { bundledFactBase } from '../../../core/factbase/bundled';
-import { compileFactBase } from '../../../core/verdict/compile';
 import { claimsOf } from '../../support/claims-after';
+import { partsOf } from '../../support/deal-parts-of';
 
 const ROUNDUP = 'Who pays whom in AI: the week in deals.';
-const cfb = compileFactBase(bundledFactBase());
-const parts = (s: string) => dealParts(s, cfb.partnerships)?.map((p) => s.slice(p.start, p.end)) ?? null;
 
 describe('two deals in one sentence', () => {
   it('gives each deal its own claim, judged by its own record', () => {
@@ -34,7 +30,7 @@ describe('two deals in one sentence', () => {
   });
 
   it('splits a roundup headline at its semicolons when each item names a deal of its own', () => {
-    expect(parts('Nvidia backs OpenAI; AMD signs OpenAI warrant; Amazon invests in Anthropic')).toEqual([
+    expect(partsOf('Nvidia backs OpenAI; AMD signs OpenAI warrant; Amazon invests in Anthropic')).toEqual([
       'Nvidia backs OpenAI',
       'AMD signs OpenAI warrant',
       'Amazon invests in Anthropic',
@@ -44,12 +40,12 @@ describe('two deals in one sentence', () => {
   it('keeps a sentence whole when its second part names no deal of its own', () => {
     // The second part names one company only: it goes on about the sentence's deal or its context.
     expect(
-      parts('Google has a $2 billion commitment in Anthropic, while the retailer Amazon doubled down.'),
+      partsOf('Google has a $2 billion commitment in Anthropic, while the retailer Amazon doubled down.'),
     ).toBe(null);
-    expect(parts('Microsoft has put $13 billion into OpenAI, but OpenAI now buys cloud elsewhere too.')).toBe(
-      null,
-    );
-    expect(parts('Microsoft has put $13 billion into OpenAI and holds about 27% of it.')).toBe(null);
+    expect(
+      partsOf('Microsoft has put $13 billion into OpenAI, but OpenAI now buys cloud elsewhere too.'),
+    ).toBe(null);
+    expect(partsOf('Microsoft has put $13 billion into OpenAI and holds about 27% of it.')).toBe(null);
   });
 
   it('keeps the whole sentence as the claim when only one part states a term', () => {
