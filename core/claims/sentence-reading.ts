@@ -122,7 +122,7 @@ function withCarried(spans: Span[], r: SentenceReading): Span[] {
  * A word inside a set phrase that means something else: "an exclusive interview" grants no exclusivity, nor does
  * "only possible because"; "the start-up" starts nothing, "the chief executive" is no primary anything, "a power
  * station" deploys nothing, "an investor conference" invests nothing, nor does "before it had put in a cent", nor "a
- * pledge to spend"; "a slice of its workload" is no stake.
+ * pledge to spend"; "a slice of its workload" is no stake; "its shares slipped" delays nothing.
  */
 const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   exclusive: ['press-exclusive', 'only-bound'],
@@ -130,6 +130,7 @@ const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   start: ['no-start'],
   primary: ['job-title'],
   deploy: ['power-noun'],
+  delay: ['price-move'],
   invest: ['investor-event', 'no-money', 'spending-pledge'],
   stake: ['business-slice'],
 };

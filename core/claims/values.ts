@@ -88,9 +88,13 @@ const WORD_NUMBER = `(?:(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*(?:[- ]an
 const MONEY =
   /(?:(?:US|USD\s?)?\$|\bUSD\s?)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?-\s?|\s)?(trillion|billion|million|thousand|bn|bln|tn|mln|mn|[btmk])?\b|\b(\d+(?:\.\d+)?)[\s-]?(trillion|billion|million|bn|bln)[\s-](?:(?:US\s)?dollars?|USD|US\$)(?![\w$])/gi;
 const WORD_MONEY = new RegExp(
-  String.raw`\b(${WORD_NUMBER})[\s-](trillion|billion|million)(?:[\s-](?:US\s)?dollars?\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract)\b))`,
+  String.raw`\b(${WORD_NUMBER})[\s-](trillion|billion|million)(?:[\s-](?:US\s)?dollars?\b|(?=\s(?:in|of|into|to|for|worth|investment|commitment|deal|stake|contract|valuation|pre-money|post-money)\b))`,
   'gi',
 );
+/** "Six hundred dollars", "forty dollars a share": a sum said in words with no scale. */
+const WORD_DOLLARS = new RegExp(String.raw`\b(${WORD_NUMBER})[\s-]dollars\b`, 'gi');
+/** "A billion and a half", "one billion and a quarter": the fraction said after the scale. */
+const FRACTION_AFTER_SCALE = /^[\s-]and[\s-]a[\s-](half|quarter)\b/i;
 /**
  * Digits and a scale without a currency, where what follows makes it money ("invested 13 billion in the lab",
  * "13bn invested"): as a figure is said aloud or written in a hurry. A count ("13 billion parameters") is followed
@@ -114,7 +118,8 @@ const COUNTED_AFTER =
   /^\s+(?:(?:weekly|monthly|daily|active|paying)\s+)?(?:users?|shares?|people|customers|subscribers|parameters|tokens|devices|downloads|visits|queries|requests|messages|members|employees|images|videos|views|tonnes|tons|barrels|units|chips|GPUs)\b/i;
 /** "Of the two billion, …": the whole a part is taken from, said again. */
 const WHOLE_BEFORE = /\bof\s+(?:the|that|this|its|their)\s*$/i;
-const SPOKEN_AFTER = /^\s(?:invested|committed|pledged|upfront|up front|now|later|over|of)\b/i;
+const SPOKEN_AFTER =
+  /^\s(?:invested|committed|pledged|upfront|up front|now|later|over|of|all told|in all|in total|altogether|total|last|back|at an?|a year|per year)\b/i;
 const ELLIPSIS_ENDS =
   /^(?:\s*(?:[.,;:)]|$)|\s(?:more|each|apiece|in|into|to|for|from|over|and|or|so far|upfront|initially)\b)/i;
 
@@ -548,6 +553,12 @@ export function extractValues(text: string, published: string | null = null): Se
     if (n !== null)
       add('amountUsd', n * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
+  for (const m of /dollars/i.test(folded) ? allMatches(WORD_DOLLARS, folded) : []) {
+    const n = numberWordsValue(m[1]);
+    // "A few dollars", "a dollar": no figure.
+    if (n !== null && !/^(?:an?|half a|a half)$/i.test(m[1]))
+      add('amountUsd', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
   for (const m of allMatches(DIGIT_MONEY, folded)) {
     add('amountUsd', Number(m[1]) * SCALE[m[2].toLowerCase()], m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
@@ -560,9 +571,20 @@ export function extractValues(text: string, published: string | null = null): Se
     const number = trailingNumber(m[1]);
     if (number === null) continue;
     const start = (m.index ?? 0) + number.offset;
-    const end = (m.index ?? 0) + m[0].length;
-    const after = folded.slice(end, end + 40);
-    if (/^[\s-]+(?:us\s)?dollars?\b/i.test(after)) continue;
+    let end = (m.index ?? 0) + m[0].length;
+    let after = folded.slice(end, end + 40);
+    const fraction = FRACTION_AFTER_SCALE.exec(after);
+    if (fraction) {
+      number.value += fraction[1].toLowerCase() === 'half' ? 0.5 : 0.25;
+      end += fraction[0].length;
+      after = folded.slice(end, end + 40);
+      // "A billion and a half dollars": money by its own word.
+      const dollars = /^[\s-]+(?:us\s)?dollars?\b/i.exec(after);
+      if (dollars) {
+        add('amountUsd', number.value * SCALE[m[2].toLowerCase()], start, end + dollars[0].length);
+        continue;
+      }
+    } else if (/^[\s-]+(?:us\s)?dollars?\b/i.test(after)) continue;
     const referred = POINTS_BACK.test(before(start, 14).trimEnd()) && !COUNTED_AFTER.test(after);
     const elliptic = firstSum !== undefined && start >= firstSum.end && ELLIPSIS_ENDS.test(after);
     // Billions said aloud ("thirteen billion invested", "up to a hundred billion, as each site is built"): money

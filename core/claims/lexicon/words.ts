@@ -881,6 +881,19 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'are routine',
     'are standard',
   ],
+  // A market price that slips ("its shares slipped 3%", "the stock slid"): a price moved, no site or delivery is late.
+  // It shadows "delay" (sentence-reading).
+  'price-move': [
+    'shares slip*',
+    'share slip*',
+    'stock slip*',
+    'stocks slip*',
+    'share price slip*',
+    'shares _ slip*',
+    'stock price slip*',
+    'market value slip*',
+    'index slip*',
+  ],
   // Electric power as a thing ("the output of several power stations"): nothing is powered by a deal's chips.
   // It shadows "deploy" (sentence-reading).
   'power-noun': [

@@ -1,0 +1,66 @@
+// Phrasing families of the thirty-third round, in our own words: figures said aloud as an interview transcribes
+// them, and a market price that slips beside a deal whose sites could.
+import { describe, expect, it } from 'vitest';
+import { extractValues } from '../../../core/claims/values';
+import { claimsOf } from '../../support/claims-after';
+
+const judged = (line: string, context: string, published: string | null = null) =>
+  claimsOf(line, context, published).map((c) => [c.status, c.partnership, c.factId]);
+
+const sums = (text: string) =>
+  extractValues(text, '2026-03-10')
+    .values.filter((v) => v.kind === 'amountUsd')
+    .map((v) => [v.value, text.slice(v.start, v.end)]);
+
+describe('figures said aloud', () => {
+  it('reads a number written out in hyphenated words before a valuation', () => {
+    expect(sums('They priced it at a four-hundred-and-ten-billion valuation.')).toEqual([
+      [410e9, 'four-hundred-and-ten-billion'],
+    ]);
+    expect(sums('The round set a nine-hundred-twenty-billion post-money mark.')).toEqual([
+      [920e9, 'nine-hundred-twenty-billion'],
+    ]);
+    expect(sums('Ten billion of it came at a six-hundred-ninety-billion pre-money valuation.')).toEqual([
+      [10e9, 'Ten billion'],
+      [690e9, 'six-hundred-ninety-billion'],
+    ]);
+  });
+
+  it('adds the fraction said after the scale, rather than dropping it', () => {
+    expect(sums('The chipmaker also sank a billion and a half into the power firm.')).toEqual([
+      [1.5e9, 'a billion and a half'],
+    ]);
+    expect(sums('Its opening cheque was two billion and a quarter dollars.')).toEqual([
+      [2.25e9, 'two billion and a quarter dollars'],
+    ]);
+  });
+
+  it('takes billions said aloud before a time, a total or a price as money', () => {
+    expect(sums('The second cheque was one and a quarter billion last spring.')).toEqual([
+      [1.25e9, 'one and a quarter billion'],
+    ]);
+    expect(sums('So the cloud giant is in for six billion all told.')).toEqual([[6e9, 'six billion']]);
+    expect(sums('The lab now counts two billion weekly users.')).toEqual([]);
+  });
+
+  it('reads dollars said in words with no scale, but not "a few dollars"', () => {
+    expect(sums('The top tranche vests at seven hundred dollars a share.')).toEqual([
+      [700, 'seven hundred dollars'],
+    ]);
+    expect(sums('A month of the chatbot costs a few dollars.')).toEqual([]);
+  });
+});
+
+describe('a price that slips', () => {
+  const lede = 'OpenAI signed a cloud contract with Oracle this summer.';
+  it('is no delay to the deal’s sites', () => {
+    expect(
+      judged('Meanwhile, Oracle shares slipped after a note on its cloud margins.', lede, '2025-10-07'),
+    ).toEqual([]);
+  });
+  it('leaves a site that slips a delay', () => {
+    expect(
+      judged('One of Oracle’s sites for OpenAI slipped into 2028, a report said.', lede, '2025-12-20')[0],
+    ).toEqual(['supported', 'oracle-openai', 'oo-delay-reported']);
+  });
+});
