@@ -10,8 +10,22 @@ const YES_NO_QUESTION =
 
 // Only a sentence that ends on a question mark is tried (the pattern compiles to ~16 kB of machine code). A live
 // page's time stamp may open it ("17:30 Reader question: did …?").
-export const isYesNoQuestion = (sentence: string): boolean =>
-  /\?\W*$/.test(sentence) && YES_NO_QUESTION.test(sentence.slice(timeStampLength(sentence)));
+export const isYesNoQuestion = (sentence: string): boolean => {
+  if (!/\?\W*$/.test(sentence)) return false;
+  const asked = sentence.slice(timeStampLength(sentence));
+  return YES_NO_QUESTION.test(asked) || (DECLARATIVE_QUESTION.test(asked) && !TAG_QUESTION.test(asked));
+};
+
+/**
+ * A statement said as a question ("Q: And for that it gets a controlling stake?", "So the deal is exclusive?"): a
+ * speaker's label or a spoken "and"/"so" leads it, and no question word, so it asks whether the term holds. A
+ * plain sentence that ends on a question mark is left alone: it may state a term before it asks something else.
+ */
+const DECLARATIVE_QUESTION =
+  /^\W*(?:(?:[A-Za-z]+\s+){0,2}[A-Za-z]+\s*:\s*(?:(?:and|but|so|then|meaning|which means)\b[\s,]*)?|(?:and|so|then|meaning|which means)\b[\s,]*)(?![\s,]*(?:(?:and|but|so|then)[\s,]+)?(?:why|how|what|when|where|who|whom|whose|which)\b)[^?]*\?\W*$/i;
+/** "…, didn't they?", "…, right?": a tag asks the listener to agree with what the sentence states. */
+const TAG_QUESTION =
+  /,\s*(?:(?:is|was|are|were|do|does|did|has|have|had|wo|would|ca|could|should)n['’]t\s+\w+|right|no|correct|true|yes)\s*\?\W*$/i;
 
 /**
  * An indirect question ("analysts wonder whether the chips can handle training", "questioned whether its role

@@ -1,6 +1,7 @@
 // Phrasing families of the thirty-third round, in our own words: figures said aloud as an interview transcribes
 // them, and a market price that slips beside a deal whose sites could.
 import { describe, expect, it } from 'vitest';
+import { isYesNoQuestion } from '../../../core/claims/questions';
 import { extractValues } from '../../../core/claims/values';
 import { claimsOf } from '../../support/claims-after';
 
@@ -62,5 +63,22 @@ describe('a price that slips', () => {
     expect(
       judged('One of Oracle’s sites for OpenAI slipped into 2028, a report said.', lede, '2025-12-20')[0],
     ).toEqual(['supported', 'oracle-openai', 'oo-delay-reported']);
+  });
+});
+
+describe('a statement said as a question', () => {
+  it('asks, when a speaker’s label or a spoken "and" or "so" leads it', () => {
+    expect(isYesNoQuestion('Q: And in return the cloud giant gets a majority stake?')).toBe(true);
+    expect(isYesNoQuestion('So the chip deal is exclusive?')).toBe(true);
+    expect(isYesNoQuestion('HOST: The lab pays no revenue share now?')).toBe(true);
+  });
+  it('states what a tag asks the listener to agree with, and leaves questions of "why" or "how" alone', () => {
+    expect(isYesNoQuestion('Q: The chipmaker took a board seat, didn’t it?')).toBe(false);
+    expect(isYesNoQuestion('Q: So the cheque was ten billion, right?')).toBe(false);
+    expect(isYesNoQuestion('Q: Why did the cloud giant pay two billion for a minority stake?')).toBe(false);
+    expect(isYesNoQuestion('The backer owns a fifth of the lab, and what did it pay?')).toBe(false);
+  });
+  it('so judges none of its terms', () => {
+    expect(judged('Q: And for that, Amazon gets a controlling stake in Anthropic?', '')).toEqual([]);
   });
 });
