@@ -794,10 +794,20 @@ export function judgeSentenceText(
       m.frame.frame.relation === 'memorandum' &&
       m.frame.frame.needs.length === 0 &&
       read.values.values.some((v) => (v.kind === 'amountUsd' && !v.valuation) || v.kind === 'gigawatts');
+    // On a page about this deal alone, a sentence that names one side and no other company speaks of both ("In 2019
+    // the cloud became the exclusive provider"), as an interview's answer names only the side it is asked about.
+    const onSolePage =
+      !both &&
+      named > 0 &&
+      soleDeal === partnership &&
+      !others.otherDeal &&
+      others.asProviders.length === 0 &&
+      namesNoOneElse(cfb, partnership, names) &&
+      !namesAnotherProperNoun(folded, partnership);
     const matches = matchFacts(
       read,
       partnership,
-      both || led,
+      both || led || onSolePage,
       namedIds,
       (m) =>
         (!faint || specific(m)) &&
@@ -830,6 +840,28 @@ export function judgeSentenceText(
   }
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published, asked);
   return bare ? [bare] : [];
+}
+
+/** Capitalised words a sentence may hold besides its parties' names: months, days, a speaker's "I". */
+const PLAIN_CAPITALS =
+  /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AGI|API|APIs|CEO|GPU|GPUs|IPO|U\.S|US|UK|EU)$/;
+
+/**
+ * Whether the sentence names someone outside the deal by a capitalised name ("the exclusive cloud for the
+ * Navy"): a word past the sentence's first that is no part of a party's name. Then a term of one side is not
+ * read as the deal's on the strength of the page alone.
+ */
+function namesAnotherProperNoun(folded: string, partnership: CompiledPartnership): boolean {
+  const named = partnership.parties.context.flatMap((re) => placesOf(re, folded));
+  for (const m of folded.matchAll(/(?<=[\s(“"'])[A-Z][\w&.-]*/g)) {
+    const at = m.index ?? 0;
+    // A sentence's first word, and the first after a speaker's label or a colon, are capitalised anyway.
+    if (/^\W*$|[:.!?]\s*$/.test(folded.slice(0, at))) continue;
+    if (PLAIN_CAPITALS.test(m[0].replace(/[.,]+$/, ''))) continue;
+    if (named.some((n) => n.start <= at && at < n.end)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A sentence that opens on a supposition: "If …", "Should …", "Assuming …", "At a $500 billion valuation, …". */

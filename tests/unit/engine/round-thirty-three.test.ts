@@ -82,3 +82,18 @@ describe('a statement said as a question', () => {
     expect(judged('Q: And for that, Amazon gets a controlling stake in Anthropic?', '')).toEqual([]);
   });
 });
+
+describe('an answer that names only the side it is asked about', () => {
+  // A page about one deal alone: its opening names both sides, and no other company.
+  const lede = 'We asked a former banker how the tie between Microsoft and OpenAI grew.';
+  it('speaks of the deal where the page is about it alone', () => {
+    expect(judged('BANKER: In 2019 Azure became the exclusive cloud provider.', lede, '2023-06-20')).toEqual([
+      ['supported', 'microsoft-openai', 'cloud-exclusive'],
+    ]);
+  });
+  it('not where it names someone else the term could be for', () => {
+    expect(
+      judged('BANKER: Azure is the exclusive cloud provider for the Pentagon.', lede, '2023-06-20'),
+    ).toEqual([]);
+  });
+});
