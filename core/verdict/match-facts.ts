@@ -1652,7 +1652,10 @@ function withoutBeatenClashes(
           o.clause.end > m.clause.start &&
           // "X when Y in 2016" puts X at Y's time: Y's agreeing date is X's claim, and clashes.
           !(m.end <= o.start && /\bwhen\b/i.test(r.folded.slice(m.end, o.start))) &&
-          o.end > m.start &&
+          // A date may be the other fact's from before the words read as this one ("signed a memorandum on the
+          // new terms in September"); a figure only from after them ("its 49% profit share, converted into equity"
+          // puts the figure on what follows).
+          o.end > m.start - (m.clash?.kind === 'month' || m.clash?.kind === 'year' ? 60 : 0) &&
           o.start < m.end + 60,
       ),
   );

@@ -97,3 +97,21 @@ describe('an answer that names only the side it is asked about', () => {
     ).toEqual([]);
   });
 });
+
+describe('a date that is another fact’s, told before the words of this one', () => {
+  const lede = 'Microsoft and OpenAI keep rewriting their partnership.';
+  it('dates the memorandum, not the later agreement the "new terms" could be', () => {
+    expect(
+      judged(
+        'The two sides signed a memorandum of understanding on the new terms in September.',
+        lede,
+        '2025-10-30',
+      ),
+    ).toEqual([['supported', 'microsoft-openai', 'mou-2025']]);
+  });
+  it('still puts a figure on what follows it, where the figure is wrong for that', () => {
+    expect(
+      judged('Microsoft’s 49% profit share was turned one-for-one into equity.', lede, '2025-11-20')[0],
+    ).toEqual(['contradicted', 'microsoft-openai', 'stake-27']);
+  });
+});
