@@ -9,7 +9,7 @@ import { quoteKey, replyQuote } from './claims/reply-quote';
 import { speakerTag } from './claims/speaker-tag';
 import { pageVoice, quotedSpans, voiced } from './verdict/page-voice';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
-import { timeStampLength } from './claims/time-stamp';
+import { datelineLength, timeStampLength } from './claims/time-stamp';
 import { countNamed, namesIn, type PartyPresence, sidesNamed, urlWords } from './claims/parties';
 import { readSentence, type SentenceReading, withSpans } from './claims/sentence-reading';
 import { foldTypography } from './claims/text-fold';
@@ -549,6 +549,9 @@ export function judgeSentenceText(
       near,
       toldIn,
     );
+  // "CITY, March 3 (Agency) - …": a wire story's dateline dates the filing, not what the sentence tells.
+  const dateline = datelineLength(folded);
+  if (dateline > 0) return judgeFrom(dateline);
   // "HOST: …", "ANALYST 2: …": a transcript's speaker is who talks; what they say is read as a sentence of its
   // own, its patterns anchored at its start. Not a heading that names a party, a roundup's deal ("<PARTY>: …").
   const speaker = speakerTag(folded);

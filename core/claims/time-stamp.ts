@@ -7,3 +7,14 @@ const TIME_STAMP =
 export function timeStampLength(sentence: string): number {
   return TIME_STAMP.exec(sentence)?.[0].length ?? 0;
 }
+
+// A wire story's dateline ("OSLO, March 3 (Agency) - ", "PORTLAND, Oregon, Nov 18 (Agency) — "): where and when the
+// story was filed, not when what it tells happened. A place in capitals may lead; the date, the agency's name in
+// brackets and the dash make one.
+const DATELINE =
+  /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,2})?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\s*\([A-Z][\w .&-]{0,30}\)\s*[-\u2013\u2014]+\s+/;
+
+/** How many characters the dateline that opens `sentence` takes (0 when it opens on none). */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}

@@ -2,6 +2,7 @@
 // them, and a market price that slips beside a deal whose sites could.
 import { describe, expect, it } from 'vitest';
 import { isYesNoQuestion } from '../../../core/claims/questions';
+import { datelineLength } from '../../../core/claims/time-stamp';
 import { extractValues } from '../../../core/claims/values';
 import { claimsOf } from '../../support/claims-after';
 
@@ -113,5 +114,23 @@ describe('a date that is another fact’s, told before the words of this one', (
     expect(
       judged('Microsoft’s 49% profit share was turned one-for-one into equity.', lede, '2025-11-20')[0],
     ).toEqual(['contradicted', 'microsoft-openai', 'stake-27']);
+  });
+});
+
+describe('a wire story’s dateline', () => {
+  it('measures a place, a date, the agency in brackets and the dash; nothing without the date', () => {
+    expect(datelineLength('OSLO, Norway, April 28 (Newswire) - The lab said …')).toBe(36);
+    expect(datelineLength('Sept 3 (Newswire) — The lab said …')).toBe(20);
+    expect(datelineLength('OSLO (Newswire) - The lab said …')).toBe(0);
+    expect(datelineLength('NVIDIA (NVDA) - shares rose')).toBe(0);
+  });
+  it('dates the filing, not the change the sentence tells of', () => {
+    expect(
+      judged(
+        'HELSINKI, April 28 (Newswire) - OpenAI may now serve all of its products on any cloud provider under the terms Microsoft and the lab announced on Monday.',
+        '',
+        '2026-04-28',
+      )[0],
+    ).toEqual(['supported', 'microsoft-openai', 'cloud-any']);
   });
 });
