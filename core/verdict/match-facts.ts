@@ -276,7 +276,7 @@ const NO: ValueVerdict = { ok: false, clash: null, statesUndisclosed: false, agr
  * that moves the time to now stands between ("began with a contract in 2025 and now includes an investment":
  * 2025 is the contract's year, not the investment's).
  */
-function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading): boolean {
+function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading, wrong = false): boolean {
   if (v.start >= clause.start && v.end <= clause.end) return true;
   const layout = layoutOf(r);
   // "Back in 2019, when few had heard of the lab, X put $1 billion into Y": a time that opens the sentence
@@ -297,6 +297,9 @@ function nearFrame(v: FoundValue, window: Span, clause: Span, r: SentenceReading
   const to = Math.max(v.start, window.start);
   // "X never put in $100 billion; the equity it put in was $30 billion": a semicolon ends a statement.
   if (r.folded.slice(from, to).includes(';')) return false;
+  // A wrong fact's figure is not taken from another statement ("it will use the chips, and the two companies
+  // enlarged the $38 billion contract"): the figure is that statement's.
+  if (wrong && STATEMENT_BREAK.test(r.folded.slice(from, to))) return false;
   return !layout.nowShifts.some((at) => at >= from && at < to);
 }
 
@@ -305,7 +308,9 @@ function mentionedBeside(re: RegExp, w: Span, r: SentenceReading, layout: Senten
   return placesOf(re, r.folded).some(({ start: at }) => {
     const from = Math.min(at, w.start);
     const to = Math.max(at, w.start);
-    return !layout.nowShifts.some((b) => b > from && b < to);
+    return (
+      !layout.nowShifts.some((b) => b > from && b < to) && !STATEMENT_BREAK.test(r.folded.slice(from, to))
+    );
   });
 }
 
@@ -490,7 +495,7 @@ function compareValues(
     (v.start >= own.start && v.end <= own.end) ||
     (v.end >= window.start - 30 && v.start <= window.end + 30 && !toldApart(v, window, r));
   const inClause = (v: FoundValue) => v.start >= clause.start && v.end <= clause.end;
-  const nearby = (v: FoundValue) => nearFrame(v, window, clause, r);
+  const nearby = (v: FoundValue) => nearFrame(v, window, clause, r, f.fact.confidence === 'wrong');
   // A valuation is what a company is worth, not money paid or a stake: compared only by frames about it. What
   // an investment is worth is money paid, or the worth of the holding it bought.
   const rightRole = (v: FoundValue) =>

@@ -134,3 +134,25 @@ describe('a wire story’s dateline', () => {
     ).toEqual(['supported', 'microsoft-openai', 'cloud-any']);
   });
 });
+
+describe('a wrong fact pinned only within one statement', () => {
+  const lede = 'Amazon and OpenAI widened their ties this week.';
+  it('does not join a product of one statement to a figure of the next', () => {
+    expect(
+      judged(
+        'OpenAI is to run two gigawatts on Amazon’s Trainium chips, and the two firms enlarged their existing $38 billion cloud contract by $100 billion over eight years.',
+        lede,
+        '2026-02-28',
+      ).map((c) => c[2]),
+    ).not.toContain('zo-38b-trainium-wrong');
+  });
+  it('still pins it where one statement tells both', () => {
+    expect(
+      judged(
+        'The $38 billion cloud contract of November runs on Amazon’s Trainium chips.',
+        lede,
+        '2026-02-28',
+      )[0],
+    ).toEqual(['contradicted', 'amazon-openai', 'zo-38b-trainium-wrong']);
+  });
+});
