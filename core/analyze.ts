@@ -806,7 +806,12 @@ export function judgeSentenceText(
       !others.otherDeal &&
       others.asProviders.length === 0 &&
       namesNoOneElse(cfb, partnership, names) &&
-      !namesAnotherProperNoun(folded, partnership);
+      !namesAnotherProperNoun(folded, partnership) &&
+      !marketColour();
+    // Only for a term told by its words, not one read from a side's product ("sells time on its chips to many
+    // customers" is the side's own business).
+    const pageOnly = (m: FactMatch) =>
+      onSolePage && !both && !led && m.frame.frame.bothParties === true && m.frame.mentions.length > 0;
     const matches = matchFacts(
       read,
       partnership,
@@ -819,6 +824,7 @@ export function judgeSentenceText(
         answered(m) &&
         !analystsView(m) &&
         !bareInstrument(m) &&
+        !pageOnly(m) &&
         !(supposedWorth() && figured(m)),
     );
     if (named > 0) matches.push(...roleSwaps(read, partnership, matches));

@@ -173,6 +173,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'pays _ into',
     'paying _ into',
     'pledg*',
+    // A sum promised to a company: "promised the lab $100 billion" (not "promised to spend", a spending pledge).
+    'promis* _ billion',
+    'promis* _ million',
     // Money put in as one's part: "contributed $7 billion", "an equity contribution of $7 billion".
     'contribut* _ billion',
     'contribut* _ million',
@@ -924,6 +927,12 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'pledg* to spend',
     'pledg* to buy',
     'pledg* to purchase',
+    'promis* to spend _ billion',
+    'promis* to spend _ million',
+    'promis* to buy _ billion',
+    'promis* to buy _ million',
+    'promis* _ of _ spending',
+    'promis* _ of spending',
     'commit* to spend',
     'commit* to buy',
     'commit* to purchase',

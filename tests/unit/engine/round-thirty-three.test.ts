@@ -156,3 +156,22 @@ describe('a wrong fact pinned only within one statement', () => {
     ).toEqual(['contradicted', 'amazon-openai', 'zo-38b-trainium-wrong']);
   });
 });
+
+describe('a sum promised to a company', () => {
+  const lede = 'Nvidia and OpenAI have a long supplier relationship.';
+  it('is money put in, judged as such', () => {
+    expect(
+      judged('Nvidia promised OpenAI a hundred billion dollars in its letter.', lede, '2025-12-01')[0],
+    ).toEqual(['contradicted', 'nvidia-openai', 'no-100b-firm-wrong']);
+  });
+  it('but a promise to spend, or of spending, puts nothing in', () => {
+    expect(
+      judged('OpenAI promised to spend $100 billion on Nvidia systems.', lede, '2025-12-01').map((c) => c[2]),
+    ).not.toContain('no-100b-firm-wrong');
+    expect(
+      judged('OpenAI has promised $100 billion of Nvidia spending, people said.', lede, '2025-12-01').map(
+        (c) => c[2],
+      ),
+    ).not.toContain('no-100b-firm-wrong');
+  });
+});
