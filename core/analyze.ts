@@ -60,6 +60,7 @@ import {
   ledByToldNoun,
   moneyToldBack,
   PRONOUN_LED,
+  questionToldBack,
   termToldBack,
   VENTURE_NOUN,
   ventureToldBack,
@@ -283,6 +284,11 @@ export function sentenceJudge(
     const cell = cellOf.size > 0 ? cellOf.get(blockAt()) : undefined;
     const inTable = cell ? cellToldWithHeads(written, cell, (b) => textOf(blocks[b])) : null;
     if (inTable !== null) return judgedAs(inTable, written, span);
+    // An interview's answer, first in its block, read under a question that only names a term.
+    if (blockAt() > 0 && span.start === blocks[blockAt()].start && written.includes(':')) {
+      const underQuestion = questionToldBack(written, textOf(blocks[blockAt() - 1]));
+      if (underQuestion !== null) return judgedAs(underQuestion, written, span);
+    }
     const pronoun = PRONOUN_LED.test(written);
     const sum = SUM_LED.test(written);
     if (!pronoun && !sum && !ledByToldNoun(written)) return own;

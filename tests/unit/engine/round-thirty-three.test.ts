@@ -175,3 +175,25 @@ describe('a sum promised to a company', () => {
     ).not.toContain('no-100b-firm-wrong');
   });
 });
+
+describe('an answer read under a question that only names a term', () => {
+  const lede = 'We asked a former dealmaker about Microsoft and OpenAI.';
+  it('takes the term from the question', () => {
+    expect(
+      judged(
+        'Dana Reyes: Roughly twenty-seven percent on a diluted basis since the recapitalisation.',
+        `${lede}\n\nQ: Microsoft's stake?`,
+        '2026-05-12',
+      ),
+    ).toEqual([['supported', 'microsoft-openai', 'stake-27']]);
+  });
+  it('not from a question with a verb of its own', () => {
+    expect(
+      judged(
+        'Dana Reyes: Roughly twenty-seven percent on a diluted basis since the recapitalisation.',
+        `${lede}\n\nQ: Is that what the filings say?`,
+        '2026-05-12',
+      ),
+    ).toEqual([]);
+  });
+});
