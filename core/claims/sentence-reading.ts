@@ -122,7 +122,8 @@ function withCarried(spans: Span[], r: SentenceReading): Span[] {
  * A word inside a set phrase that means something else: "an exclusive interview" grants no exclusivity, nor does
  * "only possible because"; "the start-up" starts nothing, "the chief executive" is no primary anything, "a power
  * station" deploys nothing, "an investor conference" invests nothing, nor does "before it had put in a cent", nor "a
- * pledge to spend"; "a slice of its workload" is no stake; "its shares slipped" delays nothing.
+ * pledge to spend"; "a slice of its workload" is no stake; "its shares slipped" delays nothing; "preferred shares"
+ * are no preferred partner.
  */
 const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   exclusive: ['press-exclusive', 'only-bound'],
@@ -131,6 +132,7 @@ const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   primary: ['job-title'],
   deploy: ['power-noun'],
   delay: ['price-move'],
+  preferred: ['security-class'],
   invest: ['investor-event', 'no-money', 'spending-pledge'],
   stake: ['business-slice'],
 };

@@ -884,6 +884,16 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'are routine',
     'are standard',
   ],
+  // A class of security ("preferred shares", "Series C preferred"): what the money buys, no preferred partner.
+  // It shadows "preferred" (sentence-reading).
+  'security-class': [
+    'preferred share*',
+    'preferred stock',
+    'preferred equity',
+    'preferred units',
+    'convertible preferred',
+    'series _ preferred',
+  ],
   // A market price that slips ("its shares slipped 3%", "the stock slid"): a price moved, no site or delivery is late.
   // It shadows "delay" (sentence-reading).
   'price-move': [

@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { isYesNoQuestion } from '../../../core/claims/questions';
 import { datelineLength } from '../../../core/claims/time-stamp';
+import { buildLexicon } from '../../../core/claims/lexicon/lexicon';
+import { bundledFactBase } from '../../../core/factbase/bundled';
+import { readSentence } from '../../../core/claims/sentence-reading';
 import { extractValues } from '../../../core/claims/values';
 import { claimsOf } from '../../support/claims-after';
 
@@ -195,5 +198,21 @@ describe('an answer read under a question that only names a term', () => {
         '2026-05-12',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('words inside set phrases of markets', () => {
+  const lexicon = buildLexicon(bundledFactBase().lexicon.words);
+  const words = (wordClass: string, text: string) =>
+    readSentence(text, lexicon)
+      .spans(wordClass)
+      .map((w) => text.slice(w.start, w.end));
+  it('reads no preferred partner in a class of security', () => {
+    expect(words('preferred', 'The first dollars buy Series C preferred shares.')).toEqual([]);
+    expect(words('preferred', 'The lab stays its preferred partner.')).toEqual(['preferred']);
+  });
+  it('reads no delay in a price that slips', () => {
+    expect(words('delay', 'Its shares slipped 2% after the call.')).toEqual([]);
+    expect(words('delay', 'Its first site slipped into 2028.')).toEqual(['slipped']);
   });
 });
