@@ -430,14 +430,17 @@ export function partnershipsOfPage(
  * and a joining word ("And its stake …", "But the investment …"): the sentence goes on after them.
  */
 const FILLER =
-  /^\W*(?:yes|yeah|no|indeed|in short|in fact|actually|not quite|well|right|okay|ok|so|look|sure|fine|wait|i mean|um|uh)\s*[,:;.\u2014-]+\s*/i;
+  /^\W*(?:yes|yeah|no|nope|none at all|not at all|not really|indeed|in short|in fact|actually|not quite|well|right|okay|ok|so|look|sure|fine|wait|i mean|um|uh|absolutely|exactly|correct|honestly|frankly|of course|definitely|basically)\s*[,:;.\u2014-]+\s*/i;
 const JOINING = /^\W*(?:and|but|so|plus)\s+/i;
+const SPEAKER_NAME = /^[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,2}:\s+/;
 /**
  * The sentence past a live page's time stamp, its opening punctuation and those words, one filler at a time (a
  * pattern of up to three compiled to three times the machine code).
  */
 function pastOpening(folded: string): string {
   let rest = folded.slice(timeStampLength(folded));
+  // A speaker's name before a colon ("Whitcombe: None at all, they …"): the words said come after it.
+  rest = rest.slice(SPEAKER_NAME.exec(rest)?.[0].length ?? 0);
   for (let i = 0; i < 3; i++) {
     const filler = FILLER.exec(rest);
     if (filler === null) break;

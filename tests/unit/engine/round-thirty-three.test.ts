@@ -216,3 +216,15 @@ describe('words inside set phrases of markets', () => {
     expect(words('delay', 'Its first site slipped into 2028.')).toEqual(['slipped']);
   });
 });
+
+describe('an answer that opens on a speaker’s name and a word of reply', () => {
+  const lede = 'An analyst on what Microsoft got from OpenAI.';
+  it('reads the pronoun after them as a side of the deal', () => {
+    expect(judged('Whitcombe: None at all, they have no seat on the board.', lede, '2023-06-20')).toEqual([
+      ['supported', 'microsoft-openai', 'board-no-director'],
+    ]);
+    expect(judged('Whitcombe: Honestly, they have no seat on the board.', lede, '2023-06-20')).toEqual([
+      ['supported', 'microsoft-openai', 'board-no-director'],
+    ]);
+  });
+});
