@@ -46,6 +46,29 @@ const MONEY_INTO = /^[^,;:.]{0,30}?(?:\$|\d)[^,;:.]{0,30}?\binto?\b/i;
 const RAISED_TO =
   /^[^,;:.]{0,60}?\b(?:to|by)\s+(?:about|around|roughly|nearly|almost|more than|over|some|up to)?\s*(?:\$|\d)/i;
 
+/**
+ * A claim told in order to be called wrong: "the claim that B owns half of A is wrong", "reports that … were,
+ * on that basis, false", "it is untrue that …". What the claim says is denied, wherever the clauses fall.
+ */
+const CLAIM_THAT =
+  /\b(?:claims?|idea|notion|belief|assertion|suggestion|rumou?rs?|myth|reports?|impression)\s+that\s|\bit(?:'s|\s+is|\s+was)\s+(?:simply\s+|just\s+|flatly\s+)?(?:false|untrue|not true|wrong|incorrect)\s+(?:to say\s+)?that\s/gi;
+const CALLED_WRONG =
+  /^[^.;?!]{0,200}?\b(?:is|was|are|were)\s*(?:,[^,.;]{1,40},\s*)?(?:(?:simply|just|flatly|plainly|completely|entirely|also|therefore|thus|still)\s+)?(?:wrong|false|untrue|incorrect|mistaken|a myth|not true|baseless|unfounded|inaccurate)\b/i;
+
+/** Whether `at` stands inside a claim the sentence calls wrong (see CLAIM_THAT). */
+function calledWrong(folded: string, at: Span): boolean {
+  if (!/\bthat\s/i.test(folded)) return false;
+  for (const m of folded.matchAll(CLAIM_THAT)) {
+    const from = (m.index ?? 0) + m[0].length;
+    if (at.start < from) continue;
+    // "It is false that …": the rest of the sentence is the claim.
+    if (/^it/i.test(m[0])) return true;
+    const called = CALLED_WRONG.exec(folded.slice(from));
+    if (called !== null && at.end <= from + called[0].length - /\S+$/.exec(called[0])![0].length) return true;
+  }
+  return false;
+}
+
 export function negatedAt(folded: string, at: Span, clause: Span): boolean {
   return negationSide(folded, at, clause) !== null;
 }
@@ -69,7 +92,7 @@ export function negationSide(folded: string, at: Span, clause: Span): 'before' |
     !(/\ble(?:ft|av)/i.test(lead) && LEAVES_BEFORE.test(lead) && KEPT_AFTER.test(tail))
   )
     return 'before';
-  if (REPLACED_BEFORE.test(lead)) return 'before';
+  if (REPLACED_BEFORE.test(lead) || calledWrong(folded, at)) return 'before';
   return AFTER.test(tail) || FORECAST_DENIED.test(tail) ? 'after' : null;
 }
 

@@ -1626,10 +1626,11 @@ export function matchFacts(
 function withoutBareDenials(matches: FactMatch[]): FactMatch[] {
   const denials = matches.filter((m) => m.deniesWrong && !m.clash && m.agreedKinds.length > 0);
   if (denials.length === 0) return matches;
-  return matches.filter(
-    (m) =>
-      m.deniesWrong || m.agreedKinds.length > 0 || !denials.some((d) => m.start < d.end && m.end > d.start),
-  );
+  // The same denial: overlapping words, or words of one clause ("it is false that B owns 49% of A").
+  const same = (m: FactMatch, d: FactMatch) =>
+    (m.start < d.end && m.end > d.start) ||
+    (m.clause.start === d.clause.start && m.clause.end === d.clause.end);
+  return matches.filter((m) => m.deniesWrong || m.agreedKinds.length > 0 || !denials.some((d) => same(m, d)));
 }
 
 /**

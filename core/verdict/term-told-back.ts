@@ -179,7 +179,7 @@ export function ledByToldNoun(sentence: string): boolean {
 /** A speaker's label: one to three capitalised words and a colon ("Q:", "HOST:", "Dana Whitcombe:"). */
 const LABEL = /^\W*[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,2}: +/;
 /**
- * A question that is only a term's name ("Microsoft's stake?", "And the money?", "The board?"): a head the answer
+ * A question that is only a term's name ("the backer's stake?", "And the money?", "The board?"): a head the answer
  * goes on under. Not a question with a verb of its own ("Is it exclusive?", "Why did it pay?"): its answer is read
  * as it stands.
  */
@@ -187,8 +187,8 @@ const HEAD_QUESTION =
   /^(?:(?:and|so|now|then|what about|how about)\s+)?(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|why|how|what|when|where|who|which)\b)([^?.!;:]{3,60}?)\?\s*$/i;
 
 /**
- * An interview's answer read under the question that asked it ("<Q>: Microsoft's stake?" then "<A>: About a
- * quarter, on a diluted basis." → "<A>: Microsoft's stake: About a quarter, …"), when the question is only a term's
+ * An interview's answer read under the question that asked it ("<Q>: The backer's stake?" then "<A>: About a
+ * quarter, on a diluted basis." → "<A>: The backer's stake: About a quarter, …"), when the question is only a term's
  * name of at most six words; null otherwise. `question` is the block before the answer.
  */
 export function questionToldBack(sentence: string, question: string): SentenceToldAs | null {

@@ -228,3 +228,26 @@ describe('an answer that opens on a speaker’s name and a word of reply', () =>
     ]);
   });
 });
+
+describe('a claim told in order to be called wrong', () => {
+  const lede = 'Microsoft and OpenAI have worked together for years.';
+  it('denies what the claim says, however far the verdict on it stands', () => {
+    expect(
+      judged(
+        'The widely shared claim that Microsoft holds 49% of OpenAI is, by that reading, false.',
+        lede,
+        '2024-02-01',
+      ),
+    ).toEqual([['supported', 'microsoft-openai', 'stake-49-wrong']]);
+    expect(judged('It is untrue that Microsoft holds 49% of OpenAI.', lede, '2024-02-01')).toEqual([
+      ['supported', 'microsoft-openai', 'stake-49-wrong'],
+    ]);
+  });
+  it('leaves a report called accurate as it stands', () => {
+    expect(
+      judged('Reports that Microsoft holds 49% of OpenAI were accurate.', lede, '2024-02-01').map(
+        (c) => c[0],
+      ),
+    ).toEqual(['contradicted']);
+  });
+});
