@@ -440,7 +440,8 @@ const SPEAKER_NAME = /^[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,2}:\s+/;
 function pastOpening(folded: string): string {
   let rest = folded.slice(timeStampLength(folded));
   // A speaker's name before a colon ("Whitcombe: None at all, they …"): the words said come after it.
-  rest = rest.slice(SPEAKER_NAME.exec(rest)?.[0].length ?? 0);
+  const colon = rest.indexOf(':');
+  if (colon > 0 && colon < 40) rest = rest.slice(SPEAKER_NAME.exec(rest)?.[0].length ?? 0);
   for (let i = 0; i < 3; i++) {
     const filler = FILLER.exec(rest);
     if (filler === null) break;
@@ -861,8 +862,11 @@ export function judgeSentenceText(
 }
 
 /** Capitalised words a sentence may hold besides its parties' names: months, days, a speaker's "I". */
-const PLAIN_CAPITALS =
-  /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AGI|API|APIs|CEO|GPU|GPUs|IPO|U\.S|US|UK|EU)$/;
+const PLAIN_CAPITALS = new Set(
+  'I January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday AGI API APIs CEO GPU GPUs IPO US UK EU'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether the sentence names someone outside the deal by a capitalised name ("the exclusive cloud for the
@@ -875,7 +879,7 @@ function namesAnotherProperNoun(folded: string, partnership: CompiledPartnership
     const at = m.index ?? 0;
     // A sentence's first word, and the first after a speaker's label or a colon, are capitalised anyway.
     if (/^\W*$|[:.!?]\s*$/.test(folded.slice(0, at))) continue;
-    if (PLAIN_CAPITALS.test(m[0].replace(/[.,]+$/, ''))) continue;
+    if (PLAIN_CAPITALS.has(m[0].replace(/[.,]+$/, ''))) continue;
     if (named.some((n) => n.start <= at && at < n.end)) continue;
     return true;
   }

@@ -16,5 +16,8 @@ const DATELINE =
 
 /** How many characters the dateline that opens `sentence` takes (0 when it opens on none). */
 export function datelineLength(sentence: string): number {
+  // A cheap look first: a bracket closed and a dash, near the start (the pattern compiles to kilobytes of code).
+  const close = sentence.indexOf(')');
+  if (close < 0 || close > 90 || !/^\s*[-\u2013\u2014]/.test(sentence.slice(close + 1, close + 4))) return 0;
   return DATELINE.exec(sentence)?.[0].length ?? 0;
 }
