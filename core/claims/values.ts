@@ -218,11 +218,11 @@ const UP_TO_AFTER =
 const VALUATION_BEFORE =
   /\b(?:valu\w*|carr(?:y|ies|ied|ying)|book(?:s|ed)?|priced)\b[^.;$]{0,40}?\bat\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|just|only)?\s*$|(valu\w*|worth)(?:\s+(?:of|at|it|them|the company|the startup|the lab|the firm|about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|a|its|\w+'s))*\s*$/i;
 /**
- * "A deal worth $38 billion", "the partnership with X, centred on Y, is worth": what a contract is worth is money
- * the deal moves, not a company's value.
+ * "A deal worth $38 billion", "the partnership with X, centred on Y, is worth", "the pact covers four U.S. sites
+ * and is worth": what a contract is worth is money the deal moves, not a company's value.
  */
 const DEAL_WORTH_BEFORE =
-  /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up|extension|round)s?\b(?:[^.;$]{0,50}?|(?:\s+with\s+[\w'’-]+)?,(?:[^,;.$]|\d\.\d){1,70},\s+(?:is|was|are|were|would be|will be)\s+)\b(?:worth|valued at|pegged at|put at)\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
+  /\b(?:deal|agreement|contract|pact|partnership|commitment|arrangement|tie-up|extension|round)s?\b(?:[^.;$]{0,50}?|(?:\s+with\s+[\w'’-]+)?,(?:[^,;.$]|\d\.\d){1,70},\s+(?:is|was|are|were|would be|will be)\s+|(?:[^.;$]|\d\.\d|(?<=\b[A-Z])\.){0,110}?\band\s+(?:is|was|are|were|would be|will be)\s+)\b(?:worth|valued at|pegged at|put at)\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;
 /** "An investment worth $13 billion", "its investment is now worth", "a cash injection worth": see FoundValue.holdingWorth. */
 const INVESTMENT_WORTH_BEFORE =
   /\b(?:investments?|funding|backing|financing|injections?|infusions?|outlays?|tranches?)\b[^.;$]{0,40}?\bworth\s+(?:about|around|roughly|approximately|nearly|almost|more than|over|some|an estimated|up to)?\s*$/i;

@@ -251,3 +251,13 @@ describe('a claim told in order to be called wrong', () => {
     ).toEqual(['contradicted']);
   });
 });
+
+describe('a deal told with two predicates', () => {
+  it('is worth what the second says: money the deal moves, not a valuation', () => {
+    const worth = extractValues(
+      'The pact, signed in July, covers 4.5 gigawatts of U.S. capacity and is worth more than $300 billion.',
+      '2025-09-30',
+    ).values.find((v) => v.kind === 'amountUsd');
+    expect([worth?.value, worth?.valuation]).toEqual([300e9, false]);
+  });
+});
