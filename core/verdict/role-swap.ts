@@ -1,6 +1,7 @@
 // A figure put in the wrong role: the record has the amount, but as something else. "$250 billion invested"
 // when $250 billion is a spending commitment the other way; "valued at $135 billion" for the company when that
 // is the worth of one party's holding. The claim is contradicted, and the fact that holds the figure says why.
+import { negatedAt } from '../claims/negation';
 import { valuedInRound } from '../claims/round-valuation';
 import type { SentenceReading } from '../claims/sentence-reading';
 import type { FoundValue } from '../claims/values';
@@ -58,6 +59,8 @@ export function roleSwaps(
     // Nor is a company's value, earnings or own capital spending money it invested, nor a share price.
     if (relation === 'invest' && amount.valuation) continue;
     if (relation === 'invest' && r.spans('share-price').some((p) => gap(p, amount) <= 30)) continue;
+    // "$38 billion over seven years with no investment at all": a denied word of money claims no sum in its role.
+    if (relation === 'invest' && negatedAt(r.folded, word, clauseOf(r, word))) continue;
     // A figure under a thousand dollars is read only as the price of one share (values.ts): never a sum put in.
     if (relation === 'invest' && amount.value < 1000) continue;
     // Money a company raised ("the lab raises $30 billion") came from its investors at large: no one party's
@@ -128,4 +131,11 @@ function nearestRelation(
     r.spans('stake').length + r.spans('hold').length > 0 || r.values.values.some((x) => x.kind === 'percent');
   if (!best || (best.relation === 'valuation' && holding && !v.ofCompany)) return null;
   return { relation: best.relation, word: best.word };
+}
+
+/** The clause that holds `word`, or the whole sentence. */
+function clauseOf(r: SentenceReading, word: Span): Span {
+  return (
+    r.clauses.find((c) => c.start <= word.start && word.end <= c.end) ?? { start: 0, end: r.folded.length }
+  );
 }

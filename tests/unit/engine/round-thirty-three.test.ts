@@ -261,3 +261,15 @@ describe('a deal told with two predicates', () => {
     expect([worth?.value, worth?.valuation]).toEqual([300e9, false]);
   });
 });
+
+describe('a sum told beside a denied word of money', () => {
+  it('is not claimed as money put in', () => {
+    const lede = 'OpenAI signed a cloud deal with Amazon this month.';
+    const claims = judged(
+      'It’s thirty-eight billion dollars over seven years with no Amazon investment at all.',
+      lede,
+      '2025-11-20',
+    );
+    expect(claims.map((c) => c[0])).not.toContain('contradicted');
+  });
+});
