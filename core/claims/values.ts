@@ -475,6 +475,9 @@ export function extractValues(text: string, published: string | null = null): Se
   const before = (start: number, reach: number) => folded.slice(Math.max(0, start - reach), start);
   // Capital spending is named only in sentences with these letters: most sentences skip its two tests.
   const capital = /capital|capex/i.test(folded);
+  // Cheap looks for the words a pattern cannot match without, so that most sentences never run (nor compile) the
+  // patterns of power, years, shares, percentages in words and fractions: each is tens of kilobytes of machine code.
+  const watts = /watt|GW|MW/i.test(folded);
   /**
    * "5% of its workforce", "a tenth of the staff": a share of people, not of a company. "Shares edged up 0.5%":
    * a price's move, not a share.
@@ -597,7 +600,7 @@ export function extractValues(text: string, published: string | null = null): Se
     if (referred || elliptic || spoken)
       add('amountUsd', number.value * SCALE[m[2].toLowerCase()], start, end);
   }
-  for (const m of allMatches(GIGAWATTS, folded)) {
+  for (const m of watts ? allMatches(GIGAWATTS, folded) : []) {
     const n = numeral(m[1]);
     if (n === null) continue;
     // "The cost of a 1-gigawatt data centre", "per gigawatt": a unit of measure, not a deal's size.
@@ -608,16 +611,16 @@ export function extractValues(text: string, published: string | null = null): Se
     const mega = /^m/i.test(m[2]);
     add('gigawatts', mega ? n / 1000 : n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of allMatches(FIRST_GIGAWATT, folded)) {
+  for (const m of watts ? allMatches(FIRST_GIGAWATT, folded) : []) {
     add('gigawatts', 1, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of allMatches(TERM_YEARS, folded)) {
+  for (const m of /year|decade/i.test(folded) ? allMatches(TERM_YEARS, folded) : []) {
     const words = (m[1] ?? m[2]).toLowerCase();
     const n = words === 'a decade' ? 10 : numeral(words);
     if (n === null || n < 1 || n > 50) continue;
     add('termYears', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of allMatches(SHARES, folded)) {
+  for (const m of /shares/i.test(folded) ? allMatches(SHARES, folded) : []) {
     const n = numeral(m[1]);
     if (n === null) continue;
     const scale = m[2] ? SCALE[m[2].toLowerCase()] : 1;
@@ -627,11 +630,11 @@ export function extractValues(text: string, published: string | null = null): Se
     if (notAShare(m)) continue;
     add('percent', Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of allMatches(WORD_PERCENT, folded)) {
+  for (const m of /per[- ]?cent/i.test(folded) ? allMatches(WORD_PERCENT, folded) : []) {
     const n = numberWordsValue(m[1]);
     if (n !== null && !notAShare(m)) add('percent', n, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const m of allMatches(FRACTION, folded)) {
+  for (const m of /half|third|quarter|fifth|tenth/i.test(folded) ? allMatches(FRACTION, folded) : []) {
     // At the end of a clause only with a hedge ("is nearly half."), so "cut in half." is no share.
     const atEnd = !/^\s+\w/.test(folded.slice((m.index ?? 0) + m[0].length));
     if (atEnd && !m[1]) continue;
