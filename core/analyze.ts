@@ -6,7 +6,7 @@ import { addDays } from './iso-days';
 import { DECOY_CUES, explainsUnit, onlyDates } from './claims/decoys';
 import { retractedEnd } from './claims/corrections';
 import { quoteKey, replyQuote } from './claims/reply-quote';
-import { speakerTag } from './claims/speaker-tag';
+import { speakerNameLength, speakerTag } from './claims/speaker-tag';
 import { pageVoice, quotedSpans, voiced } from './verdict/page-voice';
 import { askedSpans, isYesNoQuestion, leftUnsaid } from './claims/questions';
 import { datelineLength, timeStampLength } from './claims/time-stamp';
@@ -432,7 +432,6 @@ export function partnershipsOfPage(
 const FILLER =
   /^\W*(?:yes|yeah|no|nope|none at all|not at all|not really|indeed|in short|in fact|actually|not quite|well|right|okay|ok|so|look|sure|fine|wait|i mean|um|uh|absolutely|exactly|correct|honestly|frankly|of course|definitely|basically)\s*[,:;.\u2014-]+\s*/i;
 const JOINING = /^\W*(?:and|but|so|plus)\s+/i;
-const SPEAKER_NAME = /^[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,2}:\s+/;
 /**
  * The sentence past a live page's time stamp, its opening punctuation and those words, one filler at a time (a
  * pattern of up to three compiled to three times the machine code).
@@ -441,7 +440,7 @@ function pastOpening(folded: string): string {
   let rest = folded.slice(timeStampLength(folded));
   // A speaker's name before a colon ("Whitcombe: None at all, they …"): the words said come after it.
   const colon = rest.indexOf(':');
-  if (colon > 0 && colon < 40) rest = rest.slice(SPEAKER_NAME.exec(rest)?.[0].length ?? 0);
+  if (colon > 0 && colon < 40) rest = rest.slice(speakerNameLength(rest));
   for (let i = 0; i < 3; i++) {
     const filler = FILLER.exec(rest);
     if (filler === null) break;
@@ -821,7 +820,7 @@ export function judgeSentenceText(
     // Only for a term told by its words, not one read from a side's product ("sells time on its chips to many
     // customers" is the side's own business).
     const pageOnly = (m: FactMatch) =>
-      onSolePage && !both && !led && m.frame.frame.bothParties === true && m.frame.mentions.length > 0;
+      onSolePage && !led && m.frame.frame.bothParties === true && m.frame.mentions.length > 0;
     const matches = matchFacts(
       read,
       partnership,

@@ -14,3 +14,14 @@ const HANDLE_TAG =
 export function speakerTag(sentence: string): number {
   return (SPEAKER_TAG.exec(sentence) ?? HANDLE_TAG.exec(sentence))?.[0].length ?? 0;
 }
+
+/**
+ * A speaker's name as a transcript or an interview writes it: one to three capitalised words and a colon ("Q:",
+ * "Dana Whitcombe:"). Wider than SPEAKER_TAG, so it is asked only where a speaker is expected: an answer's opening.
+ */
+const SPEAKER_NAME = /^\W*[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,2}:\s+/;
+
+/** The length of the speaker's name a text opens with (with the colon and the spaces after it), or 0. */
+export function speakerNameLength(text: string): number {
+  return SPEAKER_NAME.exec(text)?.[0].length ?? 0;
+}

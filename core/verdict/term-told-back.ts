@@ -1,3 +1,5 @@
+import { speakerNameLength } from '../claims/speaker-tag';
+
 /**
  * Sentences that stand for a term or a venture named just before them, read with its name in their place, their
  * claims placed back on the words the page wrote:
@@ -176,8 +178,6 @@ export function ledByToldNoun(sentence: string): boolean {
   return MONEY_LED.test(sentence) || BARE_TERM_LED.test(sentence);
 }
 
-/** A speaker's label: one to three capitalised words and a colon ("Q:", "HOST:", "Dana Whitcombe:"). */
-const LABEL = /^\W*[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,2}: +/;
 /**
  * A question that is only a term's name ("the backer's stake?", "And the money?", "The board?"): a head the answer
  * goes on under. Not a question with a verb of its own ("Is it exclusive?", "Why did it pay?"): its answer is read
@@ -192,9 +192,10 @@ const HEAD_QUESTION =
  * name of at most six words; null otherwise. `question` is the block before the answer.
  */
 export function questionToldBack(sentence: string, question: string): SentenceToldAs | null {
-  const asked = question.trim().replace(LABEL, '');
+  const trimmed = question.trim();
+  const asked = trimmed.slice(speakerNameLength(trimmed));
   const head = HEAD_QUESTION.exec(asked);
   if (head === null || head[1].trim().split(/\s+/).length > 6) return null;
-  const label = LABEL.exec(sentence)?.[0].length ?? 0;
+  const label = speakerNameLength(sentence);
   return swapped(sentence, label, 0, `${head[1].trim()}: `);
 }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../../core/factbase/bundled';
 import { type ExtensionSession, launchExtension, openPopup, tabIdOf } from './support/extension';
-import { cardText, MARK, waitForClaims } from './support/pages';
+import { cardText, hoverInPlace, MARK, waitForClaims } from './support/pages';
 import { type SiteServer, startSiteServer } from './support/server';
 
 const NAMES = new Map(bundledFactBase().partnerships.map((p) => [p.id, p.name]));
@@ -55,12 +55,7 @@ describe('a page about several deals', () => {
   it.each(Object.entries(EXPECTED))(
     'the card of the %s claim names its partnership',
     async (id, expected) => {
-      await page.mouse.move(5, 5);
-      await expect.poll(() => cardText(page)).toBeNull();
-      const box = await page.locator(`#${id} ${MARK}`).first().boundingBox();
-      if (!box) throw new Error(`#${id} has no highlight on screen`);
-      await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
-      await expect.poll(() => cardText(page)).not.toBeNull();
+      await hoverInPlace(page, `#${id} ${MARK}`);
       expect(await cardText(page)).toContain(NAMES.get(expected.partnership));
     },
   );

@@ -8,7 +8,14 @@ import { type Rgba, contrastRatio, over, parseColor } from '../../core/annotate/
 import { type ExtensionSession, ROOT, launchExtension } from './support/extension';
 import { axeViolations } from './support/axe';
 import { copyCard, inCard, removeCardCopy } from './support/card';
-import { MARK, cardGeometry, cardText, markColours, scrollElementTo, waitForClaims } from './support/pages';
+import {
+  MARK,
+  cardGeometry,
+  hoverInPlace,
+  markColours,
+  scrollElementTo,
+  waitForClaims,
+} from './support/pages';
 import { type SiteServer, startSiteServer } from './support/server';
 
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
@@ -41,16 +48,6 @@ async function openIn(session: ExtensionSession, path: string, claims: number): 
   await page.goto(`${site.origin}${path}`);
   await waitForClaims(page, claims);
   return page;
-}
-
-/** Rests the pointer on a highlight where it is now (no scrolling) and waits for its card. */
-async function hoverInPlace(page: Page, selector: string): Promise<void> {
-  const box = await page.locator(selector).first().boundingBox();
-  if (!box) throw new Error(`${selector} is not on screen`);
-  await page.mouse.move(5, 5);
-  await expect.poll(() => cardText(page)).toBeNull();
-  await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
-  await expect.poll(() => cardText(page)).not.toBeNull();
 }
 
 /** The ratio of a computed colour over the backgrounds behind it (nearest first, over white). */

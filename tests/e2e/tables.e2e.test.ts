@@ -6,7 +6,7 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFactBase } from '../../core/factbase/bundled';
 import { chromiumPath, type ExtensionSession, launchExtension } from './support/extension';
-import { cardText, MARK, waitForClaims } from './support/pages';
+import { cardText, hoverInPlace, MARK, waitForClaims } from './support/pages';
 import { type SiteServer, startSiteServer } from './support/server';
 
 const SCREENSHOTS = join(resolve(import.meta.dirname, '../..'), 'docs/screenshots');
@@ -105,12 +105,7 @@ describe('a table of deal terms', () => {
   });
 
   it.each(Object.entries(EXPECTED))('the card of the %s cell names its row’s deal', async (id, expected) => {
-    await page.mouse.move(5, 5);
-    await expect.poll(() => cardText(page)).toBeNull();
-    const box = await page.locator(`#${id} ${MARK}`).first().boundingBox();
-    if (!box) throw new Error(`#${id} has no highlight on screen`);
-    await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
-    await expect.poll(() => cardText(page)).not.toBeNull();
+    await hoverInPlace(page, `#${id} ${MARK}`);
     expect(await cardText(page)).toContain(NAMES.get(expected.partnership));
     if (id === 'amazon-money') await page.screenshot({ path: join(SCREENSHOTS, 'table.png') });
   });

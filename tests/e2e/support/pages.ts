@@ -1,6 +1,7 @@
 // What a reader sees on an article page, read through Playwright: highlights, their claims, the card.
 import type { Page } from 'playwright-core';
-import { inCard } from './card';
+import { expect } from 'vitest';
+import { cardText, inCard } from './card';
 
 export const MARK = 'mark[data-plens-claim]';
 
@@ -134,4 +135,14 @@ export function markColours(
       theme: mark.getAttribute('data-plens-theme'),
     };
   }, selector);
+}
+
+/** Rests the pointer on a highlight where it is now (no scrolling) and waits for its card. */
+export async function hoverInPlace(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  await page.mouse.move(5, 5);
+  await expect.poll(() => cardText(page)).toBeNull();
+  await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+  await expect.poll(() => cardText(page)).not.toBeNull();
 }
