@@ -1193,11 +1193,14 @@ function worse(a: Assessment, b: Assessment, key: 'now' | 'whenPublished', text:
   return closerWording(text, a.match.fact.summary, b.match.fact.summary) ? b : a;
 }
 
+/** Words that tell of the sum beside them ("a further", "at least"), not of one in another clause. */
+const SUM_QUALIFIERS: ReadonlySet<string> = new Set(['another-sum', 'at-least']);
+
 /** Figures that measure a term, as against the dates that place it. */
 const MAGNITUDES: ReadonlySet<string> = new Set(['amountUsd', 'percent', 'gigawatts']);
 
 /** Matches whose clauses overlap make one claim; matches in separate clauses make separate claims. */
-function groupByClause(assessments: Assessment[]): Assessment[][] {
+function groupByClause(assessments: Assessment[]): Array<{ span: Span; items: Assessment[] }> {
   const groups: Array<{ span: Span; items: Assessment[] }> = [];
   const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // A press-only figure in a clause of its own is a claim apart from a term the record supports, with a figure of
@@ -1220,15 +1223,19 @@ function groupByClause(assessments: Assessment[]): Assessment[][] {
   };
   // "committed to buy $30 billion of capacity and to contract up to one gigawatt more": figures each in a clause of
   // its own are statements of their own, though one frame's words reach across both.
-  // Only a frame whose words reach into its figure's clause: one read from words of another statement alone
-  // ("… from $38 billion to $100 billion, while B committed …") stays where its words are.
+  // A frame read from words of another statement alone goes to its figure's clause only when no other frame's words
+  // stand there ("paid it, $2.75 billion, so A is in for $4 billion"). One whose figure sits among another term's
+  // words ("… from $38 billion to $100 billion, while B committed …") stays where its words are, as does one read
+  // with a word that qualifies the sum beside it ("put in a further $2.75 billion, completing the $4 billion …").
   const sized = new Map<Assessment, Span>();
   for (const a of assessments) {
     const own = a.match.figureClause;
     if (
       own !== undefined &&
       a.match.frame.frame.needs.some((k) => MAGNITUDES.has(k)) &&
-      overlap(a.match, own)
+      (overlap(a.match, own) ||
+        (!a.match.frame.frame.with.some((w) => SUM_QUALIFIERS.has(w)) &&
+          !assessments.some((b) => b !== a && overlap(b.match, own))))
     )
       sized.set(a, own);
   }
@@ -1249,7 +1256,7 @@ function groupByClause(assessments: Assessment[]): Assessment[][] {
       g.span = { start: Math.min(g.span.start, c.start), end: Math.max(g.span.end, c.end) };
     } else groups.push({ span: { ...c }, items: [a] });
   }
-  return groups.map((g) => g.items);
+  return groups;
 }
 
 function claimsFromMatches(
@@ -1265,12 +1272,12 @@ function claimsFromMatches(
 ): JudgedClaim[] {
   const assessments = keptInTheDeal(chosen.matches.map((m) => assess(cfb, reading, m, asOf, published)));
   const groups = groupByClause(assessments);
-  const judged = groups.map((group) => {
+  const judged = groups.map(({ span: placed, items: group }) => {
     const decisive = group.reduce((a, b) => worse(a, b, 'now', reading.folded));
     const asPublished = published
       ? group.reduce((a, b) => worse(a, b, 'whenPublished', reading.folded)).whenPublished
       : null;
-    return { decisive, asPublished, group };
+    return { decisive, asPublished, group, placed };
   });
   // Separate claims where the reader is told something different (another verdict now or when published, or
   // another fact it rests on: "X stays the primary cloud, but the lab may now sell on any cloud" is two terms);
@@ -1292,13 +1299,17 @@ function claimsFromMatches(
   );
   // The sentence's most severe claim keeps the whole sentence; the others get their own clause.
   const lead = claims.reduce((a, b) => (SEVERITY[b.decisive.now] > SEVERITY[a.decisive.now] ? b : a));
-  const clausesOf = (group: Assessment[]) => group.map((a) => a.match.detailClause ?? a.match.clause);
-  const out = claims.map(({ decisive, asPublished, group }) => {
-    const others = claims.filter((c) => c.group !== group).flatMap((c) => clausesOf(c.group));
+  // Each claim stands where its group was placed (a figure told in a clause of its own is claimed there), with the
+  // words that tell of it when they reach no other claim's place ("to contract more capacity, up to one gigawatt").
+  const out = claims.map(({ decisive, asPublished, group, placed }) => {
+    const others = claims.filter((c) => c.group !== group).map((c) => c.placed);
+    const words = group[0].match.clause;
+    const both = { start: Math.min(placed.start, words.start), end: Math.max(placed.end, words.end) };
+    const place = others.some((o) => o.start < both.end && o.end > both.start) ? placed : both;
     const own =
       decisive === lead.decisive
         ? { start: 0, end: sentence.length }
-        : trimmed(sentence, pieceAround(sentence, group[0].match.clause, others));
+        : trimmed(sentence, pieceAround(sentence, place, others));
     const twin = pageDeal !== null ? sameTermIn(cfb, decisive.match.fact, pageDeal) : null;
     const [deal, told] =
       pageDeal !== null && twin !== null

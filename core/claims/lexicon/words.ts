@@ -1071,6 +1071,9 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'starting with',
     'beginning with',
   ],
+  // "Six gigawatts, starting with one in 2026": the first part of a quantity, which a fact of that first part
+  // may name (the start of a sum of money is no investment of its own: see no-start).
+  'tranche-start': ['starting with', 'beginning with'],
   // "For the first time" tells when something became known or happened once, not that a deal started.
   // So does "first disclosed" or "first reported": when a term became known.
   'first-time': [

@@ -170,7 +170,11 @@ describe('what a partnership is worth, told after an aside', () => {
       'The Oracle partnership with OpenAI, built around 4.5 gigawatts of capacity, is worth over $300 billion.',
       ORACLE,
     );
-    expect(claim.map((c) => c.status)).toEqual(['supported']);
+    // The capacity and the sum are two terms, each a claim of its own.
+    expect(claim.map((c) => [c.status, c.factId])).toEqual([
+      ['supported', 'oo-4-5gw'],
+      ['supported', 'oo-300b'],
+    ]);
   });
 });
 

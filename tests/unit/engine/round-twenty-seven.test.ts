@@ -64,7 +64,11 @@ describe('a ceiling told as "a ceiling of"', () => {
         'Amazon widened its Anthropic deal.',
         '2026-05-02',
       ),
-    ).toEqual([['supported', 'aa-inv-13b']]);
+    ).toEqual([
+      ['supported', 'aa-inv-13b'],
+      // The ceiling, in a clause of its own, is the record's too: a claim apart.
+      ['supported', 'aa-inv-up-to-33b'],
+    ]);
   });
 });
 
