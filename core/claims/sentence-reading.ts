@@ -133,6 +133,7 @@ const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   deploy: ['power-noun'],
   delay: ['price-move'],
   preferred: ['security-class'],
+  'at-least': ['scope-hedge'],
   invest: ['investor-event', 'no-money', 'spending-pledge'],
   stake: ['business-slice'],
 };

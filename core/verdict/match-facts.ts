@@ -436,14 +436,20 @@ function anotherSubjectsFigure(
   );
 }
 
-/** A sentence's figures by kind, worked out once for all its frames. */
+/** A sentence's figures by kind, worked out once for all its frames; not one the sentence sets aside. */
 const valuesOfReading = new WeakMap<SentenceReading, Map<ValueKind, FoundValue[]>>();
+
+/** "Instead of the staged $100 billion, …": a figure named as what the deal is not, up to three words after. */
+const CONTRASTED_FIGURE = /\b(?:rather than|instead of|in place of|as opposed to)\s+(?:[\w'-]+\s+){0,3}$/i;
+const CONTRAST_WORDS = /rather than|instead of|in place of|as opposed to/i;
 
 function valuesByKind(r: SentenceReading): Map<ValueKind, FoundValue[]> {
   let byKind = valuesOfReading.get(r);
   if (!byKind) {
     byKind = new Map();
+    const contrasts = CONTRAST_WORDS.test(r.folded);
     for (const v of r.values.values) {
+      if (contrasts && CONTRASTED_FIGURE.test(r.folded.slice(Math.max(0, v.start - 60), v.start))) continue;
       const list = byKind.get(v.kind);
       if (list) list.push(v);
       else byKind.set(v.kind, [v]);

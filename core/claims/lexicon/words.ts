@@ -1071,6 +1071,19 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'starting with',
     'beginning with',
   ],
+  // "Binding, at least for the first part", "at least on paper": a hedge on how far a statement reaches, not a floor
+  // under a quantity. It shadows "at-least" (sentence-reading).
+  'scope-hedge': [
+    'at least for',
+    'at least in',
+    'at least on',
+    'at least as',
+    'at least when',
+    'at least so far',
+    'at least publicly',
+    'at least officially',
+    'at least not',
+  ],
   // "Six gigawatts, starting with one in 2026": the first part of a quantity, which a fact of that first part
   // may name (the start of a sum of money is no investment of its own: see no-start).
   'tranche-start': ['starting with', 'beginning with'],

@@ -41,3 +41,25 @@ describe('two figures of one deal in one sentence', () => {
   });
 });
 
+describe('words that set a figure aside or hedge a statement', () => {
+  it('reads "at least for" as a hedge on how far a statement reaches, not a floor under a quantity', () => {
+    const line =
+      "AMD's agreement is binding, at least for the first gigawatt of a planned 6 gigawatts of Instinct GPUs.";
+    expect(pieces(line, 'OpenAI and AMD.', '2025-10-15')[0]).toEqual(['supported', 'ao-binding-1gw', line]);
+    expect(
+      pieces(
+        'OpenAI committed to at least 6 gigawatts of AMD GPUs.',
+        'OpenAI and AMD.',
+        '2025-10-15',
+      )[0]?.[0],
+    ).toBe('contradicted');
+  });
+
+  it('does not judge a figure named as what the deal is not ("instead of", "rather than")', () => {
+    const line =
+      'Instead of the staged $100 billion, NVIDIA put $30 billion of equity into OpenAI as part of $110 billion in new investment.';
+    const claims = pieces(line, 'NVIDIA and OpenAI.', '2026-10-02');
+    expect(claims.map(([status]) => status)).toEqual(['supported']);
+    expect(claims[0]?.[1]).toBe('no-inv-30b');
+  });
+});
