@@ -120,16 +120,16 @@ function withCarried(spans: Span[], r: SentenceReading): Span[] {
 
 /**
  * A word inside a set phrase that means something else: "an exclusive interview" grants no exclusivity, nor does
- * "only possible because"; "the start-up" starts nothing, "the chief executive" is no primary anything, "a power
- * station" deploys nothing, "an investor conference" invests nothing, nor does "before it had put in a cent", nor "a
- * pledge to spend"; "a slice of its workload" is no stake; "its shares slipped" delays nothing; "preferred shares"
- * are no preferred partner.
+ * "only possible because"; "the start-up" starts nothing; "the chief executive" and "its primary client" are no
+ * primary anything; "a power station" deploys nothing, "an investor conference" invests nothing, nor does "before
+ * it had put in a cent", nor "a pledge to spend"; "a slice of its workload" is no stake; "its shares slipped" delays
+ * nothing; "preferred shares" are no preferred partner; "at least for now" sets no floor.
  */
 const SHADOWED_BY: Readonly<Record<string, readonly string[]>> = {
   exclusive: ['press-exclusive', 'only-bound'],
   'exclusive-strict': ['press-exclusive'],
   start: ['no-start'],
-  primary: ['job-title'],
+  primary: ['job-title', 'primary-buyer'],
   deploy: ['power-noun'],
   delay: ['price-move'],
   preferred: ['security-class'],

@@ -1004,6 +1004,20 @@ export const SHARED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'investor update*',
     'investors conference*',
   ],
+  // The main buyer of a thing ("with the lab as its primary client"): the side that buys, no primary provider of it.
+  // It shadows "primary" (sentence-reading).
+  'primary-buyer': [
+    'primary client*',
+    'primary customer*',
+    'primary tenant*',
+    'primary user*',
+    'primary buyer*',
+    'main client*',
+    'main customer*',
+    'main tenant*',
+    'anchor tenant*',
+    'anchor customer*',
+  ],
   // A job title ("the chief executive", "a principal analyst"): no main or primary anything.
   'job-title': [
     'chief executive*',

@@ -63,3 +63,15 @@ describe('words that set a figure aside or hedge a statement', () => {
     expect(claims[0]?.[1]).toBe('no-inv-30b');
   });
 });
+
+describe('the main buyer of a thing', () => {
+  it('is no primary provider: "its primary customer" makes no primary cloud', () => {
+    const context = 'Microsoft and OpenAI.';
+    expect(
+      pieces("Azure's new region in Texas counts OpenAI as its primary customer.", context, '2026-06-01'),
+    ).toEqual([]);
+    expect(pieces("Azure remains OpenAI's primary cloud.", context, '2026-06-01')[0]?.[1]).toBe(
+      'cloud-primary',
+    );
+  });
+});
