@@ -854,7 +854,31 @@ export function judgeSentenceText(
   const chosen = chooseCandidate(candidates, about, bothNamed, lead);
   if (!chosen) return [];
   if (chosen.matches.length > 0) {
-    return claimsFromMatches(cfb, chosen, sentence, span, chosen.reading, asOf, published, lead ?? opening);
+    const claims = claimsFromMatches(
+      cfb,
+      chosen,
+      sentence,
+      span,
+      chosen.reading,
+      asOf,
+      published,
+      lead ?? opening,
+    );
+    const second = secondDeal(chosen, candidates, sentence);
+    if (second === null) return claims;
+    const { candidate, statement } = second;
+    const more = claimsFromMatches(
+      cfb,
+      candidate,
+      sentence,
+      span,
+      candidate.reading,
+      asOf,
+      published,
+      null,
+      statement,
+    );
+    return [...claims, ...more].sort((a, b) => a.start - b.start || SEVERITY[b.status] - SEVERITY[a.status]);
   }
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published, asked);
   return bare ? [bare] : [];
@@ -937,6 +961,49 @@ const INVESTORS_LEAD = /^\W*(?:(?:some|many|most|other|several|big|large)\s+)?in
  * then the one the page is most about. Not the one the page happens to mention first. `bothNamed`: the sentence
  * names both parties of some partnership.
  */
+/**
+ * A second deal the sentence tells of in a statement of its own ("C calls B a core partner; D remains its preferred
+ * one"): a deal whose terms all stand in one statement that holds none of the chosen deal's terms, and that names a
+ * side the chosen deal does not have. Its claims are judged there, as well as the chosen deal's.
+ */
+function secondDeal(
+  chosen: Candidate,
+  candidates: readonly Candidate[],
+  sentence: string,
+): { candidate: Candidate; statement: Span } | null {
+  const statements = statementsOf(sentence);
+  if (statements.length < 2) return null;
+  // A term's statement is the one its last word stands in: a frame's words may reach back across the turn.
+  const home = (m: FactMatch) => statements.find((st) => m.end > st.start && m.end <= st.end);
+  const ownSides = new Set(chosen.partnership.partnership.parties.map((p) => p.id));
+  for (const c of candidates) {
+    if (c === chosen || c.named === 0 || c.matches.length === 0) continue;
+    const statement = home(c.matches[0]);
+    if (!statement || c.matches.some((m) => home(m) !== statement)) continue;
+    if (chosen.matches.some((m) => home(m) === statement)) continue;
+    const text = c.reading.folded.slice(statement.start, statement.end);
+    const namesOwnSide = c.partnership.partnership.parties.some(
+      (p, i) => !ownSides.has(p.id) && c.partnership.parties.party[i].test(text),
+    );
+    if (namesOwnSide) return { candidate: c, statement };
+  }
+  return null;
+}
+
+/** The statements of a sentence, split where it turns (STATEMENT_BREAK). */
+function statementsOf(sentence: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  STATEMENT_BREAK.lastIndex = 0;
+  for (const m of sentence.matchAll(STATEMENT_BREAK)) {
+    const at = m.index ?? 0;
+    if (at > start) out.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  if (start < sentence.length) out.push({ start, end: sentence.length });
+  return out;
+}
+
 function chooseCandidate(
   candidates: Candidate[],
   about: ReadonlyMap<CompiledPartnership, number>,
@@ -1269,6 +1336,8 @@ function claimsFromMatches(
   published: IsoDate | null,
   /** The deal the page leads with: a term its record shares with the chosen deal's is told as its. */
   pageDeal: CompiledPartnership | null = null,
+  /** The statement of the sentence that tells of this deal, when another deal has the rest (secondDeal). */
+  within: Span = { start: 0, end: sentence.length },
 ): JudgedClaim[] {
   const assessments = keptInTheDeal(chosen.matches.map((m) => assess(cfb, reading, m, asOf, published)));
   const groups = groupByClause(assessments);
@@ -1306,10 +1375,7 @@ function claimsFromMatches(
     const words = group[0].match.clause;
     const both = { start: Math.min(placed.start, words.start), end: Math.max(placed.end, words.end) };
     const place = others.some((o) => o.start < both.end && o.end > both.start) ? placed : both;
-    const own =
-      decisive === lead.decisive
-        ? { start: 0, end: sentence.length }
-        : trimmed(sentence, pieceAround(sentence, place, others));
+    const own = decisive === lead.decisive ? within : trimmed(sentence, pieceAround(sentence, place, others));
     const twin = pageDeal !== null ? sameTermIn(cfb, decisive.match.fact, pageDeal) : null;
     const [deal, told] =
       pageDeal !== null && twin !== null

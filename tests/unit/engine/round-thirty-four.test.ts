@@ -75,3 +75,25 @@ describe('the main buyer of a thing', () => {
     );
   });
 });
+
+describe('two deals told in two statements of one sentence', () => {
+  it("judges each deal's term in its own statement", () => {
+    const line =
+      'AMD calls OpenAI a core strategic compute partner, while NVIDIA remains its preferred strategic compute and networking partner.';
+    expect(pieces(line, 'OpenAI and AMD.', '2025-10-07')).toEqual([
+      ['supported', 'ao-core-partner', line],
+      [
+        'supported',
+        'no-preferred-partner',
+        'while NVIDIA remains its preferred strategic compute and networking partner.',
+      ],
+    ]);
+  });
+
+  it('keeps one deal when the second statement names no side of another deal', () => {
+    const line = 'AMD calls OpenAI a core strategic compute partner, while the lab keeps buying elsewhere.';
+    expect(pieces(line, 'OpenAI and AMD.', '2025-10-07').map(([, fact]) => fact)).toEqual([
+      'ao-core-partner',
+    ]);
+  });
+});
