@@ -1267,11 +1267,14 @@ const SUM_QUALIFIERS: ReadonlySet<string> = new Set(['another-sum', 'at-least'])
 const MAGNITUDES: ReadonlySet<string> = new Set(['amountUsd', 'percent', 'gigawatts']);
 
 /** Matches whose clauses overlap make one claim; matches in separate clauses make separate claims. */
-function groupByClause(assessments: Assessment[]): Array<{ span: Span; items: Assessment[] }> {
-  const groups: Array<{ span: Span; items: Assessment[] }> = [];
+function groupByClause(
+  assessments: Assessment[],
+): Array<{ span: Span; items: Assessment[]; press?: boolean }> {
+  const groups: Array<{ span: Span; items: Assessment[]; press?: boolean }> = [];
   const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // A press-only figure in a clause of its own is a claim apart from a term the record supports, with a figure of
-  // its own, told elsewhere in the sentence: the reader sees the supported term, and the figure as unverified.
+  // its own (or one told only as "multibillion"), told elsewhere in the sentence: the reader sees the supported
+  // term, and the figure as unverified.
   // Among press reports alone, beside a term the record faults (the sentence's verdict already), or as the sum of
   // a term told without one ("another infusion came in 2021, said to be worth $2 billion"), it is one claim.
   const settled = assessments.filter((b) => b.match.fact.confidence !== 'reported');
@@ -1282,7 +1285,8 @@ function groupByClause(assessments: Assessment[]): Array<{ span: Span; items: As
       settled.every(
         (b) =>
           b.now === 'supported' &&
-          b.match.agreedKinds.some((k) => MAGNITUDES.has(k)) &&
+          (b.match.agreedKinds.some((k) => MAGNITUDES.has(k)) ||
+            b.match.frame.frame.with.includes('multiyear')) &&
           !overlap(b.match.detailClause ?? b.match.clause, own),
       )
       ? own
@@ -1311,6 +1315,7 @@ function groupByClause(assessments: Assessment[]): Array<{ span: Span; items: As
     return own !== undefined && [...sized.values()].some((theirs) => !overlap(theirs, own)) ? own : undefined;
   };
   // Each match's clause, worked out once: the sort below compares them many times.
+  const press = new Set(assessments.filter((a) => !a.match.detailClause && pressApart(a)));
   const placed = new Map(
     assessments.map((a) => [a, a.match.detailClause ?? pressApart(a) ?? figureApart(a) ?? a.match.clause]),
   );
@@ -1323,6 +1328,8 @@ function groupByClause(assessments: Assessment[]): Array<{ span: Span; items: As
       g.span = { start: Math.min(g.span.start, c.start), end: Math.max(g.span.end, c.end) };
     } else groups.push({ span: { ...c }, items: [a] });
   }
+  // A group of press figures apart (see pressApart) is a claim beside the sentence's term, not its lead.
+  for (const g of groups) g.press = g.items.every((a) => press.has(a));
   return groups;
 }
 
@@ -1341,12 +1348,12 @@ function claimsFromMatches(
 ): JudgedClaim[] {
   const assessments = keptInTheDeal(chosen.matches.map((m) => assess(cfb, reading, m, asOf, published)));
   const groups = groupByClause(assessments);
-  const judged = groups.map(({ span: placed, items: group }) => {
+  const judged = groups.map(({ span: placed, items: group, press }) => {
     const decisive = group.reduce((a, b) => worse(a, b, 'now', reading.folded));
     const asPublished = published
       ? group.reduce((a, b) => worse(a, b, 'whenPublished', reading.folded)).whenPublished
       : null;
-    return { decisive, asPublished, group, placed };
+    return { decisive, asPublished, group, placed, press: press === true };
   });
   // Separate claims where the reader is told something different (another verdict now or when published, or
   // another fact it rests on: "X stays the primary cloud, but the lab may now sell on any cloud" is two terms);
@@ -1367,7 +1374,9 @@ function claimsFromMatches(
     (d) => !chosen.matches.some((m) => d.start >= m.start && d.end <= m.end),
   );
   // The sentence's most severe claim keeps the whole sentence; the others get their own clause.
-  const lead = claims.reduce((a, b) => (SEVERITY[b.decisive.now] > SEVERITY[a.decisive.now] ? b : a));
+  // A press figure told apart leads only when the sentence states nothing else.
+  const leaders = claims.some((c) => !c.press) ? claims.filter((c) => !c.press) : claims;
+  const lead = leaders.reduce((a, b) => (SEVERITY[b.decisive.now] > SEVERITY[a.decisive.now] ? b : a));
   // Each claim stands where its group was placed (a figure told in a clause of its own is claimed there), with the
   // words that tell of it when they reach no other claim's place ("to contract more capacity, up to one gigawatt").
   const out = claims.map(({ decisive, asPublished, group, placed }) => {

@@ -612,7 +612,8 @@ function compareValues(
         // Its own clause or beside its words: not the figure of another statement ("put in $1 billion in 2019 and
         // has since invested again").
         (inClause(v) || attached(v)) &&
-        !(kind === 'amountUsd' && (v.valuation || groupTotal(r, v))),
+        !(kind === 'amountUsd' && (v.valuation || groupTotal(r, v))) &&
+        !pressGuessApart(v, r, window, partnership),
     ),
   );
   if (statesUndisclosed) why.push('states a figure the parties never disclosed');
@@ -1537,6 +1538,42 @@ function pressFigureOf(f: CompiledFrame, r: SentenceReading, w: Window, figureCl
 }
 
 const PREDICATE_START = /^[\s,;:(]*(?:is|was|were|are|has|have|had|will|would|stands?|stood)\b/i;
+
+/** The sums a partnership's record holds only as press reports. */
+const reportedSums = new WeakMap<CompiledPartnership, ReadonlySet<number>>();
+
+function reportedSumsOf(partnership: CompiledPartnership): ReadonlySet<number> {
+  let sums = reportedSums.get(partnership);
+  if (!sums) {
+    const found = new Set<number>();
+    for (const frames of partnership.framesByRelation.values())
+      for (const f of frames)
+        if (f.fact.confidence === 'reported' && f.fact.values.amountUsd !== undefined)
+          found.add(f.fact.values.amountUsd);
+    sums = found;
+    reportedSums.set(partnership, sums);
+  }
+  return sums;
+}
+
+/**
+ * "A multiyear, multibillion-dollar investment, reported to be worth $10 billion": a sum the record holds as a press
+ * report, told as one in a clause of its own apart from the term's words, is the press's claim (judged by the fact
+ * of that report), not a figure the term states. A guess the record does not hold ("reportedly over $100 billion")
+ * is still one the term states.
+ */
+function pressGuessApart(
+  v: FoundValue,
+  r: SentenceReading,
+  w: Window,
+  partnership: CompiledPartnership,
+): boolean {
+  if (v.kind !== 'amountUsd' || !reportedSumsOf(partnership).has(v.value)) return false;
+  const home = clausesCovering(r.clauses, v.start, v.end);
+  if (!apart(home, clausesCovering(r.clauses, w.start, w.end))) return false;
+  if (PREDICATE_START.test(r.folded.slice(home.start, home.end))) return false;
+  return r.spans('hedge').some((h) => h.start >= home.start && h.end <= home.end);
+}
 
 function apart(a: Span, b: Span): boolean {
   return a.start >= b.end || a.end <= b.start;

@@ -97,3 +97,22 @@ describe('two deals told in two statements of one sentence', () => {
     ]);
   });
 });
+
+describe('a sum the press gave, told apart from a term the record supports', () => {
+  it('is a claim of its own, beside the term, which keeps the sentence', () => {
+    const line =
+      'In January 2023 the two announced a multiyear, multibillion-dollar investment, reported to be worth $10 billion.';
+    expect(pieces(line, 'Microsoft and OpenAI.', '2023-07-18')).toEqual([
+      ['supported', 'inv-2023-multiyear', line],
+      ['unverified', 'inv-2023-10b-reported', 'reported to be worth $10 billion.'],
+    ]);
+  });
+
+  it('leaves a guess the record does not hold as a figure the term states', () => {
+    const line =
+      "Microsoft's hefty investment, reportedly above $100 billion in hosting costs, shows its commitment.";
+    expect(pieces(line, 'Microsoft and OpenAI.', '2026-05-20').map(([status]) => status)).toEqual([
+      'unverified',
+    ]);
+  });
+});

@@ -16,13 +16,10 @@ describe('a press-only figure in a clause apart from a supported term', () => {
     const lede = 'Oracle and OpenAI keep adding capacity.';
     const line =
       'The two firms agreed in July 2025 to build 4.5 gigawatts more of Stargate capacity, worth $30 billion a year.';
+    // The record's term keeps the sentence; the press figure is claimed where it stands.
     expect(judged(line, lede, '2025-08-01')).toEqual([
-      ['unverified', 'oo-30b-year-reported', line],
-      [
-        'supported',
-        'oo-4-5gw',
-        'The two firms agreed in July 2025 to build 4.5 gigawatts more of Stargate capacity',
-      ],
+      ['supported', 'oo-4-5gw', line],
+      ['unverified', 'oo-30b-year-reported', 'worth $30 billion a year.'],
     ]);
   });
 
@@ -31,8 +28,8 @@ describe('a press-only figure in a clause apart from a supported term', () => {
     const line =
       'Microsoft put $1 billion into OpenAI in 2019, which leaves about $2 billion for the 2021 round.';
     expect(judged(line, lede, '2025-08-01')).toEqual([
-      ['unverified', 'inv-2021-2b-reported', line],
-      ['supported', 'inv-2019-1b', 'Microsoft put $1 billion into OpenAI in 2019'],
+      ['supported', 'inv-2019-1b', line],
+      ['unverified', 'inv-2021-2b-reported', 'which leaves about $2 billion for the 2021 round.'],
     ]);
   });
 
