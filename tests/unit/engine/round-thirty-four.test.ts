@@ -116,3 +116,14 @@ describe('a sum the press gave, told apart from a term the record supports', () 
     ]);
   });
 });
+
+describe('a new subject named in two or three capitalised words', () => {
+  it('starts a statement of its own, whose words rule nothing out in the one before', () => {
+    const line =
+      "Google's commitment to Anthropic stands at $2 billion, and Google Cloud is Anthropic's primary cloud provider.";
+    expect(pieces(line, 'Google and Anthropic.', '2024-12-05')).toEqual([
+      ['contradicted', 'ga-cloud-primary-wrong', line],
+      ['outdated', 'ga-inv-up-to-2b', "Google's commitment to Anthropic stands at $2 billion"],
+    ]);
+  });
+});
