@@ -957,11 +957,6 @@ const INVESTORS = /^investors$/i;
 const INVESTORS_LEAD = /^\W*(?:(?:some|many|most|other|several|big|large)\s+)?investors\b/i;
 
 /**
- * The partnership a sentence is about: the one whose parties it names most, among those with a matching fact;
- * then the one the page is most about. Not the one the page happens to mention first. `bothNamed`: the sentence
- * names both parties of some partnership.
- */
-/**
  * A second deal the sentence tells of in a statement of its own ("C calls B a core partner; D remains its preferred
  * one"): a deal whose terms all stand in one statement that holds none of the chosen deal's terms, and that names a
  * side the chosen deal does not have. Its claims are judged there, as well as the chosen deal's.
@@ -1004,6 +999,11 @@ function statementsOf(sentence: string): Span[] {
   return out;
 }
 
+/**
+ * The partnership a sentence is about: the one whose parties it names most, among those with a matching fact;
+ * then the one the page is most about. Not the one the page happens to mention first. `bothNamed`: the sentence
+ * names both parties of some partnership.
+ */
 function chooseCandidate(
   candidates: Candidate[],
   about: ReadonlyMap<CompiledPartnership, number>,

@@ -17,8 +17,9 @@ const MAX_FRAME_SPAN = 150;
 /**
  * Where a second statement with a subject of its own begins ("…through 2030, and the clause that …", "…, while
  * the lab kept selling …", "…, whereas Acme went on …", "…, while Acme's payments go on …", "…, and Acme Cloud is
- * …", "…, and some reports say …"; after "though", "although" or "whereas" any words: "…, though stuff still ships …"): a frame's words do
- * not reach across it. A list ("weights, architecture, and fine-tuning code", "Acme, Initech, and Globex") does not.
+ * …", "…, and some reports say …"; after "though", "although" or "whereas" any words: "…, though stuff still
+ * ships …"): a frame's words do not reach across it. A list ("weights, architecture, and fine-tuning code", "Acme,
+ * Initech, and Globex") does not.
  */
 const STATEMENT_BREAK =
   /,\s*(?:(?:and|while)\s+(?:(?:the|its|their|it|they|some|many|several|other|most)\s|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?:'s)?\s+[a-z])|(?:whereas|though|although)\s+[\w$])/;
