@@ -878,7 +878,7 @@ export function judgeSentenceText(
       null,
       statement,
     );
-    return [...claims, ...more].sort((a, b) => a.start - b.start || SEVERITY[b.status] - SEVERITY[a.status]);
+    return [...claims, ...more].sort(inReadingOrder);
   }
   const bare = bareFigureClaim(cfb, chosen, sentence, span, chosen.reading, asOf, published, asked);
   return bare ? [bare] : [];
@@ -989,8 +989,7 @@ function secondDeal(
 function statementsOf(sentence: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  STATEMENT_BREAK.lastIndex = 0;
-  for (const m of sentence.matchAll(STATEMENT_BREAK)) {
+  for (const m of allMatches(STATEMENT_BREAK, sentence)) {
     const at = m.index ?? 0;
     if (at > start) out.push({ start, end: at });
     start = at + m[0].length;
@@ -1269,8 +1268,8 @@ const MAGNITUDES: ReadonlySet<string> = new Set(['amountUsd', 'percent', 'gigawa
 /** Matches whose clauses overlap make one claim; matches in separate clauses make separate claims. */
 function groupByClause(
   assessments: Assessment[],
-): Array<{ span: Span; items: Assessment[]; press?: boolean }> {
-  const groups: Array<{ span: Span; items: Assessment[]; press?: boolean }> = [];
+): Array<{ span: Span; items: Assessment[]; press: boolean }> {
+  const groups: Array<{ span: Span; items: Assessment[] }> = [];
   const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   // A press-only figure in a clause of its own is a claim apart from a term the record supports, with a figure of
   // its own (or one told only as "multibillion"), told elsewhere in the sentence: the reader sees the supported
@@ -1314,11 +1313,15 @@ function groupByClause(
     const own = sized.get(a);
     return own !== undefined && [...sized.values()].some((theirs) => !overlap(theirs, own)) ? own : undefined;
   };
-  // Each match's clause, worked out once: the sort below compares them many times.
-  const press = new Set(assessments.filter((a) => !a.match.detailClause && pressApart(a)));
-  const placed = new Map(
-    assessments.map((a) => [a, a.match.detailClause ?? pressApart(a) ?? figureApart(a) ?? a.match.clause]),
-  );
+  // Each match's clause, worked out once: the sort below compares them many times. A press figure placed apart is
+  // remembered as such: its group is a claim beside the sentence's term, not its lead.
+  const press = new Set<Assessment>();
+  const placed = new Map<Assessment, Span>();
+  for (const a of assessments) {
+    const apart = a.match.detailClause ? undefined : pressApart(a);
+    if (apart) press.add(a);
+    placed.set(a, a.match.detailClause ?? apart ?? figureApart(a) ?? a.match.clause);
+  }
   const clauseOf = (a: Assessment) => placed.get(a) ?? a.match.clause;
   for (const a of [...assessments].sort((x, y) => clauseOf(x).start - clauseOf(y).start)) {
     const c = clauseOf(a);
@@ -1328,9 +1331,7 @@ function groupByClause(
       g.span = { start: Math.min(g.span.start, c.start), end: Math.max(g.span.end, c.end) };
     } else groups.push({ span: { ...c }, items: [a] });
   }
-  // A group of press figures apart (see pressApart) is a claim beside the sentence's term, not its lead.
-  for (const g of groups) g.press = g.items.every((a) => press.has(a));
-  return groups;
+  return groups.map((g) => ({ ...g, press: g.items.every((a) => press.has(a)) }));
 }
 
 function claimsFromMatches(
@@ -1353,7 +1354,7 @@ function claimsFromMatches(
     const asPublished = published
       ? group.reduce((a, b) => worse(a, b, 'whenPublished', reading.folded)).whenPublished
       : null;
-    return { decisive, asPublished, group, placed, press: press === true };
+    return { decisive, asPublished, group, placed, press };
   });
   // Separate claims where the reader is told something different (another verdict now or when published, or
   // another fact it rests on: "X stays the primary cloud, but the lab may now sell on any cloud" is two terms);
@@ -1405,8 +1406,12 @@ function claimsFromMatches(
       why: [...first.why, `"${reading.folded.slice(d.start, d.end)}" is not in the record`],
     };
   }
-  // Reading order; within one sentence the most severe claim (the whole sentence) first.
-  return dedupeSameFact(out).sort((a, b) => a.start - b.start || SEVERITY[b.status] - SEVERITY[a.status]);
+  return dedupeSameFact(out).sort(inReadingOrder);
+}
+
+/** Reading order; of claims that start together, the most severe (the one that keeps the whole statement) first. */
+function inReadingOrder(a: JudgedClaim, b: JudgedClaim): number {
+  return a.start - b.start || SEVERITY[b.status] - SEVERITY[a.status];
 }
 
 /** Two claims resting on the same fact in one sentence are one claim. */

@@ -441,8 +441,8 @@ function anotherSubjectsFigure(
 const valuesOfReading = new WeakMap<SentenceReading, Map<ValueKind, FoundValue[]>>();
 
 /** "Instead of the staged $100 billion, …": a figure named as what the deal is not, up to three words after. */
-const CONTRASTED_FIGURE = /\b(?:rather than|instead of|in place of|as opposed to)\s+(?:[\w'-]+\s+){0,3}$/i;
 const CONTRAST_WORDS = /rather than|instead of|in place of|as opposed to/i;
+const CONTRASTED_FIGURE = new RegExp(String.raw`\b(?:${CONTRAST_WORDS.source})\s+(?:[\w'-]+\s+){0,3}$`, 'i');
 
 function valuesByKind(r: SentenceReading): Map<ValueKind, FoundValue[]> {
   let byKind = valuesOfReading.get(r);
